@@ -1,0 +1,70 @@
+/* The abridge command: what the subcommands share. */
+#ifndef ABRIDGE_CLI_H
+#define ABRIDGE_CLI_H
+
+#include <abridge/abridge.h>
+
+/* Exit codes. */
+#define CLI_EXIT_OK 0
+#define CLI_EXIT_INPUT 1 /* an input could not be read or summarized */
+#define CLI_EXIT_USAGE 2
+
+/* The plugin set used without -p. */
+#define CLI_DEFAULT_PLUGINS "lead"
+
+int cmd_summarize (int argc, char **argv);
+int cmd_split (int argc, char **argv);
+int cmd_plugins (int argc, char **argv);
+
+/* "abridge: MESSAGE" on stderr. */
+void cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
+/* Parses ARGV with ENTRIES and MORE (may be NULL). SUMMARY is the
+ * description under --help. */
+gboolean cli_parse (int *argc, char ***argv, const char *parameters, const char *summary,
+                    const GOptionEntry *entries, const GOptionEntry *more, GError **error);
+
+/* Options every command that reads articles takes. */
+typedef struct {
+  char **plugin_dirs;
+  char *input_format; /* "text", "jsonl" or NULL (by file name) */
+  gint64 max_bytes;
+} CliInputOptions;
+
+/* The GOptionEntry list for CliInputOptions, terminated. */
+const GOptionEntry *cli_input_entries (CliInputOptions *opts);
+gboolean cli_input_check (const CliInputOptions *opts, GError **error);
+
+/* One article as the commands see it. */
+typedef struct {
+  const char *file;  /* the path given, "-" for stdin */
+  const char *id;    /* a JSONL record's id, or NULL */
+  const char *title; /* a JSONL record's title, or NULL */
+  const char *text;
+  gsize len;
+  gboolean from_jsonl;
+} CliArticle;
+
+/* Called for each article; returns FALSE and sets ERROR when it cannot be
+ * summarized (the run goes on with the next article). */
+typedef gboolean (*CliArticleFunc) (const CliArticle *article, gpointer user_data, GError **error);
+
+/* Reads FILES (or stdin when there are none) as plain text or JSONL and
+ * calls FUNC for each article. Returns CLI_EXIT_OK, or CLI_EXIT_INPUT when
+ * any input or article failed: each failure is reported as
+ * "abridge: FILE[:LINE]: what is wrong" and the rest still run. */
+int cli_for_each_article (char **files, const CliInputOptions *opts, CliArticleFunc func,
+                          gpointer user_data);
+
+/* Whether the inputs are more than one article (several files, or JSONL). */
+gboolean cli_many_articles (char **files, const CliInputOptions *opts);
+
+/* Writes OUT to stdout; returns FALSE after reporting a write error. */
+gboolean cli_write (const GString *out);
+/* Flushes stdout; returns FALSE after reporting a write error. */
+gboolean cli_flush (void);
+
+/* Loads the plugins, reporting a failure. */
+abridge_registry *cli_registry (char **plugin_dirs);
+
+#endif

@@ -1,0 +1,89 @@
+/* abridge plugins: what was found, where, and what was refused. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cli.h"
+
+static const char *
+type_name (uint32_t type)
+{
+  switch (type)
+    {
+    case ABRIDGE_OPTION_BOOL: return "bool";
+    case ABRIDGE_OPTION_INT: return "int";
+    case ABRIDGE_OPTION_DOUBLE: return "double";
+    case ABRIDGE_OPTION_STRING: return "string";
+    default: return "?";
+    }
+}
+
+static void
+describe (GString *out, const abridge_plugin_entry *e, gboolean verbose)
+{
+  const abridge_plugin *d = e->descriptor;
+  g_string_append_printf (out, "%-12s %-10s ABI %u.%u  %s\n", d->id,
+                          d->version != NULL ? d->version : "?",
+                          ABRIDGE_ABI_VERSION_MAJOR (d->abi_version),
+                          ABRIDGE_ABI_VERSION_MINOR (d->abi_version), e->file);
+  if (!verbose)
+    return;
+  g_string_append_printf (out, "  name:        %s\n", d->name != NULL ? d->name : d->id);
+  if (d->description != NULL)
+    g_string_append_printf (out, "  description: %s\n", d->description);
+  const abridge_option *opt = abridge_plugin_get_options (d);
+  for (; opt != NULL && opt->key != NULL; opt++)
+    g_string_append_printf (out, "  -O %s.%s=%s (default %s)%s%s\n", d->id, opt->key,
+                            type_name (opt->type),
+                            opt->default_value != NULL ? opt->default_value : "none",
+                            opt->help != NULL ? ": " : "", opt->help != NULL ? opt->help : "");
+}
+
+int
+cmd_plugins (int argc, char **argv)
+{
+  gboolean verbose = FALSE;
+  char **plugin_dirs = NULL;
+  GOptionEntry entries[] = {
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Also show names, descriptions, options, the search path and refusals", NULL },
+    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
+      "Look for plugins in DIR first (repeatable)", "DIR" },
+    G_OPTION_ENTRY_NULL,
+  };
+  GError *error = NULL;
+  if (!cli_parse (&argc, &argv, "", "Lists the summarizer plugins found.", entries, NULL, &error))
+    {
+      cli_error ("%s", error->message);
+      g_error_free (error);
+      g_strfreev (plugin_dirs);
+      return CLI_EXIT_USAGE;
+    }
+  if (argc > 1)
+    {
+      cli_error ("plugins takes no arguments");
+      g_strfreev (plugin_dirs);
+      return CLI_EXIT_USAGE;
+    }
+  abridge_registry *registry = cli_registry (plugin_dirs);
+  g_strfreev (plugin_dirs);
+  if (registry == NULL)
+    return CLI_EXIT_INPUT;
+
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < abridge_registry_count (registry); i++)
+    describe (out, abridge_registry_get (registry, i), verbose);
+  if (verbose)
+    {
+      g_string_append (out, "search path:\n");
+      for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
+        g_string_append_printf (out, "  %s\n", *d);
+      const GPtrArray *refused = abridge_registry_rejections (registry);
+      for (guint i = 0; i < refused->len; i++)
+        g_string_append_printf (out, "refused: %s\n", (const char *) refused->pdata[i]);
+    }
+  int status = cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+  g_string_free (out, TRUE);
+  abridge_registry_free (registry);
+  return status;
+}

@@ -1,0 +1,120 @@
+/* abridge split: the sentences of an article, one a line, as the core
+ * segmented them (for checking segmentation and writing plugins). */
+#include "config.h"
+
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct {
+  gboolean all;
+  gboolean json;
+  gboolean write_failed;
+} Split;
+
+static void
+append_flags (GString *out, uint32_t flags)
+{
+  static const struct { uint32_t bit; const char *name; } names[] = {
+    { ABRIDGE_SENTENCE_QUOTE, "quote" },
+    { ABRIDGE_SENTENCE_BOILERPLATE, "boilerplate" },
+    { ABRIDGE_SENTENCE_PARAGRAPH_START, "paragraph_start" },
+    { ABRIDGE_SENTENCE_DATELINE, "dateline" },
+    { ABRIDGE_SENTENCE_HEADING, "heading" },
+    { ABRIDGE_SENTENCE_TITLE, "title" },
+  };
+  gboolean first = TRUE;
+  g_string_append_c (out, '[');
+  for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
+    if (flags & names[k].bit)
+      {
+        g_string_append_printf (out, "%s\"%s\"", first ? "" : ",", names[k].name);
+        first = FALSE;
+      }
+  g_string_append_c (out, ']');
+}
+
+static gboolean
+split_one (const CliArticle *article, gpointer user_data, GError **error)
+{
+  Split *split = user_data;
+  abridge_document *doc = abridge_document_new (article->text, article->len, article->title, error);
+  if (doc == NULL)
+    return FALSE;
+  GString *out = g_string_new (NULL);
+  uint32_t n = abridge_document_sentence_count (doc);
+  for (uint32_t i = 0; i < n; i++)
+    {
+      uint32_t flags = abridge_document_sentence_flags (doc, i);
+      gboolean candidate = abridge_document_sentence_is_candidate (doc, i);
+      if (!candidate && !split->all)
+        continue;
+      size_t len;
+      const char *text = abridge_document_sentence_text (doc, i, &len);
+      if (split->json)
+        {
+          uint32_t start, end;
+          abridge_document_sentence_span (doc, i, &start, &end);
+          g_string_append_printf (out, "{\"index\":%u,\"paragraph\":%u,\"start\":%u,\"end\":%u,\"flags\":",
+                                  i, abridge_document_sentence_paragraph (doc, i), start, end);
+          append_flags (out, flags);
+          g_string_append (out, ",\"text\":");
+          abridge_json_append_string (out, text, (gssize) len);
+          g_string_append (out, "}\n");
+        }
+      else
+        {
+          if (!candidate)
+            g_string_append (out, (flags & ABRIDGE_SENTENCE_TITLE) ? "[title] " : "[boilerplate] ");
+          g_string_append_len (out, text, (gssize) len);
+          g_string_append_c (out, '\n');
+        }
+    }
+  if (!cli_write (out))
+    split->write_failed = TRUE;
+  g_string_free (out, TRUE);
+  abridge_document_free (doc);
+  return TRUE;
+}
+
+int
+cmd_split (int argc, char **argv)
+{
+  Split split = { FALSE, FALSE, FALSE };
+  char *format = NULL;
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  GOptionEntry entries[] = {
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &split.all,
+      "Also print boilerplate, marked [boilerplate] (and title repeats, [title])", NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "text (default) or jsonl: index, paragraph, byte span, flags, text", "FORMAT" },
+    G_OPTION_ENTRY_NULL,
+  };
+  GError *error = NULL;
+  int status = CLI_EXIT_USAGE;
+  if (!cli_parse (&argc, &argv, "[FILE|-]", "Prints the sentences of each article, one a line.",
+                  entries, cli_input_entries (&input), &error)
+      || !cli_input_check (&input, &error))
+    goto out;
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "jsonl") != 0
+      && strcmp (format, "json") != 0)
+    {
+      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--format must be text or jsonl, not '%s'", format);
+      goto out;
+    }
+  split.json = format != NULL && strcmp (format, "text") != 0;
+  status = cli_for_each_article (argv + 1, &input, split_one, &split);
+  if (!cli_flush () || split.write_failed)
+    status = CLI_EXIT_INPUT;
+out:
+  if (error != NULL)
+    {
+      cli_error ("%s", error->message);
+      g_error_free (error);
+    }
+  g_free (format);
+  g_free (input.input_format);
+  g_strfreev (input.plugin_dirs);
+  return status;
+}

@@ -1,0 +1,230 @@
+/* What the subcommands share: option parsing, reading articles, output. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+void
+cli_error (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fflush (stdout); /* keep stdout and stderr in order on a terminal */
+  fprintf (stderr, "abridge: %s\n", msg);
+  g_free (msg);
+}
+
+gboolean
+cli_parse (int *argc, char ***argv, const char *parameters, const char *summary,
+           const GOptionEntry *entries, const GOptionEntry *more, GError **error)
+{
+  GOptionContext *ctx = g_option_context_new (parameters);
+  g_option_context_set_summary (ctx, summary);
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (more != NULL)
+    g_option_context_add_main_entries (ctx, more, NULL);
+  gboolean ok = g_option_context_parse (ctx, argc, argv, error);
+  g_option_context_free (ctx);
+  return ok;
+}
+
+const GOptionEntry *
+cli_input_entries (CliInputOptions *opts)
+{
+  static GOptionEntry entries[4];
+  GOptionEntry e[] = {
+    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->plugin_dirs,
+      "Look for plugins in DIR first (repeatable)", "DIR" },
+    { "input-format", 0, 0, G_OPTION_ARG_STRING, &opts->input_format,
+      "Read input as text or jsonl (default: jsonl for *.jsonl, else text)", "FORMAT" },
+    { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &opts->max_bytes,
+      "Refuse articles larger than N bytes (default 16 MiB)", "N" },
+    G_OPTION_ENTRY_NULL,
+  };
+  memcpy (entries, e, sizeof e);
+  return entries;
+}
+
+gboolean
+cli_input_check (const CliInputOptions *opts, GError **error)
+{
+  if (opts->input_format != NULL && strcmp (opts->input_format, "text") != 0
+      && strcmp (opts->input_format, "jsonl") != 0)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--input-format must be text or jsonl, not '%s'", opts->input_format);
+      return FALSE;
+    }
+  if (opts->max_bytes <= 0)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--max-bytes must be positive");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_jsonl (const char *file, const CliInputOptions *opts)
+{
+  if (opts->input_format != NULL)
+    return strcmp (opts->input_format, "jsonl") == 0;
+  return g_str_has_suffix (file, ".jsonl");
+}
+
+gboolean
+cli_many_articles (char **files, const CliInputOptions *opts)
+{
+  guint n = files != NULL ? g_strv_length (files) : 0;
+  return n > 1 || (n == 1 && is_jsonl (files[0], opts))
+         || (n == 0 && opts->input_format != NULL && strcmp (opts->input_format, "jsonl") == 0);
+}
+
+static gboolean
+run_one (CliArticleFunc func, const CliArticle *article, gpointer user_data, const char *where)
+{
+  GError *error = NULL;
+  if (func (article, user_data, &error))
+    return TRUE;
+  cli_error ("%s: %s", where, error != NULL ? error->message : "failed");
+  g_clear_error (&error);
+  return FALSE;
+}
+
+/* JSON Lines, one record at a time, so a corpus never sits in memory. */
+static int
+read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, gpointer user_data)
+{
+  gboolean is_stdin = strcmp (file, "-") == 0;
+  FILE *fp = is_stdin ? stdin : fopen (file, "re");
+  if (fp == NULL)
+    {
+      cli_error ("%s: %s", file, g_strerror (errno));
+      return CLI_EXIT_INPUT;
+    }
+  int status = CLI_EXIT_OK;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  guint64 lineno = 0;
+  errno = 0;
+  while ((got = getline (&line, &cap, fp)) >= 0)
+    {
+      lineno++;
+      char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, file, lineno);
+      gsize len = (gsize) got;
+      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        len--;
+      GError *error = NULL;
+      abridge_record record;
+      if (len == 0)
+        ; /* blank lines between records are harmless */
+      else if ((guint64) len > (guint64) opts->max_bytes)
+        {
+          cli_error ("%s: record larger than %" G_GINT64_FORMAT " bytes (raise --max-bytes)",
+                     where, opts->max_bytes);
+          status = CLI_EXIT_INPUT;
+        }
+      else if (!abridge_record_parse (line, len, &record, &error))
+        {
+          cli_error ("%s: %s", where, error->message);
+          g_error_free (error);
+          status = CLI_EXIT_INPUT;
+        }
+      else
+        {
+          CliArticle article = { file, record.id, record.title, record.text, record.text_len, TRUE };
+          if (record.id == NULL)
+            article.id = where;
+          if (!run_one (func, &article, user_data, where))
+            status = CLI_EXIT_INPUT;
+          abridge_record_clear (&record);
+        }
+      g_free (where);
+    }
+  if (ferror (fp))
+    {
+      cli_error ("%s: %s", file, g_strerror (errno));
+      status = CLI_EXIT_INPUT;
+    }
+  free (line);
+  if (!is_stdin)
+    fclose (fp);
+  return status;
+}
+
+static int
+read_text (const char *file, const CliInputOptions *opts, CliArticleFunc func, gpointer user_data)
+{
+  GError *error = NULL;
+  gsize len = 0;
+  char *data = abridge_input_read (file, (gsize) opts->max_bytes, &len, &error);
+  if (data == NULL)
+    {
+      cli_error ("%s: %s", file, error->message);
+      g_error_free (error);
+      return CLI_EXIT_INPUT;
+    }
+  CliArticle article = { file, NULL, NULL, data, len, FALSE };
+  gboolean ok = run_one (func, &article, user_data, file);
+  g_free (data);
+  return ok ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+}
+
+int
+cli_for_each_article (char **files, const CliInputOptions *opts, CliArticleFunc func,
+                      gpointer user_data)
+{
+  static char *stdin_only[] = { "-", NULL };
+  if (files == NULL || files[0] == NULL)
+    files = stdin_only;
+  int status = CLI_EXIT_OK;
+  for (char **f = files; *f != NULL; f++)
+    {
+      int one = is_jsonl (*f, opts) ? read_jsonl (*f, opts, func, user_data)
+                                    : read_text (*f, opts, func, user_data);
+      if (one != CLI_EXIT_OK)
+        status = one;
+    }
+  return status;
+}
+
+gboolean
+cli_write (const GString *out)
+{
+  if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
+    {
+      cli_error ("write error: %s", g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cli_flush (void)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      cli_error ("write error: %s", g_strerror (errno != 0 ? errno : EIO));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+abridge_registry *
+cli_registry (char **plugin_dirs)
+{
+  GError *error = NULL;
+  abridge_registry *registry = abridge_registry_new ((const char *const *) plugin_dirs, &error);
+  if (registry == NULL)
+    {
+      cli_error ("%s", error->message);
+      g_error_free (error);
+    }
+  return registry;
+}

@@ -1,0 +1,225 @@
+/* libabridge: the public API of the abridge engine.
+ *
+ * The engine turns an article into a read-only document (the text model),
+ * runs summarizer plugins over it and selects, orders and renders a brief.
+ * This API may use GLib types; the plugin ABI (<abridge/plugin.h>) does not.
+ *
+ * Thread-safety: a document is immutable once built and may be read from
+ * any number of threads. A registry is built once and then shared. An
+ * engine holds plugin instances and is used by one thread at a time: give
+ * each worker thread its own engine over the shared registry.
+ */
+#ifndef ABRIDGE_H
+#define ABRIDGE_H
+
+#include <glib.h>
+#include <stdint.h>
+
+#include <abridge/plugin.h>
+
+G_BEGIN_DECLS
+
+#if defined(ABRIDGE_COMPILATION)
+#define ABRIDGE_API __attribute__ ((visibility ("default")))
+#else
+#define ABRIDGE_API
+#endif
+
+/* ---- errors ------------------------------------------------------------- */
+
+#define ABRIDGE_ERROR (abridge_error_quark ())
+ABRIDGE_API GQuark abridge_error_quark (void);
+
+typedef enum {
+  ABRIDGE_ERROR_INPUT,  /**< unreadable or malformed input: exit 1 */
+  ABRIDGE_ERROR_USAGE,  /**< bad option, unknown plugin or option: exit 2 */
+  ABRIDGE_ERROR_PLUGIN, /**< a plugin failed or misbehaved */
+} AbridgeErrorCode;
+
+/* ---- input -------------------------------------------------------------- */
+
+/** Default for --max-bytes: larger articles are refused. */
+#define ABRIDGE_DEFAULT_MAX_BYTES ((gsize) 16 * 1024 * 1024)
+
+/** Reads PATH ("-" is standard input) whole, up to MAX_BYTES, and checks that
+ * it is text: valid UTF-8 without NUL bytes. Returns a NUL-terminated
+ * buffer to g_free(), or NULL with an error whose message names the problem
+ * and its byte offset (not the file: the caller prefixes that). */
+ABRIDGE_API char *abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **error);
+
+/** Checks that DATA is valid UTF-8 without NUL bytes. */
+ABRIDGE_API gboolean abridge_input_check (const char *data, gsize len, GError **error);
+
+/* ---- the document ------------------------------------------------------- */
+
+/** Builds the text model of one article from DATA (checked with
+ * abridge_input_check()). TITLE, when not NULL, is the article's title as
+ * given by its container (a JSONL record); otherwise the title is detected
+ * in the text. The document keeps a copy of DATA. */
+ABRIDGE_API abridge_document *abridge_document_new (const char *data, gsize len, const char *title,
+                                                    GError **error);
+ABRIDGE_API void abridge_document_free (abridge_document *doc);
+
+/** The dateline cut from the first sentence ("BRUSSELS"), or NULL. */
+ABRIDGE_API const char *abridge_document_dateline (const abridge_document *doc);
+
+/* Accessors with the contracts of the abridge_host members of the same name. */
+ABRIDGE_API const char *abridge_document_title (const abridge_document *doc, size_t *len);
+ABRIDGE_API const char *abridge_document_text (const abridge_document *doc, size_t *len);
+ABRIDGE_API uint32_t abridge_document_sentence_count (const abridge_document *doc);
+ABRIDGE_API uint32_t abridge_document_paragraph_count (const abridge_document *doc);
+ABRIDGE_API const char *abridge_document_sentence_text (const abridge_document *doc, uint32_t i,
+                                                        size_t *len);
+ABRIDGE_API void abridge_document_sentence_span (const abridge_document *doc, uint32_t i,
+                                                 uint32_t *start, uint32_t *end);
+ABRIDGE_API uint32_t abridge_document_sentence_paragraph (const abridge_document *doc, uint32_t i);
+ABRIDGE_API uint32_t abridge_document_sentence_flags (const abridge_document *doc, uint32_t i);
+ABRIDGE_API const abridge_token *abridge_document_sentence_tokens (const abridge_document *doc,
+                                                                   uint32_t i, uint32_t *n);
+ABRIDGE_API uint32_t abridge_document_term_count (const abridge_document *doc);
+ABRIDGE_API uint32_t abridge_document_stem_count (const abridge_document *doc);
+ABRIDGE_API const char *abridge_document_term_text (const abridge_document *doc, uint32_t term);
+ABRIDGE_API const char *abridge_document_stem_text (const abridge_document *doc, uint32_t stem);
+ABRIDGE_API uint32_t abridge_document_stem_sentence_frequency (const abridge_document *doc,
+                                                               uint32_t stem);
+ABRIDGE_API uint32_t abridge_document_stem_frequency (const abridge_document *doc, uint32_t stem);
+ABRIDGE_API uint32_t abridge_document_quote_count (const abridge_document *doc);
+ABRIDGE_API void abridge_document_quote_span (const abridge_document *doc, uint32_t q,
+                                              uint32_t *start, uint32_t *end,
+                                              uint32_t *first_sentence, uint32_t *last_sentence);
+/** Whether sentence I may be offered to plugins and chosen for a brief. */
+ABRIDGE_API gboolean abridge_document_sentence_is_candidate (const abridge_document *doc,
+                                                             uint32_t i);
+
+/* ---- plugins -------------------------------------------------------------- */
+
+typedef struct abridge_registry abridge_registry;
+
+/** A plugin the registry accepted. */
+typedef struct abridge_plugin_entry {
+  const abridge_plugin *descriptor; /**< as the plugin returned it */
+  const char *file;                 /**< the library it came from */
+} abridge_plugin_entry;
+
+/** Discovers plugins: each of DIRS (NULL-terminated, may be NULL) in order,
+ * then $ABRIDGE_PLUGIN_PATH, then $ABRIDGE_PLUGIN_SYSTEM_PATH if set, else
+ * the installed plugin directory (or the build tree's, for an uninstalled
+ * abridge). Plugins that cannot be used are refused with a warning on
+ * stderr naming the file and the reason; the rest load. */
+ABRIDGE_API abridge_registry *abridge_registry_new (const char *const *dirs, GError **error);
+ABRIDGE_API void abridge_registry_free (abridge_registry *registry);
+ABRIDGE_API guint abridge_registry_count (const abridge_registry *registry);
+ABRIDGE_API const abridge_plugin_entry *abridge_registry_get (const abridge_registry *registry,
+                                                              guint i);
+ABRIDGE_API const abridge_plugin_entry *abridge_registry_find (const abridge_registry *registry,
+                                                               const char *id);
+/** The refusals of the discovery, "FILE: reason" strings. */
+ABRIDGE_API const GPtrArray *abridge_registry_rejections (const abridge_registry *registry);
+/** A plugin's option table (NULL-key terminated), or NULL when it has none
+ * or its descriptor is too old to carry one. */
+ABRIDGE_API const abridge_option *abridge_plugin_get_options (const abridge_plugin *plugin);
+/** The directories searched, in order, for diagnostics. */
+ABRIDGE_API const char *const *abridge_registry_search_path (const abridge_registry *registry);
+
+/* ---- the engine ----------------------------------------------------------- */
+
+typedef enum {
+  ABRIDGE_BUDGET_SENTENCES, /**< at most N sentences */
+  ABRIDGE_BUDGET_WORDS,     /**< at most N words; the first sentence always */
+  ABRIDGE_BUDGET_CHARS,     /**< at most N characters; the first sentence always */
+  ABRIDGE_BUDGET_RATIO,     /**< ceil(ratio x candidate sentences) */
+} AbridgeBudgetKind;
+
+typedef struct abridge_budget {
+  AbridgeBudgetKind kind;
+  guint n;      /**< for SENTENCES, WORDS, CHARS */
+  double ratio; /**< for RATIO, in (0, 1] */
+} abridge_budget;
+
+typedef enum {
+  ABRIDGE_ORDER_ARTICLE, /**< the brief follows the article (default) */
+  ABRIDGE_ORDER_SCORE,   /**< best first */
+} AbridgeOrder;
+
+typedef struct abridge_engine abridge_engine;
+
+/** Instantiates the plugins named in PLUGINS (comma-separated ids; several
+ * are fused by normalised rank) from REGISTRY, which must outlive the
+ * engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may
+ * be NULL), validated against each plugin's option table. */
+ABRIDGE_API abridge_engine *abridge_engine_new (abridge_registry *registry, const char *plugins,
+                                                const char *const *options, GError **error);
+ABRIDGE_API void abridge_engine_free (abridge_engine *engine);
+/** The plugin ids as given, e.g. "lead" or "lead,frequency". */
+ABRIDGE_API const char *abridge_engine_name (const abridge_engine *engine);
+
+/** One chosen unit of a brief. */
+typedef struct abridge_brief_item {
+  uint32_t sentence; /**< sentence index, or G_MAXUINT32 for an extract */
+  uint32_t start;    /**< byte span in the input */
+  uint32_t end;
+  double score;      /**< the fused score that chose it */
+  char *text;        /**< what a reader sees */
+  GPtrArray *annotations; /**< extracts: alternating key, value strings, or NULL */
+} abridge_brief_item;
+
+typedef struct abridge_brief {
+  GArray *items;    /**< abridge_brief_item, in the chosen order */
+  double *scores;   /**< fused score per sentence (NaN for non-candidates) */
+  uint32_t n_scores;
+} abridge_brief;
+
+/** Runs the engine's plugins over DOC and selects a brief within BUDGET:
+ * whole candidate sentences, no near-duplicates, never empty when the
+ * document has a candidate. */
+ABRIDGE_API abridge_brief *abridge_engine_summarize (abridge_engine *engine,
+                                                     const abridge_document *doc,
+                                                     const abridge_budget *budget,
+                                                     AbridgeOrder order, GError **error);
+ABRIDGE_API void abridge_brief_free (abridge_brief *brief);
+
+/* ---- rendering ------------------------------------------------------------ */
+
+typedef enum {
+  ABRIDGE_FORMAT_TEXT,
+  ABRIDGE_FORMAT_JSON,  /**< one pretty object per article */
+  ABRIDGE_FORMAT_JSONL, /**< one compact object per line */
+  ABRIDGE_FORMAT_MARKDOWN,
+} AbridgeFormat;
+
+/** Parses "text", "json", "jsonl", "markdown" (or "md"). */
+ABRIDGE_API gboolean abridge_format_parse (const char *name, AbridgeFormat *format);
+
+/** What the renderer names the article by: a file path or a record id. */
+typedef struct abridge_source {
+  const char *file; /**< or NULL */
+  const char *id;   /**< or NULL */
+} abridge_source;
+
+/** Appends the rendering of BRIEF of DOC to OUT. */
+ABRIDGE_API void abridge_render (GString *out, AbridgeFormat format, const abridge_source *source,
+                                 const abridge_document *doc, const char *plugin,
+                                 const abridge_brief *brief);
+
+/** Appends TEXT (valid UTF-8; LEN < 0 for NUL-terminated, NULL for null)
+ * to OUT as a JSON string literal. */
+ABRIDGE_API void abridge_json_append_string (GString *out, const char *text, gssize len);
+
+/* ---- JSON Lines input ------------------------------------------------------ */
+
+/** One article record of a JSONL corpus: {"id", "title", "text", …}. */
+typedef struct abridge_record {
+  char *id;    /**< or NULL */
+  char *title; /**< or NULL */
+  char *text;
+  gsize text_len;
+} abridge_record;
+
+/** Parses one line of JSONL. Returns FALSE with an error naming what is
+ * wrong (not JSON, not an object, no "text" string). */
+ABRIDGE_API gboolean abridge_record_parse (const char *line, gsize len, abridge_record *record,
+                                           GError **error);
+ABRIDGE_API void abridge_record_clear (abridge_record *record);
+
+G_END_DECLS
+#endif /* ABRIDGE_H */

@@ -1,0 +1,44 @@
+/* The text model of one article, built once and read-only afterwards. */
+#ifndef ABRIDGE_DOCUMENT_H
+#define ABRIDGE_DOCUMENT_H
+
+#include <abridge/abridge.h>
+
+#include "tokenize.h"
+
+typedef struct abridge_sentence {
+  uint32_t start, end;          /* byte span in data, dateline cut */
+  uint32_t text_off, text_len;  /* the folded text, in texts */
+  uint32_t paragraph;
+  uint32_t flags;               /* ABRIDGE_SENTENCE_* */
+  uint32_t tok_off, n_tok;      /* in tokens */
+} abridge_sentence;
+
+typedef struct abridge_doc_quote {
+  uint32_t start, end;
+  uint32_t first_sentence, last_sentence;
+} abridge_doc_quote;
+
+struct abridge_document {
+  char *data; /* the input, NUL-terminated */
+  gsize len;
+  char *title; /* NUL-terminated, or NULL */
+  char *dateline;
+  GString *texts;       /* every sentence's folded text, back to back */
+  GArray *sentences;    /* abridge_sentence */
+  GArray *tokens;       /* abridge_token */
+  GArray *quotes;       /* abridge_doc_quote */
+  GArray *stem_sf;      /* uint32_t per stem: candidate sentences holding it */
+  GArray *stem_tf;      /* uint32_t per stem: occurrences in candidates */
+  abridge_lexicon lex;
+  uint32_t n_paragraphs;
+};
+
+/* Sentence flags that keep a sentence from being a candidate. */
+#define ABRIDGE_SENTENCE_NOT_CANDIDATE (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)
+
+/* Appends text[start, end) to OUT with every run of white space folded
+ * into one space and none at either end. */
+void abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
+
+#endif

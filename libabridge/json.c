@@ -1,0 +1,125 @@
+/* JSON: string escaping for the renderers, and JSONL record parsing with
+ * json-glib. */
+#include "config.h"
+#include <abridge/abridge.h>
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+void
+abridge_json_append_string (GString *out, const char *text, gssize len)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+  g_string_append_c (out, '"');
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar) text[i];
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20 || c == 0x7F)
+            g_string_append_printf (out, "\\u%04x", c);
+          else if (c == 0xE2 && i + 2 < n && (guchar) text[i + 1] == 0x80
+                   && ((guchar) text[i + 2] == 0xA8 || (guchar) text[i + 2] == 0xA9))
+            {
+              g_string_append_printf (out, "\\u%04x", 0x2000 + ((guchar) text[i + 2] - 0x80));
+              i += 2;
+            }
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static char *
+member_string (JsonObject *obj, const char *name, GError **error)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+      if (type == G_TYPE_STRING)
+        return g_strdup (json_node_get_string (node));
+      if (type == G_TYPE_INT64)
+        return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    }
+  g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "\"%s\" is not a string", name);
+  return NULL;
+}
+
+gboolean
+abridge_record_parse (const char *line, gsize len, abridge_record *record, GError **error)
+{
+  memset (record, 0, sizeof *record);
+  if (!g_utf8_validate_len (line, len, NULL))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "invalid UTF-8");
+      return FALSE;
+    }
+  JsonParser *parser = json_parser_new_immutable ();
+  GError *local = NULL;
+  gboolean ok = FALSE;
+  if (!json_parser_load_from_data (parser, line, (gssize) len, &local))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "not valid JSON: %s",
+                   local->message);
+      g_error_free (local);
+      goto out;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "not a JSON object");
+      goto out;
+    }
+  JsonObject *obj = json_node_get_object (root);
+  GError *field_error = NULL;
+  record->id = member_string (obj, "id", &field_error);
+  if (field_error == NULL)
+    record->title = member_string (obj, "title", &field_error);
+  if (field_error == NULL)
+    record->text = member_string (obj, "text", &field_error);
+  if (field_error != NULL)
+    {
+      g_propagate_error (error, field_error);
+      abridge_record_clear (record);
+      goto out;
+    }
+  if (record->text == NULL)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no \"text\" string");
+      abridge_record_clear (record);
+      goto out;
+    }
+  record->text_len = strlen (record->text);
+  ok = TRUE;
+out:
+  g_object_unref (parser);
+  return ok;
+}
+
+void
+abridge_record_clear (abridge_record *record)
+{
+  g_clear_pointer (&record->id, g_free);
+  g_clear_pointer (&record->title, g_free);
+  g_clear_pointer (&record->text, g_free);
+  record->text_len = 0;
+}

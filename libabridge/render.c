@@ -1,0 +1,231 @@
+/* Rendering a brief: text for people, JSON for programs, Markdown for
+ * reports. Every number is written with g_ascii_* so the output does not
+ * change with the locale. */
+#include "config.h"
+#include "render.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+gboolean
+abridge_format_parse (const char *name, AbridgeFormat *format)
+{
+  static const struct { const char *name; AbridgeFormat format; } names[] = {
+    { "text", ABRIDGE_FORMAT_TEXT },         { "json", ABRIDGE_FORMAT_JSON },
+    { "jsonl", ABRIDGE_FORMAT_JSONL },       { "markdown", ABRIDGE_FORMAT_MARKDOWN },
+    { "md", ABRIDGE_FORMAT_MARKDOWN },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i].name) == 0)
+      {
+        *format = names[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+append_number (GString *out, double value)
+{
+  if (!isfinite (value))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", value));
+}
+
+static const char *
+annotation (const abridge_brief_item *item, const char *key)
+{
+  for (guint i = 0; item->annotations != NULL && i + 1 < item->annotations->len; i += 2)
+    if (strcmp (item->annotations->pdata[i], key) == 0)
+      return item->annotations->pdata[i + 1];
+  return NULL;
+}
+
+/* "— Speaker, title" for a quote extract, or NULL. */
+static char *
+attribution (const abridge_brief_item *item)
+{
+  const char *speaker = annotation (item, "speaker");
+  const char *title = annotation (item, "speaker_title");
+  if (speaker == NULL)
+    return NULL;
+  return title != NULL ? g_strdup_printf ("%s, %s", speaker, title) : g_strdup (speaker);
+}
+
+static void
+render_text (GString *out, const abridge_brief *brief)
+{
+  for (guint i = 0; i < brief->items->len; i++)
+    {
+      const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
+      g_string_append (out, item->text);
+      char *who = attribution (item);
+      if (who != NULL)
+        g_string_append_printf (out, " — %s", who);
+      g_free (who);
+      g_string_append_c (out, '\n');
+    }
+}
+
+void
+abridge_markdown_escape (GString *out, const char *text, gssize len)
+{
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (strchr ("\\`*_[]<>#|", text[i]) != NULL && text[i] != '\0')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, text[i]);
+    }
+}
+
+static void
+render_markdown (GString *out, const abridge_source *source, const abridge_document *doc,
+                 const abridge_brief *brief)
+{
+  const char *title = abridge_document_title (doc, NULL);
+  const char *name = source->id != NULL ? source->id : source->file;
+  g_string_append (out, "## ");
+  abridge_markdown_escape (out, title != NULL ? title : name != NULL ? name : "Article", -1);
+  g_string_append (out, "\n\n");
+  if (name != NULL && title != NULL)
+    {
+      g_string_append (out, "*");
+      abridge_markdown_escape (out, name, -1);
+      g_string_append (out, "*\n\n");
+    }
+  for (guint i = 0; i < brief->items->len; i++)
+    {
+      const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
+      g_string_append (out, "- ");
+      abridge_markdown_escape (out, item->text, -1);
+      char *who = attribution (item);
+      if (who != NULL)
+        {
+          g_string_append (out, " — ");
+          abridge_markdown_escape (out, who, -1);
+        }
+      g_free (who);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+render_item_json (GString *out, const abridge_brief_item *item)
+{
+  g_string_append_c (out, '{');
+  if (item->sentence != G_MAXUINT32)
+    g_string_append_printf (out, "\"index\":%u,", item->sentence);
+  g_string_append (out, "\"text\":");
+  abridge_json_append_string (out, item->text, -1);
+  g_string_append (out, ",\"score\":");
+  append_number (out, item->score);
+  g_string_append_printf (out, ",\"start\":%u,\"end\":%u", item->start, item->end);
+  if (item->annotations != NULL)
+    {
+      g_string_append (out, ",\"annotations\":{");
+      for (guint k = 0; k + 1 < item->annotations->len; k += 2)
+        {
+          if (k > 0)
+            g_string_append_c (out, ',');
+          abridge_json_append_string (out, item->annotations->pdata[k], -1);
+          g_string_append_c (out, ':');
+          abridge_json_append_string (out, item->annotations->pdata[k + 1], -1);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, '}');
+}
+
+static void
+render_json (GString *out, const abridge_source *source, const abridge_document *doc,
+             const char *plugin, const abridge_brief *brief)
+{
+  g_string_append_c (out, '{');
+  if (source->id != NULL)
+    {
+      g_string_append (out, "\"id\":");
+      abridge_json_append_string (out, source->id, -1);
+    }
+  else
+    {
+      g_string_append (out, "\"file\":");
+      abridge_json_append_string (out, source->file != NULL ? source->file : "-", -1);
+    }
+  g_string_append (out, ",\"title\":");
+  abridge_json_append_string (out, abridge_document_title (doc, NULL), -1);
+  g_string_append (out, ",\"dateline\":");
+  abridge_json_append_string (out, abridge_document_dateline (doc), -1);
+  g_string_append (out, ",\"plugin\":");
+  abridge_json_append_string (out, plugin, -1);
+
+  gboolean extracts = FALSE;
+  g_string_append (out, ",\"sentences\":[");
+  guint written = 0;
+  for (guint i = 0; i < brief->items->len; i++)
+    {
+      const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
+      if (item->sentence == G_MAXUINT32)
+        {
+          extracts = TRUE;
+          continue;
+        }
+      if (written++ > 0)
+        g_string_append_c (out, ',');
+      render_item_json (out, item);
+    }
+  g_string_append_c (out, ']');
+  if (extracts)
+    {
+      g_string_append (out, ",\"extracts\":[");
+      written = 0;
+      for (guint i = 0; i < brief->items->len; i++)
+        {
+          const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
+          if (item->sentence != G_MAXUINT32)
+            continue;
+          if (written++ > 0)
+            g_string_append_c (out, ',');
+          render_item_json (out, item);
+        }
+      g_string_append_c (out, ']');
+    }
+
+  GString *joined = g_string_new (NULL);
+  for (guint i = 0; i < brief->items->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, g_array_index (brief->items, abridge_brief_item, i).text);
+    }
+  g_string_append (out, ",\"brief\":");
+  abridge_json_append_string (out, joined->str, (gssize) joined->len);
+  g_string_free (joined, TRUE);
+  g_string_append (out, "}\n");
+}
+
+void
+abridge_render (GString *out, AbridgeFormat format, const abridge_source *source,
+                const abridge_document *doc, const char *plugin, const abridge_brief *brief)
+{
+  switch (format)
+    {
+    case ABRIDGE_FORMAT_TEXT:
+      render_text (out, brief);
+      break;
+    case ABRIDGE_FORMAT_MARKDOWN:
+      render_markdown (out, source, doc, brief);
+      break;
+    case ABRIDGE_FORMAT_JSON:
+    case ABRIDGE_FORMAT_JSONL:
+      render_json (out, source, doc, plugin, brief);
+      break;
+    }
+}
