@@ -109,6 +109,9 @@ looks_like_title (const char *data, uint32_t start, uint32_t end)
       words++;
   if (words > MAX_TITLE_WORDS)
     return FALSE;
+  /* "Share" or a byline standing first is furniture, not a headline. */
+  if (abridge_boilerplate_classify (data + start, end - start) != ABRIDGE_BOILERPLATE_NONE)
+    return FALSE;
   char *place = NULL;
   gsize cut = abridge_dateline_match (data + start, end - start, &place);
   g_free (place);
@@ -126,9 +129,29 @@ comparable (const char *text, gssize len)
   return folded;
 }
 
+/* Whether a sentence ends as prose does: . ! ? … or a closing quote or
+ * bracket after one. A line that does not is a heading or a list item. */
+static gboolean
+ends_like_prose (const char *data, uint32_t start, uint32_t end)
+{
+  const char *p = data + end;
+  while (p > data + start)
+    {
+      p = g_utf8_find_prev_char (data + start, p);
+      gunichar c = g_utf8_get_char (p);
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */)
+        return TRUE;
+      /* closing quotes and brackets: look at what they close */
+      if (!(c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')'
+            || c == ']'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 add_sentence (abridge_document *doc, const abridge_span *span, uint32_t paragraph,
-              gboolean first_in_paragraph)
+              uint32_t paragraph_end, gboolean first_in_paragraph)
 {
   abridge_sentence s = { 0 };
   s.start = span->start;
@@ -136,12 +159,9 @@ add_sentence (abridge_document *doc, const abridge_span *span, uint32_t paragrap
   s.paragraph = paragraph;
   if (first_in_paragraph)
     s.flags |= ABRIDGE_SENTENCE_PARAGRAPH_START;
-  if (span->flags & ABRIDGE_SPAN_LINE)
-    {
-      guchar last = (guchar) doc->data[span->end - 1];
-      if (strchr (".!?\"'", last) == NULL && !(last >= 0x80))
-        s.flags |= ABRIDGE_SENTENCE_HEADING;
-    }
+  if (((span->flags & ABRIDGE_SPAN_LINE) || span->end == paragraph_end)
+      && !ends_like_prose (doc->data, span->start, span->end))
+    s.flags |= ABRIDGE_SENTENCE_HEADING;
   g_array_append_val (doc->sentences, s);
 }
 
@@ -318,7 +338,8 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
       abridge_segment_paragraph (doc->data, g_array_index (paras, uint32_t, 2 * p),
                                  g_array_index (paras, uint32_t, 2 * p + 1), spans);
       for (guint k = 0; k < spans->len; k++)
-        add_sentence (doc, &g_array_index (spans, abridge_span, k), p, k == 0);
+        add_sentence (doc, &g_array_index (spans, abridge_span, k), p,
+                      g_array_index (paras, uint32_t, 2 * p + 1), k == 0);
     }
   g_array_unref (spans);
 
