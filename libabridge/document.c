@@ -7,6 +7,7 @@
 
 #include "boilerplate.h"
 #include "dateline.h"
+#include "idf.h"
 #include "input.h"
 #include "quotes.h"
 #include "segment.h"
@@ -499,6 +500,13 @@ uint32_t
 abridge_document_stem_frequency (const abridge_document *doc, uint32_t stem)
 {
   return stem < doc->stem_tf->len ? g_array_index (doc->stem_tf, uint32_t, stem) : 0;
+}
+
+double
+abridge_document_background_idf (const abridge_document *doc, uint32_t stem)
+{
+  const char *text = abridge_document_stem_text (doc, stem);
+  return text != NULL ? abridge_idf (text) : 1.0;
 }
 
 uint32_t

@@ -153,7 +153,8 @@ abridge_engine_new (abridge_registry *registry, const char *plugins, const char 
   engine->name = g_strdup (plugins);
   engine->members = g_ptr_array_new_with_free_func (member_free);
 
-  char **specs = g_strsplit (plugins, ",", -1);
+  /* "lead,frequency" and "lead+frequency" alike */
+  char **specs = g_strsplit_set (plugins, ",+", -1);
   for (char **spec = specs; *spec != NULL; spec++)
     {
       if (g_strstrip (*spec)[0] == '\0')
@@ -423,6 +424,23 @@ extract_by_score (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The sentence holding byte OFFSET, or the last one before it. */
+static uint32_t
+sentence_at (const abridge_document *doc, uint32_t offset)
+{
+  uint32_t lo = 0, hi = abridge_document_sentence_count (doc);
+  while (lo + 1 < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2, start;
+      abridge_document_sentence_span (doc, mid, &start, NULL);
+      if (start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 select_extracts (const abridge_document *doc, abridge_result *result,
                  const abridge_budget *budget, GArray *items)
@@ -453,7 +471,8 @@ select_extracts (const abridge_document *doc, abridge_result *result,
           g_string_free (text, TRUE);
           break;
         }
-      abridge_brief_item item = { .sentence = G_MAXUINT32, .start = e->start, .end = e->end,
+      abridge_brief_item item = { .extract = TRUE, .sentence = sentence_at (doc, e->start),
+                                  .start = e->start, .end = e->end,
                                   .score = e->score, .text = g_string_free (text, FALSE),
                                   .annotations = e->annotations };
       e->annotations = NULL; /* moved into the item */

@@ -121,6 +121,7 @@ static const abridge_host host_table = {
   .stem_text = abridge_document_stem_text,
   .stem_sentence_frequency = abridge_document_stem_sentence_frequency,
   .stem_frequency = abridge_document_stem_frequency,
+  .background_idf = abridge_document_background_idf,
   .quote_count = abridge_document_quote_count,
   .quote_span = abridge_document_quote_span,
   .result_scores = host_result_scores,

@@ -121,25 +121,28 @@ static void
 render_item_json (GString *out, const abridge_brief_item *item)
 {
   g_string_append_c (out, '{');
-  if (item->sentence != G_MAXUINT32)
-    g_string_append_printf (out, "\"index\":%u,", item->sentence);
+  g_string_append_printf (out, item->extract ? "\"sentence_index\":%u," : "\"index\":%u,",
+                          item->sentence);
   g_string_append (out, "\"text\":");
   abridge_json_append_string (out, item->text, -1);
   g_string_append (out, ",\"score\":");
   append_number (out, item->score);
   g_string_append_printf (out, ",\"start\":%u,\"end\":%u", item->start, item->end);
-  if (item->annotations != NULL)
+  /* Annotations are members of their own ("speaker": …); the core's keys
+   * above are never overridden. */
+  static const char *const reserved[] = { "index", "sentence_index", "text", "score", "start", "end" };
+  for (guint k = 0; item->annotations != NULL && k + 1 < item->annotations->len; k += 2)
     {
-      g_string_append (out, ",\"annotations\":{");
-      for (guint k = 0; k + 1 < item->annotations->len; k += 2)
-        {
-          if (k > 0)
-            g_string_append_c (out, ',');
-          abridge_json_append_string (out, item->annotations->pdata[k], -1);
-          g_string_append_c (out, ':');
-          abridge_json_append_string (out, item->annotations->pdata[k + 1], -1);
-        }
-      g_string_append_c (out, '}');
+      const char *key = item->annotations->pdata[k];
+      gboolean taken = FALSE;
+      for (gsize r = 0; r < G_N_ELEMENTS (reserved); r++)
+        taken |= strcmp (key, reserved[r]) == 0;
+      if (taken)
+        continue;
+      g_string_append_c (out, ',');
+      abridge_json_append_string (out, key, -1);
+      g_string_append_c (out, ':');
+      abridge_json_append_string (out, item->annotations->pdata[k + 1], -1);
     }
   g_string_append_c (out, '}');
 }
@@ -172,7 +175,7 @@ render_json (GString *out, const abridge_source *source, const abridge_document 
   for (guint i = 0; i < brief->items->len; i++)
     {
       const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
-      if (item->sentence == G_MAXUINT32)
+      if (item->extract)
         {
           extracts = TRUE;
           continue;
@@ -189,7 +192,7 @@ render_json (GString *out, const abridge_source *source, const abridge_document 
       for (guint i = 0; i < brief->items->len; i++)
         {
           const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
-          if (item->sentence != G_MAXUINT32)
+          if (!item->extract)
             continue;
           if (written++ > 0)
             g_string_append_c (out, ',');

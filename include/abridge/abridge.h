@@ -83,6 +83,7 @@ ABRIDGE_API const char *abridge_document_stem_text (const abridge_document *doc,
 ABRIDGE_API uint32_t abridge_document_stem_sentence_frequency (const abridge_document *doc,
                                                                uint32_t stem);
 ABRIDGE_API uint32_t abridge_document_stem_frequency (const abridge_document *doc, uint32_t stem);
+ABRIDGE_API double abridge_document_background_idf (const abridge_document *doc, uint32_t stem);
 ABRIDGE_API uint32_t abridge_document_quote_count (const abridge_document *doc);
 ABRIDGE_API void abridge_document_quote_span (const abridge_document *doc, uint32_t q,
                                               uint32_t *start, uint32_t *end,
@@ -90,6 +91,11 @@ ABRIDGE_API void abridge_document_quote_span (const abridge_document *doc, uint3
 /** Whether sentence I may be offered to plugins and chosen for a brief. */
 ABRIDGE_API gboolean abridge_document_sentence_is_candidate (const abridge_document *doc,
                                                              uint32_t i);
+
+/** The article's N most characteristic content words (tf x background
+ * idf of their stems), best first, each in the form it first appears in
+ * the text. Returns a NULL-terminated vector to g_strfreev(). */
+ABRIDGE_API char **abridge_document_keywords (const abridge_document *doc, guint n);
 
 /* ---- plugins -------------------------------------------------------------- */
 
@@ -143,9 +149,9 @@ typedef enum {
 
 typedef struct abridge_engine abridge_engine;
 
-/** Instantiates the plugins named in PLUGINS (comma-separated ids; several
- * are fused by normalised rank) from REGISTRY, which must outlive the
- * engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may
+/** Instantiates the plugins named in PLUGINS ("id[:weight]" joined by "," or
+ * "+"; several are fused by normalised rank) from REGISTRY, which must
+ * outlive the engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may
  * be NULL), validated against each plugin's option table. */
 ABRIDGE_API abridge_engine *abridge_engine_new (abridge_registry *registry, const char *plugins,
                                                 const char *const *options, GError **error);
@@ -155,7 +161,8 @@ ABRIDGE_API const char *abridge_engine_name (const abridge_engine *engine);
 
 /** One chosen unit of a brief. */
 typedef struct abridge_brief_item {
-  uint32_t sentence; /**< sentence index, or G_MAXUINT32 for an extract */
+  gboolean extract;  /**< an extract (a span a plugin chose) rather than a sentence */
+  uint32_t sentence; /**< the sentence, or for an extract the first it touches */
   uint32_t start;    /**< byte span in the input */
   uint32_t end;
   double score;      /**< the fused score that chose it */

@@ -187,6 +187,11 @@ struct abridge_host {
   /** How often the stem occurs in candidate sentences. */
   uint32_t (*stem_frequency) (const abridge_document *doc, uint32_t stem);
 
+  /** How specific the stem is to this article against news at large: its
+   * inverse document frequency in the background corpus shipped with
+   * abridge, ln((N + 1) / (df + 1)) + 1, at least 1. */
+  double (*background_idf) (const abridge_document *doc, uint32_t stem);
+
   /** Direct quotations: count, then each one's byte span in
    * document_text() including its quotation marks, and the first and last
    * sentence it touches. */

@@ -1,0 +1,238 @@
+/* frequency: sentences carrying the article's most frequent content words
+ * (Luhn 1958; SumBasic, Nenkova & Vanderwende 2005; tf-idf centroid), with
+ * redundancy handled by SumBasic's weight update. */
+#include <abridge/plugin.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Greedy re-weighting costs a pass over the article per pick; past this
+ * many picks the rest keep their first-round scores (bounded time on
+ * hostile inputs, and no brief is this long). */
+#define MAX_GREEDY_PICKS 64
+
+typedef enum { VARIANT_SUMBASIC, VARIANT_TFIDF } Variant;
+
+typedef struct {
+  const abridge_host *host;
+  Variant variant;
+  int use_idf;
+  double length_power;
+  double redundancy;
+  double lead;
+} Frequency;
+
+static const abridge_option frequency_options[] = {
+  { "variant", ABRIDGE_OPTION_STRING, "tfidf",
+    "tfidf (term frequency x background idf) or sumbasic (word probability)" },
+  { "idf", ABRIDGE_OPTION_BOOL, "true",
+    "tfidf: weight words by their background inverse document frequency" },
+  { "length_power", ABRIDGE_OPTION_DOUBLE, "0.5",
+    "a sentence's weight is its words' sum over (content words)^p: 1 = mean, 0 = sum" },
+  { "redundancy", ABRIDGE_OPTION_DOUBLE, "2",
+    "after a pick, its words' weights are raised to this power (SumBasic: 2; 1 = off)" },
+  { "lead", ABRIDGE_OPTION_DOUBLE, "0",
+    "a word's occurrence in the k-th candidate sentence counts 1 + lead/k: news states "
+    "its topic first (0 = position-blind)" },
+  { NULL, 0, NULL, NULL },
+};
+
+static void *
+frequency_instantiate (const abridge_host *host, const abridge_options *options,
+                       abridge_error *error)
+{
+  const char *variant = host->option_string (options, "variant");
+  Variant v;
+  if (strcmp (variant, "sumbasic") == 0)
+    v = VARIANT_SUMBASIC;
+  else if (strcmp (variant, "tfidf") == 0)
+    v = VARIANT_TFIDF;
+  else
+    {
+      host->set_error (error, "variant must be tfidf or sumbasic, not '%s'", variant);
+      return NULL;
+    }
+  double power = host->option_double (options, "length_power");
+  double redundancy = host->option_double (options, "redundancy");
+  if (power < 0 || power > 1 || redundancy < 1)
+    {
+      host->set_error (error, "length_power must be in [0, 1] and redundancy at least 1");
+      return NULL;
+    }
+  Frequency *f = calloc (1, sizeof *f);
+  if (f == NULL)
+    {
+      host->set_error (error, "out of memory");
+      return NULL;
+    }
+  f->host = host;
+  f->variant = v;
+  f->use_idf = host->option_bool (options, "idf");
+  f->length_power = power;
+  f->redundancy = redundancy;
+  f->lead = host->option_double (options, "lead");
+  if (f->lead < 0)
+    {
+      host->set_error (error, "lead must not be negative");
+      free (f);
+      return NULL;
+    }
+  return f;
+}
+
+static int
+is_content (const abridge_token *t)
+{
+  return !(t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER));
+}
+
+/* Initial word weights in [0, 1]: SumBasic's probabilities, or tf-idf
+ * scaled by its maximum so that squaring always lowers a weight. */
+static void
+initial_weights (const Frequency *f, const abridge_document *doc, double *w, uint32_t n_stems,
+                 const double *tf)
+{
+  const abridge_host *host = f->host;
+  double total = 0, max = 0;
+  for (uint32_t s = 0; s < n_stems; s++)
+    {
+      w[s] = 0;
+      if (tf[s] <= 0)
+        continue;
+      w[s] = f->variant == VARIANT_TFIDF && f->use_idf ? tf[s] * host->background_idf (doc, s) : tf[s];
+      total += w[s];
+      if (w[s] > max)
+        max = w[s];
+    }
+  double scale = f->variant == VARIANT_SUMBASIC ? total : max;
+  for (uint32_t s = 0; s < n_stems && scale > 0; s++)
+    w[s] /= scale;
+}
+
+static double
+sentence_weight (const Frequency *f, const abridge_token *tokens, uint32_t n, const double *w)
+{
+  double sum = 0;
+  uint32_t words = 0;
+  for (uint32_t t = 0; t < n; t++)
+    if (is_content (&tokens[t]))
+      {
+        sum += w[tokens[t].stem];
+        words++;
+      }
+  return words > 0 ? sum / pow (words, f->length_power) : 0.0;
+}
+
+static int
+frequency_rank (void *instance, const abridge_document *doc, abridge_result *result)
+{
+  const Frequency *f = instance;
+  const abridge_host *host = f->host;
+  uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
+  double *scores = host->result_scores (result);
+  double *w = malloc ((n_stems + 1) * sizeof *w);
+  double *tf = calloc (n_stems + 1, sizeof *tf);
+  unsigned char *picked = calloc (n + 1, 1);
+  if (w == NULL || tf == NULL || picked == NULL)
+    {
+      free (w);
+      free (tf);
+      free (picked);
+      host->result_set_error (result, "out of memory");
+      return 1;
+    }
+
+  /* Content-word frequencies over candidate sentences, earlier ones
+   * counting more when the lead option asks. */
+  uint32_t position = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      if (host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE))
+        continue;
+      double weight = 1.0 + f->lead / ++position;
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      for (uint32_t t = 0; t < k; t++)
+        if (is_content (&tokens[t]))
+          tf[tokens[t].stem] += weight;
+    }
+  initial_weights (f, doc, w, n_stems, tf);
+
+  uint32_t candidates = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      if (host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE))
+        continue;
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      scores[i] = sentence_weight (f, tokens, k, w);
+      candidates++;
+    }
+
+  /* Greedy picks: the best sentence, then its words count for less.
+   * Picked sentences score above every unpicked one, in pick order. */
+  uint32_t picks = candidates < MAX_GREEDY_PICKS ? candidates : MAX_GREEDY_PICKS;
+  if (f->redundancy > 1)
+    for (uint32_t round = 0; round < picks; round++)
+      {
+        uint32_t best = UINT32_MAX;
+        double best_score = -1;
+        for (uint32_t i = 0; i < n; i++)
+          {
+            if (picked[i] || isnan (scores[i]))
+              continue;
+            uint32_t k;
+            const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+            double s = sentence_weight (f, tokens, k, w);
+            if (s > best_score)
+              {
+                best_score = s;
+                best = i;
+              }
+          }
+        if (best == UINT32_MAX)
+          break;
+        picked[best] = 1;
+        scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
+        uint32_t k;
+        const abridge_token *tokens = host->sentence_tokens (doc, best, &k);
+        for (uint32_t t = 0; t < k; t++)
+          if (is_content (&tokens[t]))
+            w[tokens[t].stem] = pow (w[tokens[t].stem], f->redundancy);
+      }
+
+  free (w);
+  free (tf);
+  free (picked);
+  return 0;
+}
+
+static void
+frequency_cleanup (void *instance)
+{
+  free (instance);
+}
+
+static const abridge_plugin frequency_descriptor = {
+  .struct_size = sizeof (abridge_plugin),
+  .abi_version = ABRIDGE_ABI_VERSION,
+  .id = "frequency",
+  .name = "Word frequency",
+  .version = "1.0.0",
+  .description = "sentences dense in the article's frequent content words (tf-idf / SumBasic)",
+  .flags = 0,
+  .options = frequency_options,
+  .instantiate = frequency_instantiate,
+  .rank = frequency_rank,
+  .cleanup = frequency_cleanup,
+  .extension_data = NULL,
+};
+
+ABRIDGE_PLUGIN_EXPORT const abridge_plugin *
+abridge_plugin_descriptor (uint32_t host_abi, uint32_t index)
+{
+  if (ABRIDGE_ABI_VERSION_MAJOR (host_abi) != ABRIDGE_ABI_MAJOR || index > 0)
+    return NULL;
+  return &frequency_descriptor;
+}
