@@ -15,6 +15,26 @@
 int cmd_summarize (int argc, char **argv);
 int cmd_split (int argc, char **argv);
 int cmd_plugins (int argc, char **argv);
+int cmd_eval (int argc, char **argv);
+
+/* The budget options of summarize and eval, as given (NULL: not given). */
+typedef struct {
+  char *sentences, *words, *chars, *ratio;
+} CliBudgetOptions;
+
+#define CLI_BUDGET_ENTRIES(b)                                                               \
+  { "sentences", 'n', 0, G_OPTION_ARG_STRING, &(b)->sentences,                              \
+    "Brief of N sentences (default 3)", "N" },                                              \
+  { "words", 'w', 0, G_OPTION_ARG_STRING, &(b)->words, "Brief of at most N words", "N" },   \
+  { "chars", 'c', 0, G_OPTION_ARG_STRING, &(b)->chars, "Brief of at most N characters",     \
+    "N" },                                                                                  \
+  { "ratio", 'r', 0, G_OPTION_ARG_STRING, &(b)->ratio,                                      \
+    "Brief of this share of the sentences, rounded up", "F" }
+
+/* Checks and converts them: one budget at most, counts from 1, a ratio in
+ * (0, 1]; none given means 3 sentences. */
+gboolean cli_parse_budget (const CliBudgetOptions *opts, abridge_budget *budget, GError **error);
+void cli_budget_options_clear (CliBudgetOptions *opts);
 
 /* "abridge: MESSAGE" on stderr. */
 void cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
@@ -43,6 +63,7 @@ typedef struct {
   const char *text;
   gsize len;
   gboolean from_jsonl;
+  const char *summary; /* a JSONL record's reference summary, or NULL */
 } CliArticle;
 
 /* Called for each article; returns FALSE and sets ERROR when it cannot be

@@ -45,52 +45,16 @@ summarize_one (const CliArticle *article, gpointer user_data, GError **error)
   return TRUE;
 }
 
-static gboolean
-parse_budget (gint sentences, gint words, gint chars, double ratio, abridge_budget *budget,
-              GError **error)
-{
-  int given = (sentences >= 0) + (words >= 0) + (chars >= 0) + (ratio >= 0);
-  if (given > 1)
-    {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "choose one budget: -n, -w, -c or -r");
-      return FALSE;
-    }
-  *budget = (abridge_budget) { ABRIDGE_BUDGET_SENTENCES, 3, 0 };
-  if (sentences >= 0)
-    budget->n = (guint) sentences;
-  else if (words >= 0)
-    *budget = (abridge_budget) { ABRIDGE_BUDGET_WORDS, (guint) words, 0 };
-  else if (chars >= 0)
-    *budget = (abridge_budget) { ABRIDGE_BUDGET_CHARS, (guint) chars, 0 };
-  else if (ratio >= 0)
-    *budget = (abridge_budget) { ABRIDGE_BUDGET_RATIO, 0, ratio };
-  if ((budget->kind != ABRIDGE_BUDGET_RATIO && budget->n == 0)
-      || (budget->kind == ABRIDGE_BUDGET_RATIO && (ratio <= 0 || ratio > 1)))
-    {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   budget->kind == ABRIDGE_BUDGET_RATIO ? "--ratio must be in (0, 1]"
-                                                        : "the budget must be at least 1");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 cmd_summarize (int argc, char **argv)
 {
-  gint sentences = -1, words = -1, chars = -1;
-  double ratio = -1;
+  CliBudgetOptions budget = { 0 };
   char *plugins = NULL, *format_name = NULL, *order_name = NULL;
   char **options = NULL;
   gboolean version = FALSE;
   CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
   GOptionEntry entries[] = {
-    { "sentences", 'n', 0, G_OPTION_ARG_INT, &sentences, "Brief of N sentences (default 3)", "N" },
-    { "words", 'w', 0, G_OPTION_ARG_INT, &words, "Brief of at most N words", "N" },
-    { "chars", 'c', 0, G_OPTION_ARG_INT, &chars, "Brief of at most N characters", "N" },
-    { "ratio", 'r', 0, G_OPTION_ARG_DOUBLE, &ratio,
-      "Brief of this share of the sentences, rounded up", "F" },
+    CLI_BUDGET_ENTRIES (&budget),
     { "plugin", 'p', 0, G_OPTION_ARG_STRING, &plugins,
       "Plugins to rank with, comma-separated, fused by rank (default " CLI_DEFAULT_PLUGINS ")",
       "NAME[,NAME]" },
@@ -123,13 +87,15 @@ cmd_summarize (int argc, char **argv)
 
   if (!cli_parse (&argc, &argv, "[FILE...]", summary, entries, cli_input_entries (&input), &error)
       || !cli_input_check (&input, &error)
-      || !parse_budget (sentences, words, chars, ratio, &run.budget, &error))
+      || !cli_parse_budget (&budget, &run.budget, &error))
     goto out;
   if (version)
     {
-      printf ("abridge %s (plugin ABI %u.%u)\n", PACKAGE_VERSION, ABRIDGE_ABI_MAJOR,
-              ABRIDGE_ABI_MINOR);
-      status = CLI_EXIT_OK;
+      GString *text = g_string_new (NULL);
+      g_string_printf (text, "abridge %s (plugin ABI %u.%u)\n", PACKAGE_VERSION,
+                       ABRIDGE_ABI_MAJOR, ABRIDGE_ABI_MINOR);
+      status = cli_write (text) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+      g_string_free (text, TRUE);
       goto out;
     }
   run.format = ABRIDGE_FORMAT_TEXT;
@@ -182,6 +148,7 @@ out:
   abridge_engine_free (run.engine);
   abridge_registry_free (registry);
   g_strfreev (options);
+  cli_budget_options_clear (&budget);
   g_strfreev (input.plugin_dirs);
   g_free (input.input_format);
   g_free (plugins);

@@ -138,7 +138,8 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
         }
       else
         {
-          CliArticle article = { file, record.id, record.title, record.text, record.text_len, TRUE };
+          CliArticle article = { file,        record.id,       record.title, record.text,
+                                 record.text_len, TRUE, record.summary };
           if (record.id == NULL)
             article.id = where;
           if (!run_one (func, &article, user_data, where))
@@ -170,7 +171,7 @@ read_text (const char *file, const CliInputOptions *opts, CliArticleFunc func, g
       g_error_free (error);
       return CLI_EXIT_INPUT;
     }
-  CliArticle article = { file, NULL, NULL, data, len, FALSE };
+  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL };
   gboolean ok = run_one (func, &article, user_data, file);
   g_free (data);
   return ok ? CLI_EXIT_OK : CLI_EXIT_INPUT;
@@ -214,6 +215,70 @@ cli_flush (void)
       return FALSE;
     }
   return TRUE;
+}
+
+/* A budget count: a whole number from 1 up, nothing else. */
+static gboolean
+parse_count (const char *name, const char *text, guint *n, GError **error)
+{
+  guint64 value;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT32, &value, NULL))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "%s must be a whole number of at least 1, not '%s'", name, text);
+      return FALSE;
+    }
+  *n = (guint) value;
+  return TRUE;
+}
+
+gboolean
+cli_parse_budget (const CliBudgetOptions *opts, abridge_budget *budget, GError **error)
+{
+  int given = (opts->sentences != NULL) + (opts->words != NULL) + (opts->chars != NULL)
+              + (opts->ratio != NULL);
+  if (given > 1)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "choose one budget: -n, -w, -c or -r");
+      return FALSE;
+    }
+  *budget = (abridge_budget) { ABRIDGE_BUDGET_SENTENCES, 3, 0 };
+  if (opts->sentences != NULL)
+    return parse_count ("--sentences", opts->sentences, &budget->n, error);
+  if (opts->words != NULL)
+    {
+      budget->kind = ABRIDGE_BUDGET_WORDS;
+      return parse_count ("--words", opts->words, &budget->n, error);
+    }
+  if (opts->chars != NULL)
+    {
+      budget->kind = ABRIDGE_BUDGET_CHARS;
+      return parse_count ("--chars", opts->chars, &budget->n, error);
+    }
+  if (opts->ratio != NULL)
+    {
+      char *end = NULL;
+      budget->kind = ABRIDGE_BUDGET_RATIO;
+      budget->ratio = g_ascii_strtod (opts->ratio, &end);
+      /* written so that NaN fails too */
+      if (end == opts->ratio || *end != '\0' || !(budget->ratio > 0 && budget->ratio <= 1))
+        {
+          g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                       "--ratio must be a number in (0, 1], not '%s'", opts->ratio);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+cli_budget_options_clear (CliBudgetOptions *opts)
+{
+  g_clear_pointer (&opts->sentences, g_free);
+  g_clear_pointer (&opts->words, g_free);
+  g_clear_pointer (&opts->chars, g_free);
+  g_clear_pointer (&opts->ratio, g_free);
 }
 
 abridge_registry *

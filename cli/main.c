@@ -12,6 +12,7 @@ static const struct {
 } commands[] = {
   { "split", cmd_split },
   { "plugins", cmd_plugins },
+  { "eval", cmd_eval },
   { "summarize", cmd_summarize },
 };
 

@@ -235,8 +235,11 @@ tokenize_all (abridge_document *doc)
   guint n_stems = doc->lex.stems->len;
   g_array_set_size (doc->stem_sf, n_stems);
   g_array_set_size (doc->stem_tf, n_stems);
-  memset (doc->stem_sf->data, 0, n_stems * sizeof (uint32_t));
-  memset (doc->stem_tf->data, 0, n_stems * sizeof (uint32_t));
+  if (n_stems > 0)
+    {
+      memset (doc->stem_sf->data, 0, n_stems * sizeof (uint32_t));
+      memset (doc->stem_tf->data, 0, n_stems * sizeof (uint32_t));
+    }
   /* last_seen[stem] = sentence + 1 counts each stem once per sentence. */
   uint32_t *last_seen = g_new0 (uint32_t, n_stems + 1);
   for (guint i = 0; i < doc->sentences->len; i++)

@@ -47,7 +47,7 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
 }
 
 static char *
-member_string (JsonObject *obj, const char *name, GError **error)
+member_string (JsonObject *obj, const char *name, gboolean number_ok, GError **error)
 {
   JsonNode *node = json_object_get_member (obj, name);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -57,11 +57,29 @@ member_string (JsonObject *obj, const char *name, GError **error)
       GType type = json_node_get_value_type (node);
       if (type == G_TYPE_STRING)
         return g_strdup (json_node_get_string (node));
-      if (type == G_TYPE_INT64)
+      if (type == G_TYPE_INT64 && number_ok)
         return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
     }
   g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "\"%s\" is not a string", name);
   return NULL;
+}
+
+/* Offset of a \u0000 escape in LINE, or -1. JSON strings may hold NUL;
+ * C strings, and so articles, may not. */
+static gssize
+escaped_nul (const char *line, gsize len)
+{
+  for (const char *p = line; (p = memchr (p, '\\', len - (gsize) (p - line))) != NULL;)
+    {
+      const char *run = p;
+      while (p < line + len && *p == '\\')
+        p++;
+      /* An odd run of backslashes escapes the next character. */
+      if ((p - run) % 2 == 1 && line + len - p >= 5 && (*p == 'u' || *p == 'U')
+          && memcmp (p + 1, "0000", 4) == 0)
+        return (gssize) (p - 1 - line);
+    }
+  return -1;
 }
 
 gboolean
@@ -71,6 +89,13 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
   if (!g_utf8_validate_len (line, len, NULL))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "invalid UTF-8");
+      return FALSE;
+    }
+  gssize nul = escaped_nul (line, len);
+  if (nul >= 0)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT,
+                   "NUL character (\\u0000) at byte offset %" G_GSSIZE_FORMAT, nul);
       return FALSE;
     }
   JsonParser *parser = json_parser_new_immutable ();
@@ -91,11 +116,14 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
     }
   JsonObject *obj = json_node_get_object (root);
   GError *field_error = NULL;
-  record->id = member_string (obj, "id", &field_error);
+  /* Corpora number their articles: an integer id is an id. */
+  record->id = member_string (obj, "id", TRUE, &field_error);
   if (field_error == NULL)
-    record->title = member_string (obj, "title", &field_error);
+    record->title = member_string (obj, "title", FALSE, &field_error);
   if (field_error == NULL)
-    record->text = member_string (obj, "text", &field_error);
+    record->text = member_string (obj, "text", FALSE, &field_error);
+  if (field_error == NULL)
+    record->summary = member_string (obj, "summary", FALSE, &field_error);
   if (field_error != NULL)
     {
       g_propagate_error (error, field_error);
@@ -121,5 +149,6 @@ abridge_record_clear (abridge_record *record)
   g_clear_pointer (&record->id, g_free);
   g_clear_pointer (&record->title, g_free);
   g_clear_pointer (&record->text, g_free);
+  g_clear_pointer (&record->summary, g_free);
   record->text_len = 0;
 }

@@ -51,7 +51,7 @@ classify (gunichar c, gunichar before, gunichar after, MarkFamily *family)
       if (word_before && word_after)
         return MARK_NONE; /* it's, rock'n'roll */
       if (space_before && word_after)
-        return c == 0x2019 && g_unichar_isdigit (after) ? MARK_NONE /* ’90s */ : MARK_OPEN;
+        return c != 0x2018 && g_unichar_isdigit (after) ? MARK_NONE /* ’90s, '90s */ : MARK_OPEN;
       if (!space_before && !word_after)
         return MARK_CLOSE; /* the ministers’ possessive too; only an open quote uses it */
       return MARK_NONE;
@@ -65,6 +65,8 @@ typedef struct {
   MarkFamily family;
   uint32_t start;
   gboolean has_space; /* single quotes: a one-word 'term' is not a quotation */
+  guint depth;        /* marks of the same family opened inside, still open */
+  uint32_t reopen;    /* offset of the mark that continues it in a new paragraph */
 } QuoteState;
 
 static void
@@ -77,7 +79,7 @@ emit (GArray *quotes, uint32_t start, uint32_t end)
 void
 abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
 {
-  QuoteState st = { FALSE, FAMILY_DOUBLE, 0, FALSE };
+  QuoteState st = { FALSE, FAMILY_DOUBLE, 0, FALSE, 0, G_MAXUINT32 };
 
   guint n_paragraphs = paragraphs->len / 2;
   for (guint i = 0; i < n_paragraphs; i++)
@@ -108,11 +110,24 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
           if (!st.open)
             {
               if (role == MARK_OPEN || (role == MARK_EITHER && family == FAMILY_DOUBLE))
-                st = (QuoteState) { TRUE, family, at, FALSE };
+                st = (QuoteState) { TRUE, family, at, FALSE, 0, G_MAXUINT32 };
               continue;
             }
           if (family != st.family)
-            continue; /* a nested quote: only outermost ones are reported */
+            continue; /* a quote of the other family nests: only outermost ones count */
+          if (at == st.reopen)
+            continue; /* the wire-style reopening of a continued quote */
+          /* The same family nests too (“… “no” …”, ‘… ’n’ …’): count depth. */
+          if (role == MARK_OPEN)
+            {
+              st.depth++;
+              continue;
+            }
+          if (st.depth > 0)
+            {
+              st.depth--;
+              continue;
+            }
           if (role == MARK_CLOSE || role == MARK_EITHER)
             {
               uint32_t end = (uint32_t) (next - text);
@@ -125,14 +140,15 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
       if (!st.open)
         continue;
       /* Open at the paragraph's end: wire style continues it when the next
-       * paragraph opens with a quotation mark (which, being an opening
-       * mark, the open quote then ignores); otherwise it was unbalanced. */
+       * paragraph opens with a quotation mark (which the open quote then
+       * skips); otherwise it was unbalanced. */
       gboolean continues = FALSE;
       if (i + 1 < n_paragraphs && st.family == FAMILY_DOUBLE)
         {
           const char *np = text + g_array_index (paragraphs, uint32_t, 2 * (i + 1));
           gunichar c = g_utf8_get_char (np);
           continues = c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E;
+          st.reopen = (uint32_t) (np - text);
         }
       if (!continues)
         {

@@ -214,6 +214,55 @@ render_json (GString *out, const abridge_source *source, const abridge_document 
   g_string_append (out, "}\n");
 }
 
+/* Appends COMPACT, one JSON value as render_json() writes it, indented
+ * by two spaces a level for people reading -f json. */
+static void
+indent_json (GString *out, const char *compact)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+  for (const char *p = compact; *p; p++)
+    {
+      char c = *p;
+      if (in_string)
+        {
+          g_string_append_c (out, c);
+          if (c == '\\' && p[1] != '\0')
+            g_string_append_c (out, *++p);
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          g_string_append_c (out, c);
+          break;
+        case '{':
+        case '[':
+          g_string_append_c (out, c);
+          if (p[1] == '}' || p[1] == ']')
+            g_string_append_c (out, *++p); /* {} and [] stay on one line */
+          else
+            g_string_append_printf (out, "\n%*s", 2 * ++depth, "");
+          break;
+        case '}':
+        case ']':
+          g_string_append_printf (out, "\n%*s%c", 2 * --depth, "", c);
+          break;
+        case ',':
+          g_string_append_printf (out, ",\n%*s", 2 * depth, "");
+          break;
+        case ':':
+          g_string_append (out, ": ");
+          break;
+        default:
+          g_string_append_c (out, c);
+        }
+    }
+}
+
 void
 abridge_render (GString *out, AbridgeFormat format, const abridge_source *source,
                 const abridge_document *doc, const char *plugin, const abridge_brief *brief)
@@ -226,9 +275,16 @@ abridge_render (GString *out, AbridgeFormat format, const abridge_source *source
     case ABRIDGE_FORMAT_MARKDOWN:
       render_markdown (out, source, doc, brief);
       break;
-    case ABRIDGE_FORMAT_JSON:
     case ABRIDGE_FORMAT_JSONL:
       render_json (out, source, doc, plugin, brief);
+      break;
+    case ABRIDGE_FORMAT_JSON:
+      {
+        GString *compact = g_string_new (NULL);
+        render_json (compact, source, doc, plugin, brief);
+        indent_json (out, compact->str);
+        g_string_free (compact, TRUE);
+      }
       break;
     }
 }

@@ -2,7 +2,7 @@
 #ifndef ABRIDGE_ROUGE_H
 #define ABRIDGE_ROUGE_H
 
-#include <glib.h>
+#include <abridge/abridge.h>
 
 /* F1 scores in [0, 1] of one prediction against one reference.
  *
@@ -22,7 +22,8 @@ typedef struct abridge_rouge_scores {
   double rouge1, rouge2, rougeL, rougeLsum;
 } abridge_rouge_scores;
 
-/* A scorer. It caches every word's stem and id across calls, because the
+/* A scorer (exported for `abridge eval`; not part of the installed API).
+ * It caches every word's stem and id across calls, because the
  * stemmer dominates the cost and news vocabularies repeat; the cache is
  * dropped and rebuilt when it passes about a million distinct words, so
  * memory stays bounded over a run of millions of articles. Not thread-safe:
@@ -30,10 +31,10 @@ typedef struct abridge_rouge_scores {
 typedef struct abridge_rouge abridge_rouge;
 
 /* Never returns NULL (aborts on out of memory, as GLib does). */
-abridge_rouge *abridge_rouge_new (void);
+ABRIDGE_API abridge_rouge *abridge_rouge_new (void);
 
 /* Frees R and its cache; R may be NULL. */
-void abridge_rouge_free (abridge_rouge *r);
+ABRIDGE_API void abridge_rouge_free (abridge_rouge *r);
 
 /* Scores PREDICTION against REFERENCE into OUT; all three must be non-NULL.
  * Both texts are NUL-terminated UTF-8 with one sentence a line ("\n"); only
@@ -51,7 +52,7 @@ void abridge_rouge_free (abridge_rouge *r);
  * pair of one reference line and one prediction line at a time (n·m / 8
  * bytes): cheap for sentences, large only for texts of thousands of tokens
  * without line breaks. */
-void abridge_rouge_score (abridge_rouge *r, const char *reference, const char *prediction,
+ABRIDGE_API void abridge_rouge_score (abridge_rouge *r, const char *reference, const char *prediction,
                           abridge_rouge_scores *out);
 
 #endif

@@ -197,7 +197,7 @@ abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32
       };
       if (g_array_index (lex->term_stop, guint8, term))
         token.flags |= ABRIDGE_TOKEN_STOP;
-      if (digits_only || g_unichar_isdigit (g_utf8_get_char (word)))
+      if (digits_only)
         token.flags |= ABRIDGE_TOKEN_NUMBER;
       if (g_unichar_isupper (g_utf8_get_char (word)))
         token.flags |= ABRIDGE_TOKEN_CAPITALISED;

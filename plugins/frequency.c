@@ -28,11 +28,11 @@ static const abridge_option frequency_options[] = {
     "tfidf (term frequency x background idf) or sumbasic (word probability)" },
   { "idf", ABRIDGE_OPTION_BOOL, "true",
     "tfidf: weight words by their background inverse document frequency" },
-  { "length_power", ABRIDGE_OPTION_DOUBLE, "0.5",
+  { "length_power", ABRIDGE_OPTION_DOUBLE, "0.3",
     "a sentence's weight is its words' sum over (content words)^p: 1 = mean, 0 = sum" },
   { "redundancy", ABRIDGE_OPTION_DOUBLE, "2",
     "after a pick, its words' weights are raised to this power (SumBasic: 2; 1 = off)" },
-  { "lead", ABRIDGE_OPTION_DOUBLE, "0",
+  { "lead", ABRIDGE_OPTION_DOUBLE, "10",
     "a word's occurrence in the k-th candidate sentence counts 1 + lead/k: news states "
     "its topic first (0 = position-blind)" },
   { NULL, 0, NULL, NULL },

@@ -220,6 +220,7 @@ typedef struct abridge_record {
   char *title; /**< or NULL */
   char *text;
   gsize text_len;
+  char *summary; /**< a reference summary, one sentence a line, or NULL */
 } abridge_record;
 
 /** Parses one line of JSONL. Returns FALSE with an error naming what is

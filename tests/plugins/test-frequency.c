@@ -1,0 +1,218 @@
+/* The frequency plugin, loaded through the real registry: scores computed
+ * by hand, SumBasic's redundancy update, background idf, and the lead
+ * weighting; and the core's keywords, which use the same statistics. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <glib.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+static abridge_registry *registry;
+
+static int
+setup (void **state)
+{
+  (void) state;
+  g_setenv ("ABRIDGE_PLUGIN_SYSTEM_PATH", TEST_BUILDDIR "/plugins/.libs", TRUE);
+  g_unsetenv ("ABRIDGE_PLUGIN_PATH");
+  registry = abridge_registry_new (NULL, NULL);
+  return registry != NULL && abridge_registry_find (registry, "frequency") != NULL ? 0 : -1;
+}
+
+static int
+teardown (void **state)
+{
+  (void) state;
+  abridge_registry_free (registry);
+  return 0;
+}
+
+/* Content words: apples grow | apples pears grow slowly | cars honk ("here"
+ * and "and" are stop words). SumBasic probabilities: apple and grow 2/8,
+ * pear, slowly, car, honk 1/8 each. */
+static const char *FRUIT = "Apples grow here.\n\nApples and pears grow slowly.\n\nCars honk.\n";
+
+typedef struct {
+  abridge_brief *brief;
+  abridge_document *doc;
+  abridge_engine *engine;
+} Run;
+
+static Run
+run (const char *text, guint n, const char *const *options)
+{
+  GError *error = NULL;
+  Run r;
+  r.engine = abridge_engine_new (registry, "frequency", options, &error);
+  if (r.engine == NULL)
+    fail_msg ("%s", error->message);
+  r.doc = abridge_document_new (text, strlen (text), NULL, &error);
+  assert_non_null (r.doc);
+  abridge_budget budget = { ABRIDGE_BUDGET_SENTENCES, n, 0 };
+  r.brief = abridge_engine_summarize (r.engine, r.doc, &budget, ABRIDGE_ORDER_ARTICLE, &error);
+  assert_non_null (r.brief);
+  return r;
+}
+
+static void
+run_free (Run *r)
+{
+  abridge_brief_free (r->brief);
+  abridge_document_free (r->doc);
+  abridge_engine_free (r->engine);
+}
+
+static char *
+chosen (const Run *r)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < r->brief->items->len; i++)
+    g_string_append_printf (out, "%s%u", i ? "," : "",
+                            g_array_index (r->brief->items, abridge_brief_item, i).sentence);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_frequency_sumbasic_scores_match_hand_computation (void **state)
+{
+  (void) state;
+  const char *options[] = { "frequency.variant=sumbasic", "frequency.redundancy=1",
+                            "frequency.length_power=1", "frequency.lead=0", NULL };
+  Run r = run (FRUIT, 2, options);
+  assert_float_equal (r.brief->scores[0], 2.0 / 8, 1e-9);  /* (2/8 + 2/8) / 2 */
+  assert_float_equal (r.brief->scores[1], 6.0 / 32, 1e-9); /* (2/8 + 1/8 + 2/8 + 1/8) / 4 */
+  assert_float_equal (r.brief->scores[2], 1.0 / 8, 1e-9);  /* (1/8 + 1/8) / 2 */
+  char *got = chosen (&r);
+  assert_string_equal (got, "0,1");
+  g_free (got);
+  run_free (&r);
+}
+
+static void
+test_frequency_redundancy_update_prefers_new_words (void **state)
+{
+  (void) state;
+  /* After sentence 0, apple and grow weigh (2/8)^2: sentence 1 falls to
+   * (1/16 + 1/8 + 1/16 + 1/8) / 4 = 3/32 and sentence 2 (1/8) overtakes it. */
+  const char *options[] = { "frequency.variant=sumbasic", "frequency.redundancy=2",
+                            "frequency.length_power=1", "frequency.lead=0", NULL };
+  Run r = run (FRUIT, 2, options);
+  char *got = chosen (&r);
+  assert_string_equal (got, "0,2");
+  g_free (got);
+  run_free (&r);
+}
+
+static void
+test_frequency_background_idf_favours_specific_words (void **state)
+{
+  (void) state;
+  /* "said" and "year" are everywhere in news; "glacier" is not. Each
+   * appears twice, so only idf can tell the last two sentences apart. */
+  const char *text = "Officials said this year was different.\n\n"
+                     "The glacier retreated, officials said.\n\n"
+                     "Scientists measured the glacier again this year.\n";
+  const char *options[] = { "frequency.redundancy=1", "frequency.lead=0", NULL };
+  Run r = run (text, 1, options);
+  assert_true (r.brief->scores[1] > r.brief->scores[0]);
+  const char *no_idf[] = { "frequency.redundancy=1", "frequency.lead=0", "frequency.idf=false", NULL };
+  Run flat = run (text, 1, no_idf);
+  /* without idf, "said"/"year" count as much as "glacier" */
+  assert_true (flat.brief->scores[0] >= flat.brief->scores[1] - 1e-9);
+  run_free (&flat);
+  run_free (&r);
+}
+
+static void
+test_frequency_lead_weighting_favours_the_opening_topic (void **state)
+{
+  (void) state;
+  /* Two topics, equally frequent; the article opens with the ferry. */
+  const char *text = "The ferry will sail daily.\n\n"
+                     "Bakers protested bread prices.\n\n"
+                     "Bakers blamed flour costs.\n\n"
+                     "The ferry sails from the north pier.\n";
+  const char *blind[] = { "frequency.lead=0", "frequency.redundancy=1", "frequency.idf=false",
+                          "frequency.length_power=1", NULL };
+  Run r = run (text, 1, blind);
+  const char *lead[] = { "frequency.lead=10", "frequency.redundancy=1", "frequency.idf=false",
+                         "frequency.length_power=1", NULL };
+  Run l = run (text, 1, lead);
+  /* the ferry's closing sentence gains on the bakers' when the lead counts */
+  assert_true (l.brief->scores[3] - l.brief->scores[1] > r.brief->scores[3] - r.brief->scores[1]);
+  run_free (&l);
+  run_free (&r);
+}
+
+static void
+test_frequency_rejects_bad_options (void **state)
+{
+  (void) state;
+  const char *bad[][2] = { { "frequency.variant=magic", NULL },
+                           { "frequency.length_power=2", NULL },
+                           { "frequency.redundancy=0.5", NULL },
+                           { "frequency.lead=-1", NULL } };
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      GError *error = NULL;
+      abridge_engine *engine = abridge_engine_new (registry, "frequency", bad[i], &error);
+      assert_null (engine);
+      assert_non_null (error);
+      assert_non_null (strstr (error->message, "plugin 'frequency'"));
+      g_error_free (error);
+    }
+}
+
+static void
+test_frequency_identical_sentences_do_not_break_it (void **state)
+{
+  (void) state;
+  GString *text = g_string_new (NULL);
+  for (int i = 0; i < 200; i++)
+    g_string_append (text, "The river rose again.\n\n");
+  Run r = run (text->str, 3, NULL);
+  /* every sentence says the same: the brief keeps one */
+  assert_int_equal (r.brief->items->len, 1);
+  run_free (&r);
+  g_string_free (text, TRUE);
+}
+
+static void
+test_keywords_are_the_distinctive_repeated_words (void **state)
+{
+  (void) state;
+  const char *text = "The glacier in Patagonia retreated fast.\n\n"
+                     "Scientists said the glacier lost ice.\n\n"
+                     "The glacier could vanish, scientists said.\n";
+  abridge_document *doc = abridge_document_new (text, strlen (text), NULL, NULL);
+  char **kw = abridge_document_keywords (doc, 3);
+  assert_int_equal (g_strv_length (kw), 3);
+  assert_string_equal (kw[0], "glacier");
+  /* a name keeps its capital; a sentence-initial word would not */
+  assert_true (g_strv_contains ((const char *const *) kw, "Patagonia")
+               || g_strv_contains ((const char *const *) kw, "scientists"));
+  g_strfreev (kw);
+  abridge_document_free (doc);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_frequency_sumbasic_scores_match_hand_computation),
+    cmocka_unit_test (test_frequency_redundancy_update_prefers_new_words),
+    cmocka_unit_test (test_frequency_background_idf_favours_specific_words),
+    cmocka_unit_test (test_frequency_lead_weighting_favours_the_opening_topic),
+    cmocka_unit_test (test_frequency_rejects_bad_options),
+    cmocka_unit_test (test_frequency_identical_sentences_do_not_break_it),
+    cmocka_unit_test (test_keywords_are_the_distinctive_repeated_words),
+  };
+  return cmocka_run_group_tests (tests, setup, teardown);
+}

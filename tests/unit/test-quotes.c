@@ -1,0 +1,429 @@
+/* Unit tests of quotes.c: where direct quotations start and end, and what is only an apostrophe. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "quotes.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+/* Paragraphs as the document finds them: runs of non-blank lines, trimmed. */
+static GArray *
+paragraphs_of (const char *text)
+{
+  GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  gsize len = strlen (text), p = 0;
+  gboolean in_para = FALSE;
+  uint32_t pstart = 0, pend = 0;
+  while (p <= len)
+    {
+      const char *nl = memchr (text + p, '\n', len - p);
+      gsize eol = nl != NULL ? (gsize) (nl - text) : len;
+      gsize a = p, b = eol;
+      while (a < b && text[a] == ' ')
+        a++;
+      while (b > a && text[b - 1] == ' ')
+        b--;
+      if (a == b)
+        {
+          if (in_para)
+            {
+              g_array_append_val (paras, pstart);
+              g_array_append_val (paras, pend);
+            }
+          in_para = FALSE;
+        }
+      else
+        {
+          if (!in_para)
+            pstart = (uint32_t) a;
+          in_para = TRUE;
+          pend = (uint32_t) b;
+        }
+      p = eol + 1;
+    }
+  if (in_para)
+    {
+      g_array_append_val (paras, pstart);
+      g_array_append_val (paras, pend);
+    }
+  return paras;
+}
+
+static GArray *
+find_quotes (const char *text)
+{
+  GArray *paras = paragraphs_of (text);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abridge_quote));
+  abridge_quotes_find (text, paras, quotes);
+  g_array_unref (paras);
+  return quotes;
+}
+
+/* Byte offset of the first occurrence of NEEDLE in TEXT at or after FROM. */
+static uint32_t
+offset_of (const char *text, const char *needle, uint32_t from)
+{
+  const char *hit = strstr (text + from, needle);
+  if (hit == NULL)
+    fail_msg ("\"%s\" not found in the test text", needle);
+  return (uint32_t) (hit - text);
+}
+
+/* Asserts that quote I of QUOTES reads exactly EXPECTED in TEXT. */
+static void
+assert_quote_is (const char *text, GArray *quotes, guint i, const char *expected)
+{
+  if (i >= quotes->len)
+    fail_msg ("quote %u expected (\"%s\"), only %u found", i, expected, quotes->len);
+  const abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+  gsize n = strlen (expected);
+  if (q->end < q->start || q->end - q->start != n || strncmp (text + q->start, expected, n) != 0)
+    fail_msg ("quote %u is [%u, %u) \"%.*s\", expected \"%s\"", i, q->start, q->end,
+              (int) (q->end >= q->start ? q->end - q->start : 0), text + q->start, expected);
+}
+
+static void
+assert_no_quotes (const char *text)
+{
+  GArray *quotes = find_quotes (text);
+  if (quotes->len > 0)
+    {
+      const abridge_quote *q = &g_array_index (quotes, abridge_quote, 0);
+      fail_msg ("%u quote(s) found in \"%s\", first \"%.*s\"", quotes->len, text,
+                (int) (q->end - q->start), text + q->start);
+    }
+  g_array_unref (quotes);
+}
+
+/* ---- double quotes --------------------------------------------------------- */
+
+static void
+test_quotes_curly_double_quote_spans_its_marks (void **state)
+{
+  (void) state;
+  const char *text = "The mayor promised “a new bridge by the spring” on Monday.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "“a new bridge by the spring”");
+  assert_int_equal (g_array_index (quotes, abridge_quote, 0).start, offset_of (text, "“", 0));
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_straight_double_quote_spans_its_marks (void **state)
+{
+  (void) state;
+  const char *text = "\"We will rebuild it,\" the mayor said, \"and soon.\"";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "\"We will rebuild it,\"");
+  assert_quote_is (text, quotes, 1, "\"and soon.\"");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_guillemets_are_quotes (void **state)
+{
+  (void) state;
+  const char *text = "Le maire a dit «nous allons reconstruire le pont» lundi.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "«nous allons reconstruire le pont»");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_quote_spanning_two_sentences_is_one (void **state)
+{
+  (void) state;
+  const char *text = "“We are ready. We will not back down,” the union leader said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "“We are ready. We will not back down,”");
+  g_array_unref (quotes);
+}
+
+/* ---- single quotes and apostrophes ------------------------------------------ */
+
+static void
+test_quotes_british_single_quote_keeps_inner_apostrophe (void **state)
+{
+  (void) state;
+  const char *text = "‘We can’t wait,’ she said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "‘We can’t wait,’");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_straight_single_quote_is_a_quote (void **state)
+{
+  (void) state;
+  const char *text = "The minister would 'look at it again next week', an aide said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "'look at it again next week'");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_curly_apostrophes_alone_are_no_quote (void **state)
+{
+  (void) state;
+  assert_no_quotes ("It’s late.");
+  assert_no_quotes ("The ministers’ meeting ran late.");
+  assert_no_quotes ("Bands of the ’90s played here.");
+  assert_no_quotes ("They played rock ’n’ roll all night.");
+  assert_no_quotes ("It’s the ministers’ meeting, with bands of the ’90s playing rock ’n’ roll.");
+}
+
+static void
+test_quotes_straight_apostrophes_alone_are_no_quote (void **state)
+{
+  (void) state;
+  assert_no_quotes ("It's late.");
+  assert_no_quotes ("The ministers' meeting ran late.");
+  assert_no_quotes ("They played rock 'n' roll all night.");
+  assert_no_quotes ("Bands of the '90s played here.");
+  assert_no_quotes ("It's the ministers' meeting, with bands of the '90s playing rock 'n' roll.");
+}
+
+static void
+test_quotes_rock_n_roll_inside_a_quote_does_not_close_it (void **state)
+{
+  (void) state;
+  const char *text = "‘We’ve had rock ’n’ roll on this stage since 1958,’ he said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "‘We’ve had rock ’n’ roll on this stage since 1958,’");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_scare_quoted_single_word_is_no_quote (void **state)
+{
+  (void) state;
+  assert_no_quotes ("The so-called ‘reform’ was dropped.");
+}
+
+/* ---- paragraphs ------------------------------------------------------------ */
+
+static void
+test_quotes_wire_style_quote_spans_paragraphs (void **state)
+{
+  (void) state;
+  const char *text = "“The first part of what I want to say ends here.\n"
+                     "\n"
+                     "“And the second part closes it,” the minister said.\n";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0,
+                   "“The first part of what I want to say ends here.\n\n"
+                   "“And the second part closes it,”");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_wire_style_straight_quote_spans_paragraphs (void **state)
+{
+  (void) state;
+  const char *text = "He said: \"We waited for eight months.\n"
+                     "\n"
+                     "\"We cannot wait any longer.\"\n"
+                     "\n"
+                     "Talks resume on Friday.\n";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0,
+                   "\"We waited for eight months.\n\n\"We cannot wait any longer.\"");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_unbalanced_quote_ends_with_its_paragraph (void **state)
+{
+  (void) state;
+  const char *text = "The mayor said “we will never agree to this.\n"
+                     "\n"
+                     "Talks resumed on Monday.\n";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "“we will never agree to this.");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_quote_after_unbalanced_paragraph_is_found (void **state)
+{
+  (void) state;
+  const char *text = "She said “it is over.\n"
+                     "\n"
+                     "Later he said “not yet” to reporters.\n";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "“it is over.");
+  assert_quote_is (text, quotes, 1, "“not yet”");
+  g_array_unref (quotes);
+}
+
+/* ---- nesting and scale ------------------------------------------------------ */
+
+static void
+test_quotes_nested_single_quote_stays_inside_outer_quote (void **state)
+{
+  (void) state;
+  const char *text = "“They told us ‘the port is closed’ at dawn,” a driver said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "“They told us ‘the port is closed’ at dawn,”");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_doubly_nested_quote_reports_outermost_span (void **state)
+{
+  (void) state;
+  /* A quote quoting someone quoting a word: only the outermost is reported. */
+  const char *text = "“He wrote ‘they said “no” twice’ and left,” she said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "“He wrote ‘they said “no” twice’ and left,”");
+  g_array_unref (quotes);
+}
+
+/* 100,000 quotation marks in 25,000 quotes, each holding a nested single
+ * quote: every outer quote is found with its exact span, in linear time. */
+static void
+test_quotes_many_marks_finish_quickly_and_correctly (void **state)
+{
+  (void) state;
+  const char *unit = "“‘a b’ c” ";
+  const gsize n_units = 25000;
+  GString *text = g_string_sized_new (n_units * strlen (unit));
+  for (gsize i = 0; i < n_units; i++)
+    g_string_append (text, unit);
+
+  gint64 t0 = g_get_monotonic_time ();
+  GArray *quotes = find_quotes (text->str);
+  gint64 elapsed = g_get_monotonic_time () - t0;
+
+  assert_int_equal (quotes->len, n_units);
+  gsize unit_len = strlen (unit), quote_len = strlen ("“‘a b’ c”");
+  for (gsize i = 0; i < n_units; i++)
+    {
+      const abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+      if (q->start != i * unit_len || q->end != i * unit_len + quote_len)
+        fail_msg ("quote %" G_GSIZE_FORMAT " is [%u, %u), expected [%" G_GSIZE_FORMAT
+                  ", %" G_GSIZE_FORMAT ")", i, q->start, q->end, i * unit_len,
+                  i * unit_len + quote_len);
+    }
+  /* Linear work on ~300 KB takes milliseconds; a quadratic scan takes minutes. */
+  if (elapsed > 5 * G_USEC_PER_SEC)
+    fail_msg ("100,000 quotation marks took %" G_GINT64_FORMAT " ms", elapsed / 1000);
+  g_array_unref (quotes);
+  g_string_free (text, TRUE);
+}
+
+/* 100,000 marks nested alternately 50,000 deep (“‘“‘ … ’”’”): one quote,
+ * the outermost, over all of it; quickly, and without deep recursion. */
+static void
+test_quotes_deeply_nested_marks_give_one_outermost_quote (void **state)
+{
+  (void) state;
+  const gsize depth = 50000;
+  GString *text = g_string_sized_new (depth * 6 + 64);
+  g_string_append (text, "Then ");
+  gsize open_at = text->len;
+  for (gsize i = 0; i < depth; i++)
+    g_string_append (text, i % 2 == 0 ? "“" : "‘");
+  g_string_append (text, "deep words");
+  for (gsize i = depth; i > 0; i--)
+    g_string_append (text, (i - 1) % 2 == 0 ? "”" : "’");
+  gsize close_at = text->len;
+  g_string_append (text, " ended.");
+
+  gint64 t0 = g_get_monotonic_time ();
+  GArray *quotes = find_quotes (text->str);
+  gint64 elapsed = g_get_monotonic_time () - t0;
+
+  if (elapsed > 5 * G_USEC_PER_SEC)
+    fail_msg ("100,000 nested quotation marks took %" G_GINT64_FORMAT " ms", elapsed / 1000);
+  assert_int_equal (quotes->len, 1);
+  const abridge_quote *q = &g_array_index (quotes, abridge_quote, 0);
+  assert_int_equal (q->start, open_at);
+  if (q->end != close_at)
+    fail_msg ("the outermost quote ends at byte %u, expected %" G_GSIZE_FORMAT
+              " (after the last closing mark)", q->end, close_at);
+  g_array_unref (quotes);
+  g_string_free (text, TRUE);
+}
+
+/* Alternating open and close marks with no text at all: no crash, spans in
+ * order and inside the text. */
+static void
+test_quotes_runs_of_bare_marks_stay_in_bounds (void **state)
+{
+  (void) state;
+  GString *text = g_string_new (NULL);
+  const char *marks[] = { "“", "”", "\"", "‘", "’", "'", "«", "»" };
+  for (gsize i = 0; i < 100000; i++)
+    g_string_append (text, marks[(i * 7 + i / 3) % G_N_ELEMENTS (marks)]);
+  GArray *quotes = find_quotes (text->str);
+  uint32_t last_end = 0;
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+      assert_true (q->start >= last_end);
+      assert_true (q->start < q->end);
+      assert_true (q->end <= text->len);
+      last_end = q->end;
+    }
+  g_array_unref (quotes);
+  g_string_free (text, TRUE);
+}
+
+static void
+test_quotes_text_without_marks_has_no_quotes (void **state)
+{
+  (void) state;
+  assert_no_quotes ("The port reopened on Friday after a two-day strike.");
+  assert_no_quotes ("");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_quotes_curly_double_quote_spans_its_marks),
+    cmocka_unit_test (test_quotes_straight_double_quote_spans_its_marks),
+    cmocka_unit_test (test_quotes_guillemets_are_quotes),
+    cmocka_unit_test (test_quotes_quote_spanning_two_sentences_is_one),
+    cmocka_unit_test (test_quotes_british_single_quote_keeps_inner_apostrophe),
+    cmocka_unit_test (test_quotes_straight_single_quote_is_a_quote),
+    cmocka_unit_test (test_quotes_curly_apostrophes_alone_are_no_quote),
+    cmocka_unit_test (test_quotes_straight_apostrophes_alone_are_no_quote),
+    cmocka_unit_test (test_quotes_rock_n_roll_inside_a_quote_does_not_close_it),
+    cmocka_unit_test (test_quotes_scare_quoted_single_word_is_no_quote),
+    cmocka_unit_test (test_quotes_wire_style_quote_spans_paragraphs),
+    cmocka_unit_test (test_quotes_wire_style_straight_quote_spans_paragraphs),
+    cmocka_unit_test (test_quotes_unbalanced_quote_ends_with_its_paragraph),
+    cmocka_unit_test (test_quotes_quote_after_unbalanced_paragraph_is_found),
+    cmocka_unit_test (test_quotes_nested_single_quote_stays_inside_outer_quote),
+    cmocka_unit_test (test_quotes_doubly_nested_quote_reports_outermost_span),
+    cmocka_unit_test (test_quotes_many_marks_finish_quickly_and_correctly),
+    cmocka_unit_test (test_quotes_deeply_nested_marks_give_one_outermost_quote),
+    cmocka_unit_test (test_quotes_runs_of_bare_marks_stay_in_bounds),
+    cmocka_unit_test (test_quotes_text_without_marks_has_no_quotes),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

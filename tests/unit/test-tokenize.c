@@ -1,0 +1,354 @@
+/* Unit tests of tokenize.c: words, offsets, case folding, stems, stop words and flags. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "tokenize.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+typedef struct {
+  abridge_lexicon lex;
+  GArray *tokens;
+  const char *text;
+} Tokens;
+
+static int
+setup (void **state)
+{
+  Tokens *t = g_new0 (Tokens, 1);
+  abridge_lexicon_init (&t->lex);
+  t->tokens = g_array_new (FALSE, FALSE, sizeof (abridge_token));
+  *state = t;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Tokens *t = *state;
+  abridge_lexicon_clear (&t->lex);
+  g_array_unref (t->tokens);
+  g_free (t);
+  return 0;
+}
+
+/* Tokenizes all of TEXT into the state's lexicon; returns the token count. */
+static guint
+tokenize (Tokens *t, const char *text)
+{
+  g_array_set_size (t->tokens, 0);
+  t->text = text;
+  abridge_tokenize (&t->lex, text, 0, (uint32_t) strlen (text), t->tokens);
+  return t->tokens->len;
+}
+
+static const abridge_token *
+tok (Tokens *t, guint i)
+{
+  assert_true (i < t->tokens->len);
+  return &g_array_index (t->tokens, abridge_token, i);
+}
+
+static const char *
+term_of (Tokens *t, guint i)
+{
+  return t->lex.terms->pdata[tok (t, i)->term];
+}
+
+static const char *
+stem_of (Tokens *t, guint i)
+{
+  return t->lex.stems->pdata[tok (t, i)->stem];
+}
+
+/* Asserts that token I covers exactly WORD in the text. */
+static void
+assert_token_is (Tokens *t, guint i, const char *word)
+{
+  const abridge_token *k = tok (t, i);
+  gsize n = strlen (word);
+  if (k->len != n || strncmp (t->text + k->start, word, n) != 0)
+    fail_msg ("token %u is \"%.*s\" at %u, expected \"%s\"", i, (int) k->len, t->text + k->start,
+              k->start, word);
+}
+
+/* ---- words and offsets ----------------------------------------------------- */
+
+static void
+test_tokenize_words_have_byte_offsets_in_the_text (void **state)
+{
+  Tokens *t = *state;
+  const char *text = "Ships wait, at anchor.";
+  assert_int_equal (tokenize (t, text), 4);
+  assert_int_equal (tok (t, 0)->start, 0);
+  assert_int_equal (tok (t, 0)->len, 5);
+  assert_int_equal (tok (t, 1)->start, 6);
+  assert_int_equal (tok (t, 1)->len, 4);
+  assert_int_equal (tok (t, 2)->start, 12);
+  assert_int_equal (tok (t, 2)->len, 2);
+  assert_int_equal (tok (t, 3)->start, 15);
+  assert_int_equal (tok (t, 3)->len, 6);
+  assert_string_equal (term_of (t, 3), "anchor");
+}
+
+static void
+test_tokenize_range_offsets_are_relative_to_the_whole_text (void **state)
+{
+  Tokens *t = *state;
+  const char *text = "First sentence. Second one here.";
+  t->text = text;
+  abridge_tokenize (&t->lex, text, 16, (uint32_t) strlen (text), t->tokens);
+  assert_int_equal (t->tokens->len, 3);
+  assert_int_equal (tok (t, 0)->start, 16);
+  assert_token_is (t, 0, "Second");
+  assert_token_is (t, 2, "here");
+}
+
+static void
+test_tokenize_multibyte_words_have_byte_lengths (void **state)
+{
+  Tokens *t = *state;
+  const char *text = "Zürich — Straße";
+  assert_int_equal (tokenize (t, text), 2);
+  assert_token_is (t, 0, "Zürich");
+  assert_int_equal (tok (t, 0)->len, 7);
+  assert_token_is (t, 1, "Straße");
+  assert_int_equal (tok (t, 1)->start, 12);
+}
+
+static void
+test_tokenize_punctuation_only_gives_no_tokens (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, " — … * (“”) -- "), 0);
+  assert_int_equal (tokenize (t, ""), 0);
+}
+
+/* ---- case folding ---------------------------------------------------------- */
+
+static void
+test_tokenize_case_folds_words_to_one_term (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "Government government GOVERNMENT"), 3);
+  assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
+  assert_int_equal (tok (t, 1)->term, tok (t, 2)->term);
+  assert_string_equal (term_of (t, 0), "government");
+  assert_int_equal (t->lex.terms->len, 1);
+}
+
+static void
+test_tokenize_unicode_case_folds_to_one_term (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "ÉCOLE école École"), 3);
+  assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
+  assert_int_equal (tok (t, 1)->term, tok (t, 2)->term);
+  assert_string_equal (term_of (t, 0), "école");
+}
+
+static void
+test_tokenize_decomposed_accents_fold_like_composed (void **state)
+{
+  Tokens *t = *state;
+  /* "école" with U+0301 COMBINING ACUTE ACCENT, as some sources send it. */
+  assert_int_equal (tokenize (t, "e\xCC\x81" "cole école"), 2);
+  assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
+  assert_token_is (t, 0, "e\xCC\x81" "cole");
+}
+
+/* ---- stems ----------------------------------------------------------------- */
+
+static void
+test_tokenize_inflections_share_a_stem (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "running runs run"), 3);
+  assert_int_not_equal (tok (t, 0)->term, tok (t, 1)->term);
+  assert_int_equal (tok (t, 0)->stem, tok (t, 2)->stem);
+  assert_int_equal (tok (t, 1)->stem, tok (t, 2)->stem);
+  assert_string_equal (stem_of (t, 0), "run");
+
+  assert_int_equal (tokenize (t, "connection connected connecting"), 3);
+  assert_int_equal (tok (t, 0)->stem, tok (t, 1)->stem);
+  assert_int_equal (tok (t, 1)->stem, tok (t, 2)->stem);
+  assert_string_equal (stem_of (t, 0), "connect");
+}
+
+static void
+test_tokenize_different_words_get_different_stems (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "port strike"), 2);
+  assert_int_not_equal (tok (t, 0)->stem, tok (t, 1)->stem);
+}
+
+static void
+test_tokenize_ids_are_dense_and_shared_across_calls (void **state)
+{
+  Tokens *t = *state;
+  tokenize (t, "Strike at the port");
+  uint32_t strike = tok (t, 0)->term;
+  tokenize (t, "the strike ended");
+  assert_int_equal (tok (t, 1)->term, strike);
+  /* strike, at, the, port, ended: five terms, ids 0 … 4. */
+  assert_int_equal (t->lex.terms->len, 5);
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      assert_true (tok (t, i)->term < t->lex.terms->len);
+      assert_true (tok (t, i)->stem < t->lex.stems->len);
+    }
+}
+
+/* ---- flags ----------------------------------------------------------------- */
+
+static void
+test_tokenize_stop_words_are_flagged (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "The council and the union"), 5);
+  assert_true (tok (t, 0)->flags & ABRIDGE_TOKEN_STOP);
+  assert_false (tok (t, 1)->flags & ABRIDGE_TOKEN_STOP);
+  assert_true (tok (t, 2)->flags & ABRIDGE_TOKEN_STOP);
+  assert_true (tok (t, 3)->flags & ABRIDGE_TOKEN_STOP);
+  assert_false (tok (t, 4)->flags & ABRIDGE_TOKEN_STOP);
+}
+
+static void
+test_tokenize_curly_apostrophe_folds_like_straight (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "don’t don't DON’T"), 3);
+  assert_token_is (t, 0, "don’t");
+  assert_int_equal (tok (t, 0)->len, 7);
+  assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
+  assert_int_equal (tok (t, 2)->term, tok (t, 1)->term);
+  assert_string_equal (term_of (t, 0), "don't");
+  for (guint i = 0; i < 3; i++)
+    assert_true (tok (t, i)->flags & ABRIDGE_TOKEN_STOP);
+}
+
+static void
+test_tokenize_abbreviation_with_periods_is_one_token (void **state)
+{
+  Tokens *t = *state;
+  const char *text = "the U.S. economy";
+  assert_int_equal (tokenize (t, text), 3);
+  assert_token_is (t, 0, "the");
+  assert_int_equal (tok (t, 1)->start, 4);
+  assert_true (tok (t, 1)->len == 3 || tok (t, 1)->len == 4); /* "U.S" or "U.S." */
+  assert_true (g_str_has_prefix (term_of (t, 1), "u.s"));
+  assert_token_is (t, 2, "economy");
+  assert_true (tok (t, 1)->flags & ABRIDGE_TOKEN_CAPITALISED);
+  assert_false (tok (t, 1)->flags & ABRIDGE_TOKEN_NUMBER);
+}
+
+static void
+test_tokenize_decimal_is_one_number_token (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "rose 3.5 percent"), 3);
+  assert_token_is (t, 1, "3.5");
+  assert_true (tok (t, 1)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_false (tok (t, 0)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_false (tok (t, 2)->flags & ABRIDGE_TOKEN_NUMBER);
+  /* A sentence-final period is not part of the number. */
+  assert_int_equal (tokenize (t, "It rose 48."), 3);
+  assert_token_is (t, 2, "48");
+  assert_true (tok (t, 2)->flags & ABRIDGE_TOKEN_NUMBER);
+}
+
+/* plugin.h: NUMBER means "all digits, possibly with , or .". */
+static void
+test_tokenize_number_flag_only_on_all_digit_words (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "3D printers in 2029"), 4);
+  assert_token_is (t, 0, "3D");
+  assert_true (tok (t, 3)->flags & ABRIDGE_TOKEN_NUMBER);
+  if (tok (t, 0)->flags & ABRIDGE_TOKEN_NUMBER)
+    fail_msg ("\"3D\" is flagged NUMBER, but it is not all digits");
+}
+
+static void
+test_tokenize_hyphenated_words_split (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "well-known long-term"), 4);
+  assert_token_is (t, 0, "well");
+  assert_token_is (t, 1, "known");
+  assert_token_is (t, 2, "long");
+  assert_token_is (t, 3, "term");
+}
+
+static void
+test_tokenize_capitalised_flag_follows_the_text (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "Rotterdam port Élodie élan 42"), 5);
+  assert_true (tok (t, 0)->flags & ABRIDGE_TOKEN_CAPITALISED);
+  assert_false (tok (t, 1)->flags & ABRIDGE_TOKEN_CAPITALISED);
+  assert_true (tok (t, 2)->flags & ABRIDGE_TOKEN_CAPITALISED);
+  assert_false (tok (t, 3)->flags & ABRIDGE_TOKEN_CAPITALISED);
+  assert_false (tok (t, 4)->flags & ABRIDGE_TOKEN_CAPITALISED);
+}
+
+static void
+test_tokenize_possessive_and_contractions_stay_whole (void **state)
+{
+  Tokens *t = *state;
+  assert_int_equal (tokenize (t, "the union’s chairman"), 3);
+  assert_token_is (t, 1, "union’s");
+  assert_string_equal (term_of (t, 1), "union's");
+  /* A trailing apostrophe is not part of the word. */
+  assert_int_equal (tokenize (t, "the ministers’ meeting"), 3);
+  assert_token_is (t, 1, "ministers");
+}
+
+static void
+test_tokenize_stem_is_usable_directly (void **state)
+{
+  (void) state;
+  gsize len = 0;
+  const char *stem = abridge_stem ("connections", 11, &len);
+  assert_int_equal (len, 7);
+  assert_memory_equal (stem, "connect", 7);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+#define T(name) cmocka_unit_test_setup_teardown (name, setup, teardown)
+    T (test_tokenize_words_have_byte_offsets_in_the_text),
+    T (test_tokenize_range_offsets_are_relative_to_the_whole_text),
+    T (test_tokenize_multibyte_words_have_byte_lengths),
+    T (test_tokenize_punctuation_only_gives_no_tokens),
+    T (test_tokenize_case_folds_words_to_one_term),
+    T (test_tokenize_unicode_case_folds_to_one_term),
+    T (test_tokenize_decomposed_accents_fold_like_composed),
+    T (test_tokenize_inflections_share_a_stem),
+    T (test_tokenize_different_words_get_different_stems),
+    T (test_tokenize_ids_are_dense_and_shared_across_calls),
+    T (test_tokenize_stop_words_are_flagged),
+    T (test_tokenize_curly_apostrophe_folds_like_straight),
+    T (test_tokenize_abbreviation_with_periods_is_one_token),
+    T (test_tokenize_decimal_is_one_number_token),
+    T (test_tokenize_number_flag_only_on_all_digit_words),
+    T (test_tokenize_hyphenated_words_split),
+    T (test_tokenize_capitalised_flag_follows_the_text),
+    T (test_tokenize_possessive_and_contractions_stay_whole),
+    T (test_tokenize_stem_is_usable_directly),
+#undef T
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
