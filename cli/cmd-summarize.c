@@ -12,6 +12,7 @@ typedef struct {
   AbridgeOrder order;
   AbridgeFormat format;
   gboolean many;       /* several articles: headers in text, JSON Lines */
+  guint keywords;      /* 0: none */
   guint done;
   gboolean write_failed;
 } Run;
@@ -30,6 +31,8 @@ summarize_one (const CliArticle *article, gpointer user_data, GError **error)
       return FALSE;
     }
 
+  if (run->keywords > 0)
+    brief->keywords = abridge_document_keywords (doc, run->keywords);
   GString *out = g_string_new (NULL);
   abridge_source source = { article->file, article->from_jsonl ? article->id : NULL };
   if (run->format == ABRIDGE_FORMAT_TEXT && run->many)
@@ -52,11 +55,12 @@ cmd_summarize (int argc, char **argv)
   char *plugins = NULL, *format_name = NULL, *order_name = NULL;
   char **options = NULL;
   gboolean version = FALSE;
+  gint keywords = 0;
   CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
   GOptionEntry entries[] = {
     CLI_BUDGET_ENTRIES (&budget),
     { "plugin", 'p', 0, G_OPTION_ARG_STRING, &plugins,
-      "Plugins to rank with, comma-separated, fused by rank (default " CLI_DEFAULT_PLUGINS ")",
+      "Plugins to rank with, fused by rank: lead+frequency, lead:2,frequency (default " CLI_DEFAULT_PLUGINS ")",
       "NAME[,NAME]" },
     { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &options, "Set a plugin option (repeatable)",
       "PLUGIN.KEY=VALUE" },
@@ -64,6 +68,8 @@ cmd_summarize (int argc, char **argv)
       "Output as text, json, jsonl or markdown (default text)", "FORMAT" },
     { "order", 0, 0, G_OPTION_ARG_STRING, &order_name,
       "Order the brief by article (default) or score", "ORDER" },
+    { "keywords", 'k', 0, G_OPTION_ARG_INT, &keywords,
+      "Also report the article's N top keywords", "N" },
     { "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
     G_OPTION_ENTRY_NULL,
   };
@@ -98,6 +104,12 @@ cmd_summarize (int argc, char **argv)
       g_string_free (text, TRUE);
       goto out;
     }
+  if (keywords < 0 || keywords > 1000)
+    {
+      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--keywords must be 0 to 1000");
+      goto out;
+    }
+  run.keywords = (guint) keywords;
   run.format = ABRIDGE_FORMAT_TEXT;
   if (format_name != NULL && !abridge_format_parse (format_name, &run.format))
     {

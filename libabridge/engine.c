@@ -562,5 +562,6 @@ abridge_brief_free (abridge_brief *brief)
     return;
   g_array_unref (brief->items);
   g_free (brief->scores);
+  g_strfreev (brief->keywords);
   g_free (brief);
 }

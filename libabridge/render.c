@@ -59,6 +59,20 @@ attribution (const abridge_brief_item *item)
 }
 
 static void
+append_joined (GString *out, char **words, const char *sep, gboolean markdown)
+{
+  for (char **w = words; *w != NULL; w++)
+    {
+      if (w != words)
+        g_string_append (out, sep);
+      if (markdown)
+        abridge_markdown_escape (out, *w, -1);
+      else
+        g_string_append (out, *w);
+    }
+}
+
+static void
 render_text (GString *out, const abridge_brief *brief)
 {
   for (guint i = 0; i < brief->items->len; i++)
@@ -69,6 +83,12 @@ render_text (GString *out, const abridge_brief *brief)
       if (who != NULL)
         g_string_append_printf (out, " — %s", who);
       g_free (who);
+      g_string_append_c (out, '\n');
+    }
+  if (brief->keywords != NULL)
+    {
+      g_string_append (out, "Keywords: ");
+      append_joined (out, brief->keywords, ", ", FALSE);
       g_string_append_c (out, '\n');
     }
 }
@@ -112,6 +132,12 @@ render_markdown (GString *out, const abridge_source *source, const abridge_docum
           abridge_markdown_escape (out, who, -1);
         }
       g_free (who);
+      g_string_append_c (out, '\n');
+    }
+  if (brief->keywords != NULL)
+    {
+      g_string_append (out, "\n*Keywords:* ");
+      append_joined (out, brief->keywords, ", ", TRUE);
       g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');
@@ -211,6 +237,17 @@ render_json (GString *out, const abridge_source *source, const abridge_document 
   g_string_append (out, ",\"brief\":");
   abridge_json_append_string (out, joined->str, (gssize) joined->len);
   g_string_free (joined, TRUE);
+  if (brief->keywords != NULL)
+    {
+      g_string_append (out, ",\"keywords\":[");
+      for (char **w = brief->keywords; *w != NULL; w++)
+        {
+          if (w != brief->keywords)
+            g_string_append_c (out, ',');
+          abridge_json_append_string (out, *w, -1);
+        }
+      g_string_append_c (out, ']');
+    }
   g_string_append (out, "}\n");
 }
 

@@ -174,6 +174,7 @@ typedef struct abridge_brief {
   GArray *items;    /**< abridge_brief_item, in the chosen order */
   double *scores;   /**< fused score per sentence (NaN for non-candidates) */
   uint32_t n_scores;
+  char **keywords;  /**< rendered when set (abridge_document_keywords()); freed with the brief */
 } abridge_brief;
 
 /** Runs the engine's plugins over DOC and selects a brief within BUDGET:
