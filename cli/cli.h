@@ -17,6 +17,7 @@ int cmd_summarize (int argc, char **argv);
 int cmd_split (int argc, char **argv);
 int cmd_plugins (int argc, char **argv);
 int cmd_eval (int argc, char **argv);
+int cmd_batch (int argc, char **argv);
 
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {

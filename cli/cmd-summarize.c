@@ -82,6 +82,8 @@ cmd_summarize (int argc, char **argv)
         "  abridge [OPTION...] [FILE...]   summarize (the default)\n"
         "  abridge split [FILE|-]          one sentence a line\n"
         "  abridge plugins [--verbose]     the plugins found\n"
+        "  abridge eval CORPUS.jsonl...    ROUGE against human summaries\n"
+        "  abridge batch INPUT...          many articles into one report\n"
         "\n"
         "Exit status: 0 on success, 1 when an input could not be summarized,\n"
         "2 on a usage error.";

@@ -13,6 +13,7 @@ static const struct {
   { "split", cmd_split },
   { "plugins", cmd_plugins },
   { "eval", cmd_eval },
+  { "batch", cmd_batch },
   { "summarize", cmd_summarize },
 };
 

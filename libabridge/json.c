@@ -124,6 +124,10 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
     record->text = member_string (obj, "text", FALSE, &field_error);
   if (field_error == NULL)
     record->summary = member_string (obj, "summary", FALSE, &field_error);
+  /* Metadata is a courtesy: a field of another type is left out, not an error. */
+  record->source = member_string (obj, "source", FALSE, NULL);
+  record->date = member_string (obj, "date", FALSE, NULL);
+  record->url = member_string (obj, "url", FALSE, NULL);
   if (field_error != NULL)
     {
       g_propagate_error (error, field_error);
@@ -150,5 +154,8 @@ abridge_record_clear (abridge_record *record)
   g_clear_pointer (&record->title, g_free);
   g_clear_pointer (&record->text, g_free);
   g_clear_pointer (&record->summary, g_free);
+  g_clear_pointer (&record->source, g_free);
+  g_clear_pointer (&record->date, g_free);
+  g_clear_pointer (&record->url, g_free);
   record->text_len = 0;
 }

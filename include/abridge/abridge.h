@@ -222,6 +222,9 @@ typedef struct abridge_record {
   char *text;
   gsize text_len;
   char *summary; /**< a reference summary, one sentence a line, or NULL */
+  char *source;  /**< metadata kept for reports when they are strings, or NULL */
+  char *date;
+  char *url;
 } abridge_record;
 
 /** Parses one line of JSONL. Returns FALSE with an error naming what is

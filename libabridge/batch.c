@@ -1,0 +1,459 @@
+/* Batch runs. One reader thread (the caller's) turns the inputs into jobs
+ * numbered in input order; workers, each with its own engine, summarize
+ * them; one writer thread adds the outcomes to the report strictly in
+ * order. At most a few jobs per worker are in flight, so memory does not
+ * grow with the corpus. */
+#include "config.h"
+#include "batch.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Jobs allowed between reading and writing, per worker: enough to keep
+ * every worker busy while the writer waits for a slow article. */
+#define IN_FLIGHT_PER_WORKER 8
+
+typedef struct {
+  guint64 seq;
+  char *id, *title, *source, *date, *url;
+  char *text;
+  gsize len;
+  gboolean record;         /* TEXT is a JSONL line still to parse (in the worker) */
+  char *error;             /* set by the reader (unreadable input) or a worker */
+  char *dateline;
+  abridge_brief *brief;
+} Job;
+
+typedef struct {
+  const abridge_batch_options *options;
+  abridge_registry *registry;
+  abridge_report *report;
+
+  GMutex lock;
+  GCond changed;
+  GQueue todo;             /* Job*, waiting for a worker */
+  GHashTable *done;        /* seq -> Job*, waiting for the writer */
+  guint64 next_seq;        /* assigned by the reader */
+  guint64 next_write;      /* wanted by the writer */
+  guint64 in_flight;
+  gboolean reading_done;
+  gboolean writer_failed;
+  GError *writer_error;
+
+  abridge_batch_stats stats;
+  gint64 started;
+  gint64 last_progress;
+} Batch;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->id);
+  g_free (job->title);
+  g_free (job->source);
+  g_free (job->date);
+  g_free (job->url);
+  g_free (job->text);
+  g_free (job->error);
+  g_free (job->dateline);
+  abridge_brief_free (job->brief);
+  g_free (job);
+}
+
+/* ---- the writer -------------------------------------------------------------- */
+
+static void
+progress (Batch *b, gboolean final)
+{
+  gint64 now = g_get_monotonic_time ();
+  if (!b->options->progress || (!final && now - b->last_progress < 250000))
+    return;
+  b->last_progress = now;
+  double seconds = (now - b->started) / 1e6;
+  guint64 n = b->stats.articles + b->stats.failures;
+  fprintf (stderr, "\rabridge: %" G_GUINT64_FORMAT " articles, %" G_GUINT64_FORMAT
+           " failed, %.0f/s%s", n, b->stats.failures, seconds > 0 ? n / seconds : 0.0,
+           final ? "\n" : "");
+  fflush (stderr);
+}
+
+static gpointer
+writer_main (gpointer data)
+{
+  Batch *b = data;
+  g_mutex_lock (&b->lock);
+  for (;;)
+    {
+      Job *job;
+      while ((job = g_hash_table_lookup (b->done, &b->next_write)) == NULL
+             && !(b->reading_done && b->next_write == b->next_seq))
+        g_cond_wait (&b->changed, &b->lock);
+      if (job == NULL)
+        break;
+      g_hash_table_steal (b->done, &job->seq);
+      g_mutex_unlock (&b->lock);
+
+      if (job->error != NULL)
+        fprintf (stderr, "%sabridge: %s: %s\n", b->options->progress ? "\r" : "", job->id,
+                 job->error);
+      abridge_report_entry entry = {
+        .seq = job->seq, .id = job->id, .title = job->title, .source = job->source,
+        .date = job->date, .url = job->url, .dateline = job->dateline, .error = job->error,
+        .brief = job->brief,
+      };
+      GError *error = NULL;
+      gboolean ok = b->writer_failed || abridge_report_add (b->report, &entry, &error);
+      if (job->error != NULL)
+        b->stats.failures++;
+      else
+        b->stats.articles++;
+      progress (b, FALSE);
+      job_free (job);
+
+      g_mutex_lock (&b->lock);
+      if (!ok)
+        {
+          b->writer_failed = TRUE;
+          b->writer_error = error;
+        }
+      b->next_write++;
+      b->in_flight--;
+      g_cond_broadcast (&b->changed);
+    }
+  g_mutex_unlock (&b->lock);
+  return NULL;
+}
+
+/* ---- the workers ------------------------------------------------------------- */
+
+/* Parsing happens in the workers: one reader thread parsing JSON for
+ * every core would be the bottleneck. */
+static gboolean
+parse_record (Job *job)
+{
+  abridge_record record;
+  GError *error = NULL;
+  gboolean ok = abridge_record_parse (job->text, job->len, &record, &error);
+  g_clear_pointer (&job->text, g_free);
+  if (!ok)
+    {
+      job->error = g_strdup (error->message);
+      g_error_free (error);
+      return FALSE;
+    }
+  if (record.id != NULL)
+    {
+      g_free (job->id);
+      job->id = g_steal_pointer (&record.id);
+    }
+  job->title = g_steal_pointer (&record.title);
+  job->source = g_steal_pointer (&record.source);
+  job->date = g_steal_pointer (&record.date);
+  job->url = g_steal_pointer (&record.url);
+  job->text = g_steal_pointer (&record.text);
+  job->len = record.text_len;
+  abridge_record_clear (&record);
+  return TRUE;
+}
+
+static void
+summarize (abridge_engine *engine, const abridge_batch_options *o, Job *job)
+{
+  if (job->record && !parse_record (job))
+    return;
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new (job->text, job->len, job->title, &error);
+  if (doc != NULL && abridge_document_sentence_count (doc) == 0)
+    g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no sentence to summarize");
+  if (error == NULL)
+    {
+      job->brief = abridge_engine_summarize (engine, doc, &o->budget, ABRIDGE_ORDER_ARTICLE, &error);
+      if (job->brief != NULL && job->brief->items->len == 0)
+        {
+          g_clear_pointer (&job->brief, abridge_brief_free);
+          g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "nothing but page furniture");
+        }
+    }
+  if (error != NULL)
+    {
+      job->error = g_strdup (error->message);
+      g_error_free (error);
+    }
+  else
+    {
+      if (o->keywords > 0)
+        job->brief->keywords = abridge_document_keywords (doc, o->keywords);
+      if (job->title == NULL && abridge_document_title (doc, NULL) != NULL)
+        job->title = g_strdup (abridge_document_title (doc, NULL));
+      job->dateline = g_strdup (abridge_document_dateline (doc));
+    }
+  abridge_document_free (doc);
+  /* The text is done with: free it now, not when the writer gets to it. */
+  g_clear_pointer (&job->text, g_free);
+}
+
+typedef struct {
+  Batch *batch;
+  abridge_engine *engine;
+  GThread *thread;
+} Worker;
+
+static gpointer
+worker_main (gpointer data)
+{
+  Worker *w = data;
+  Batch *b = w->batch;
+  for (;;)
+    {
+      g_mutex_lock (&b->lock);
+      Job *job;
+      while ((job = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
+        g_cond_wait (&b->changed, &b->lock);
+      g_mutex_unlock (&b->lock);
+      if (job == NULL)
+        return NULL;
+      if (job->error == NULL)
+        summarize (w->engine, b->options, job);
+      g_mutex_lock (&b->lock);
+      g_hash_table_insert (b->done, &job->seq, job);
+      g_cond_broadcast (&b->changed);
+      g_mutex_unlock (&b->lock);
+    }
+}
+
+/* ---- the reader -------------------------------------------------------------- */
+
+/* Hands JOB to the workers, waiting while too many are in flight. Returns
+ * FALSE when the writer has failed and reading should stop. */
+static gboolean
+submit (Batch *b, Job *job)
+{
+  guint64 limit = (guint64) b->options->threads * IN_FLIGHT_PER_WORKER;
+  g_mutex_lock (&b->lock);
+  while (b->in_flight >= limit && !b->writer_failed)
+    g_cond_wait (&b->changed, &b->lock);
+  gboolean ok = !b->writer_failed;
+  if (ok)
+    {
+      job->seq = b->next_seq++;
+      b->in_flight++;
+      g_queue_push_tail (&b->todo, job);
+      g_cond_broadcast (&b->changed);
+    }
+  g_mutex_unlock (&b->lock);
+  if (!ok)
+    job_free (job);
+  return ok;
+}
+
+static Job *
+job_new (const char *id)
+{
+  Job *job = g_new0 (Job, 1);
+  job->id = g_strdup (id);
+  return job;
+}
+
+static gboolean
+read_text_file (Batch *b, const char *path)
+{
+  Job *job = job_new (path);
+  GError *error = NULL;
+  job->text = abridge_input_read (path, b->options->max_bytes, &job->len, &error);
+  if (job->text == NULL)
+    {
+      job->error = g_strdup (error->message);
+      g_error_free (error);
+    }
+  else
+    b->stats.bytes += job->len;
+  return submit (b, job);
+}
+
+static gboolean
+read_jsonl (Batch *b, const char *path)
+{
+  gboolean is_stdin = strcmp (path, "-") == 0;
+  FILE *fp = is_stdin ? stdin : fopen (path, "re");
+  if (fp == NULL)
+    {
+      Job *job = job_new (path);
+      job->error = g_strdup (g_strerror (errno));
+      return submit (b, job);
+    }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  guint64 lineno = 0;
+  gboolean ok = TRUE;
+  while (ok && (got = getline (&line, &cap, fp)) >= 0)
+    {
+      lineno++;
+      gsize len = (gsize) got;
+      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        len--;
+      if (len == 0)
+        continue;
+      char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, is_stdin ? "stdin" : path, lineno);
+      Job *job = job_new (where);
+      g_free (where);
+      if (len > b->options->max_bytes)
+        job->error = g_strdup_printf ("record larger than %" G_GSIZE_FORMAT " bytes",
+                                      b->options->max_bytes);
+      else
+        {
+          job->text = g_strndup (line, len);
+          job->len = len;
+          job->record = TRUE;
+          b->stats.bytes += len;
+        }
+      ok = submit (b, job);
+    }
+  free (line);
+  if (!is_stdin)
+    fclose (fp);
+  return ok;
+}
+
+static gboolean
+is_jsonl (const abridge_batch_options *o, const char *path)
+{
+  if (o->input_format != NULL)
+    return strcmp (o->input_format, "jsonl") == 0;
+  return strcmp (path, "-") == 0 || g_str_has_suffix (path, ".jsonl");
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gboolean read_path (Batch *b, const char *path, GPatternSpec *glob);
+
+/* Directories are walked in name order, so reports do not depend on the
+ * file system; hidden entries are skipped. */
+static gboolean
+read_dir (Batch *b, const char *path, GPatternSpec *glob)
+{
+  GError *error = NULL;
+  GDir *dir = g_dir_open (path, 0, &error);
+  if (dir == NULL)
+    {
+      Job *job = job_new (path);
+      job->error = g_strdup (error->message);
+      g_error_free (error);
+      return submit (b, job);
+    }
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+  g_ptr_array_sort (names, compare_names);
+  gboolean ok = TRUE;
+  for (guint i = 0; i < names->len && ok; i++)
+    {
+      char *child = g_build_filename (path, names->pdata[i], NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        ok = read_dir (b, child, glob);
+      else if (g_file_test (child, G_FILE_TEST_IS_REGULAR)
+               && (glob == NULL || g_pattern_spec_match_string (glob, names->pdata[i])))
+        ok = read_path (b, child, glob);
+      g_free (child);
+    }
+  g_ptr_array_unref (names);
+  return ok;
+}
+
+static gboolean
+read_path (Batch *b, const char *path, GPatternSpec *glob)
+{
+  if (strcmp (path, "-") != 0 && g_file_test (path, G_FILE_TEST_IS_DIR))
+    return read_dir (b, path, glob);
+  return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path);
+}
+
+static guint
+job_seq_hash (gconstpointer key)
+{
+  return g_int64_hash (key);
+}
+
+gboolean
+abridge_batch_run (abridge_registry *registry, const abridge_batch_options *options,
+                   abridge_report *report, abridge_batch_stats *stats, GError **error)
+{
+  Batch b = { 0 };
+  b.options = options;
+  b.registry = registry;
+  b.report = report;
+  g_mutex_init (&b.lock);
+  g_cond_init (&b.changed);
+  g_queue_init (&b.todo);
+  b.done = g_hash_table_new (job_seq_hash, g_int64_equal);
+  b.started = g_get_monotonic_time ();
+
+  guint n = MAX (1, options->threads);
+  Worker *workers = g_new0 (Worker, n);
+  gboolean ok = TRUE;
+  for (guint i = 0; i < n && ok; i++)
+    {
+      workers[i].batch = &b;
+      workers[i].engine = abridge_engine_new (registry, options->plugins, options->options, error);
+      ok = workers[i].engine != NULL;
+    }
+  GThread *writer = NULL;
+  if (ok)
+    {
+      for (guint i = 0; i < n; i++)
+        workers[i].thread = g_thread_new ("abridge-worker", worker_main, &workers[i]);
+      writer = g_thread_new ("abridge-writer", writer_main, &b);
+
+      GPatternSpec *glob = options->glob != NULL ? g_pattern_spec_new (options->glob) : NULL;
+      static char *stdin_only[] = { "-", NULL };
+      for (char **in = options->inputs != NULL && options->inputs[0] != NULL ? options->inputs
+                                                                                : stdin_only;
+           *in != NULL && read_path (&b, *in, glob); in++)
+        ;
+      if (glob != NULL)
+        g_pattern_spec_free (glob);
+
+      g_mutex_lock (&b.lock);
+      b.reading_done = TRUE;
+      g_cond_broadcast (&b.changed);
+      g_mutex_unlock (&b.lock);
+      for (guint i = 0; i < n; i++)
+        g_thread_join (workers[i].thread);
+      g_thread_join (writer);
+      progress (&b, TRUE);
+      if (b.writer_failed)
+        {
+          g_propagate_error (error, b.writer_error);
+          ok = FALSE;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    abridge_engine_free (workers[i].engine);
+  g_free (workers);
+
+  /* Jobs left only when the writer failed. */
+  GHashTableIter it;
+  gpointer job;
+  g_hash_table_iter_init (&it, b.done);
+  while (g_hash_table_iter_next (&it, NULL, &job))
+    job_free (job);
+  g_hash_table_unref (b.done);
+  while ((job = g_queue_pop_head (&b.todo)) != NULL)
+    job_free (job);
+  g_mutex_clear (&b.lock);
+  g_cond_clear (&b.changed);
+
+  b.stats.seconds = (g_get_monotonic_time () - b.started) / 1e6;
+  if (stats != NULL)
+    *stats = b.stats;
+  return ok;
+}
