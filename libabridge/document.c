@@ -70,13 +70,25 @@ abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
 {
   gboolean pending_space = FALSE;
   gsize before = out->len;
-  for (const char *p = text + start; p < text + end;)
+  const char *p = text + start, *limit = text + end;
+  while (p < limit)
     {
-      guchar b = (guchar) *p;
+      /* Copy a run of non-space bytes at once: most of the text. */
+      const char *run = p;
+      while (p < limit && (guchar) *p > ' ' && (guchar) *p != 0x7F && (guchar) *p < 0x80)
+        p++;
+      if (p > run)
+        {
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_len (out, run, p - run);
+          continue;
+        }
       gboolean space;
       gsize n = 1;
-      if (b < 0x80)
-        space = g_ascii_isspace (b);
+      if ((guchar) *p < 0x80)
+        space = g_ascii_isspace (*p);
       else
         {
           gunichar c = g_utf8_get_char (p);
@@ -178,6 +190,7 @@ static void
 mark_boilerplate (abridge_document *doc)
 {
   char *title = doc->title != NULL ? comparable (doc->title, -1) : NULL;
+  gsize title_len = title != NULL ? strlen (title) : 0;
   gboolean tail = FALSE;
   for (guint i = 0; i < doc->sentences->len; i++)
     {
@@ -189,7 +202,8 @@ mark_boilerplate (abridge_document *doc)
         tail = TRUE;
       if (kind != ABRIDGE_BOILERPLATE_NONE)
         s->flags |= ABRIDGE_SENTENCE_BOILERPLATE;
-      else if (title != NULL)
+      /* Case folding can change lengths a little, never a lot. */
+      else if (title != NULL && s->text_len < 2 * title_len + 8 && 2 * s->text_len + 8 > title_len)
         {
           char *mine = comparable (text, s->text_len);
           if (strcmp (mine, title) == 0)

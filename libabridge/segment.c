@@ -965,7 +965,15 @@ abridge_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArra
   if (text == NULL || start >= end)
     return;
 
-  para p = { text, start, end, abridge_data_word_set (ABBREVIATIONS_FILE) };
+  /* Looked up once: the set is built once and never changes. */
+  static gsize once = 0;
+  static GHashTable *abbreviations;
+  if (g_once_init_enter (&once))
+    {
+      abbreviations = abridge_data_word_set (ABBREVIATIONS_FILE);
+      g_once_init_leave (&once, 1);
+    }
+  para p = { text, start, end, abbreviations };
   state s;
   memset (&s, 0, sizeof s);
 

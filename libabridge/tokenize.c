@@ -73,6 +73,64 @@ intern_stem (abridge_lexicon *lex, const char *stem)
   return id;
 }
 
+/* What a folded word always is, whatever the document: its stem and
+ * whether it is a stop word. News vocabularies repeat, so each thread
+ * keeps these across documents and Snowball runs once per distinct word;
+ * the cache is emptied when it grows past a bound, so a corpus of made-up
+ * words cannot exhaust memory. */
+typedef struct {
+  char *stem;
+  guint8 stop;
+} WordFacts;
+
+#define WORD_CACHE_MAX 200000
+
+static void
+word_facts_free (gpointer data)
+{
+  WordFacts *facts = data;
+  g_free (facts->stem);
+  g_free (facts);
+}
+
+static void
+word_cache_free (gpointer cache)
+{
+  g_hash_table_unref (cache);
+}
+static GPrivate thread_words = G_PRIVATE_INIT (word_cache_free);
+
+static const WordFacts *
+word_facts (const char *folded, gsize len)
+{
+  static gsize once = 0;
+  static GHashTable *stop_words;
+  if (g_once_init_enter (&once))
+    {
+      stop_words = abridge_data_word_set ("stopwords-en.txt");
+      g_once_init_leave (&once, 1);
+    }
+
+  GHashTable *cache = g_private_get (&thread_words);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_facts_free);
+      g_private_set (&thread_words, cache);
+    }
+  WordFacts *facts = g_hash_table_lookup (cache, folded);
+  if (facts != NULL)
+    return facts;
+  if (g_hash_table_size (cache) >= WORD_CACHE_MAX)
+    g_hash_table_remove_all (cache);
+  gsize stem_len;
+  const char *stem = abridge_stem (folded, len, &stem_len);
+  facts = g_new (WordFacts, 1);
+  facts->stem = g_strndup (stem, stem_len);
+  facts->stop = g_hash_table_contains (stop_words, folded);
+  g_hash_table_insert (cache, g_strndup (folded, len), facts);
+  return facts;
+}
+
 static uint32_t
 intern_term (abridge_lexicon *lex, const char *folded, gsize len)
 {
@@ -85,14 +143,10 @@ intern_term (abridge_lexicon *lex, const char *folded, gsize len)
   g_ptr_array_add (lex->terms, copy);
   g_hash_table_insert (lex->term_ids, copy, GUINT_TO_POINTER (id + 1));
 
-  guint8 stop = g_hash_table_contains (abridge_data_word_set ("stopwords-en.txt"), copy);
+  const WordFacts *facts = word_facts (copy, len);
+  guint8 stop = facts->stop;
   g_array_append_val (lex->term_stop, stop);
-
-  gsize stem_len;
-  const char *stem = abridge_stem (copy, len, &stem_len);
-  char *stem_copy = g_strndup (stem, stem_len);
-  uint32_t stem_id = intern_stem (lex, stem_copy);
-  g_free (stem_copy);
+  uint32_t stem_id = intern_stem (lex, facts->stem);
   g_array_append_val (lex->term_stem, stem_id);
   return id;
 }

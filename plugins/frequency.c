@@ -21,6 +21,7 @@ typedef struct {
   double length_power;
   double redundancy;
   double lead;
+  double norm[256]; /* words^length_power for short sentences, without pow() */
 } Frequency;
 
 static const abridge_option frequency_options[] = {
@@ -72,6 +73,8 @@ frequency_instantiate (const abridge_host *host, const abridge_options *options,
   f->length_power = power;
   f->redundancy = redundancy;
   f->lead = host->option_double (options, "lead");
+  for (int k = 0; k < 256; k++)
+    f->norm[k] = pow (k, power);
   if (f->lead < 0)
     {
       host->set_error (error, "lead must not be negative");
@@ -121,7 +124,9 @@ sentence_weight (const Frequency *f, const abridge_token *tokens, uint32_t n, co
         sum += w[tokens[t].stem];
         words++;
       }
-  return words > 0 ? sum / pow (words, f->length_power) : 0.0;
+  if (words == 0)
+    return 0.0;
+  return sum / (words < 256 ? f->norm[words] : pow (words, f->length_power));
 }
 
 static int

@@ -399,7 +399,7 @@ is "$out" "$PORT_SPLIT" "abridge split - < FILE is abridge split FILE"
 
 # ---- 5. JSON ----------------------------------------------------------------
 
-run "$ABRIDGE" -f json "$PORT"
+run "$ABRIDGE" -p lead -f json "$PORT"
 save_out port.json
 is "$rc" 0 "-f json: exit status 0"
 json_ok "-f json output is valid JSON" valid
@@ -714,8 +714,8 @@ if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   run "$ABRIDGE" -p last --order score --plugin-dir "$FIXDIR" "$PORT"
   is "$(printf '%s\n' "$out" | head -n 1)" "$(printf '%s\n' "$PORT_SPLIT" | tail -n 1)" "-p last --order score puts the last sentence first"
   ok "-p last --order score: sentences in reverse article order" in_order "$out" port.split desc
-  run "$ABRIDGE" --plugin-dir "$FIXDIR" "$PORT"
-  is "$out" "$(printf '%s\n' "$PORT_SPLIT" | tail -n 3)" "with --plugin-dir FIXTURES the default 'lead' is the fixture's (last sentences)"
+  run "$ABRIDGE" -p lead --plugin-dir "$FIXDIR" "$PORT"
+  is "$out" "$(printf '%s\n' "$PORT_SPLIT" | tail -n 3)" "with --plugin-dir FIXTURES, 'lead' is the fixture's (last sentences)"
   run "$ABRIDGE" -f json -p last --plugin-dir "$FIXDIR" "$PORT"
   if [ -n "$HAVE_PYTHON" ]; then
     is "$(py get plugin)" "last" "-f json names the plugin used (last)"
