@@ -36,72 +36,80 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
   return (const char *) stem;
 }
 
-void
-abridge_lexicon_init (abridge_lexicon *lex)
-{
-  lex->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  lex->terms = g_ptr_array_new ();
-  lex->term_stem = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  lex->term_stop = g_array_new (FALSE, FALSE, sizeof (guint8));
-  lex->stem_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  lex->stems = g_ptr_array_new ();
-  lex->chunk = g_string_chunk_new (4096);
-}
-
-void
-abridge_lexicon_clear (abridge_lexicon *lex)
-{
-  g_clear_pointer (&lex->term_ids, g_hash_table_unref);
-  g_clear_pointer (&lex->terms, g_ptr_array_unref);
-  g_clear_pointer (&lex->term_stem, g_array_unref);
-  g_clear_pointer (&lex->term_stop, g_array_unref);
-  g_clear_pointer (&lex->stem_ids, g_hash_table_unref);
-  g_clear_pointer (&lex->stems, g_ptr_array_unref);
-  g_clear_pointer (&lex->chunk, g_string_chunk_free);
-}
-
-static uint32_t
-intern_stem (abridge_lexicon *lex, const char *stem)
-{
-  gpointer found = g_hash_table_lookup (lex->stem_ids, stem);
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-  char *copy = g_string_chunk_insert (lex->chunk, stem);
-  uint32_t id = lex->stems->len;
-  g_ptr_array_add (lex->stems, copy);
-  g_hash_table_insert (lex->stem_ids, copy, GUINT_TO_POINTER (id + 1));
-  return id;
-}
-
 /* What a folded word always is, whatever the document: its stem and
  * whether it is a stop word. News vocabularies repeat, so each thread
- * keeps these across documents and Snowball runs once per distinct word;
- * the cache is emptied when it grows past a bound, so a corpus of made-up
+ * keeps these across documents (Snowball runs once per distinct word) and
+ * gives each word and stem a thread-wide id; a document then maps those
+ * ids to its own with two arrays stamped by a generation number, with no
+ * hashing beyond the one lookup per token. The vocabulary is emptied
+ * between documents when it grows past a bound, so a corpus of made-up
  * words cannot exhaust memory. */
 typedef struct {
-  char *stem;
+  uint32_t word; /* thread-wide ids */
+  uint32_t stem;
   guint8 stop;
 } WordFacts;
 
-#define WORD_CACHE_MAX 200000
+typedef struct {
+  GHashTable *words;  /* folded word -> WordFacts* */
+  GHashTable *stems;  /* stem -> id + 1 */
+  GPtrArray *stem_text;
+  GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
+  GArray *stem_doc, *stem_stamp;
+  uint32_t generation;
+} Vocab;
+
+#define VOCAB_MAX_WORDS 200000
 
 static void
-word_facts_free (gpointer data)
+vocab_free (gpointer data)
 {
-  WordFacts *facts = data;
-  g_free (facts->stem);
-  g_free (facts);
+  Vocab *v = data;
+  g_hash_table_unref (v->words);
+  g_hash_table_unref (v->stems);
+  g_ptr_array_unref (v->stem_text);
+  g_array_unref (v->word_doc);
+  g_array_unref (v->word_stamp);
+  g_array_unref (v->stem_doc);
+  g_array_unref (v->stem_stamp);
+  g_free (v);
 }
+static GPrivate thread_vocab = G_PRIVATE_INIT (vocab_free);
 
 static void
-word_cache_free (gpointer cache)
+vocab_reset (Vocab *v)
 {
-  g_hash_table_unref (cache);
+  g_hash_table_remove_all (v->words);
+  g_hash_table_remove_all (v->stems);
+  g_ptr_array_set_size (v->stem_text, 0);
+  g_array_set_size (v->word_doc, 0);
+  g_array_set_size (v->word_stamp, 0);
+  g_array_set_size (v->stem_doc, 0);
+  g_array_set_size (v->stem_stamp, 0);
+  v->generation = 0;
 }
-static GPrivate thread_words = G_PRIVATE_INIT (word_cache_free);
+
+static Vocab *
+thread_vocabulary (void)
+{
+  Vocab *v = g_private_get (&thread_vocab);
+  if (v == NULL)
+    {
+      v = g_new0 (Vocab, 1);
+      v->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      v->stems = g_hash_table_new (g_str_hash, g_str_equal);
+      v->stem_text = g_ptr_array_new_with_free_func (g_free);
+      v->word_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+      v->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
+      v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+      v->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
+      g_private_set (&thread_vocab, v);
+    }
+  return v;
+}
 
 static const WordFacts *
-word_facts (const char *folded, gsize len)
+word_facts (Vocab *v, const char *folded, gsize len)
 {
   static gsize once = 0;
   static GHashTable *stop_words;
@@ -111,49 +119,100 @@ word_facts (const char *folded, gsize len)
       g_once_init_leave (&once, 1);
     }
 
-  GHashTable *cache = g_private_get (&thread_words);
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_facts_free);
-      g_private_set (&thread_words, cache);
-    }
-  WordFacts *facts = g_hash_table_lookup (cache, folded);
+  WordFacts *facts = g_hash_table_lookup (v->words, folded);
   if (facts != NULL)
     return facts;
-  if (g_hash_table_size (cache) >= WORD_CACHE_MAX)
-    g_hash_table_remove_all (cache);
   gsize stem_len;
   const char *stem = abridge_stem (folded, len, &stem_len);
+  char *stem_copy = g_strndup (stem, stem_len);
   facts = g_new (WordFacts, 1);
-  facts->stem = g_strndup (stem, stem_len);
+  facts->word = g_hash_table_size (v->words);
   facts->stop = g_hash_table_contains (stop_words, folded);
-  g_hash_table_insert (cache, g_strndup (folded, len), facts);
+  gpointer stem_id = g_hash_table_lookup (v->stems, stem_copy);
+  if (stem_id != NULL)
+    {
+      facts->stem = GPOINTER_TO_UINT (stem_id) - 1;
+      g_free (stem_copy);
+    }
+  else
+    {
+      facts->stem = v->stem_text->len;
+      g_ptr_array_add (v->stem_text, stem_copy);
+      g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (facts->stem + 1));
+      g_array_set_size (v->stem_doc, v->stem_text->len);
+      g_array_set_size (v->stem_stamp, v->stem_text->len);
+    }
+  g_hash_table_insert (v->words, g_strndup (folded, len), facts);
+  g_array_set_size (v->word_doc, facts->word + 1);
+  g_array_set_size (v->word_stamp, facts->word + 1);
   return facts;
+}
+
+void
+abridge_lexicon_init (abridge_lexicon *lex)
+{
+  Vocab *v = thread_vocabulary ();
+  if (g_hash_table_size (v->words) > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
+    vocab_reset (v);
+  lex->vocab = v;
+  lex->generation = ++v->generation;
+  lex->terms = g_ptr_array_new ();
+  lex->term_stem = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  lex->term_stop = g_array_new (FALSE, FALSE, sizeof (guint8));
+  lex->stems = g_ptr_array_new ();
+  lex->chunk = g_string_chunk_new (4096);
+}
+
+void
+abridge_lexicon_clear (abridge_lexicon *lex)
+{
+  g_clear_pointer (&lex->terms, g_ptr_array_unref);
+  g_clear_pointer (&lex->term_stem, g_array_unref);
+  g_clear_pointer (&lex->term_stop, g_array_unref);
+  g_clear_pointer (&lex->stems, g_ptr_array_unref);
+  g_clear_pointer (&lex->chunk, g_string_chunk_free);
+  lex->vocab = NULL;
+}
+
+static uint32_t
+doc_stem (abridge_lexicon *lex, Vocab *v, uint32_t gid)
+{
+  uint32_t *stamp = &g_array_index (v->stem_stamp, uint32_t, gid);
+  uint32_t *id = &g_array_index (v->stem_doc, uint32_t, gid);
+  if (*stamp != lex->generation)
+    {
+      *stamp = lex->generation;
+      *id = lex->stems->len;
+      /* The document owns its strings: the vocabulary may be emptied. */
+      g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, v->stem_text->pdata[gid]));
+    }
+  return *id;
 }
 
 static uint32_t
 intern_term (abridge_lexicon *lex, const char *folded, gsize len)
 {
-  gpointer found = g_hash_table_lookup (lex->term_ids, folded);
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-
-  char *copy = g_string_chunk_insert_len (lex->chunk, folded, (gssize) len);
-  uint32_t id = lex->terms->len;
-  g_ptr_array_add (lex->terms, copy);
-  g_hash_table_insert (lex->term_ids, copy, GUINT_TO_POINTER (id + 1));
-
-  const WordFacts *facts = word_facts (copy, len);
+  Vocab *v = lex->vocab;
+  const WordFacts *facts = word_facts (v, folded, len);
+  uint32_t *stamp = &g_array_index (v->word_stamp, uint32_t, facts->word);
+  uint32_t *id = &g_array_index (v->word_doc, uint32_t, facts->word);
+  if (*stamp == lex->generation)
+    return *id;
+  *stamp = lex->generation;
+  *id = lex->terms->len;
+  g_ptr_array_add (lex->terms, g_string_chunk_insert_len (lex->chunk, folded, (gssize) len));
   guint8 stop = facts->stop;
   g_array_append_val (lex->term_stop, stop);
-  uint32_t stem_id = intern_stem (lex, facts->stem);
-  g_array_append_val (lex->term_stem, stem_id);
-  return id;
+  uint32_t stem = doc_stem (lex, v, facts->stem);
+  g_array_append_val (lex->term_stem, stem);
+  return *id;
 }
 
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80) /* most of any news text: no Unicode table lookup */
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 

@@ -6,15 +6,18 @@
 
 #include <abridge/plugin.h>
 
-/* Interns one document's words and stems as dense ids. */
+/* One document's words and stems as dense ids. Built on one thread: from
+ * abridge_lexicon_init() to the last abridge_tokenize() the lexicon uses
+ * the calling thread's vocabulary; afterwards it is read-only and owns
+ * every string it hands out. */
 typedef struct abridge_lexicon {
-  GHashTable *term_ids;  /* folded word -> id + 1 */
   GPtrArray *terms;      /* id -> folded word (in chunk) */
   GArray *term_stem;     /* id -> stem id (uint32_t) */
   GArray *term_stop;     /* id -> stop word? (guint8) */
-  GHashTable *stem_ids;  /* stem -> id + 1 */
   GPtrArray *stems;      /* id -> stem (in chunk) */
   GStringChunk *chunk;   /* owns every string above */
+  void *vocab;           /* the building thread's vocabulary */
+  uint32_t generation;   /* this document's stamp in it */
 } abridge_lexicon;
 
 void abridge_lexicon_init (abridge_lexicon *lex);
