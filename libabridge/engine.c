@@ -240,27 +240,42 @@ abridge_normalised_rank (const abridge_document *doc, const double *scores, doub
 }
 
 /* Extract plugins score spans; as a sentence score, a sentence takes the
- * best extract that overlaps it (0 when none does). */
+ * best extract that overlaps it (0 when none does). Each extract visits
+ * only the sentences it spans, found by binary search: linear in the
+ * output, whatever the number of quotes. */
 static void
 extracts_to_scores (const abridge_document *doc, abridge_result *result)
 {
-  for (uint32_t i = 0; i < result->n_scores; i++)
+  uint32_t n = result->n_scores;
+  unsigned char *seen = g_malloc0 (n + 1);
+  for (guint e = 0; e < result->extracts->len; e++)
     {
-      uint32_t start, end;
-      abridge_document_sentence_span (doc, i, &start, &end);
-      double best = 0.0;
-      gboolean any = FALSE;
-      for (guint e = 0; e < result->extracts->len; e++)
+      abridge_extract *x = &g_array_index (result->extracts, abridge_extract, e);
+      uint32_t lo = 0, hi = n;
+      while (lo < hi) /* the first sentence ending after the extract's start */
         {
-          abridge_extract *x = &g_array_index (result->extracts, abridge_extract, e);
-          if (x->start < end && x->end > start && (!any || x->score > best))
-            {
-              best = x->score;
-              any = TRUE;
-            }
+          uint32_t mid = lo + (hi - lo) / 2, end;
+          abridge_document_sentence_span (doc, mid, NULL, &end);
+          if (end <= x->start)
+            lo = mid + 1;
+          else
+            hi = mid;
         }
-      result->scores[i] = best;
+      for (uint32_t i = lo; i < n; i++)
+        {
+          uint32_t start;
+          abridge_document_sentence_span (doc, i, &start, NULL);
+          if (start >= x->end)
+            break;
+          if (!seen[i] || x->score > result->scores[i])
+            result->scores[i] = x->score;
+          seen[i] = 1;
+        }
     }
+  for (uint32_t i = 0; i < n; i++)
+    if (!seen[i])
+      result->scores[i] = 0.0;
+  g_free (seen);
 }
 
 static abridge_result *
