@@ -522,8 +522,7 @@ abridge_document_stem_frequency (const abridge_document *doc, uint32_t stem)
 double
 abridge_document_background_idf (const abridge_document *doc, uint32_t stem)
 {
-  const char *text = abridge_document_stem_text (doc, stem);
-  return text != NULL ? abridge_idf (text) : 1.0;
+  return stem < doc->lex.stem_idf->len ? g_array_index (doc->lex.stem_idf, double, stem) : 1.0;
 }
 
 uint32_t

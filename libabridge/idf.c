@@ -1,4 +1,7 @@
-/* Background statistics: the IDF table of data/idf-en.tsv, parsed once. */
+/* Background statistics: the IDF table of data/idf-en.tsv. The table is
+ * read in place from the library's resource data (sorted by stem, as
+ * data/build-idf.sh writes it) and searched by bisection, so that loading
+ * it costs one pass over its bytes and no allocation per stem. */
 #include "config.h"
 #include "idf.h"
 
@@ -9,27 +12,56 @@
 #include "data.h"
 
 typedef struct {
-  GHashTable *df; /* stem -> df */
+  const char *stem; /* into the resource data, not NUL-terminated */
+  guint32 len;
+  guint32 df;
+} Entry;
+
+typedef struct {
+  Entry *entries;
+  gsize n;
   guint documents;
 } Table;
+
+static int
+compare (const char *a, gsize alen, const char *b, gsize blen)
+{
+  int c = memcmp (a, b, MIN (alen, blen));
+  return c != 0 ? c : (alen > blen) - (alen < blen);
+}
 
 static Table *
 load (void)
 {
+  gsize size;
+  const char *data = abridge_data_get ("idf-en.tsv", &size);
   Table *t = g_new0 (Table, 1);
-  t->df = g_hash_table_new (g_str_hash, g_str_equal);
-  for (const char *const *line = abridge_data_lines ("idf-en.tsv"); *line; line++)
+  gsize cap = size / 8 + 1;
+  t->entries = g_new (Entry, cap);
+  for (const char *line = data, *end = data + size; line < end;)
     {
-      const char *tab = strchr (*line, '\t');
-      if (tab == NULL)
-        continue;
-      if (strncmp (*line, "documents\t", 10) == 0)
+      const char *nl = memchr (line, '\n', (gsize) (end - line));
+      const char *stop = nl != NULL ? nl : end;
+      const char *tab = memchr (line, '\t', (gsize) (stop - line));
+      if (line[0] != '#' && tab != NULL)
         {
-          t->documents = (guint) strtoul (tab + 1, NULL, 10);
-          continue;
+          guint32 value = (guint32) strtoul (tab + 1, NULL, 10);
+          if ((gsize) (tab - line) == 9 && memcmp (line, "documents", 9) == 0)
+            t->documents = value;
+          else if (t->n < cap)
+            {
+              Entry *e = &t->entries[t->n];
+              e->stem = line;
+              e->len = (guint32) (tab - line);
+              e->df = value;
+              /* Bisection needs the order build-idf.sh promises: check it. */
+              if (t->n > 0 && compare (t->entries[t->n - 1].stem, t->entries[t->n - 1].len,
+                                       e->stem, e->len) >= 0)
+                g_error ("idf-en.tsv: stems out of order at '%.*s'", (int) e->len, e->stem);
+              t->n++;
+            }
         }
-      g_hash_table_insert (t->df, g_strndup (*line, (gsize) (tab - *line)),
-                           GUINT_TO_POINTER (strtoul (tab + 1, NULL, 10)));
+      line = stop + 1;
     }
   if (t->documents == 0)
     g_error ("idf-en.tsv: no 'documents' line");
@@ -53,7 +85,22 @@ double
 abridge_idf (const char *stem)
 {
   Table *t = table ();
-  guint df = GPOINTER_TO_UINT (g_hash_table_lookup (t->df, stem));
+  gsize len = strlen (stem), lo = 0, hi = t->n;
+  guint df = 0;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int c = compare (t->entries[mid].stem, t->entries[mid].len, stem, len);
+      if (c == 0)
+        {
+          df = t->entries[mid].df;
+          break;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
   return log ((t->documents + 1.0) / (df + 1.0)) + 1.0;
 }
 

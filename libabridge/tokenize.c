@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "data.h"
+#include "idf.h"
 
 /* libstemmer's stemmers keep state: one per thread, freed with it. */
 static void
@@ -54,6 +55,7 @@ typedef struct {
   GHashTable *words;  /* folded word -> WordFacts* */
   GHashTable *stems;  /* stem -> id + 1 */
   GPtrArray *stem_text;
+  GArray *stem_idf;   /* per stem id: its background idf (idf.h) */
   GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
   GArray *stem_doc, *stem_stamp;
   uint32_t generation;
@@ -68,6 +70,7 @@ vocab_free (gpointer data)
   g_hash_table_unref (v->words);
   g_hash_table_unref (v->stems);
   g_ptr_array_unref (v->stem_text);
+  g_array_unref (v->stem_idf);
   g_array_unref (v->word_doc);
   g_array_unref (v->word_stamp);
   g_array_unref (v->stem_doc);
@@ -82,6 +85,7 @@ vocab_reset (Vocab *v)
   g_hash_table_remove_all (v->words);
   g_hash_table_remove_all (v->stems);
   g_ptr_array_set_size (v->stem_text, 0);
+  g_array_set_size (v->stem_idf, 0);
   g_array_set_size (v->word_doc, 0);
   g_array_set_size (v->word_stamp, 0);
   g_array_set_size (v->stem_doc, 0);
@@ -99,6 +103,7 @@ thread_vocabulary (void)
       v->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       v->stems = g_hash_table_new (g_str_hash, g_str_equal);
       v->stem_text = g_ptr_array_new_with_free_func (g_free);
+      v->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
       v->word_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
       v->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
       v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
@@ -138,6 +143,8 @@ word_facts (Vocab *v, const char *folded, gsize len)
     {
       facts->stem = v->stem_text->len;
       g_ptr_array_add (v->stem_text, stem_copy);
+      double idf = abridge_idf (stem_copy);
+      g_array_append_val (v->stem_idf, idf);
       g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (facts->stem + 1));
       g_array_set_size (v->stem_doc, v->stem_text->len);
       g_array_set_size (v->stem_stamp, v->stem_text->len);
@@ -160,6 +167,7 @@ abridge_lexicon_init (abridge_lexicon *lex)
   lex->term_stem = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   lex->term_stop = g_array_new (FALSE, FALSE, sizeof (guint8));
   lex->stems = g_ptr_array_new ();
+  lex->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
   lex->chunk = g_string_chunk_new (4096);
 }
 
@@ -170,6 +178,7 @@ abridge_lexicon_clear (abridge_lexicon *lex)
   g_clear_pointer (&lex->term_stem, g_array_unref);
   g_clear_pointer (&lex->term_stop, g_array_unref);
   g_clear_pointer (&lex->stems, g_ptr_array_unref);
+  g_clear_pointer (&lex->stem_idf, g_array_unref);
   g_clear_pointer (&lex->chunk, g_string_chunk_free);
   lex->vocab = NULL;
 }
@@ -185,6 +194,7 @@ doc_stem (abridge_lexicon *lex, Vocab *v, uint32_t gid)
       *id = lex->stems->len;
       /* The document owns its strings: the vocabulary may be emptied. */
       g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, v->stem_text->pdata[gid]));
+      g_array_append_val (lex->stem_idf, g_array_index (v->stem_idf, double, gid));
     }
   return *id;
 }

@@ -15,6 +15,7 @@ typedef struct abridge_lexicon {
   GArray *term_stem;     /* id -> stem id (uint32_t) */
   GArray *term_stop;     /* id -> stop word? (guint8) */
   GPtrArray *stems;      /* id -> stem (in chunk) */
+  GArray *stem_idf;      /* id -> background idf (double), looked up once per thread */
   GStringChunk *chunk;   /* owns every string above */
   void *vocab;           /* the building thread's vocabulary */
   uint32_t generation;   /* this document's stamp in it */

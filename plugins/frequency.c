@@ -129,6 +129,113 @@ sentence_weight (const Frequency *f, const abridge_token *tokens, uint32_t n, co
   return sum / (words < 256 ? f->norm[words] : pow (words, f->length_power));
 }
 
+/* SumBasic's loop over an inverted index (stem -> its occurrences). */
+static int
+greedy (const Frequency *f, const abridge_document *doc, double *scores, double *w,
+        unsigned char *picked, uint32_t picks)
+{
+  const abridge_host *host = f->host;
+  uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
+  uint32_t *start = calloc (n_stems + 2, sizeof *start);
+  double *sum = calloc (n + 1, sizeof *sum);
+  uint32_t *words = calloc (n + 1, sizeof *words);
+  unsigned char *done_stem = calloc (n_stems + 1, 1);
+  uint32_t total = 0;
+  if (start == NULL || sum == NULL || words == NULL || done_stem == NULL)
+    goto fail;
+
+  for (uint32_t i = 0; i < n; i++)
+    {
+      if (isnan (scores[i]))
+        continue;
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      for (uint32_t t = 0; t < k; t++)
+        if (is_content (&tokens[t]))
+          {
+            start[tokens[t].stem + 1]++;
+            sum[i] += w[tokens[t].stem];
+            words[i]++;
+            total++;
+          }
+    }
+  for (uint32_t s = 0; s < n_stems; s++)
+    start[s + 1] += start[s];
+  uint32_t *occurs = malloc ((total + 1) * sizeof *occurs);
+  uint32_t *fill = malloc ((n_stems + 1) * sizeof *fill);
+  if (occurs == NULL || fill == NULL)
+    {
+      free (occurs);
+      free (fill);
+      goto fail;
+    }
+  memcpy (fill, start, n_stems * sizeof *fill);
+  for (uint32_t i = 0; i < n; i++)
+    {
+      if (isnan (scores[i]))
+        continue;
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      for (uint32_t t = 0; t < k; t++)
+        if (is_content (&tokens[t]))
+          occurs[fill[tokens[t].stem]++] = i;
+    }
+
+  for (uint32_t round = 0; round < picks; round++)
+    {
+      uint32_t best = UINT32_MAX;
+      double best_score = -1;
+      for (uint32_t i = 0; i < n; i++)
+        {
+          if (picked[i] || isnan (scores[i]))
+            continue;
+          double value = words[i] == 0 ? 0.0
+                         : sum[i] / (words[i] < 256 ? f->norm[words[i]]
+                                                    : pow (words[i], f->length_power));
+          if (value > best_score)
+            {
+              best_score = value;
+              best = i;
+            }
+        }
+      if (best == UINT32_MAX)
+        break;
+      picked[best] = 1;
+      scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, best, &k);
+      for (uint32_t t = 0; t < k; t++)
+        {
+          uint32_t stem = tokens[t].stem;
+          if (!is_content (&tokens[t]) || done_stem[stem])
+            continue;
+          /* SumBasic lowers each word of the pick once, however often it
+           * occurs in it. */
+          done_stem[stem] = 1;
+          double lowered = pow (w[stem], f->redundancy), delta = lowered - w[stem];
+          w[stem] = lowered;
+          for (uint32_t o = start[stem]; o < start[stem + 1]; o++)
+            sum[occurs[o]] += delta;
+        }
+      for (uint32_t t = 0; t < k; t++)
+        done_stem[tokens[t].stem] = 0;
+    }
+  free (occurs);
+  free (fill);
+  free (start);
+  free (sum);
+  free (words);
+  free (done_stem);
+  return 1;
+
+fail:
+  free (start);
+  free (sum);
+  free (words);
+  free (done_stem);
+  return 0;
+}
+
 static int
 frequency_rank (void *instance, const abridge_document *doc, abridge_result *result)
 {
@@ -176,36 +283,19 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
     }
 
   /* Greedy picks: the best sentence, then its words count for less.
-   * Picked sentences score above every unpicked one, in pick order. */
+   * Picked sentences score above every unpicked one, in pick order. Each
+   * sentence keeps its sum of word weights; a pick changes only the sums
+   * of the sentences sharing its words, found through an inverted index,
+   * so a round costs the pick's words, not the whole article. */
   uint32_t picks = candidates < MAX_GREEDY_PICKS ? candidates : MAX_GREEDY_PICKS;
-  if (f->redundancy > 1)
-    for (uint32_t round = 0; round < picks; round++)
-      {
-        uint32_t best = UINT32_MAX;
-        double best_score = -1;
-        for (uint32_t i = 0; i < n; i++)
-          {
-            if (picked[i] || isnan (scores[i]))
-              continue;
-            uint32_t k;
-            const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-            double s = sentence_weight (f, tokens, k, w);
-            if (s > best_score)
-              {
-                best_score = s;
-                best = i;
-              }
-          }
-        if (best == UINT32_MAX)
-          break;
-        picked[best] = 1;
-        scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
-        uint32_t k;
-        const abridge_token *tokens = host->sentence_tokens (doc, best, &k);
-        for (uint32_t t = 0; t < k; t++)
-          if (is_content (&tokens[t]))
-            w[tokens[t].stem] = pow (w[tokens[t].stem], f->redundancy);
-      }
+  if (f->redundancy > 1 && picks > 0 && !greedy (f, doc, scores, w, picked, picks))
+    {
+      free (w);
+      free (tf);
+      free (picked);
+      host->result_set_error (result, "out of memory");
+      return 1;
+    }
 
   free (w);
   free (tf);
