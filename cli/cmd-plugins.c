@@ -31,6 +31,11 @@ describe (GString *out, const abridge_plugin_entry *e, gboolean verbose)
   g_string_append_printf (out, "  name:        %s\n", d->name != NULL ? d->name : d->id);
   if (d->description != NULL)
     g_string_append_printf (out, "  description: %s\n", d->description);
+  if (d->flags & (ABRIDGE_PLUGIN_SERIAL | ABRIDGE_PLUGIN_EXTRACTS))
+    g_string_append_printf (out, "  flags:      %s%s%s\n",
+                            (d->flags & ABRIDGE_PLUGIN_SERIAL) ? " serial" : "",
+                            (d->flags & ABRIDGE_PLUGIN_EXTRACTS) ? " extracts" : "",
+                            "");
   const abridge_option *opt = abridge_plugin_get_options (d);
   for (; opt != NULL && opt->key != NULL; opt++)
     g_string_append_printf (out, "  -O %s.%s=%s (default %s)%s%s\n", d->id, opt->key,

@@ -137,16 +137,20 @@ valid_id (const char *id)
 static gboolean
 consider (abridge_registry *reg, const char *file, const abridge_plugin *d, uint32_t index)
 {
+  /* The version first: another major may lay its descriptor out
+   * differently, and its author needs to hear about the version, not the
+   * size. The first two members are the same in every major. */
+  if (d->struct_size >= 2 * sizeof (uint32_t)
+      && ABRIDGE_ABI_VERSION_MAJOR (d->abi_version) != ABRIDGE_ABI_MAJOR)
+    {
+      reject (reg, file, "built for ABI %u, this abridge speaks %u",
+              ABRIDGE_ABI_VERSION_MAJOR (d->abi_version), ABRIDGE_ABI_MAJOR);
+      return FALSE;
+    }
   if (d->struct_size < ABRIDGE_PLUGIN_SIZE_1_0)
     {
       reject (reg, file, "descriptor %u is %u bytes, ABI 1.0 needs at least %u", index,
               d->struct_size, (unsigned) ABRIDGE_PLUGIN_SIZE_1_0);
-      return FALSE;
-    }
-  if (ABRIDGE_ABI_VERSION_MAJOR (d->abi_version) != ABRIDGE_ABI_MAJOR)
-    {
-      reject (reg, file, "built for ABI %u, this abridge speaks %u",
-              ABRIDGE_ABI_VERSION_MAJOR (d->abi_version), ABRIDGE_ABI_MAJOR);
       return FALSE;
     }
   if (!valid_id (d->id))

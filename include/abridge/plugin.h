@@ -111,7 +111,8 @@ typedef enum abridge_option_type {
 } abridge_option_type;
 
 /** One entry of a plugin's option table, which ends with an entry whose key
- * is NULL. The host accepts only these keys (anything else is a usage error
+ * is NULL. The host walks the table as an array, so this layout is frozen
+ * for ABI major 1, like abridge_token's. The host accepts only these keys (anything else is a usage error
  * before instantiate() runs), parses values to the declared type and
  * supplies default_value for keys the user did not set. All strings are
  * owned by the plugin and must live as long as the library is loaded. */
@@ -130,7 +131,9 @@ enum {
 };
 
 /** The host function table. Owned by the host, valid from instantiate()
- * until cleanup() returns; a plugin keeps the pointer in its instance.
+ * until cleanup() returns; a plugin keeps the pointer in its instance and
+ * passes that very pointer to log() (the host finds the plugin's name
+ * beside its table), never a copy of the table.
  * Members are only ever appended; before calling a member added after 1.0,
  * check ABRIDGE_HAS_MEMBER(host, abridge_host, member).
  *
