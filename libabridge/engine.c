@@ -536,6 +536,15 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
       select_extracts (doc, results->pdata[0], budget, brief->items);
       extracts_to_scores (doc, results->pdata[0]);
       memcpy (brief->scores, ((abridge_result *) results->pdata[0])->scores, n * sizeof (double));
+      /* An article without quotes still gets a brief: sentences, the ones
+       * holding the best extracts first, else in article order. */
+      if (brief->items->len == 0)
+        {
+          for (uint32_t i = 0; i < n; i++)
+            if (!abridge_document_sentence_is_candidate (doc, i))
+              brief->scores[i] = NAN;
+          select_sentences (doc, brief->scores, budget, brief->items);
+        }
     }
   else
     {

@@ -56,7 +56,18 @@ member_string (JsonObject *obj, const char *name, gboolean number_ok, GError **e
     {
       GType type = json_node_get_value_type (node);
       if (type == G_TYPE_STRING)
-        return g_strdup (json_node_get_string (node));
+        {
+          /* json-glib turns a lone surrogate escape (\udc00) into bytes that
+           * are not UTF-8; nothing downstream may see them. */
+          const char *value = json_node_get_string (node);
+          if (!g_utf8_validate (value, -1, NULL))
+            {
+              g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT,
+                           "\"%s\" is not valid UTF-8 (a lone surrogate escape?)", name);
+              return NULL;
+            }
+          return g_strdup (value);
+        }
       if (type == G_TYPE_INT64 && number_ok)
         return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
     }
@@ -103,8 +114,10 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
   gboolean ok = FALSE;
   if (!json_parser_load_from_data (parser, line, (gssize) len, &local))
     {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "not valid JSON: %s",
-                   local->message);
+      /* The parser quotes the input, which may hold broken escapes. */
+      char *message = g_utf8_make_valid (local->message, -1);
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "not valid JSON: %s", message);
+      g_free (message);
       g_error_free (local);
       goto out;
     }

@@ -50,13 +50,18 @@ parse_value (const abridge_option *opt, const char *text, Value *v)
         return FALSE;
       return TRUE;
     case ABRIDGE_OPTION_INT:
-      return g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &v->i, NULL);
+      /* GLib would take a leading "\v": a number starts with its sign or digit. */
+      return (g_ascii_isdigit (text[0]) || text[0] == '-' || text[0] == '+')
+             && g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &v->i, NULL);
     case ABRIDGE_OPTION_DOUBLE:
       {
+        /* Plain decimal only: strtod would also take white space, hex, "inf". */
+        if (text[strspn (text, "+-.0123456789eE")] != '\0' || *text == '\0')
+          return FALSE;
         char *end = NULL;
         errno = 0;
         v->d = g_ascii_strtod (text, &end);
-        return *text != '\0' && *end == '\0' && errno == 0 && isfinite (v->d);
+        return *end == '\0' && errno == 0 && isfinite (v->d);
       }
     case ABRIDGE_OPTION_STRING:
       v->s = g_strdup (text);

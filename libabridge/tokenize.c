@@ -268,6 +268,21 @@ fold_word (const char *word, gsize len, GString *buf)
   g_free (folded);
 }
 
+#define MAX_WORD_BYTES 256
+
+/* LEN, or less so that text[0, result) ends on a character boundary and
+ * is at most MAX bytes. */
+static gsize
+cap_utf8 (const char *text, gsize len, gsize max)
+{
+  if (len <= max)
+    return len;
+  len = max;
+  while (len > 0 && ((guchar) text[len] & 0xC0) == 0x80)
+    len--;
+  return len;
+}
+
 static gboolean
 is_joiner (gunichar c)
 {
@@ -309,13 +324,17 @@ abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32
             }
           break;
         }
-      fold_word (word, (gsize) (p - word), buf);
+      /* No word is longer than this; a "word" of megabytes is data, and
+       * Unicode normalisation of it would be slow. Both caps fall on a
+       * character boundary. */
+      gsize len = cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES);
+      fold_word (word, len, buf);
       uint32_t term = intern_term (lex, buf->str, buf->len);
       abridge_token token = {
         .term = term,
         .stem = g_array_index (lex->term_stem, uint32_t, term),
         .start = (uint32_t) (word - text),
-        .len = (uint16_t) MIN ((gsize) (p - word), G_MAXUINT16),
+        .len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16),
         .flags = 0,
       };
       if (g_array_index (lex->term_stop, guint8, term))

@@ -98,7 +98,8 @@ typedef struct abridge_token {
   uint32_t term;  /**< id of the case-folded word, 0 … term_count-1 */
   uint32_t stem;  /**< id of its stem, 0 … stem_count-1 */
   uint32_t start; /**< byte offset of the word in the input */
-  uint16_t len;   /**< byte length of the word in the input (capped) */
+  uint16_t len;   /**< byte length of the word in the input (capped at 65535, on a
+                       character boundary) */
   uint16_t flags; /**< ABRIDGE_TOKEN_* */
 } abridge_token;
 
