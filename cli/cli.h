@@ -87,6 +87,12 @@ gboolean cli_write (const GString *out);
 /* Flushes stdout; returns FALSE after reporting a write error. */
 gboolean cli_flush (void);
 
+/* Set by --allow-unsafe-plugins (CLI_UNSAFE_ENTRY), read by cli_registry(). */
+extern gboolean cli_allow_unsafe_plugins;
+#define CLI_UNSAFE_ENTRY                                                                    \
+  { "allow-unsafe-plugins", 0, 0, G_OPTION_ARG_NONE, &cli_allow_unsafe_plugins,             \
+    "Load plugins that other users can write to (refused by default)", NULL }
+
 /* Loads the plugins, reporting a failure. */
 abridge_registry *cli_registry (char **plugin_dirs);
 

@@ -181,6 +181,7 @@ cmd_eval (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
+    CLI_UNSAFE_ENTRY,
     G_OPTION_ENTRY_NULL,
   };
   const char *summary

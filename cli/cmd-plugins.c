@@ -54,6 +54,7 @@ cmd_plugins (int argc, char **argv)
       "Also show names, descriptions, options, the search path and refusals", NULL },
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
+    CLI_UNSAFE_ENTRY,
     G_OPTION_ENTRY_NULL,
   };
   GError *error = NULL;

@@ -37,7 +37,7 @@ cli_parse (int *argc, char ***argv, const char *parameters, const char *summary,
 const GOptionEntry *
 cli_input_entries (CliInputOptions *opts)
 {
-  static GOptionEntry entries[4];
+  static GOptionEntry entries[5];
   GOptionEntry e[] = {
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
@@ -45,6 +45,7 @@ cli_input_entries (CliInputOptions *opts)
       "Read input as text or jsonl (default: jsonl for *.jsonl, else text)", "FORMAT" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &opts->max_bytes,
       "Refuse articles larger than N bytes (default 16 MiB)", "N" },
+    CLI_UNSAFE_ENTRY,
     G_OPTION_ENTRY_NULL,
   };
   memcpy (entries, e, sizeof e);
@@ -281,11 +282,16 @@ cli_budget_options_clear (CliBudgetOptions *opts)
   g_clear_pointer (&opts->ratio, g_free);
 }
 
+gboolean cli_allow_unsafe_plugins = FALSE;
+
 abridge_registry *
 cli_registry (char **plugin_dirs)
 {
   GError *error = NULL;
-  abridge_registry *registry = abridge_registry_new ((const char *const *) plugin_dirs, &error);
+  abridge_registry *registry
+      = abridge_registry_new_full ((const char *const *) plugin_dirs,
+                                   cli_allow_unsafe_plugins ? ABRIDGE_REGISTRY_ALLOW_UNSAFE : 0,
+                                   &error);
   if (registry == NULL)
     {
       cli_error ("%s", error->message);

@@ -32,6 +32,7 @@ abridge_registry_unlock (void)
 }
 
 struct abridge_registry {
+  AbridgeRegistryFlags flags;
   GArray *entries;       /* abridge_plugin_entry */
   GPtrArray *files;      /* owns the entries' file strings */
   GPtrArray *handles;    /* lt_dlhandle, closed on free */
@@ -186,9 +187,10 @@ load_file (abridge_registry *reg, const char *file, lt_dladvise advise)
   struct stat st;
   if (stat (file, &st) != 0 || !S_ISREG (st.st_mode))
     return;
-  if (st.st_mode & (S_IWGRP | S_IWOTH))
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
     {
-      reject (reg, file, "is group- or world-writable, refusing to load it");
+      reject (reg, file,
+              "is group- or world-writable, refusing to load it (--allow-unsafe-plugins)");
       return;
     }
 
@@ -244,7 +246,8 @@ load_dir (abridge_registry *reg, const char *dir, lt_dladvise advise)
       return;
     }
   struct stat st;
-  if (stat (dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX))
+  if (stat (dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)
+      && !(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
     {
       reject (reg, dir, "directory is world-writable, refusing to load from it");
       g_dir_close (d);
@@ -267,6 +270,12 @@ load_dir (abridge_registry *reg, const char *dir, lt_dladvise advise)
 abridge_registry *
 abridge_registry_new (const char *const *dirs, GError **error)
 {
+  return abridge_registry_new_full (dirs, 0, error);
+}
+
+abridge_registry *
+abridge_registry_new_full (const char *const *dirs, AbridgeRegistryFlags flags, GError **error)
+{
   abridge_registry_lock ();
   if (lt_dlinit () != 0)
     {
@@ -276,6 +285,7 @@ abridge_registry_new (const char *const *dirs, GError **error)
       return NULL;
     }
   abridge_registry *reg = g_new0 (abridge_registry, 1);
+  reg->flags = flags;
   reg->entries = g_array_new (FALSE, FALSE, sizeof (abridge_plugin_entry));
   reg->files = g_ptr_array_new_with_free_func (g_free);
   reg->handles = g_ptr_array_new ();

@@ -113,6 +113,17 @@ typedef struct abridge_plugin_entry {
  * abridge). Plugins that cannot be used are refused with a warning on
  * stderr naming the file and the reason; the rest load. */
 ABRIDGE_API abridge_registry *abridge_registry_new (const char *const *dirs, GError **error);
+
+typedef enum {
+  /** Load plugin files and directories that other users can write to
+   * (refused by default, as ssh refuses such keys). */
+  ABRIDGE_REGISTRY_ALLOW_UNSAFE = 1 << 0,
+} AbridgeRegistryFlags;
+
+/** abridge_registry_new() with FLAGS. */
+ABRIDGE_API abridge_registry *abridge_registry_new_full (const char *const *dirs,
+                                                         AbridgeRegistryFlags flags,
+                                                         GError **error);
 ABRIDGE_API void abridge_registry_free (abridge_registry *registry);
 ABRIDGE_API guint abridge_registry_count (const abridge_registry *registry);
 ABRIDGE_API const abridge_plugin_entry *abridge_registry_get (const abridge_registry *registry,

@@ -56,9 +56,19 @@ one_symbol () { # FILE WHAT
 
 # ---- the shipped plugins, as built ---------------------------------------
 
+# Plugins never link against libabridge: no NEEDED entry for it.
+no_libabridge () { # FILE WHAT
+  if ! have readelf; then
+    skip "$2 does not link against libabridge" "readelf not found"
+    return
+  fi
+  unlike "$(readelf -d "$1" 2>/dev/null | grep NEEDED)" "libabridge" "$2 does not link against libabridge"
+}
+
 for so in "$top_builddir"/plugins/.libs/*.so; do
   [ -f "$so" ] || continue
   one_symbol "$so" "built plugin $(basename "$so")"
+  no_libabridge "$so" "built plugin $(basename "$so")"
 done
 
 # ---- install into a staging directory --------------------------------------

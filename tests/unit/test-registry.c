@@ -178,6 +178,11 @@ test_registry_refuses_a_world_writable_plugin (void **state)
   assert_non_null (strstr (refusal (reg, "/good.so"), "world-writable"));
   abridge_registry_free (reg);
 
+  const char *dirs[] = { dir, NULL };
+  reg = abridge_registry_new_full (dirs, ABRIDGE_REGISTRY_ALLOW_UNSAFE, NULL);
+  assert_non_null (abridge_registry_find (reg, "last")); /* --allow-unsafe-plugins */
+  abridge_registry_free (reg);
+
   g_chmod (copy, 0755);
   reg = load (dir, NULL);
   assert_non_null (abridge_registry_find (reg, "last"));
