@@ -14,25 +14,8 @@
 
 #include <abridge/abridge.h>
 
-static abridge_registry *registry;
-
-static int
-setup (void **state)
-{
-  (void) state;
-  g_setenv ("ABRIDGE_PLUGIN_SYSTEM_PATH", TEST_BUILDDIR "/plugins/.libs", TRUE);
-  g_unsetenv ("ABRIDGE_PLUGIN_PATH");
-  registry = abridge_registry_new (NULL, NULL);
-  return registry != NULL && abridge_registry_find (registry, "frequency") != NULL ? 0 : -1;
-}
-
-static int
-teardown (void **state)
-{
-  (void) state;
-  abridge_registry_free (registry);
-  return 0;
-}
+#define PLUGIN_UNDER_TEST "frequency"
+#include "shipped.h"
 
 /* Content words: apples grow | apples pears grow slowly | cars honk ("here"
  * and "and" are stop words). SumBasic probabilities: apple and grow 2/8,
@@ -214,5 +197,5 @@ main (void)
     cmocka_unit_test (test_frequency_identical_sentences_do_not_break_it),
     cmocka_unit_test (test_keywords_are_the_distinctive_repeated_words),
   };
-  return cmocka_run_group_tests (tests, setup, teardown);
+  return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
 }

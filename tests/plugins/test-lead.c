@@ -13,25 +13,8 @@
 
 #include <abridge/abridge.h>
 
-static abridge_registry *registry;
-
-static int
-setup (void **state)
-{
-  (void) state;
-  g_setenv ("ABRIDGE_PLUGIN_SYSTEM_PATH", TEST_BUILDDIR "/plugins/.libs", TRUE);
-  g_unsetenv ("ABRIDGE_PLUGIN_PATH");
-  registry = abridge_registry_new (NULL, NULL);
-  return registry != NULL && abridge_registry_find (registry, "lead") != NULL ? 0 : -1;
-}
-
-static int
-teardown (void **state)
-{
-  (void) state;
-  abridge_registry_free (registry);
-  return 0;
-}
+#define PLUGIN_UNDER_TEST "lead"
+#include "shipped.h"
 
 /* Sentence indices of the brief, as "0,1,2". */
 static char *
@@ -103,5 +86,5 @@ main (void)
     cmocka_unit_test (test_lead_per_paragraph_takes_each_paragraph_opening_first),
     cmocka_unit_test (test_lead_ranks_headings_after_prose),
   };
-  return cmocka_run_group_tests (tests, setup, teardown);
+  return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
 }

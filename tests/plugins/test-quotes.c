@@ -15,25 +15,8 @@
 
 #include <abridge/abridge.h>
 
-static abridge_registry *registry;
-
-static int
-setup (void **state)
-{
-  (void) state;
-  g_setenv ("ABRIDGE_PLUGIN_SYSTEM_PATH", TEST_BUILDDIR "/plugins/.libs", TRUE);
-  g_unsetenv ("ABRIDGE_PLUGIN_PATH");
-  registry = abridge_registry_new (NULL, NULL);
-  return registry != NULL && abridge_registry_find (registry, "quotes") != NULL ? 0 : -1;
-}
-
-static int
-teardown (void **state)
-{
-  (void) state;
-  abridge_registry_free (registry);
-  return 0;
-}
+#define PLUGIN_UNDER_TEST "quotes"
+#include "shipped.h"
 
 /* The extracts of TEXT, by score (best first), or NULL when the engine
  * refuses OPTION. */
@@ -598,5 +581,5 @@ main (void)
     cmocka_unit_test (test_quotes_hostile_marks_do_not_crash),
     cmocka_unit_test (test_quotes_huge_unbalanced_paragraph_runs_in_linear_time),
   };
-  return cmocka_run_group_tests (tests, setup, teardown);
+  return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
 }
