@@ -41,18 +41,18 @@ member_free (gpointer data)
   g_free (m);
 }
 
-/* Splits "-O plugin.key=value" strings by plugin; an option for a plugin
- * that is not in the engine is a usage error (most likely a typo). */
-static gboolean
-options_for (const char *id, const char *const *options, GPtrArray *out, GError **error)
+/* The "key=value" parts of the "-O plugin.key=value" strings for ID. */
+static void
+options_for (const char *id, const char *const *options, GPtrArray *out)
 {
   gsize id_len = strlen (id);
   for (const char *const *o = options; o != NULL && *o != NULL; o++)
     if (strncmp (*o, id, id_len) == 0 && (*o)[id_len] == '.')
       g_ptr_array_add (out, (gpointer) (*o + id_len + 1));
-  return error == NULL || *error == NULL;
 }
 
+/* An option for a plugin that is not in the engine is a usage error: most
+ * likely a typo. */
 static gboolean
 check_option_targets (const char *const *options, GPtrArray *members, GError **error)
 {
@@ -119,7 +119,7 @@ member_new (abridge_registry *registry, const char *spec, const char *const *opt
   abridge_host_context_init (&m->host, entry->descriptor->id);
 
   GPtrArray *mine = g_ptr_array_new ();
-  options_for (entry->descriptor->id, options, mine, NULL);
+  options_for (entry->descriptor->id, options, mine);
   m->options = abridge_options_new (entry->descriptor, mine, error);
   g_ptr_array_unref (mine);
   if (m->options == NULL)
