@@ -32,7 +32,9 @@ typedef struct {
   abridge_report *report;
 
   GMutex lock;
-  GCond changed;
+  GCond work;             /* workers wait for a job (or the end) */
+  GCond written;          /* the writer waits for the next job in order */
+  GCond room;             /* the reader waits for room in flight */
   GQueue todo;             /* Job*, waiting for a worker */
   GHashTable *done;        /* seq -> Job*, waiting for the writer */
   guint64 next_seq;        /* assigned by the reader */
@@ -89,7 +91,7 @@ writer_main (gpointer data)
       Job *job;
       while ((job = g_hash_table_lookup (b->done, &b->next_write)) == NULL
              && !(b->reading_done && b->next_write == b->next_seq))
-        g_cond_wait (&b->changed, &b->lock);
+        g_cond_wait (&b->written, &b->lock);
       if (job == NULL)
         break;
       g_hash_table_steal (b->done, &job->seq);
@@ -120,7 +122,7 @@ writer_main (gpointer data)
         }
       b->next_write++;
       b->in_flight--;
-      g_cond_broadcast (&b->changed);
+      g_cond_signal (&b->room);
     }
   g_mutex_unlock (&b->lock);
   return NULL;
@@ -210,7 +212,7 @@ worker_main (gpointer data)
       g_mutex_lock (&b->lock);
       Job *job;
       while ((job = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
-        g_cond_wait (&b->changed, &b->lock);
+        g_cond_wait (&b->work, &b->lock);
       g_mutex_unlock (&b->lock);
       if (job == NULL)
         return NULL;
@@ -218,7 +220,8 @@ worker_main (gpointer data)
         summarize (w->engine, b->options, job);
       g_mutex_lock (&b->lock);
       g_hash_table_insert (b->done, &job->seq, job);
-      g_cond_broadcast (&b->changed);
+      if (job->seq == b->next_write)
+        g_cond_signal (&b->written);
       g_mutex_unlock (&b->lock);
     }
 }
@@ -233,14 +236,14 @@ submit (Batch *b, Job *job)
   guint64 limit = (guint64) b->options->threads * IN_FLIGHT_PER_WORKER;
   g_mutex_lock (&b->lock);
   while (b->in_flight >= limit && !b->writer_failed)
-    g_cond_wait (&b->changed, &b->lock);
+    g_cond_wait (&b->room, &b->lock);
   gboolean ok = !b->writer_failed;
   if (ok)
     {
       job->seq = b->next_seq++;
       b->in_flight++;
       g_queue_push_tail (&b->todo, job);
-      g_cond_broadcast (&b->changed);
+      g_cond_signal (&b->work);
     }
   g_mutex_unlock (&b->lock);
   if (!ok)
@@ -392,7 +395,9 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
   b.registry = registry;
   b.report = report;
   g_mutex_init (&b.lock);
-  g_cond_init (&b.changed);
+  g_cond_init (&b.work);
+  g_cond_init (&b.written);
+  g_cond_init (&b.room);
   g_queue_init (&b.todo);
   b.done = g_hash_table_new (job_seq_hash, g_int64_equal);
   b.started = g_get_monotonic_time ();
@@ -424,7 +429,8 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
 
       g_mutex_lock (&b.lock);
       b.reading_done = TRUE;
-      g_cond_broadcast (&b.changed);
+      g_cond_broadcast (&b.work);
+      g_cond_broadcast (&b.written);
       g_mutex_unlock (&b.lock);
       for (guint i = 0; i < n; i++)
         g_thread_join (workers[i].thread);
@@ -450,7 +456,9 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
   while ((job = g_queue_pop_head (&b.todo)) != NULL)
     job_free (job);
   g_mutex_clear (&b.lock);
-  g_cond_clear (&b.changed);
+  g_cond_clear (&b.work);
+  g_cond_clear (&b.written);
+  g_cond_clear (&b.room);
 
   b.stats.seconds = (g_get_monotonic_time () - b.started) / 1e6;
   if (stats != NULL)
