@@ -385,6 +385,16 @@ fits (const abridge_budget *budget, guint target, guint n, guint used_words, gui
     }
 }
 
+/* How many units a count or ratio budget allows out of N: a ratio rounds
+ * up and never gives 0. */
+static guint
+budget_target (const abridge_budget *budget, guint n)
+{
+  if (budget->kind == ABRIDGE_BUDGET_RATIO)
+    return (guint) MAX (1.0, ceil (budget->ratio * n - 1e-9));
+  return budget->n;
+}
+
 static void
 select_sentences (const abridge_document *doc, const double *scores, const abridge_budget *budget,
                   GArray *items)
@@ -399,9 +409,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
       }
   g_array_sort (c, by_score_desc);
 
-  guint target = budget->kind == ABRIDGE_BUDGET_RATIO
-                     ? (guint) MAX (1.0, ceil (budget->ratio * c->len - 1e-9))
-                     : budget->n;
+  guint target = budget_target (budget, c->len);
   guint used_words = 0, used_chars = 0;
   for (guint k = 0; k < c->len; k++)
     {
@@ -462,9 +470,7 @@ select_extracts (const abridge_document *doc, abridge_result *result,
 {
   GArray *x = result->extracts;
   g_array_sort (x, extract_by_score);
-  guint target = budget->kind == ABRIDGE_BUDGET_RATIO
-                     ? (guint) MAX (1.0, ceil (budget->ratio * x->len - 1e-9))
-                     : budget->n;
+  guint target = budget_target (budget, x->len);
   guint used_words = 0, used_chars = 0;
   for (guint k = 0; k < x->len; k++)
     {

@@ -103,9 +103,3 @@ abridge_idf (const char *stem)
     }
   return log ((t->documents + 1.0) / (df + 1.0)) + 1.0;
 }
-
-guint
-abridge_idf_documents (void)
-{
-  return table ()->documents;
-}

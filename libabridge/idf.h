@@ -10,7 +10,4 @@
  * process and shared read-only. Thread-safe. */
 double abridge_idf (const char *stem);
 
-/* N, the number of documents behind the table. */
-guint abridge_idf_documents (void);
-
 #endif
