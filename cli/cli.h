@@ -18,6 +18,7 @@ int cmd_split (int argc, char **argv);
 int cmd_plugins (int argc, char **argv);
 int cmd_eval (int argc, char **argv);
 int cmd_batch (int argc, char **argv);
+int cmd_extract (int argc, char **argv);
 
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {
@@ -49,7 +50,7 @@ gboolean cli_parse (int *argc, char ***argv, const char *parameters, const char 
 /* Options every command that reads articles takes. */
 typedef struct {
   char **plugin_dirs;
-  char *input_format; /* "text", "jsonl" or NULL (by file name) */
+  char *input_format; /* "text", "html", "jsonl" or NULL (by file name and content) */
   gint64 max_bytes;
 } CliInputOptions;
 
@@ -66,13 +67,14 @@ typedef struct {
   gsize len;
   gboolean from_jsonl;
   const char *summary; /* a JSONL record's reference summary, or NULL */
+  const abridge_article *page; /* a web page's article and metadata, or NULL */
 } CliArticle;
 
 /* Called for each article; returns FALSE and sets ERROR when it cannot be
  * summarized (the run goes on with the next article). */
 typedef gboolean (*CliArticleFunc) (const CliArticle *article, gpointer user_data, GError **error);
 
-/* Reads FILES (or stdin when there are none) as plain text or JSONL and
+/* Reads FILES (or stdin when there are none) as plain text, HTML or JSONL and
  * calls FUNC for each article. Returns CLI_EXIT_OK, or CLI_EXIT_INPUT when
  * any input or article failed: each failure is reported as
  * "abridge: FILE[:LINE]: what is wrong" and the rest still run. */

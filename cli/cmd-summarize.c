@@ -38,7 +38,8 @@ summarize_one (const CliArticle *article, gpointer user_data, GError **error)
   if (run->format == ABRIDGE_FORMAT_TEXT && run->many)
     g_string_append_printf (out, "%s==> %s <==\n", run->done > 0 ? "\n" : "",
                             article->from_jsonl ? article->id : article->file);
-  abridge_render (out, run->format, &source, doc, abridge_engine_name (run->engine), brief);
+  abridge_render_page (out, run->format, &source, article->page, doc,
+                       abridge_engine_name (run->engine), brief);
   run->done++;
   if (!cli_write (out))
     run->write_failed = TRUE;
@@ -76,11 +77,13 @@ cmd_summarize (int argc, char **argv)
   const char *summary
       = "Writes a short extractive brief of each news article: whole sentences, in\n"
         "article order, without page furniture. FILE may be - for standard input;\n"
-        "*.jsonl files hold one {\"id\",\"title\",\"text\"} article a line.\n"
+        "*.jsonl files hold one {\"id\",\"title\",\"text\"} article a line; web pages\n"
+        "(HTML, found by their content) are summarized from their main text.\n"
         "\n"
         "Commands:\n"
         "  abridge [OPTION...] [FILE...]   summarize (the default)\n"
         "  abridge split [FILE|-]          one sentence a line\n"
+        "  abridge extract [FILE|-]        a web page's article text\n"
         "  abridge plugins [--verbose]     the plugins found\n"
         "  abridge eval CORPUS.jsonl...    ROUGE against human summaries\n"
         "  abridge batch INPUT...          many articles into one report\n"

@@ -42,7 +42,8 @@ cli_input_entries (CliInputOptions *opts)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &opts->input_format,
-      "Read input as text or jsonl (default: jsonl for *.jsonl, else text)", "FORMAT" },
+      "Read input as text, html or jsonl (default: jsonl for *.jsonl, html for a web page)",
+      "FORMAT" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &opts->max_bytes,
       "Refuse articles larger than N bytes (default 16 MiB)", "N" },
     CLI_UNSAFE_ENTRY,
@@ -56,10 +57,10 @@ gboolean
 cli_input_check (const CliInputOptions *opts, GError **error)
 {
   if (opts->input_format != NULL && strcmp (opts->input_format, "text") != 0
-      && strcmp (opts->input_format, "jsonl") != 0)
+      && strcmp (opts->input_format, "jsonl") != 0 && strcmp (opts->input_format, "html") != 0)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--input-format must be text or jsonl, not '%s'", opts->input_format);
+                   "--input-format must be text, html or jsonl, not '%s'", opts->input_format);
       return FALSE;
     }
   if (opts->max_bytes <= 0)
@@ -140,7 +141,7 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
       else
         {
           CliArticle article = { file,        record.id,       record.title, record.text,
-                                 record.text_len, TRUE, record.summary };
+                                 record.text_len, TRUE, record.summary, NULL };
           if (record.id == NULL)
             article.id = where;
           if (!run_one (func, &article, user_data, where))
@@ -160,20 +161,67 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
   return status;
 }
 
+/* Whether FILE is a web page: by --input-format, else by its content
+ * (the name says little: pages are saved as .php, .aspx, or nothing). */
+static gboolean
+is_html (const char *data, gsize len, const CliInputOptions *opts)
+{
+  if (opts->input_format != NULL)
+    return strcmp (opts->input_format, "html") == 0;
+  return abridge_html_detect (data, len);
+}
+
 static int
 read_text (const char *file, const CliInputOptions *opts, CliArticleFunc func, gpointer user_data)
 {
   GError *error = NULL;
-  gsize len = 0;
-  char *data = abridge_input_read (file, (gsize) opts->max_bytes, &len, &error);
+  gsize raw_len = 0, len = 0;
+  char *warning = NULL, *data = NULL;
+  char *raw = abridge_input_read_bytes (file, (gsize) opts->max_bytes, &raw_len, &error);
+  gboolean html = raw != NULL && is_html (raw, raw_len, opts);
+  if (raw != NULL)
+    data = abridge_input_decode (raw, raw_len, html ? ABRIDGE_DECODE_HTML : 0, &len, &warning,
+                                 &error);
+  g_free (raw);
   if (data == NULL)
     {
       cli_error ("%s: %s", file, error->message);
       g_error_free (error);
       return CLI_EXIT_INPUT;
     }
-  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL };
+  if (warning != NULL)
+    cli_error ("%s: warning: %s", file, warning);
+  g_free (warning);
+  /* UTF-16 is only recognisable as HTML once decoded. */
+  if (!html && opts->input_format == NULL)
+    html = abridge_html_detect (data, len);
+
+  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL, NULL };
+  abridge_article *page = NULL;
+  if (html)
+    {
+      page = abridge_extract_html (data, len, &error);
+      if (page == NULL)
+        {
+          cli_error ("%s: %s", file, error->message);
+          g_error_free (error);
+          g_free (data);
+          return CLI_EXIT_INPUT;
+        }
+      if (page->len == 0)
+        {
+          cli_error ("%s: no article text found in the page", file);
+          abridge_article_free (page);
+          g_free (data);
+          return CLI_EXIT_INPUT;
+        }
+      article.text = page->text;
+      article.len = page->len;
+      article.title = page->title;
+      article.page = page;
+    }
   gboolean ok = run_one (func, &article, user_data, file);
+  abridge_article_free (page);
   g_free (data);
   return ok ? CLI_EXIT_OK : CLI_EXIT_INPUT;
 }

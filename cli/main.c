@@ -14,6 +14,7 @@ static const struct {
   { "plugins", cmd_plugins },
   { "eval", cmd_eval },
   { "batch", cmd_batch },
+  { "extract", cmd_extract },
   { "summarize", cmd_summarize },
 };
 

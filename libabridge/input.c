@@ -93,7 +93,7 @@ read_all (int fd, gsize max_bytes, gsize *len, GError **error)
 }
 
 char *
-abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **error)
+abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   int fd = is_stdin ? STDIN_FILENO : open (path, O_RDONLY | O_CLOEXEC);
@@ -109,11 +109,19 @@ abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **erro
     set_errno_error (error, errno);
   else if (S_ISDIR (st.st_mode))
     g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "is a directory");
-  else if ((data = read_all (fd, max_bytes, len, error)) != NULL
-           && !abridge_input_check (data, *len, error))
-    g_clear_pointer (&data, g_free);
+  else
+    data = read_all (fd, max_bytes, len, error);
 
   if (!is_stdin)
     close (fd);
+  return data;
+}
+
+char *
+abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **error)
+{
+  char *data = abridge_input_read_bytes (path, max_bytes, len, error);
+  if (data != NULL && !abridge_input_check (data, *len, error))
+    g_clear_pointer (&data, g_free);
   return data;
 }

@@ -174,8 +174,8 @@ render_item_json (GString *out, const abridge_brief_item *item)
 }
 
 static void
-render_json (GString *out, const abridge_source *source, const abridge_document *doc,
-             const char *plugin, const abridge_brief *brief)
+render_json (GString *out, const abridge_source *source, const abridge_article *page,
+             const abridge_document *doc, const char *plugin, const abridge_brief *brief)
 {
   g_string_append_c (out, '{');
   if (source->id != NULL)
@@ -192,6 +192,17 @@ render_json (GString *out, const abridge_source *source, const abridge_document 
   abridge_json_append_string (out, abridge_document_title (doc, NULL), -1);
   g_string_append (out, ",\"dateline\":");
   abridge_json_append_string (out, abridge_document_dateline (doc), -1);
+  if (page != NULL)
+    {
+      const char *keys[] = { "author", "date", "site_name", "url" };
+      const char *values[] = { page->author, page->date, page->site_name, page->url };
+      for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (values[i] != NULL)
+          {
+            g_string_append_printf (out, ",\"%s\":", keys[i]);
+            abridge_json_append_string (out, values[i], -1);
+          }
+    }
   g_string_append (out, ",\"plugin\":");
   abridge_json_append_string (out, plugin, -1);
 
@@ -304,6 +315,14 @@ void
 abridge_render (GString *out, AbridgeFormat format, const abridge_source *source,
                 const abridge_document *doc, const char *plugin, const abridge_brief *brief)
 {
+  abridge_render_page (out, format, source, NULL, doc, plugin, brief);
+}
+
+void
+abridge_render_page (GString *out, AbridgeFormat format, const abridge_source *source,
+                     const abridge_article *page, const abridge_document *doc,
+                     const char *plugin, const abridge_brief *brief)
+{
   switch (format)
     {
     case ABRIDGE_FORMAT_TEXT:
@@ -313,12 +332,12 @@ abridge_render (GString *out, AbridgeFormat format, const abridge_source *source
       render_markdown (out, source, doc, brief);
       break;
     case ABRIDGE_FORMAT_JSONL:
-      render_json (out, source, doc, plugin, brief);
+      render_json (out, source, page, doc, plugin, brief);
       break;
     case ABRIDGE_FORMAT_JSON:
       {
         GString *compact = g_string_new (NULL);
-        render_json (compact, source, doc, plugin, brief);
+        render_json (compact, source, page, doc, plugin, brief);
         indent_json (out, compact->str);
         g_string_free (compact, TRUE);
       }

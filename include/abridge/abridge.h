@@ -50,6 +50,67 @@ ABRIDGE_API char *abridge_input_read (const char *path, gsize max_bytes, gsize *
 /** Checks that DATA is valid UTF-8 without NUL bytes. */
 ABRIDGE_API gboolean abridge_input_check (const char *data, gsize len, GError **error);
 
+/** Reads PATH ("-" is standard input) whole, up to MAX_BYTES, as bytes in
+ * any encoding, for abridge_input_decode(). Returns a NUL-terminated buffer
+ * to g_free(), or NULL with an error. */
+ABRIDGE_API char *abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len,
+                                            GError **error);
+
+typedef enum {
+  ABRIDGE_DECODE_HTML = 1 << 0, /**< DATA is a web page: honour its <meta charset> */
+} AbridgeDecodeFlags;
+
+/** Turns the bytes of a file into the text abridge reads: a UTF-8 byte
+ * order mark is dropped; UTF-16 with a byte order mark is converted; with
+ * ABRIDGE_DECODE_HTML, a page that is not UTF-8 is read in the charset its
+ * <meta> declares; text without a single UTF-8 sequence is read as
+ * Windows-1252 (Latin-1 where that has no character). Those two set
+ * *WARNING (when not NULL) to a message to g_free() ("not UTF-8: read as
+ * …"); UTF-8 damaged in places, and NUL bytes, are refused as
+ * abridge_input_check() refuses them. The result passes through
+ * abridge_text_clean(). Returns a NUL-terminated string to g_free(). */
+ABRIDGE_API char *abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags,
+                                        gsize *out_len, char **warning, GError **error);
+
+/** Cleans valid UTF-8 TEXT as web pages leave it: CRLF and CR become LF;
+ * soft hyphens, zero-width spaces, word joiners and byte order marks go;
+ * no-break spaces become spaces; the result is NFC. Quotes are kept as
+ * written (curly or straight: the quote finder reads both). Returns a
+ * NUL-terminated string to g_free(). */
+ABRIDGE_API char *abridge_text_clean (const char *text, gsize len, gsize *out_len);
+
+/* ---- web pages -------------------------------------------------------------- */
+
+/** Whether DATA (any encoding) looks like an HTML page by its content: it
+ * starts, after a byte order mark and white space, with a doctype, an
+ * <html>, <head> or <body> tag, a comment or a tag, and a known HTML tag
+ * appears in its first 4 KB. */
+ABRIDGE_API gboolean abridge_html_detect (const char *data, gsize len);
+
+/** The article of a web page: its main text, title and metadata. Every
+ * string is NUL-terminated valid NFC UTF-8, or NULL when the page has none. */
+typedef struct abridge_article {
+  char *text;      /**< paragraphs (headings, list items too) separated by a blank line */
+  gsize len;       /**< of TEXT */
+  char *title;     /**< og:title, else the first <h1>, else <title>, without a site suffix */
+  char *author;    /**< from the usual meta tags or JSON-LD */
+  char *date;      /**< as the page writes it (usually ISO 8601) */
+  char *site_name; /**< og:site_name, application-name or JSON-LD publisher */
+  char *url;       /**< the canonical link, else og:url */
+  char *description;
+  char *language;  /**< <html lang> */
+} abridge_article;
+
+/** Extracts the article of the page HTML (UTF-8, as abridge_input_decode()
+ * gives it) with libxml2's HTML parser and a main-content scorer in the
+ * spirit of Readability: scripts, styles, navigation, comment sections,
+ * share bars, related-story boxes and ads are left out. Never fails on a
+ * page libxml2 can read at all; TEXT is empty ("") for a page without
+ * article text. Returns NULL with an error only when HTML is not text.
+ * Thread-safe. */
+ABRIDGE_API abridge_article *abridge_extract_html (const char *html, gsize len, GError **error);
+ABRIDGE_API void abridge_article_free (abridge_article *article);
+
 /* ---- the document ------------------------------------------------------- */
 
 /** Builds the text model of one article from DATA (checked with
@@ -219,6 +280,14 @@ typedef struct abridge_source {
 ABRIDGE_API void abridge_render (GString *out, AbridgeFormat format, const abridge_source *source,
                                  const abridge_document *doc, const char *plugin,
                                  const abridge_brief *brief);
+
+/** abridge_render() of a web page: PAGE's metadata (author, date, site
+ * name, canonical URL; may be NULL) is rendered too, in JSON as members
+ * "author", "date", "site_name", "url" when the page has them. */
+ABRIDGE_API void abridge_render_page (GString *out, AbridgeFormat format,
+                                      const abridge_source *source, const abridge_article *page,
+                                      const abridge_document *doc, const char *plugin,
+                                      const abridge_brief *brief);
 
 /** Appends TEXT (valid UTF-8; LEN < 0 for NUL-terminated, NULL for null)
  * to OUT as a JSON string literal. */
