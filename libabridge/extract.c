@@ -25,6 +25,8 @@
 /* How far up "inside a table" is looked for: real pages nest a few dozen
  * deep, hostile ones a million, which must not make every test linear. */
 #define ANCESTOR_LOOKUP 64
+/* A paragraph shorter than this that is mostly links is furniture. */
+#define LINK_LINE_CHARS 100
 
 typedef struct {
   double score;
@@ -74,7 +76,7 @@ patterns (void)
           "sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe",
           f, 0, NULL);
       p.share = g_regex_new ("(\\b|_)(share|sharedaddy)(\\b|_)", f, 0, NULL);
-      p.byline = g_regex_new ("byline|author|dateline|writtenby|p-author", f, 0, NULL);
+      p.byline = g_regex_new ("byline|author|dateline|writtenby|p-author|caption|credit|timestamp|datestamp|pubdate|published|updated", f, 0, NULL);
       p.hidden_style = g_regex_new ("display\\s*:\\s*none|visibility\\s*:\\s*hidden", f, 0, NULL);
       g_once_init_leave (&once, 1);
     }
@@ -403,7 +405,7 @@ prepare_enter (xmlNode *node, gpointer data)
       = { "script", "style",  "noscript", "template", "iframe", "svg",   "canvas",
           "object", "embed",  "input",    "button",   "select", "textarea", "option",
           "nav",    "aside",  "link",     "meta",     "audio",  "video", "source",
-          "map",    "dialog", "head",     "title",    NULL };
+          "map",    "dialog", "head",     "title",    "figcaption", "figure", NULL };
   static const char *const scored[]
       = { "section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre", NULL };
 
@@ -753,6 +755,15 @@ looks_like_furniture (Extractor *ex, xmlNode *node)
   return FALSE;
 }
 
+/* A short paragraph that is mostly a link: "Read more: …", a share
+ * button, a tag list; paragraphs of an article link a few words. */
+static gboolean
+is_link_line (Extractor *ex, xmlNode *node)
+{
+  NodeInfo *ni = info (ex, node);
+  return ni->chars < LINK_LINE_CHARS && link_density (ex, node) > 0.5;
+}
+
 static gboolean
 clean_enter (xmlNode *node, gpointer data)
 {
@@ -781,8 +792,9 @@ clean_enter (xmlNode *node, gpointer data)
       g_ptr_array_add (ex->doomed, node);
       return FALSE;
     }
-  if ((ex->flags & ABRIDGE_CONTENT_CLEAN) && tag_in (node, conditional)
-      && looks_like_furniture (ex, node))
+  if ((ex->flags & ABRIDGE_CONTENT_CLEAN)
+      && ((tag_in (node, conditional) && looks_like_furniture (ex, node))
+          || (tag_is (node, "p") && is_link_line (ex, node))))
     {
       g_ptr_array_add (ex->doomed, node);
       return FALSE;
@@ -898,10 +910,16 @@ abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flag
   for (guint i = 0; i < kept->len; i++)
     {
       xmlNode *k = kept->pdata[i];
-      /* The kept nodes themselves stay: only what is inside them goes. */
-      for (xmlNode *c = k->children; c != NULL; c = c->next)
-        abridge_html_walk (c, clean_enter, NULL, &ex);
+      /* The top candidate stays whole, its siblings are judged as its
+       * children are. */
+      if (k == top)
+        for (xmlNode *c = k->children; c != NULL; c = c->next)
+          abridge_html_walk (c, clean_enter, NULL, &ex);
+      else
+        abridge_html_walk (k, clean_enter, NULL, &ex);
     }
+  for (guint i = 0; i < ex.doomed->len; i++)
+    g_ptr_array_remove (kept, ex.doomed->pdata[i]);
   free_doomed (&ex);
 
   g_ptr_array_unref (ex.infos);
