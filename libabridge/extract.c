@@ -22,6 +22,8 @@
 #define TOP_CANDIDATES 5
 /* Share boxes are short. */
 #define SHARE_MAX_CHARS 500
+#define BYLINE_MAX_CHARS 100
+#define CAPTION_MAX_CHARS 500
 /* How far up "inside a table" is looked for: real pages nest a few dozen
  * deep, hostile ones a million, which must not make every test linear. */
 #define ANCESTOR_LOOKUP 64
@@ -47,7 +49,7 @@ typedef struct {
 /* ---- patterns ----------------------------------------------------------------- */
 
 typedef struct {
-  GRegex *unlikely, *maybe, *positive, *negative, *share, *byline, *hidden_style;
+  GRegex *unlikely, *maybe, *positive, *negative, *share, *byline, *caption, *hidden_style;
 } Patterns;
 
 static const Patterns *
@@ -76,7 +78,8 @@ patterns (void)
           "sponsor|shopping|tags|widget|cookie|consent|newsletter|subscribe",
           f, 0, NULL);
       p.share = g_regex_new ("(\\b|_)(share|sharedaddy)(\\b|_)", f, 0, NULL);
-      p.byline = g_regex_new ("byline|author|dateline|writtenby|p-author|caption|credit|timestamp|datestamp|pubdate|published|updated", f, 0, NULL);
+      p.byline = g_regex_new ("byline|author|dateline|writtenby|p-author|timestamp|datestamp|pubdate|published|updated", f, 0, NULL);
+      p.caption = g_regex_new ("caption|credit", f, 0, NULL);
       p.hidden_style = g_regex_new ("display\\s*:\\s*none|visibility\\s*:\\s*hidden", f, 0, NULL);
       g_once_init_leave (&once, 1);
     }
@@ -312,20 +315,24 @@ is_unlikely (const xmlNode *node)
   return unlikely;
 }
 
-/* A short element naming the author: a byline, which the article body
- * does not include. */
+/* A short element naming the author or the date (a byline, which the
+ * article body does not include), or a picture's caption or credit. */
 static gboolean
 is_byline (Extractor *ex, xmlNode *node)
 {
   char *rel = attr (node, "rel"), *itemprop = attr (node, "itemprop");
   char *names = class_and_id (node);
-  gboolean byline = (rel != NULL && strcmp (rel, "author") == 0)
-                    || (itemprop != NULL && strstr (itemprop, "author") != NULL)
-                    || matches (patterns ()->byline, names);
+  double limit = 0;
+  if ((rel != NULL && strcmp (rel, "author") == 0)
+      || (itemprop != NULL && strstr (itemprop, "author") != NULL)
+      || matches (patterns ()->byline, names))
+    limit = BYLINE_MAX_CHARS;
+  else if (matches (patterns ()->caption, names))
+    limit = CAPTION_MAX_CHARS;
   xmlFree (rel);
   xmlFree (itemprop);
   g_free (names);
-  if (!byline)
+  if (limit == 0)
     return FALSE;
   char *text = (char *) xmlNodeGetContent (node);
   NodeInfo tmp = { 0 };
@@ -333,7 +340,7 @@ is_byline (Extractor *ex, xmlNode *node)
     count_text (text, &tmp);
   xmlFree (text);
   (void) ex;
-  return tmp.chars > 0 && tmp.chars < 100;
+  return tmp.chars > 0 && tmp.chars < limit;
 }
 
 static gboolean
