@@ -21,6 +21,7 @@ typedef struct {
   char *text;
   gsize len;
   gboolean record;         /* TEXT is a JSONL line still to parse (in the worker) */
+  gboolean html;           /* TEXT is a web page still to extract (in the worker) */
   char *error;             /* set by the reader (unreadable input) or a worker */
   char *dateline;
   abridge_brief *brief;
@@ -160,10 +161,41 @@ parse_record (Job *job)
   return TRUE;
 }
 
+/* A web page becomes its article, with the page's metadata where the
+ * job has none (as a JSONL record gives it). */
+static gboolean
+extract_page (Job *job)
+{
+  GError *error = NULL;
+  abridge_article *page = abridge_extract_html (job->text, job->len, &error);
+  g_clear_pointer (&job->text, g_free);
+  if (page == NULL || page->len == 0)
+    {
+      job->error = g_strdup (page == NULL ? error->message : "no article text found in the page");
+      g_clear_error (&error);
+      abridge_article_free (page);
+      return FALSE;
+    }
+  job->text = g_steal_pointer (&page->text);
+  job->len = page->len;
+  if (job->title == NULL)
+    job->title = g_steal_pointer (&page->title);
+  if (job->source == NULL)
+    job->source = g_steal_pointer (&page->site_name);
+  if (job->date == NULL)
+    job->date = g_steal_pointer (&page->date);
+  if (job->url == NULL)
+    job->url = g_steal_pointer (&page->url);
+  abridge_article_free (page);
+  return TRUE;
+}
+
 static void
 summarize (abridge_engine *engine, const abridge_batch_options *o, Job *job)
 {
   if (job->record && !parse_record (job))
+    return;
+  if (job->html && !extract_page (job))
     return;
   GError *error = NULL;
   abridge_document *doc = abridge_document_new (job->text, job->len, job->title, &error);
@@ -264,14 +296,29 @@ read_text_file (Batch *b, const char *path)
 {
   Job *job = job_new (path);
   GError *error = NULL;
-  job->text = abridge_input_read (path, b->options->max_bytes, &job->len, &error);
+  gsize raw_len = 0;
+  char *warning = NULL;
+  char *raw = abridge_input_read_bytes (path, b->options->max_bytes, &raw_len, &error);
+  const char *format = b->options->input_format;
+  /* Web pages are found by content, as the summarize command finds them. */
+  if (raw != NULL)
+    job->html = format != NULL ? strcmp (format, "html") == 0 : abridge_html_detect (raw, raw_len);
+  if (raw != NULL)
+    job->text = abridge_input_decode (raw, raw_len, job->html ? ABRIDGE_DECODE_HTML : 0,
+                                      &job->len, &warning, &error);
+  if (job->text != NULL && format == NULL && !job->html)
+    job->html = abridge_html_detect (job->text, job->len);
+  if (warning != NULL)
+    g_printerr ("abridge: %s: warning: %s\n", path, warning);
+  g_free (warning);
   if (job->text == NULL)
     {
       job->error = g_strdup (error->message);
       g_error_free (error);
     }
   else
-    b->stats.bytes += job->len;
+    b->stats.bytes += raw_len;
+  g_free (raw);
   return submit (b, job);
 }
 

@@ -10,7 +10,7 @@
 typedef struct abridge_batch_options {
   char **inputs;            /* files, directories, JSONL corpora, "-" (JSONL on stdin) */
   const char *glob;         /* file names taken from directories; NULL: every file */
-  const char *input_format; /* "text", "jsonl" or NULL (by file name) */
+  const char *input_format; /* "text", "html", "jsonl" or NULL (by file name and content) */
   gsize max_bytes;
   guint threads;            /* workers, at least 1 */
   const char *plugins;

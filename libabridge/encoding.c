@@ -20,6 +20,8 @@ convert (const char *data, gsize len, const char *from, gsize *out_len, gsize *b
   gsize read = 0, written = 0;
   GError *error = NULL;
   char *out = g_convert (data, (gssize) len, "UTF-8", from, &read, &written, &error);
+  if (out != NULL && read < len)
+    g_clear_pointer (&out, g_free); /* a character cut at the end */
   if (out == NULL)
     {
       if (bad_at != NULL)
@@ -59,11 +61,20 @@ abridge_html_declared_charset (const char *data, gsize len)
       char *end = strchr (p, '>');
       if (end == NULL)
         break;
-      char *cs = g_strstr_len (p, end - p, "charset");
-      if (cs == NULL)
+      /* "charset" then "=": in charset="…" or in content="…; charset=…". */
+      char *cs = p;
+      gboolean assigned = FALSE;
+      while (!assigned && (cs = g_strstr_len (cs, end - cs, "charset")) != NULL)
+        {
+          cs += strlen ("charset");
+          while (cs < end && *cs == ' ')
+            cs++;
+          assigned = cs < end && *cs == '=';
+        }
+      if (!assigned)
         continue;
-      cs += strlen ("charset");
-      while (cs < end && (*cs == ' ' || *cs == '='))
+      cs++;
+      while (cs < end && *cs == ' ')
         cs++;
       while (cs < end && (*cs == '"' || *cs == '\''))
         cs++;
@@ -75,6 +86,19 @@ abridge_html_declared_charset (const char *data, gsize len)
     }
   g_free (head);
   return found;
+}
+
+/* What browsers read a declared charset as (the WHATWG Encoding
+ * standard): "iso-8859-1" and "us-ascii" pages are Windows-1252. */
+static const char *
+charset_alias (const char *name)
+{
+  static const char *const cp1252[] = { "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+                                        "ascii", "iso_8859-1", "cp1252", NULL };
+  for (const char *const *n = cp1252; *n != NULL; n++)
+    if (g_ascii_strcasecmp (name, *n) == 0)
+      return "WINDOWS-1252";
+  return name;
 }
 
 static gboolean
@@ -112,7 +136,9 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
       if (g_utf8_validate_len (data, len, NULL) || memchr (data, '\0', len) != NULL)
         {
           /* UTF-8, or binary: abridge_input_check() below says which. */
-          text = g_strndup (data, len);
+          text = g_malloc (len + 1);
+          memcpy (text, data, len);
+          text[len] = '\0';
           text_len = len;
         }
       else
@@ -121,7 +147,7 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
                                ? abridge_html_declared_charset (data, len)
                                : NULL;
           if (declared != NULL && !is_utf8_name (declared))
-            text = convert (data, len, declared, &text_len, NULL);
+            text = convert (data, len, charset_alias (declared), &text_len, NULL);
           if (text == NULL && bom == 0 && !has_utf8_sequence (data, len))
             {
               /* Windows-1252 leaves five bytes undefined; Latin-1 maps all. */
@@ -135,7 +161,8 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
                                                                           : "Windows-1252");
             }
           else if (text != NULL && warning != NULL)
-            *warning = g_strdup_printf ("not UTF-8: read as %s, as the page declares", declared);
+            *warning = g_strdup_printf ("not UTF-8: read as %s, as the page declares",
+                                        charset_alias (declared));
           g_free (declared);
           if (text == NULL)
             {
