@@ -27,6 +27,10 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
   Run *run = user_data;
   const abridge_article *page = article->page;
   GString *out = g_string_new (NULL);
+  /* Plain text: its paragraphs as the document finds them. */
+  gsize len = article->len;
+  char *own = page == NULL ? abridge_text_paragraphs (article->text, article->len, &len) : NULL;
+  const char *text = own != NULL ? own : article->text;
   if (run->json)
     {
       g_string_append (out, article->id != NULL ? "{\"id\":" : "{\"file\":");
@@ -42,7 +46,7 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
           member (out, "language", page->language);
         }
       g_string_append (out, ",\"text\":");
-      abridge_json_append_string (out, article->text, (gssize) article->len);
+      abridge_json_append_string (out, text, (gssize) len);
       g_string_append (out, "}\n");
     }
   else
@@ -50,10 +54,11 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
       if (run->many)
         g_string_append_printf (out, "%s==> %s <==\n", run->done > 0 ? "\n" : "",
                                 article->id != NULL ? article->id : article->file);
-      g_string_append_len (out, article->text, (gssize) article->len);
-      if (article->len > 0 && article->text[article->len - 1] != '\n')
+      g_string_append_len (out, text, (gssize) len);
+      if (len > 0 && text[len - 1] != '\n')
         g_string_append_c (out, '\n');
     }
+  g_free (own);
   run->done++;
   if (!cli_write (out))
     run->write_failed = TRUE;
@@ -77,7 +82,8 @@ cmd_extract (int argc, char **argv)
       = "Prints the article text of each web page: the main content without\n"
         "navigation, comments, share bars, related stories or ads, paragraphs\n"
         "separated by a blank line (like trafilatura). Plain text is printed as\n"
-        "abridge reads it (decoded, NFC). FILE may be - for standard input.";
+        "abridge reads it: decoded, NFC, hard-wrapped lines re-joined. FILE may\n"
+        "be - for standard input.";
   GError *error = NULL;
   int status = CLI_EXIT_USAGE;
   Run run = { 0 };

@@ -11,6 +11,7 @@
 #include "input.h"
 #include "quotes.h"
 #include "segment.h"
+#include "webtext.h"
 
 /* A title is a headline: one short line. */
 #define MAX_TITLE_BYTES 250
@@ -329,6 +330,7 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   find_paragraphs (doc->data, abridge_input_bom_length (data, len), len, paras);
+  abridge_webtext_split (doc->data, paras);
 
   guint first = 0;
   if (title != NULL && *title != '\0')

@@ -79,6 +79,12 @@ ABRIDGE_API char *abridge_input_decode (const char *data, gsize len, AbridgeDeco
  * NUL-terminated string to g_free(). */
 ABRIDGE_API char *abridge_text_clean (const char *text, gsize len, gsize *out_len);
 
+/** TEXT (valid UTF-8) as paragraphs, one a line, separated by a blank
+ * line: the document's paragraphs (blank lines, hard-wrapped lines
+ * re-joined, one long line a paragraph), white space folded. Returns a
+ * NUL-terminated string to g_free(). */
+ABRIDGE_API char *abridge_text_paragraphs (const char *text, gsize len, gsize *out_len);
+
 /* ---- web pages -------------------------------------------------------------- */
 
 /** Whether DATA (any encoding) looks like an HTML page by its content: it

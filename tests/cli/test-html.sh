@@ -143,6 +143,20 @@ printf 'Cafe\314\201 owners met.\n' >nfd.txt
 run "$ABRIDGE" extract nfd.txt
 is "$out" "Café owners met." "text is normalised to NFC"
 
+# ---- text scraped from the web ---------------------------------------------------------
+
+run "$ABRIDGE" extract "$FIX/scraped.txt"
+is "$rc" 0 "scraped text: exit status 0"
+is "$(printf '%s\n' "$out" | sed -n 3p)" "The island ferry will run every forty minutes instead of every hour from Monday, the operator said on Friday, after passenger numbers rose by a third over the summer." \
+  "scraped text: hard-wrapped lines re-joined into one paragraph"
+like "$out" "^The first crossing will leave" "scraped text: a paragraph ended by a short line without a blank line"
+is "$(printf '%s\n' "$out" | grep -c '^$')" "$(( $(printf '%s\n' "$out" | grep -c .) - 1 ))" \
+  "scraped text: repeated blank lines become one"
+run "$ABRIDGE" -n 10 "$FIX/scraped.txt"
+is "$(nlines "$out")" 3 "scraped text: the brief holds the three sentences of the article"
+unlike "$out" "Source link|About the author|Brightwater|Comments|Great news|Leave a Reply" \
+  "scraped text: the author box and the comment section are furniture"
+
 # ---- batch ---------------------------------------------------------------------------
 
 mkdir pages
