@@ -90,6 +90,27 @@ gen_jsonl () {
   printf '"}\n'
 }
 
+# Web pages: an article of MB megabytes of paragraphs in one box, behind
+# a navigation bar.
+gen_page () {
+  printf '<html><head><title>A very large page</title></head><body><nav><a href="/">Home</a></nav><div class="story">\n'
+  yes '<p>The council met on Monday to discuss the harbour, and approved the budget after a long debate.</p>' \
+    | head -c "$(($1 * 1000 * 1000))"
+  printf '</div></body></html>\n'
+}
+# 100,000 <div> opened inside each other around one paragraph.
+gen_page_nested () {
+  awk 'BEGIN { printf "<html><body>"
+    for (i = 0; i < 100000; i++) printf "<div class=\"c%d\">", i
+    printf "<p>The innermost paragraph of a page nested a hundred thousand deep.</p>\n" }'
+}
+# A page of scripts, styles, navigation and a million empty elements (10 MB).
+gen_page_empty () {
+  printf '<html><head><style>p { color: red }</style><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav>'
+  yes '<span></span><b></b>' | head -n 500000 | tr -d '\n'
+  printf '</body></html>\n'
+}
+
 echo "hostile: generating inputs in $tmp" >&2
 gen_line 50 >"$tmp/line-50MB"
 gen_line 5 >"$tmp/line-5MB"
@@ -104,6 +125,10 @@ gen_word 500000 >"$tmp/word-1MB"
 gen_word 2000000 >"$tmp/word-4MB"
 gen_over >"$tmp/over-16MiB+1"
 gen_jsonl >"$tmp/jsonl-20MB.jsonl"
+gen_page 50 >"$tmp/page-50MB.html"
+gen_page 5 >"$tmp/page-5MB.html"
+gen_page_nested >"$tmp/page-nested-100k.html"
+gen_page_empty >"$tmp/page-no-text.html"
 
 # ---- running them -----------------------------------------------------------
 fails=0
@@ -179,6 +204,14 @@ run over-16MiB+1 over-16MiB+1 error
 run jsonl-20MB jsonl-20MB.jsonl error
 # shellcheck disable=SC2086
 run jsonl-20MB-max64MB jsonl-20MB.jsonl either $big
+# shellcheck disable=SC2086
+run page-50MB page-50MB.html either $big
+# shellcheck disable=SC2086
+run page-5MB page-5MB.html either $big
+# shellcheck disable=SC2086
+run "page-50MB extract" page-50MB.html loose extract $big
+run page-nested-100k page-nested-100k.html either
+run page-no-text page-no-text.html error
 
 # growth BIG SMALL LABEL: the ratios of time and peak RSS of two rows.
 growth () {
@@ -192,6 +225,7 @@ echo "growth at 10 x the input (linear: about 10; RSS includes the ~10 MB baseli
 growth line-50MB line-5MB "one line, 5 -> 50 MB"
 growth sentences-1M sentences-100k "sentences, 100k -> 1M"
 growth word-1MB word-100KB "one word, 100 KB -> 1 MB"
+growth page-50MB page-5MB "web page, 5 -> 50 MB"
 if [ "$fails" -gt 0 ]; then
   echo "hostile: $fails FAIL"
   exit 1

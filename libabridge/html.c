@@ -61,7 +61,10 @@ add_text (Render *r, const char *text)
     {
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
-      if (g_unichar_isspace (c) || c == 0xA0)
+      /* What abridge_text_clean() drops must not make a paragraph. */
+      if (c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF)
+        ;
+      else if (g_unichar_isspace (c) || c == 0xA0 || c == 0x202F || c == 0x2007)
         r->space = r->para->len > 0;
       else
         {
