@@ -8,8 +8,11 @@
 #include <string.h>
 
 /* Below this many characters an extraction is tried again with fewer
- * passes (Readability's charThreshold). */
-#define MIN_ARTICLE_CHARS 500
+ * passes, and the longest try wins (Readability's charThreshold, which is
+ * 500: that throws away short articles found right the first time for
+ * the page's longer furniture; 150 to 250 score the same on the dev
+ * pages, 100 worse). */
+#define MIN_ARTICLE_CHARS 200
 #define DETECT_BYTES 4096
 
 gboolean
