@@ -198,6 +198,74 @@ is_fixed_space (gunichar c)
   return c == 0x00A0 || c == 0x202F || c == 0x2007;
 }
 
+/* Whether C may change under NFC: a combining mark, a Hangul jamo, or a
+ * character whose canonical decomposition does not compose back to it
+ * (singletons such as the Angstrom sign, composition exclusions). */
+static gboolean
+may_change_under_nfc (gunichar c)
+{
+  if (g_unichar_combining_class (c) != 0 || (c >= 0x1100 && c <= 0x11FF))
+    return TRUE;
+  gunichar a, b, back;
+  if (!g_unichar_decompose (c, &a, &b))
+    return FALSE;
+  return b == 0 || !g_unichar_compose (a, b, &back) || back != c;
+}
+
+/* Appends SEG[0, LEN) to OUT in NFC. g_utf8_normalize() is quadratic in
+ * the length of a run without a starter it can cut at (a 2 MB word of
+ * "é" took minutes), so only pieces that may change go through it, in
+ * pieces of bounded length. */
+static void
+append_nfc_piece (GString *out, const char *seg, gsize len)
+{
+  gboolean change = FALSE;
+  for (const char *p = seg; p < seg + len && !change; p = g_utf8_next_char (p))
+    change = (guchar) *p >= 0x80 && may_change_under_nfc (g_utf8_get_char (p));
+  char *nfc = change ? g_utf8_normalize (seg, (gssize) len, G_NORMALIZE_NFC) : NULL;
+  if (nfc != NULL)
+    g_string_append (out, nfc);
+  else
+    g_string_append_len (out, seg, (gssize) len);
+  g_free (nfc);
+}
+
+/* NFC of TEXT. Normalization never reorders or composes across an ASCII
+ * character (a starter that is never the second of a composition), so
+ * the text is normalised in runs that each begin before one; a run longer
+ * than NFC_PIECE_BYTES (one long word without ASCII) is cut before a
+ * starter, which is exact for any real text. */
+#define NFC_PIECE_BYTES 4096
+static void
+append_nfc (GString *out, const char *text, gsize len)
+{
+  const char *seg = text, *end = text + len;
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gboolean ascii = (guchar) *p < 0x80;
+      if (p > seg && (ascii || ((gsize) (p - seg) >= NFC_PIECE_BYTES
+                                && g_unichar_combining_class (g_utf8_get_char (p)) == 0)))
+        {
+          append_nfc_piece (out, seg, (gsize) (p - seg));
+          seg = p;
+        }
+      if (ascii)
+        {
+          /* A run of ASCII is NFC by itself: copy it through at once. */
+          const char *q = p;
+          while (q + 1 < end && (guchar) q[1] < 0x80)
+            q++;
+          if (q > p)
+            {
+              g_string_append_len (out, seg, (gssize) (q - seg));
+              seg = p = q;
+            }
+        }
+    }
+  if (end > seg)
+    append_nfc_piece (out, seg, (gsize) (end - seg));
+}
+
 char *
 abridge_text_clean (const char *text, gsize len, gsize *out_len)
 {
@@ -234,12 +302,10 @@ abridge_text_clean (const char *text, gsize len, gsize *out_len)
     }
   if (!ascii)
     {
-      char *nfc = g_utf8_normalize (out->str, (gssize) out->len, G_NORMALIZE_NFC);
-      if (nfc != NULL)
-        {
-          g_string_assign (out, nfc);
-          g_free (nfc);
-        }
+      GString *nfc = g_string_sized_new (out->len + 1);
+      append_nfc (nfc, out->str, out->len);
+      g_string_free (out, TRUE);
+      out = nfc;
     }
   if (out_len != NULL)
     *out_len = out->len;

@@ -39,15 +39,16 @@
 
 typedef struct {
   double score;
-  gboolean scored;  /* a candidate: it received a paragraph's score */
-  double chars;     /* text length, white space folded */
-  double link_chars;
+  float chars;      /* text length, white space folded */
+  float link_chars;
   guint commas;
+  gboolean scored;  /* a candidate: it received a paragraph's score */
 } NodeInfo;
 
 typedef struct {
   guint flags;
-  GPtrArray *infos;      /* NodeInfo *, owned */
+  GPtrArray *infos;      /* blocks of INFO_BLOCK NodeInfo, owned */
+  guint block_used;      /* in the last block */
   GPtrArray *doomed;     /* nodes to unlink and free after a walk */
   GPtrArray *to_score;   /* paragraph-like elements */
   GPtrArray *candidates; /* nodes with a score */
@@ -183,14 +184,22 @@ matches (const GRegex *re, const char *text)
   return text != NULL && *text != '\0' && g_regex_match (re, text, 0, NULL);
 }
 
+/* A node's statistics, in blocks of INFO_BLOCK (a page has ten thousand
+ * nodes, a hostile one millions: one allocation each would cost more
+ * than the statistics). */
+#define INFO_BLOCK 4096
 static NodeInfo *
 info (Extractor *ex, xmlNode *node)
 {
   if (node->_private == NULL)
     {
-      NodeInfo *ni = g_new0 (NodeInfo, 1);
-      g_ptr_array_add (ex->infos, ni);
-      node->_private = ni;
+      if (ex->infos->len == 0 || ex->block_used == INFO_BLOCK)
+        {
+          g_ptr_array_add (ex->infos, g_new0 (NodeInfo, INFO_BLOCK));
+          ex->block_used = 0;
+        }
+      NodeInfo *block = ex->infos->pdata[ex->infos->len - 1];
+      node->_private = &block[ex->block_used++];
     }
   return node->_private;
 }
@@ -313,13 +322,14 @@ static gboolean
 is_unlikely (const xmlNode *node)
 {
   if (tag_is (node, "body") || tag_is (node, "a") || tag_is (node, "article")
-      || tag_is (node, "main") || has_ancestor (node, "table", ANCESTOR_LOOKUP)
-      || has_ancestor (node, "code", ANCESTOR_LOOKUP))
+      || tag_is (node, "main"))
     return FALSE;
   char *names = class_and_id (node);
   gboolean unlikely = matches (patterns ()->unlikely, names) && !matches (patterns ()->maybe, names);
   g_free (names);
-  return unlikely;
+  /* The ancestors last: the walk up is the costly part. */
+  return unlikely && !has_ancestor (node, "table", ANCESTOR_LOOKUP)
+         && !has_ancestor (node, "code", ANCESTOR_LOOKUP);
 }
 
 /* A short element naming the author or the date (a byline, which the
@@ -429,9 +439,13 @@ prepare_enter (xmlNode *node, gpointer data)
     }
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (tag_in (node, dropped) || is_hidden (node) || has_furniture_role (node)
-      || ((ex->flags & ABRIDGE_CONTENT_STRIP_UNLIKELY) && is_unlikely (node))
-      || is_byline (node))
+  /* Every test but the tag's reads attributes: most elements have none. */
+  gboolean attributes = node->properties != NULL;
+  if (tag_in (node, dropped)
+      || (attributes
+          && (is_hidden (node) || has_furniture_role (node)
+              || ((ex->flags & ABRIDGE_CONTENT_STRIP_UNLIKELY) && is_unlikely (node))
+              || is_byline (node))))
     {
       g_ptr_array_add (ex->doomed, node);
       return FALSE;
@@ -864,6 +878,15 @@ title_enter (xmlNode *node, gpointer data)
 
 /* ---- the whole ------------------------------------------------------------------------ */
 
+/* The statistics are freed with the extractor; the document lives on. */
+static gboolean
+forget_enter (xmlNode *node, gpointer data)
+{
+  (void) data;
+  node->_private = NULL;
+  return TRUE;
+}
+
 static xmlNode *
 find_body (htmlDocPtr doc)
 {
@@ -880,7 +903,7 @@ abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flag
   xmlNode *body = find_body (doc);
   if (body == NULL)
     return g_ptr_array_new ();
-  Extractor ex = { flags, g_ptr_array_new_with_free_func (g_free), g_ptr_array_new (),
+  Extractor ex = { flags, g_ptr_array_new_with_free_func (g_free), 0, g_ptr_array_new (),
                    g_ptr_array_new (), g_ptr_array_new () };
 
   if (titles != NULL && titles[0] != NULL)
@@ -935,6 +958,7 @@ abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flag
     g_ptr_array_remove (kept, ex.doomed->pdata[i]);
   free_doomed (&ex);
 
+  abridge_html_walk (body, forget_enter, NULL, NULL);
   g_ptr_array_unref (ex.infos);
   g_ptr_array_unref (ex.doomed);
   g_ptr_array_unref (ex.to_score);

@@ -432,6 +432,20 @@ ensure_parser (void)
     }
 }
 
+/* Counts the characters of a page's text, scripts and styles left out. */
+static gboolean
+count_enter (xmlNode *node, gpointer data)
+{
+  glong *chars = data;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      for (const xmlChar *p = node->content; p != NULL && *p != '\0'; p++)
+        *chars += !g_ascii_isspace (*p) && (*p & 0xC0) != 0x80;
+      return FALSE;
+    }
+  return !skipped_in_text (node);
+}
+
 /* The page's text as abridge reads text: NFC, no invisible characters. */
 static char *
 clean_text (GString *text, gsize *len)
@@ -492,18 +506,26 @@ abridge_extract_html (const char *html, gsize len, GError **error)
     ABRIDGE_CONTENT_CLEAN,
     0,
   };
+  /* A page with less text than a retry wants gains nothing by retries:
+   * they can only find less of the same. */
+  glong page_chars = 0;
+  abridge_html_walk ((xmlNode *) doc, count_enter, NULL, &page_chars);
+  gsize n_attempts = page_chars < MIN_ARTICLE_CHARS ? 1 : G_N_ELEMENTS (attempts);
   GString *best = NULL;
-  for (gsize a = 0; a < G_N_ELEMENTS (attempts); a++)
+  for (gsize a = 0; a < n_attempts; a++)
     {
-      htmlDocPtr copy = xmlCopyDoc (doc, 1);
-      if (copy == NULL)
+      /* The first try takes the page itself, a retry parses it again: one
+       * DOM in memory at a time (xmlCopyDoc() would need two). */
+      htmlDocPtr page = a == 0 ? g_steal_pointer (&doc)
+                               : htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+      if (page == NULL)
         break;
-      GPtrArray *kept = abridge_html_find_content (copy, present, attempts[a]);
+      GPtrArray *kept = abridge_html_find_content (page, present, attempts[a]);
       GString *text = g_string_new (NULL);
       for (guint i = 0; i < kept->len; i++)
         abridge_html_render_text (text, kept->pdata[i]);
       g_ptr_array_unref (kept);
-      xmlFreeDoc (copy);
+      xmlFreeDoc (page);
       if (best == NULL || g_utf8_strlen (text->str, (gssize) text->len) > g_utf8_strlen (best->str, (gssize) best->len))
         {
           if (best != NULL)
@@ -532,7 +554,8 @@ abridge_extract_html (const char *html, gsize len, GError **error)
           g_clear_pointer (fields[i], g_free);
       }
   meta_clear (&m);
-  xmlFreeDoc (doc);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
   return article;
 }
 

@@ -225,6 +225,50 @@ test_clean_text_is_nfc (void **state)
   g_free (out);
 }
 
+static void
+test_clean_nfc_composes_as_glib_does (void **state)
+{
+  (void) state;
+  /* A + ring, the Angstrom sign, Hangul jamo, a base with two marks out of
+   * order, marks after non-ASCII letters: as g_utf8_normalize() gives them. */
+  const char *cases[] = {
+    "A\xCC\x8A and \xE2\x84\xAB",
+    "\xE1\x84\x80\xE1\x85\xA1 \xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8",
+    "Vi\xE1\xBB\x87t a\xCC\x82\xCC\xA3 a\xCC\xA3\xCC\x82",
+    "\xC3\xA9\xCC\x81\xC3\xB1\xCC\x83x\xCC\x81",
+    "\xCC\x81 starts with a mark",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char *want = g_utf8_normalize (cases[i], -1, G_NORMALIZE_NFC);
+      char *got = abridge_text_clean (cases[i], strlen (cases[i]), NULL);
+      assert_string_equal (got, want);
+      g_free (got);
+      g_free (want);
+    }
+}
+
+static void
+test_clean_nfc_of_a_long_word_is_linear (void **state)
+{
+  (void) state;
+  /* 200,000 x "e" + combining acute in one word: g_utf8_normalize() on
+   * the whole is quadratic; the result is 200,000 x "é". */
+  GString *word = g_string_new (NULL), *want = g_string_new (NULL);
+  for (int i = 0; i < 200000; i++)
+    {
+      g_string_append (word, "e\xCC\x81");
+      g_string_append (want, "\xC3\xA9");
+    }
+  gint64 start = g_get_monotonic_time ();
+  char *got = abridge_text_clean (word->str, word->len, NULL);
+  assert_true (g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC);
+  assert_string_equal (got, want->str);
+  g_free (got);
+  g_string_free (word, TRUE);
+  g_string_free (want, TRUE);
+}
+
 int
 main (void)
 {
@@ -244,6 +288,8 @@ main (void)
     cmocka_unit_test (test_clean_invisible_characters_go),
     cmocka_unit_test (test_clean_no_break_spaces_become_spaces),
     cmocka_unit_test (test_clean_text_is_nfc),
+    cmocka_unit_test (test_clean_nfc_composes_as_glib_does),
+    cmocka_unit_test (test_clean_nfc_of_a_long_word_is_linear),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
