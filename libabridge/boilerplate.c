@@ -18,8 +18,17 @@
 enum { TAIL_ANCHORED, TAIL_FLOATING, LINE_ANCHORED, LINE_FLOATING, N_BUCKETS };
 
 typedef struct {
-  pcre2_code *bucket[N_BUCKETS];
+  pcre2_code *bucket[N_BUCKETS]; /* interpreted */
+  pcre2_code *jit[N_BUCKETS];    /* JIT-compiled copies, once published */
+  gint matches;                  /* until JIT_AFTER */
 } Rules;
+
+/* JIT compiling the rules costs some 4M instructions, as much as 350
+ * interpreted matches: more than a one-article run spends matching, soon
+ * repaid by a corpus. So rules are matched interpreted first, and after this many matches
+ * one thread compiles copies and publishes them (a compiled pattern is
+ * never changed while another thread may be matching it). */
+#define JIT_AFTER 256
 
 static void
 match_data_free (gpointer data)
@@ -43,8 +52,6 @@ compile (const char *pattern, uint32_t options, char **message)
       *message = g_strdup_printf ("%s at offset %zu", (const char *) text, (size_t) offset);
       return NULL;
     }
-  /* Without JIT (an unsupported CPU) PCRE2 interprets the pattern: slower, same answers. */
-  pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);
   return re;
 }
 
@@ -96,11 +103,31 @@ load_rules (void)
   return rules;
 }
 
+/* Called by exactly one thread (the one whose match reached JIT_AFTER). */
+static void
+jit_compile (Rules *rules)
+{
+  for (int i = 0; i < N_BUCKETS; i++)
+    {
+      if (rules->bucket[i] == NULL)
+        continue;
+      pcre2_code *copy = pcre2_code_copy (rules->bucket[i]);
+      /* Without JIT (an unsupported CPU) the copy stays interpreted: same answers. */
+      if (copy != NULL && pcre2_jit_compile (copy, PCRE2_JIT_COMPLETE) == 0)
+        g_atomic_pointer_set (&rules->jit[i], copy);
+      else if (copy != NULL)
+        pcre2_code_free (copy);
+    }
+}
+
 static gboolean
-matches (const Rules *rules, int bucket, const char *text, gsize len)
+matches (Rules *rules, int bucket, const char *text, gsize len)
 {
   if (rules->bucket[bucket] == NULL)
     return FALSE;
+  pcre2_code *code = g_atomic_pointer_get (&rules->jit[bucket]);
+  if (code == NULL)
+    code = rules->bucket[bucket];
   pcre2_match_data *match = g_private_get (&thread_match);
   if (match == NULL)
     {
@@ -110,7 +137,7 @@ matches (const Rules *rules, int bucket, const char *text, gsize len)
       g_private_set (&thread_match, match);
     }
   /* The document checked the text is UTF-8. */
-  return pcre2_match (rules->bucket[bucket], (PCRE2_SPTR) text, len, 0, PCRE2_NO_UTF_CHECK, match,
+  return pcre2_match (code, (PCRE2_SPTR) text, len, 0, PCRE2_NO_UTF_CHECK, match,
                       NULL)
          >= 0;
 }
@@ -139,6 +166,8 @@ abridge_boilerplate_classify (const char *text, gsize len)
     return ABRIDGE_BOILERPLATE_LINE;
   if (len > MAX_FURNITURE_BYTES)
     return ABRIDGE_BOILERPLATE_NONE;
+  if (g_atomic_int_get (&rules->matches) < JIT_AFTER && g_atomic_int_add (&rules->matches, 1) == JIT_AFTER - 1)
+    jit_compile (rules);
   if (matches (rules, TAIL_ANCHORED, text, len) || matches (rules, TAIL_FLOATING, text, len))
     return ABRIDGE_BOILERPLATE_TAIL;
   if (matches (rules, LINE_ANCHORED, text, len) || matches (rules, LINE_FLOATING, text, len))
