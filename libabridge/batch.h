@@ -18,6 +18,7 @@ typedef struct abridge_batch_options {
   abridge_budget budget;
   guint keywords;
   gboolean progress;        /* a progress line on stderr */
+  const char *lang;         /* an ISO 639-1 code, or "auto"/NULL: guessed per article */
 } abridge_batch_options;
 
 typedef struct abridge_batch_stats {

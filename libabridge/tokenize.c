@@ -7,25 +7,41 @@
 
 #include "data.h"
 #include "idf.h"
+#include "lang.h"
 
-/* libstemmer's stemmers keep state: one per thread, freed with it. */
+/* libstemmer's stemmers keep state: one per thread and language, freed
+ * with the thread. */
+typedef struct {
+  struct sb_stemmer *stemmer[ABRIDGE_N_LANGUAGES];
+} Stemmers;
+
 static void
-stemmer_free (gpointer stemmer)
+stemmers_free (gpointer data)
 {
-  sb_stemmer_delete (stemmer);
+  Stemmers *s = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (s->stemmer[i] != NULL)
+      sb_stemmer_delete (s->stemmer[i]);
+  g_free (s);
 }
-static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmer_free);
+static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmers_free);
 
 const char *
-abridge_stem (const char *folded, gsize len, gsize *stem_len)
+abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len, gsize *stem_len)
 {
-  struct sb_stemmer *stemmer = g_private_get (&thread_stemmer);
+  Stemmers *stemmers = g_private_get (&thread_stemmer);
+  if (stemmers == NULL)
+    {
+      stemmers = g_new0 (Stemmers, 1);
+      g_private_set (&thread_stemmer, stemmers);
+    }
+  struct sb_stemmer *stemmer = stemmers->stemmer[lang->index];
   if (stemmer == NULL)
     {
-      stemmer = sb_stemmer_new ("english", "UTF_8");
+      stemmer = sb_stemmer_new (lang->stemmer, "UTF_8");
       if (stemmer == NULL)
-        g_error ("libstemmer has no English UTF-8 stemmer");
-      g_private_set (&thread_stemmer, stemmer);
+        g_error ("libstemmer has no %s UTF-8 stemmer", lang->stemmer);
+      stemmers->stemmer[lang->index] = stemmer;
     }
   const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded, (int) len);
   if (stem == NULL) /* out of memory inside libstemmer */
@@ -35,6 +51,12 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
     }
   *stem_len = (gsize) sb_stemmer_length (stemmer);
   return (const char *) stem;
+}
+
+const char *
+abridge_stem (const char *folded, gsize len, gsize *stem_len)
+{
+  return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
 }
 
 /* What a folded word always is, whatever the document: its stem and
@@ -59,6 +81,8 @@ typedef struct {
   GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
   GArray *stem_doc, *stem_stamp;
   uint32_t generation;
+  const abridge_language *lang; /* one vocabulary per language */
+  GHashTable *stop_words;
 } Vocab;
 
 #define VOCAB_MAX_WORDS 200000
@@ -77,7 +101,21 @@ vocab_free (gpointer data)
   g_array_unref (v->stem_stamp);
   g_free (v);
 }
-static GPrivate thread_vocab = G_PRIVATE_INIT (vocab_free);
+
+typedef struct {
+  Vocab *vocab[ABRIDGE_N_LANGUAGES];
+} Vocabs;
+
+static void
+vocabs_free (gpointer data)
+{
+  Vocabs *all = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (all->vocab[i] != NULL)
+      vocab_free (all->vocab[i]);
+  g_free (all);
+}
+static GPrivate thread_vocab = G_PRIVATE_INIT (vocabs_free);
 
 static void
 vocab_reset (Vocab *v)
@@ -94,12 +132,20 @@ vocab_reset (Vocab *v)
 }
 
 static Vocab *
-thread_vocabulary (void)
+thread_vocabulary (const abridge_language *lang)
 {
-  Vocab *v = g_private_get (&thread_vocab);
+  Vocabs *all = g_private_get (&thread_vocab);
+  if (all == NULL)
+    {
+      all = g_new0 (Vocabs, 1);
+      g_private_set (&thread_vocab, all);
+    }
+  Vocab *v = all->vocab[lang->index];
   if (v == NULL)
     {
       v = g_new0 (Vocab, 1);
+      v->lang = lang;
+      v->stop_words = abridge_language_stopwords (lang);
       v->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       v->stems = g_hash_table_new (g_str_hash, g_str_equal);
       v->stem_text = g_ptr_array_new_with_free_func (g_free);
@@ -108,7 +154,7 @@ thread_vocabulary (void)
       v->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
       v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
       v->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      g_private_set (&thread_vocab, v);
+      all->vocab[lang->index] = v;
     }
   return v;
 }
@@ -116,23 +162,15 @@ thread_vocabulary (void)
 static const WordFacts *
 word_facts (Vocab *v, const char *folded, gsize len)
 {
-  static gsize once = 0;
-  static GHashTable *stop_words;
-  if (g_once_init_enter (&once))
-    {
-      stop_words = abridge_data_word_set ("stopwords-en.txt");
-      g_once_init_leave (&once, 1);
-    }
-
   WordFacts *facts = g_hash_table_lookup (v->words, folded);
   if (facts != NULL)
     return facts;
   gsize stem_len;
-  const char *stem = abridge_stem (folded, len, &stem_len);
+  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
   char *stem_copy = g_strndup (stem, stem_len);
   facts = g_new (WordFacts, 1);
   facts->word = g_hash_table_size (v->words);
-  facts->stop = g_hash_table_contains (stop_words, folded);
+  facts->stop = g_hash_table_contains (v->stop_words, folded);
   gpointer stem_id = g_hash_table_lookup (v->stems, stem_copy);
   if (stem_id != NULL)
     {
@@ -143,7 +181,9 @@ word_facts (Vocab *v, const char *folded, gsize len)
     {
       facts->stem = v->stem_text->len;
       g_ptr_array_add (v->stem_text, stem_copy);
-      double idf = abridge_idf (stem_copy);
+      /* The background table is English: elsewhere every stem weighs 1
+       * (plain term frequency; see abridge_document_background_idf). */
+      double idf = v->lang->index == abridge_language_english ()->index ? abridge_idf (stem_copy) : 1.0;
       g_array_append_val (v->stem_idf, idf);
       g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (facts->stem + 1));
       g_array_set_size (v->stem_doc, v->stem_text->len);
@@ -158,7 +198,13 @@ word_facts (Vocab *v, const char *folded, gsize len)
 void
 abridge_lexicon_init (abridge_lexicon *lex)
 {
-  Vocab *v = thread_vocabulary ();
+  abridge_lexicon_init_lang (lex, abridge_language_english ());
+}
+
+void
+abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
+{
+  Vocab *v = thread_vocabulary (lang);
   if (g_hash_table_size (v->words) > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
     vocab_reset (v);
   lex->vocab = v;

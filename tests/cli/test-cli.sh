@@ -675,7 +675,7 @@ json_ok "split --all -f jsonl: every line has flags and text" flags
 
 run "$ABRIDGE" plugins
 is "$rc" 0 "plugins: exit status 0"
-like "$out" "^lead +[^ ]+ +ABI 1\\.0 " "plugins lists lead with ABI 1.0"
+like "$out" "^lead +[^ ]+ +ABI 1\\.1 " "plugins lists lead with ABI 1.1"
 is "$err" "" "plugins: no warnings for the shipped plugins"
 run "$ABRIDGE" plugins --verbose
 is "$rc" 0 "plugins --verbose: exit status 0"

@@ -1,0 +1,286 @@
+/* Languages: the table, its word sets, and language detection. */
+#include "config.h"
+#include "lang.h"
+
+#include <fingerprint.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+#include "data.h"
+
+#define STOP(code) "stopwords/" code ".txt"
+#define ABBR(code) "abbreviations/" code ".txt"
+
+/* Every language Snowball stems (libstemmer 2.2 has 29 algorithms: these
+ * 28 and "porter", an older English one). Stop words exist for the 15
+ * Snowball has lists for; abbreviations for the languages the segmenter
+ * was taught. Sorted by code. */
+static abridge_language languages[ABRIDGE_N_LANGUAGES] = {
+  { "ar", "Arabic", "arabic", NULL, NULL, "ar.lm", FALSE, 0 },
+  { "ca", "Catalan", "catalan", NULL, NULL, "ca.lm", FALSE, 0 },
+  { "da", "Danish", "danish", STOP ("da"), NULL, "da.lm", TRUE, 0 },
+  { "de", "German", "german", STOP ("de"), ABBR ("de"), "de.lm", TRUE, 0 },
+  { "el", "Greek", "greek", NULL, NULL, "el.lm", FALSE, 0 },
+  { "en", "English", "english", "stopwords-en.txt", "abbreviations-en.txt", "en.lm", FALSE, 0 },
+  { "es", "Spanish", "spanish", STOP ("es"), ABBR ("es"), "es.lm", FALSE, 0 },
+  { "eu", "Basque", "basque", NULL, NULL, "eu.lm", TRUE, 0 },
+  { "fi", "Finnish", "finnish", STOP ("fi"), NULL, "fi.lm", TRUE, 0 },
+  { "fr", "French", "french", STOP ("fr"), ABBR ("fr"), "fr.lm", FALSE, 0 },
+  { "ga", "Irish", "irish", NULL, NULL, "ga.lm", FALSE, 0 },
+  { "hi", "Hindi", "hindi", NULL, NULL, "hi.lm", FALSE, 0 },
+  { "hu", "Hungarian", "hungarian", STOP ("hu"), NULL, "hu.lm", TRUE, 0 },
+  { "hy", "Armenian", "armenian", NULL, NULL, "hy.lm", FALSE, 0 },
+  { "id", "Indonesian", "indonesian", STOP ("id"), NULL, "id.lm", FALSE, 0 },
+  { "it", "Italian", "italian", STOP ("it"), ABBR ("it"), "it.lm", FALSE, 0 },
+  { "lt", "Lithuanian", "lithuanian", NULL, NULL, "lt.lm", FALSE, 0 },
+  { "ne", "Nepali", "nepali", NULL, NULL, "ne.lm", FALSE, 0 },
+  { "nl", "Dutch", "dutch", STOP ("nl"), ABBR ("nl"), "nl.lm", FALSE, 0 },
+  { "no", "Norwegian", "norwegian", STOP ("no"), NULL, "nb.lm", TRUE, 0 },
+  { "pt", "Portuguese", "portuguese", STOP ("pt"), ABBR ("pt"), "pt.lm", FALSE, 0 },
+  { "ro", "Romanian", "romanian", STOP ("ro"), NULL, "ro.lm", FALSE, 0 },
+  { "ru", "Russian", "russian", STOP ("ru"), ABBR ("ru"), "ru.lm", FALSE, 0 },
+  { "sr", "Serbian", "serbian", NULL, NULL, "sr-Latn.lm", FALSE, 0 },
+  { "sv", "Swedish", "swedish", STOP ("sv"), NULL, "sv.lm", FALSE, 0 },
+  { "ta", "Tamil", "tamil", NULL, NULL, "ta.lm", FALSE, 0 },
+  { "tr", "Turkish", "turkish", NULL, NULL, "tr.lm", TRUE, 0 },
+  { "yi", "Yiddish", "yiddish", NULL, NULL, "yi.lm", FALSE, 0 },
+};
+
+static void
+number_languages (void)
+{
+  static gsize once = 0;
+  if (g_once_init_enter (&once))
+    {
+      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+        languages[i].index = i;
+      g_once_init_leave (&once, 1);
+    }
+}
+
+const abridge_language *
+abridge_language_nth (guint i)
+{
+  number_languages ();
+  return i < ABRIDGE_N_LANGUAGES ? &languages[i] : NULL;
+}
+
+const abridge_language *
+abridge_language_find (const char *code)
+{
+  if (code == NULL)
+    return NULL;
+  number_languages ();
+  if (strcmp (code, "nb") == 0)
+    code = "no"; /* Bokmål: the written Norwegian Snowball stems */
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (strcmp (languages[i].code, code) == 0)
+      return &languages[i];
+  return NULL;
+}
+
+const abridge_language *
+abridge_language_english (void)
+{
+  return abridge_language_find ("en");
+}
+
+static GHashTable *
+empty_set (void)
+{
+  static gsize once = 0;
+  static GHashTable *set;
+  if (g_once_init_enter (&once))
+    {
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_once_init_leave (&once, 1);
+    }
+  return set;
+}
+
+GHashTable *
+abridge_language_stopwords (const abridge_language *lang)
+{
+  return lang->stopwords != NULL ? abridge_data_word_set (lang->stopwords) : empty_set ();
+}
+
+GHashTable *
+abridge_language_abbreviations (const abridge_language *lang)
+{
+  return lang->abbreviations != NULL ? abridge_data_word_set (lang->abbreviations) : empty_set ();
+}
+
+/* ---- the public API --------------------------------------------------------- */
+
+char *
+abridge_language_codes (void)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    {
+      if (i > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, languages[i].code);
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+abridge_language_check (const char *code, GError **error)
+{
+  if (code != NULL && (strcmp (code, "auto") == 0 || abridge_language_find (code) != NULL))
+    return TRUE;
+  char *codes = abridge_language_codes ();
+  g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+               "unknown language '%s': use auto or one of %s", code != NULL ? code : "", codes);
+  g_free (codes);
+  return FALSE;
+}
+
+gboolean
+abridge_language_has_stopwords (const char *code)
+{
+  const abridge_language *lang = abridge_language_find (code);
+  return lang != NULL && lang->stopwords != NULL;
+}
+
+/* ---- detection -------------------------------------------------------------- */
+
+/* libexttextcat's defaults: n-grams kept per profile, and the share by
+ * which the runner-up must trail for a guess to count as sure. */
+#define TEXTCAT_NGRAMS 400
+#define SURE_MARGIN 1.03
+
+/* One thread's fingerprints: libexttextcat's objects are not documented
+ * as thread-safe, and loading 28 small files costs about a millisecond. */
+typedef struct {
+  void *fp[ABRIDGE_N_LANGUAGES]; /* NULL: the model could not be read */
+} Profiles;
+
+static void
+profiles_free (gpointer data)
+{
+  Profiles *p = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (p->fp[i] != NULL)
+      fp_Done (p->fp[i]);
+  g_free (p);
+}
+static GPrivate thread_profiles = G_PRIVATE_INIT (profiles_free);
+
+static const char *
+textcat_dir (void)
+{
+  const char *dir = g_getenv ("ABRIDGE_TEXTCAT_DIR");
+  return dir != NULL && *dir != '\0' ? dir : ABRIDGE_TEXTCAT_DATADIR;
+}
+
+static Profiles *
+thread_fingerprints (void)
+{
+  Profiles *p = g_private_get (&thread_profiles);
+  if (p != NULL)
+    return p;
+  number_languages ();
+  p = g_new0 (Profiles, 1);
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    {
+      char *path = g_build_filename (textcat_dir (), languages[i].fingerprint, NULL);
+      void *fp = fp_Init (languages[i].code);
+      if (fp != NULL)
+        {
+          fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
+          if (fp_Read (fp, path, TEXTCAT_NGRAMS) == 0)
+            {
+              g_warning ("cannot read language model %s", path);
+              fp_Done (fp);
+              fp = NULL;
+            }
+        }
+      p->fp[i] = fp;
+      g_free (path);
+    }
+  g_private_set (&thread_profiles, p);
+  return p;
+}
+
+/* Letters only, each word once separated: numbers, URLs and punctuation
+ * say nothing of a language and skew short texts. */
+static GString *
+letters_of (const char *text, gsize len, gsize max)
+{
+  GString *out = g_string_sized_new (MIN (len, max) + 8);
+  const char *p = text, *end = text + len;
+  gboolean space = TRUE;
+  while (p < end && out->len < max)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+        {
+          char buf[6];
+          g_string_append_len (out, buf, g_unichar_to_utf8 (c, buf));
+          space = FALSE;
+        }
+      else if (!space)
+        {
+          g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      p = g_utf8_next_char (p);
+    }
+  return out;
+}
+
+const abridge_language *
+abridge_language_detect (const char *text, gsize len, const abridge_language *fallback,
+                         gboolean *sure)
+{
+  if (sure != NULL)
+    *sure = FALSE;
+  GString *sample = letters_of (text, len, ABRIDGE_DETECT_MAX_BYTES);
+  if (sample->len < ABRIDGE_DETECT_MIN_BYTES)
+    {
+      g_string_free (sample, TRUE);
+      return fallback;
+    }
+
+  Profiles *profiles = thread_fingerprints ();
+  void *unknown = fp_Init (NULL);
+  const abridge_language *best = fallback;
+  if (unknown != NULL)
+    {
+      fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
+      fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, ABRIDGE_DETECT_MIN_BYTES / 2);
+      if (fp_Create (unknown, sample->str, (uint4) sample->len, TEXTCAT_NGRAMS))
+        {
+          sint4 first = G_MAXINT32, second = G_MAXINT32;
+          guint first_i = 0;
+          for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+            {
+              if (profiles->fp[i] == NULL)
+                continue;
+              sint4 score = fp_Compare (profiles->fp[i], unknown, second);
+              if (score < first)
+                {
+                  second = first;
+                  first = score;
+                  first_i = i;
+                }
+              else if (score < second)
+                second = score;
+            }
+          if (first < G_MAXINT32 && (double) second >= SURE_MARGIN * (double) first)
+            {
+              best = &languages[first_i];
+              if (sure != NULL)
+                *sure = TRUE;
+            }
+        }
+      fp_Done (unknown);
+    }
+  g_string_free (sample, TRUE);
+  return best;
+}

@@ -1,0 +1,54 @@
+/* Languages: what abridge knows of each (stemmer, stop words,
+ * abbreviations) and the guess of an article's language. */
+#ifndef ABRIDGE_LANG_H
+#define ABRIDGE_LANG_H
+
+#include <glib.h>
+
+/* One language abridge can read: every language Snowball has a stemmer
+ * for. The table is static; the word sets are loaded on first use and
+ * shared read-only across threads. */
+typedef struct abridge_language {
+  const char *code;          /* ISO 639-1: "de" */
+  const char *name;          /* "German" */
+  const char *stemmer;       /* libstemmer's algorithm: "german" */
+  const char *stopwords;     /* data file, or NULL: Snowball has no list */
+  const char *abbreviations; /* data file, or NULL: generic rules only */
+  const char *fingerprint;   /* libexttextcat's model file: "de.lm" */
+  /* "am 3. Oktober": a period after a number marks an ordinal, so a
+   * number ends a sentence only before a sentence opener. */
+  gboolean ordinal_dots;
+  guint index;               /* position in the table, for per-thread arrays */
+} abridge_language;
+
+/* How many languages the table holds. */
+#define ABRIDGE_N_LANGUAGES 28
+
+/* The language of CODE ("de"; "nb" is Norwegian), or NULL. */
+const abridge_language *abridge_language_find (const char *code);
+/* English: what abridge falls back to. */
+const abridge_language *abridge_language_english (void);
+const abridge_language *abridge_language_nth (guint i);
+
+/* The language's stop words / abbreviations (abridge_data_word_set), or
+ * an empty set. */
+GHashTable *abridge_language_stopwords (const abridge_language *lang);
+GHashTable *abridge_language_abbreviations (const abridge_language *lang);
+
+/* Articles shorter than this (in bytes of letters) are too short for a
+ * reliable guess. */
+#define ABRIDGE_DETECT_MIN_BYTES 120
+/* Only this much of an article is read to guess its language: the n-gram
+ * profile settles long before, and the cost stays flat per article. */
+#define ABRIDGE_DETECT_MAX_BYTES 4096
+
+/* Guesses the language of TEXT[0, LEN) with libexttextcat's fingerprints
+ * of the languages of the table. Returns FALLBACK when the text is too
+ * short or the best two guesses are too close to call (then *SURE, if
+ * not NULL, is FALSE). Thread-safe: each thread loads the fingerprints
+ * once. */
+const abridge_language *abridge_language_detect (const char *text, gsize len,
+                                                 const abridge_language *fallback,
+                                                 gboolean *sure);
+
+#endif
