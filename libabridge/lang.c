@@ -147,27 +147,19 @@ abridge_language_has_stopwords (const char *code)
 
 /* ---- detection -------------------------------------------------------------- */
 
-/* libexttextcat's defaults: n-grams kept per profile, and the share by
- * which the runner-up must trail for a guess to count as sure. */
+/* libexttextcat's rule (textcat.c): n-grams kept per profile; languages
+ * scoring within 3% of the best are candidates, and more than five
+ * candidates make the text unknown. */
 #define TEXTCAT_NGRAMS 400
-#define SURE_MARGIN 1.03
+#define CANDIDATE_MARGIN 1.03
+#define MAX_CANDIDATES 5
 
-/* One thread's fingerprints: libexttextcat's objects are not documented
- * as thread-safe, and loading 28 small files costs about a millisecond. */
+/* The languages' fingerprints, read once per process. fp_Compare() only
+ * reads the category profile (libexttextcat's src/fingerprint.c), so the
+ * threads share them; each comparison builds its own unknown profile. */
 typedef struct {
   void *fp[ABRIDGE_N_LANGUAGES]; /* NULL: the model could not be read */
 } Profiles;
-
-static void
-profiles_free (gpointer data)
-{
-  Profiles *p = data;
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-    if (p->fp[i] != NULL)
-      fp_Done (p->fp[i]);
-  g_free (p);
-}
-static GPrivate thread_profiles = G_PRIVATE_INIT (profiles_free);
 
 static const char *
 textcat_dir (void)
@@ -176,33 +168,34 @@ textcat_dir (void)
   return dir != NULL && *dir != '\0' ? dir : ABRIDGE_TEXTCAT_DATADIR;
 }
 
-static Profiles *
-thread_fingerprints (void)
+static const Profiles *
+fingerprints (void)
 {
-  Profiles *p = g_private_get (&thread_profiles);
-  if (p != NULL)
-    return p;
-  number_languages ();
-  p = g_new0 (Profiles, 1);
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+  static gsize once = 0;
+  static Profiles profiles;
+  if (g_once_init_enter (&once))
     {
-      char *path = g_build_filename (textcat_dir (), languages[i].fingerprint, NULL);
-      void *fp = fp_Init (languages[i].code);
-      if (fp != NULL)
+      number_languages ();
+      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
         {
-          fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
-          if (fp_Read (fp, path, TEXTCAT_NGRAMS) == 0)
+          char *path = g_build_filename (textcat_dir (), languages[i].fingerprint, NULL);
+          void *fp = fp_Init (languages[i].code);
+          if (fp != NULL)
             {
-              g_warning ("cannot read language model %s", path);
-              fp_Done (fp);
-              fp = NULL;
+              fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
+              if (fp_Read (fp, path, TEXTCAT_NGRAMS) == 0)
+                {
+                  g_warning ("cannot read language model %s", path);
+                  fp_Done (fp);
+                  fp = NULL;
+                }
             }
+          profiles.fp[i] = fp;
+          g_free (path);
         }
-      p->fp[i] = fp;
-      g_free (path);
+      g_once_init_leave (&once, 1);
     }
-  g_private_set (&thread_profiles, p);
-  return p;
+  return &profiles;
 }
 
 /* Letters only, each word once separated: numbers, URLs and punctuation
@@ -247,7 +240,7 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
       return fallback;
     }
 
-  Profiles *profiles = thread_fingerprints ();
+  const Profiles *profiles = fingerprints ();
   void *unknown = fp_Init (NULL);
   const abridge_language *best = fallback;
   if (unknown != NULL)
@@ -256,23 +249,25 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
       fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, ABRIDGE_DETECT_MIN_BYTES / 2);
       if (fp_Create (unknown, sample->str, (uint4) sample->len, TEXTCAT_NGRAMS))
         {
-          sint4 first = G_MAXINT32, second = G_MAXINT32;
-          guint first_i = 0;
-          for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+          /* English first: most articles are, and a good early score lets
+           * fp_Compare() stop early on the languages that cannot compete. */
+          sint4 scores[ABRIDGE_N_LANGUAGES], first = G_MAXINT32;
+          guint first_i = 0, candidates = 0, en = abridge_language_english ()->index;
+          for (guint k = 0; k < ABRIDGE_N_LANGUAGES; k++)
             {
-              if (profiles->fp[i] == NULL)
-                continue;
-              sint4 score = fp_Compare (profiles->fp[i], unknown, second);
-              if (score < first)
+              guint i = k == 0 ? en : k <= en ? k - 1 : k;
+              sint4 cutoff = first < G_MAXINT32 / 2 ? (sint4) (CANDIDATE_MARGIN * first) : G_MAXINT32;
+              scores[i] = profiles->fp[i] != NULL ? fp_Compare (profiles->fp[i], unknown, cutoff)
+                                                  : G_MAXINT32;
+              if (scores[i] < first)
                 {
-                  second = first;
-                  first = score;
+                  first = scores[i];
                   first_i = i;
                 }
-              else if (score < second)
-                second = score;
             }
-          if (first < G_MAXINT32 && (double) second >= SURE_MARGIN * (double) first)
+          for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+            candidates += (double) scores[i] <= CANDIDATE_MARGIN * (double) first;
+          if (first < G_MAXINT32 && candidates <= MAX_CANDIDATES)
             {
               best = &languages[first_i];
               if (sure != NULL)

@@ -38,6 +38,9 @@ typedef struct para {
    * language's stop words; NULL for English's own list below. */
   GHashTable *openers;
   bool ordinal_dots; /* "am 3. Oktober" */
+  /* Not English: „…“ and ‚…‘ close with marks English opens with, and
+   * »…« and ”…” open with marks English closes with. */
+  bool foreign_marks;
 } para;
 
 typedef struct word {
@@ -436,8 +439,15 @@ word_tail (const para *p, const word *w, tail *t)
     }
 
   uint32_t i = w->end, prev;
-  while (i > w->start && is_closer (char_before (p, w->start, i, &prev)))
-    i = prev;
+  for (;;)
+    {
+      if (i <= w->start)
+        break;
+      gunichar c = char_before (p, w->start, i, &prev);
+      if (!is_closer (c) && !(p->foreign_marks && (c == 0x201C || c == 0x2018)))
+        break;
+      i = prev;
+    }
   t->core_end = i;
 
   t->dots = 0;
@@ -485,7 +495,7 @@ first_char (const para *p, const word *w, gunichar *second, bool *quoted, uint32
   while (i < w->end)
     {
       gunichar c = char_at (p, i, w->end, &next);
-      if (!is_opener (c))
+      if (!is_opener (c) && !(p->foreign_marks && (c == 0x00BB || c == 0x203A || c == 0x201D)))
         {
           if (next < w->end)
             {
@@ -614,6 +624,13 @@ is_language_opener (const para *p, const word *w, uint32_t i)
     return false;
   char *folded = g_utf8_casefold (p->text + from, (gssize) (i - from));
   bool found = g_hash_table_contains (p->openers, folded);
+  if (!found)
+    {
+      /* ">les": an opener the stop list lacks, in the abbreviations file */
+      char *marked = g_strconcat (">", folded, NULL);
+      found = g_hash_table_contains (p->abbrevs, marked);
+      g_free (marked);
+    }
   g_free (folded);
   return found;
 }
@@ -1035,7 +1052,7 @@ abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
           g_atomic_pointer_set (&openers[lang->index], opens);
         }
     }
-  para p = { text, start, end, abbrevs, opens, lang->ordinal_dots };
+  para p = { text, start, end, abbrevs, opens, lang->ordinal_dots, !english };
   state s;
   memset (&s, 0, sizeof s);
 
