@@ -723,6 +723,21 @@ classify_stem (const para *p, uint32_t start, uint32_t end)
    * spelled the same ("patients with MS. Final approval"). */
   if (letters >= 2 && capitals == letters && periods == 0)
     return KIND_WORD;
+  if (!too_long && p->foreign_marks)
+    {
+      /* "l'Ing.", "dell'Avv.": an elided article or preposition before
+       * the abbreviation (French, Italian) is not part of it. */
+      buf[n] = '\0';
+      char *elided = strrchr (buf + 1, '\'');
+      if (elided == NULL)
+        elided = g_strrstr (buf + 1, "\u2019");
+      if (elided != NULL)
+        {
+          gsize skip = *elided == '\'' ? 1 : 3;
+          memmove (buf + 1, elided + skip, strlen (elided + skip) + 1);
+          n = strlen (buf);
+        }
+    }
   if (!too_long)
     {
       buf[n] = '\0';
