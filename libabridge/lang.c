@@ -9,6 +9,15 @@
 
 #include "data.h"
 
+/* Table shorthands. */
+#define SCRIPT_LATIN G_UNICODE_SCRIPT_LATIN
+#define SCRIPT_ARABIC G_UNICODE_SCRIPT_ARABIC
+#define SCRIPT_GREEK G_UNICODE_SCRIPT_GREEK
+#define SCRIPT_DEVANAGARI G_UNICODE_SCRIPT_DEVANAGARI
+#define SCRIPT_ARMENIAN G_UNICODE_SCRIPT_ARMENIAN
+#define SCRIPT_CYRILLIC G_UNICODE_SCRIPT_CYRILLIC
+#define SCRIPT_TAMIL G_UNICODE_SCRIPT_TAMIL
+#define SCRIPT_HEBREW G_UNICODE_SCRIPT_HEBREW
 #define STOP(code) "stopwords/" code ".txt"
 #define ABBR(code) "abbreviations/" code ".txt"
 
@@ -17,34 +26,35 @@
  * Snowball has lists for; abbreviations for the languages the segmenter
  * was taught. Sorted by code. */
 static abridge_language languages[ABRIDGE_N_LANGUAGES] = {
-  { "ar", "Arabic", "arabic", NULL, NULL, "ar.lm", FALSE, 0 },
-  { "ca", "Catalan", "catalan", NULL, NULL, "ca.lm", FALSE, 0 },
-  { "da", "Danish", "danish", STOP ("da"), ABBR ("da"), "da.lm", TRUE, 0 },
-  { "de", "German", "german", STOP ("de"), ABBR ("de"), "de.lm", TRUE, 0 },
-  { "el", "Greek", "greek", NULL, NULL, "el.lm", FALSE, 0 },
-  { "en", "English", "english", "stopwords-en.txt", "abbreviations-en.txt", "en.lm", FALSE, 0 },
-  { "es", "Spanish", "spanish", STOP ("es"), ABBR ("es"), "es.lm", FALSE, 0 },
-  { "eu", "Basque", "basque", NULL, NULL, "eu.lm", TRUE, 0 },
-  { "fi", "Finnish", "finnish", STOP ("fi"), NULL, "fi.lm", TRUE, 0 },
-  { "fr", "French", "french", STOP ("fr"), ABBR ("fr"), "fr.lm", FALSE, 0 },
-  { "ga", "Irish", "irish", NULL, NULL, "ga.lm", FALSE, 0 },
-  { "hi", "Hindi", "hindi", NULL, NULL, "hi.lm", FALSE, 0 },
-  { "hu", "Hungarian", "hungarian", STOP ("hu"), NULL, "hu.lm", TRUE, 0 },
-  { "hy", "Armenian", "armenian", NULL, NULL, "hy.lm", FALSE, 0 },
-  { "id", "Indonesian", "indonesian", STOP ("id"), NULL, "id.lm", FALSE, 0 },
-  { "it", "Italian", "italian", STOP ("it"), ABBR ("it"), "it.lm", FALSE, 0 },
-  { "lt", "Lithuanian", "lithuanian", NULL, NULL, "lt.lm", FALSE, 0 },
-  { "ne", "Nepali", "nepali", NULL, NULL, "ne.lm", FALSE, 0 },
-  { "nl", "Dutch", "dutch", STOP ("nl"), ABBR ("nl"), "nl.lm", FALSE, 0 },
-  { "no", "Norwegian", "norwegian", STOP ("no"), ABBR ("no"), "nb.lm", TRUE, 0 },
-  { "pt", "Portuguese", "portuguese", STOP ("pt"), ABBR ("pt"), "pt.lm", FALSE, 0 },
-  { "ro", "Romanian", "romanian", STOP ("ro"), NULL, "ro.lm", FALSE, 0 },
-  { "ru", "Russian", "russian", STOP ("ru"), ABBR ("ru"), "ru.lm", FALSE, 0 },
-  { "sr", "Serbian", "serbian", NULL, NULL, "sr-Latn.lm", FALSE, 0 },
-  { "sv", "Swedish", "swedish", STOP ("sv"), ABBR ("sv"), "sv.lm", FALSE, 0 },
-  { "ta", "Tamil", "tamil", NULL, NULL, "ta.lm", FALSE, 0 },
-  { "tr", "Turkish", "turkish", NULL, NULL, "tr.lm", TRUE, 0 },
-  { "yi", "Yiddish", "yiddish", NULL, NULL, "yi.lm", FALSE, 0 },
+  { "ar", "Arabic", "arabic", NULL, NULL, "ar.lm", FALSE, SCRIPT_ARABIC, 0 },
+  { "ca", "Catalan", "catalan", NULL, NULL, "ca.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "da", "Danish", "danish", STOP ("da"), ABBR ("da"), "da.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "de", "German", "german", STOP ("de"), ABBR ("de"), "de.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "el", "Greek", "greek", NULL, NULL, "el.lm", FALSE, SCRIPT_GREEK, 0 },
+  { "en", "English", "english", "stopwords-en.txt", "abbreviations-en.txt", "en.lm",
+    FALSE, SCRIPT_LATIN, 0 },
+  { "es", "Spanish", "spanish", STOP ("es"), ABBR ("es"), "es.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "eu", "Basque", "basque", NULL, NULL, "eu.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "fi", "Finnish", "finnish", STOP ("fi"), NULL, "fi.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "fr", "French", "french", STOP ("fr"), ABBR ("fr"), "fr.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "ga", "Irish", "irish", NULL, NULL, "ga.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "hi", "Hindi", "hindi", NULL, NULL, "hi.lm", FALSE, SCRIPT_DEVANAGARI, 0 },
+  { "hu", "Hungarian", "hungarian", STOP ("hu"), NULL, "hu.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "hy", "Armenian", "armenian", NULL, NULL, "hy.lm", FALSE, SCRIPT_ARMENIAN, 0 },
+  { "id", "Indonesian", "indonesian", STOP ("id"), NULL, "id.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "it", "Italian", "italian", STOP ("it"), ABBR ("it"), "it.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "lt", "Lithuanian", "lithuanian", NULL, NULL, "lt.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "ne", "Nepali", "nepali", NULL, NULL, "ne.lm", FALSE, SCRIPT_DEVANAGARI, 0 },
+  { "nl", "Dutch", "dutch", STOP ("nl"), ABBR ("nl"), "nl.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "no", "Norwegian", "norwegian", STOP ("no"), ABBR ("no"), "nb.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "pt", "Portuguese", "portuguese", STOP ("pt"), ABBR ("pt"), "pt.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "ro", "Romanian", "romanian", STOP ("ro"), NULL, "ro.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "ru", "Russian", "russian", STOP ("ru"), ABBR ("ru"), "ru.lm", FALSE, SCRIPT_CYRILLIC, 0 },
+  { "sr", "Serbian", "serbian", NULL, NULL, "sr-Latn.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "sv", "Swedish", "swedish", STOP ("sv"), ABBR ("sv"), "sv.lm", FALSE, SCRIPT_LATIN, 0 },
+  { "ta", "Tamil", "tamil", NULL, NULL, "ta.lm", FALSE, SCRIPT_TAMIL, 0 },
+  { "tr", "Turkish", "turkish", NULL, NULL, "tr.lm", TRUE, SCRIPT_LATIN, 0 },
+  { "yi", "Yiddish", "yiddish", NULL, NULL, "yi.lm", FALSE, SCRIPT_HEBREW, 0 },
 };
 
 static void
@@ -199,10 +209,13 @@ fingerprints (void)
 }
 
 /* Letters only, each word once separated: numbers, URLs and punctuation
- * say nothing of a language and skew short texts. */
+ * say nothing of a language and skew short texts. *SCRIPT receives the
+ * script most of the letters are written in. */
 static GString *
-letters_of (const char *text, gsize len, gsize max)
+letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
 {
+  guint latin = 0, other = 0;
+  GUnicodeScript other_script = SCRIPT_LATIN;
   GString *out = g_string_sized_new (MIN (len, max) + 8);
   const char *p = text, *end = text + len;
   gboolean space = TRUE;
@@ -213,6 +226,19 @@ letters_of (const char *text, gsize len, gsize max)
         break;
       if (g_unichar_isalpha (c) || g_unichar_ismark (c))
         {
+          if (c < 0x250)
+            latin++;
+          else if (g_unichar_isalpha (c))
+            {
+              GUnicodeScript sc = g_unichar_get_script (c);
+              if (sc == SCRIPT_LATIN)
+                latin++;
+              else
+                {
+                  other++;
+                  other_script = sc;
+                }
+            }
           char buf[6];
           g_string_append_len (out, buf, g_unichar_to_utf8 (c, buf));
           space = FALSE;
@@ -224,6 +250,7 @@ letters_of (const char *text, gsize len, gsize max)
         }
       p = g_utf8_next_char (p);
     }
+  *script = latin >= other ? SCRIPT_LATIN : other_script;
   return out;
 }
 
@@ -233,7 +260,8 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
 {
   if (sure != NULL)
     *sure = FALSE;
-  GString *sample = letters_of (text, len, ABRIDGE_DETECT_MAX_BYTES);
+  GUnicodeScript script;
+  GString *sample = letters_of (text, len, ABRIDGE_DETECT_MAX_BYTES, &script);
   if (sample->len < ABRIDGE_DETECT_MIN_BYTES)
     {
       g_string_free (sample, TRUE);
@@ -256,9 +284,13 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
           for (guint k = 0; k < ABRIDGE_N_LANGUAGES; k++)
             {
               guint i = k == 0 ? en : k <= en ? k - 1 : k;
-              sint4 cutoff = first < G_MAXINT32 / 2 ? (sint4) (CANDIDATE_MARGIN * first) : G_MAXINT32;
-              scores[i] = profiles->fp[i] != NULL ? fp_Compare (profiles->fp[i], unknown, cutoff)
-                                                  : G_MAXINT32;
+              sint4 cutoff
+                  = first < G_MAXINT32 / 2 ? (sint4) (CANDIDATE_MARGIN * first) : G_MAXINT32;
+              /* Only languages written in the text's script compete:
+               * cheaper, and never Greek for a Latin text. */
+              scores[i] = profiles->fp[i] != NULL && languages[i].script == script
+                              ? fp_Compare (profiles->fp[i], unknown, cutoff)
+                              : G_MAXINT32;
               if (scores[i] < first)
                 {
                   first = scores[i];

@@ -18,6 +18,7 @@ typedef struct abridge_language {
   /* "am 3. Oktober": a period after a number marks an ordinal, so a
    * number ends a sentence only before a sentence opener. */
   gboolean ordinal_dots;
+  GUnicodeScript script;     /* the script its news is written in */
   guint index;               /* position in the table, for per-thread arrays */
 } abridge_language;
 

@@ -139,7 +139,8 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
           MarkRole role = classify (c, prev_char (text, p, floor), after, &family);
           uint32_t at = (uint32_t) (p - text);
 
-          if (!st.open && role == MARK_CLOSE && opens_reversed (c, prev_char (text, p, floor), after))
+          if (!st.open && role == MARK_CLOSE
+              && opens_reversed (c, prev_char (text, p, floor), after))
             {
               st = (QuoteState) { TRUE, family, at, FALSE, 0, G_MAXUINT32,
                                   c == 0x00BB ? 0x00AB : c };

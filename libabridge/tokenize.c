@@ -183,7 +183,7 @@ word_facts (Vocab *v, const char *folded, gsize len)
       g_ptr_array_add (v->stem_text, stem_copy);
       /* The background table is English: elsewhere every stem weighs 1
        * (plain term frequency; see abridge_document_background_idf). */
-      double idf = v->lang->index == abridge_language_english ()->index ? abridge_idf (stem_copy) : 1.0;
+      double idf = v->lang == abridge_language_english () ? abridge_idf (stem_copy) : 1.0;
       g_array_append_val (v->stem_idf, idf);
       g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (facts->stem + 1));
       g_array_set_size (v->stem_doc, v->stem_text->len);
