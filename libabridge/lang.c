@@ -254,6 +254,51 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
   return out;
 }
 
+/* The share of English stop words above which a text is English without
+ * asking libexttextcat: English news prose runs at 40-50% (all but 8 of
+ * the 2,225 bbc-dev articles above 25%), German, French or Spanish news at
+ * 1-4% (the words they share: in, an, was, a). */
+#define ENGLISH_STOP_SHARE 0.25
+#define ENGLISH_MIN_WORDS 20
+
+/* Most articles are English: a count of English stop words settles them
+ * in microseconds, where the n-gram profile costs a few hundred. SAMPLE
+ * is letters_of()'s: words separated by single spaces. */
+static gboolean
+obviously_english (const GString *sample)
+{
+  GHashTable *stop = abridge_language_stopwords (abridge_language_english ());
+  guint words = 0, stops = 0;
+  char word[32];
+  const char *p = sample->str, *end = sample->str + sample->len;
+  while (p < end)
+    {
+      const char *e = memchr (p, ' ', (size_t) (end - p));
+      if (e == NULL)
+        e = end;
+      gsize n = (gsize) (e - p);
+      gboolean ascii = n < sizeof word;
+      for (gsize i = 0; ascii && i < n; i++)
+        {
+          if ((guchar) p[i] >= 0x80)
+            ascii = FALSE;
+          else
+            word[i] = g_ascii_tolower (p[i]);
+        }
+      if (n > 0)
+        {
+          words++;
+          if (ascii)
+            {
+              word[n] = '\0';
+              stops += g_hash_table_contains (stop, word);
+            }
+        }
+      p = e + 1;
+    }
+  return words >= ENGLISH_MIN_WORDS && stops >= ENGLISH_STOP_SHARE * words;
+}
+
 const abridge_language *
 abridge_language_detect (const char *text, gsize len, const abridge_language *fallback,
                          gboolean *sure)
@@ -266,6 +311,13 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
     {
       g_string_free (sample, TRUE);
       return fallback;
+    }
+  if (script == SCRIPT_LATIN && obviously_english (sample))
+    {
+      g_string_free (sample, TRUE);
+      if (sure != NULL)
+        *sure = TRUE;
+      return abridge_language_english ();
     }
 
   const Profiles *profiles = fingerprints ();
