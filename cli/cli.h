@@ -58,11 +58,15 @@ typedef struct {
   char **plugin_dirs;
   char *input_format; /* "text", "jsonl" or NULL (by file name) */
   gint64 max_bytes;
+  char *lang; /* --lang: an ISO 639-1 code or "auto" (NULL: auto) */
 } CliInputOptions;
 
 /* The GOptionEntry list for CliInputOptions, terminated. */
 const GOptionEntry *cli_input_entries (CliInputOptions *opts);
 gboolean cli_input_check (const CliInputOptions *opts, GError **error);
+/* Checks --lang (NULL: not given): an unknown code is a usage error
+ * listing the known ones; a language without stop words gets a warning. */
+gboolean cli_lang_check (const char *lang, GError **error);
 
 /* One article as the commands see it. */
 typedef struct {
@@ -73,6 +77,7 @@ typedef struct {
   gsize len;
   gboolean from_jsonl;
   const char *summary; /* a JSONL record's reference summary, or NULL */
+  const char *lang;    /* --lang as given, "auto" by default */
 } CliArticle;
 
 /* Called for each article; returns FALSE and sets ERROR when it cannot be

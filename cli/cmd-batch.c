@@ -69,7 +69,7 @@ int
 cmd_batch (int argc, char **argv)
 {
   CliBudgetOptions budget_opts = { 0 };
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
   char *plugins = NULL, *report_name = NULL, *output = NULL, *group = NULL, *sort = NULL;
   char *glob = NULL, *title = NULL, *shard = NULL;
   char **options = NULL;
@@ -190,6 +190,7 @@ cmd_batch (int argc, char **argv)
   bo.glob = glob;
   bo.input_format = input.input_format;
   bo.max_bytes = (gsize) input.max_bytes;
+  bo.lang = input.lang;
   bo.threads = threads > 0 ? (guint) threads : g_get_num_processors ();
   bo.plugins = ro.plugin;
   bo.options = (const char *const *) options;
@@ -229,6 +230,7 @@ out:
   cli_budget_options_clear (&budget_opts);
   g_strfreev (input.plugin_dirs);
   g_free (input.input_format);
+  g_free (input.lang);
   g_strfreev (options);
   g_free (plugins);
   g_free (report_name);

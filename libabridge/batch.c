@@ -185,7 +185,8 @@ summarize (abridge_engine *engine, const abridge_batch_options *o, Job *job)
   if (job->record && !parse_record (job))
     return;
   GError *error = NULL;
-  abridge_document *doc = abridge_document_new (job->text, job->len, job->title, &error);
+  abridge_document *doc = abridge_document_new_lang (job->text, job->len, job->title,
+                                                     o->lang != NULL ? o->lang : "auto", &error);
   if (doc != NULL && abridge_document_sentence_count (doc) == 0)
     g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no sentence to summarize");
   if (error == NULL)

@@ -317,6 +317,27 @@ attach_quotes (abridge_document *doc, const GArray *paras)
 abridge_document *
 abridge_document_new (const char *data, gsize len, const char *title, GError **error)
 {
+  return abridge_document_new_lang (data, len, title, "en", error);
+}
+
+/* The language LANG names ("auto": guessed from the text, English when
+ * unsure). */
+static const abridge_language *
+choose_language (const char *lang, const char *data, gsize len)
+{
+  if (lang == NULL)
+    return abridge_language_english ();
+  if (strcmp (lang, "auto") == 0)
+    return abridge_language_detect (data, len, abridge_language_english (), NULL);
+  return abridge_language_find (lang);
+}
+
+abridge_document *
+abridge_document_new_lang (const char *data, gsize len, const char *title, const char *lang,
+                           GError **error)
+{
+  if (!abridge_language_check (lang != NULL ? lang : "en", error))
+    return NULL;
   if (len >= G_MAXUINT32)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "larger than 4 GiB");
@@ -334,10 +355,12 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abridge_doc_quote));
   doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  abridge_lexicon_init (&doc->lex);
+  gsize bom = abridge_input_bom_length (data, len);
+  doc->lang = choose_language (lang, doc->data + bom, len - bom);
+  abridge_lexicon_init_lang (&doc->lex, doc->lang);
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  find_paragraphs (doc->data, abridge_input_bom_length (data, len), len, paras);
+  find_paragraphs (doc->data, bom, len, paras);
 
   guint first = 0;
   if (title != NULL && *title != '\0')
@@ -362,8 +385,9 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
   for (guint p = 0; p < doc->n_paragraphs; p++)
     {
       g_array_set_size (spans, 0);
-      abridge_segment_paragraph (doc->data, g_array_index (paras, uint32_t, 2 * p),
-                                 g_array_index (paras, uint32_t, 2 * p + 1), spans);
+      abridge_segment_paragraph_lang (doc->data, g_array_index (paras, uint32_t, 2 * p),
+                                      g_array_index (paras, uint32_t, 2 * p + 1), doc->lang,
+                                      spans);
       for (guint k = 0; k < spans->len; k++)
         add_sentence (doc, &g_array_index (spans, abridge_span, k), p,
                       g_array_index (paras, uint32_t, 2 * p + 1), k == 0);
@@ -412,6 +436,12 @@ const char *
 abridge_document_dateline (const abridge_document *doc)
 {
   return doc->dateline;
+}
+
+const char *
+abridge_document_language (const abridge_document *doc)
+{
+  return doc != NULL ? doc->lang->code : NULL;
 }
 
 const char *

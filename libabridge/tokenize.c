@@ -7,25 +7,41 @@
 
 #include "data.h"
 #include "idf.h"
+#include "lang.h"
 
-/* libstemmer's stemmers keep state: one per thread, freed with it. */
+/* libstemmer's stemmers keep state: one per thread and language, freed
+ * with the thread. */
+typedef struct {
+  struct sb_stemmer *stemmer[ABRIDGE_N_LANGUAGES];
+} Stemmers;
+
 static void
-stemmer_free (gpointer stemmer)
+stemmers_free (gpointer data)
 {
-  sb_stemmer_delete (stemmer);
+  Stemmers *s = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (s->stemmer[i] != NULL)
+      sb_stemmer_delete (s->stemmer[i]);
+  g_free (s);
 }
-static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmer_free);
+static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmers_free);
 
 const char *
-abridge_stem (const char *folded, gsize len, gsize *stem_len)
+abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len, gsize *stem_len)
 {
-  struct sb_stemmer *stemmer = g_private_get (&thread_stemmer);
+  Stemmers *stemmers = g_private_get (&thread_stemmer);
+  if (stemmers == NULL)
+    {
+      stemmers = g_new0 (Stemmers, 1);
+      g_private_set (&thread_stemmer, stemmers);
+    }
+  struct sb_stemmer *stemmer = stemmers->stemmer[lang->index];
   if (stemmer == NULL)
     {
-      stemmer = sb_stemmer_new ("english", "UTF_8");
+      stemmer = sb_stemmer_new (lang->stemmer, "UTF_8");
       if (stemmer == NULL)
-        g_error ("libstemmer has no English UTF-8 stemmer");
-      g_private_set (&thread_stemmer, stemmer);
+        g_error ("libstemmer has no %s UTF-8 stemmer", lang->stemmer);
+      stemmers->stemmer[lang->index] = stemmer;
     }
   const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded, (int) len);
   if (stem == NULL) /* out of memory inside libstemmer */
@@ -37,17 +53,23 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
   return (const char *) stem;
 }
 
+const char *
+abridge_stem (const char *folded, gsize len, gsize *stem_len)
+{
+  return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
+}
+
 /* What a folded word always is, whatever the document: its stem and
  * whether it is a stop word. News vocabularies repeat, so each thread
- * keeps these across documents (Snowball runs once per distinct word) and
- * gives each word and stem a thread-wide id; a document then maps those
- * ids to its own with two arrays stamped by a generation number, with no
- * hashing beyond the one lookup per token. That lookup is the hottest
- * step of document building, so the word table is an open-addressing
- * table keyed by the folded bytes and a hash computed while folding (no
- * NUL-terminated copy, no second pass over the word). The vocabulary is
- * emptied between documents when it grows past a bound, so a corpus of
- * made-up words cannot exhaust memory. */
+ * keeps these across documents (Snowball runs once per distinct word), one
+ * vocabulary per language, and gives each word and stem a thread-wide id;
+ * a document then maps those ids to its own with two arrays stamped by a
+ * generation number, with no hashing beyond the one lookup per token.
+ * That lookup is the hottest step of document building, so the word table
+ * is an open-addressing table keyed by the folded bytes and a hash
+ * computed while folding (no NUL-terminated copy, no second pass over the
+ * word). The vocabulary is emptied between documents when it grows past a
+ * bound, so a corpus of made-up words cannot exhaust memory. */
 typedef struct {
   uint32_t word; /* thread-wide ids */
   uint32_t stem;
@@ -72,15 +94,16 @@ typedef struct {
   GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
   GArray *stem_doc, *stem_stamp;
   uint32_t generation;
+  const abridge_language *lang;
+  GHashTable *stop_words;
 } Vocab;
 
 #define VOCAB_MAX_WORDS 200000
 #define VOCAB_MIN_SLOTS 4096
 
 static void
-vocab_free (gpointer data)
+vocab_free (Vocab *v)
 {
-  Vocab *v = data;
   g_free (v->slots);
   g_string_chunk_free (v->keys);
   g_hash_table_unref (v->stems);
@@ -92,7 +115,21 @@ vocab_free (gpointer data)
   g_array_unref (v->stem_stamp);
   g_free (v);
 }
-static GPrivate thread_vocab = G_PRIVATE_INIT (vocab_free);
+
+typedef struct {
+  Vocab *vocab[ABRIDGE_N_LANGUAGES];
+} Vocabs;
+
+static void
+vocabs_free (gpointer data)
+{
+  Vocabs *all = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (all->vocab[i] != NULL)
+      vocab_free (all->vocab[i]);
+  g_free (all);
+}
+static GPrivate thread_vocab = G_PRIVATE_INIT (vocabs_free);
 
 static void
 vocab_reset (Vocab *v)
@@ -113,12 +150,20 @@ vocab_reset (Vocab *v)
 }
 
 static Vocab *
-thread_vocabulary (void)
+thread_vocabulary (const abridge_language *lang)
 {
-  Vocab *v = g_private_get (&thread_vocab);
+  Vocabs *all = g_private_get (&thread_vocab);
+  if (all == NULL)
+    {
+      all = g_new0 (Vocabs, 1);
+      g_private_set (&thread_vocab, all);
+    }
+  Vocab *v = all->vocab[lang->index];
   if (v == NULL)
     {
       v = g_new0 (Vocab, 1);
+      v->lang = lang;
+      v->stop_words = abridge_language_stopwords (lang);
       v->keys = g_string_chunk_new (64 * 1024);
       v->stems = g_hash_table_new (g_str_hash, g_str_equal);
       v->stem_text = g_ptr_array_new_with_free_func (g_free);
@@ -128,7 +173,7 @@ thread_vocabulary (void)
       v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
       v->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
       vocab_reset (v);
-      g_private_set (&thread_vocab, v);
+      all->vocab[lang->index] = v;
     }
   return v;
 }
@@ -161,7 +206,7 @@ static uint32_t
 stem_id (Vocab *v, const char *folded, gsize len)
 {
   gsize stem_len;
-  const char *stem = abridge_stem (folded, len, &stem_len);
+  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
   char *stem_copy = g_strndup (stem, stem_len);
   gpointer found = g_hash_table_lookup (v->stems, stem_copy);
   if (found != NULL)
@@ -171,7 +216,9 @@ stem_id (Vocab *v, const char *folded, gsize len)
     }
   uint32_t id = v->stem_text->len;
   g_ptr_array_add (v->stem_text, stem_copy);
-  double idf = abridge_idf (stem_copy);
+  /* The background table is English: elsewhere every stem weighs 1
+   * (plain term frequency; see abridge_document_background_idf). */
+  double idf = v->lang == abridge_language_english () ? abridge_idf (stem_copy) : 1.0;
   g_array_append_val (v->stem_idf, idf);
   g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (id + 1));
   g_array_set_size (v->stem_doc, v->stem_text->len);
@@ -183,14 +230,6 @@ stem_id (Vocab *v, const char *folded, gsize len)
 static const WordFacts *
 word_facts (Vocab *v, const char *folded, gsize len, uint32_t hash)
 {
-  static gsize once = 0;
-  static GHashTable *stop_words;
-  if (g_once_init_enter (&once))
-    {
-      stop_words = abridge_data_word_set ("stopwords-en.txt");
-      g_once_init_leave (&once, 1);
-    }
-
   uint32_t i = hash & v->mask;
   for (;; i = (i + 1) & v->mask)
     {
@@ -213,7 +252,7 @@ word_facts (Vocab *v, const char *folded, gsize len, uint32_t hash)
   slot->hash = hash;
   slot->len = (uint32_t) len;
   slot->facts.word = v->n_words++;
-  slot->facts.stop = g_hash_table_contains (stop_words, folded);
+  slot->facts.stop = g_hash_table_contains (v->stop_words, folded);
   slot->facts.stem = stem_id (v, folded, len);
   g_array_set_size (v->word_doc, v->n_words);
   g_array_set_size (v->word_stamp, v->n_words);
@@ -223,7 +262,13 @@ word_facts (Vocab *v, const char *folded, gsize len, uint32_t hash)
 void
 abridge_lexicon_init (abridge_lexicon *lex)
 {
-  Vocab *v = thread_vocabulary ();
+  abridge_lexicon_init_lang (lex, abridge_language_english ());
+}
+
+void
+abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
+{
+  Vocab *v = thread_vocabulary (lang);
   if (v->n_words > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
     vocab_reset (v);
   lex->vocab = v;

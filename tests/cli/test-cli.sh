@@ -675,7 +675,7 @@ json_ok "split --all -f jsonl: every line has flags and text" flags
 
 run "$ABRIDGE" plugins
 is "$rc" 0 "plugins: exit status 0"
-like "$out" "^lead +[^ ]+ +ABI 1\\.0 " "plugins lists lead with ABI 1.0"
+like "$out" "^lead +[^ ]+ +ABI 1\\.1 " "plugins lists lead with ABI 1.1"
 is "$err" "" "plugins: no warnings for the shipped plugins"
 run "$ABRIDGE" plugins --verbose
 is "$rc" 0 "plugins --verbose: exit status 0"
@@ -688,7 +688,7 @@ like "$out" "^search path:" "plugins --verbose shows the search path"
 if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   run "$ABRIDGE" plugins --plugin-dir "$FIXDIR"
   is "$rc" 0 "plugins --plugin-dir FIXTURES: exit status 0 despite broken plugins"
-  like "$out" "^last +[^ ]+ +ABI 1\\.0 " "plugins --plugin-dir lists the fixture plugin 'last'"
+  like "$out" "^last +[^ ]+ +ABI 1\\.1 " "plugins --plugin-dir lists the fixture plugin 'last'"
   unlike "$out" "^(future|short) " "plugins --plugin-dir lists no refused plugin"
   for f in wrong-abi no-entry short-descriptor null-descriptor; do
     is "$(printf '%s\n' "$err" | grep -c "/$f\\.")" 1 "plugins --plugin-dir: one warning line naming $f"
@@ -802,5 +802,38 @@ awk 'BEGIN { for (i = 0; i < 100000; i++) printf "word "; print "" }' >oneword.t
 run "$ABRIDGE" oneword.txt
 is "$rc" 0 "a 500 kB sentence without punctuation: exit status 0"
 is "$(nlines "$out")" 1 "a 500 kB sentence without punctuation: printed as one sentence"
+
+# ---- languages -------------------------------------------------------------------------
+
+run "$ABRIDGE" --lang xx "$PORT"
+is "$rc" 2 "--lang with an unknown code: exit status 2"
+like "$err" "^abridge: --lang: unknown language 'xx': use auto or one of .*\bde\b.*\ben\b.*\bru\b" \
+  "--lang with an unknown code: one line listing the supported codes"
+run "$ABRIDGE" --lang el "$PORT"
+is "$rc" 0 "--lang el (a stemmer, no stop list): exit status 0"
+like "$err" "^abridge: warning: no stop-word list for 'el'" "--lang el: a warning says there is no stop list"
+run "$ABRIDGE" --lang de "$PORT"
+is "$err" "" "--lang de: no warning (German has a stop list)"
+run "$ABRIDGE" -f json "$ARTICLES/german.txt"
+if [ -n "$HAVE_PYTHON" ]; then
+  is "$(py get language)" "de" "-f json reports the detected language (German)"
+else
+  skip "-f json reports the detected language (German)" "python3 is not available"
+fi
+run "$ABRIDGE" -f json "$ARTICLES/french.txt" "$PORT"
+like "$out" '"language": ?"fr"' "a French article is read as French"
+like "$out" '"language": ?"en"' "an English article is read as English"
+run "$ABRIDGE" -f json --lang fr "$PORT"
+like "$out" '"language": ?"fr"' "an explicit --lang is reported as given, not guessed"
+run "$ABRIDGE" split "$ARTICLES/german.txt"
+is "$(nlines "$out")" 6 "German: 6 sentences (ordinal '3.', 'z.B.', 'Dr.', 'Mio.' do not end one)"
+like "$out" "^Die Reedereien rechnen mit Verlusten von 5 Mio\\. Euro pro Tag\\.$" \
+  "German: 'Mio.' before a noun does not end the sentence"
+run "$ABRIDGE" -p quotes -f json "$ARTICLES/german.txt"
+like "$out" '"speaker": ?"Klaus Müller"' "quotes: the speaker of a German quotation („…“, sagte X)"
+run "$ABRIDGE" -p quotes -f json "$ARTICLES/french.txt"
+like "$out" '"speaker": ?"Jean Dupont"' "quotes: the speaker of a French quotation (« … », a déclaré X)"
+run "$ABRIDGE" eval --lang xx "$ARTICLES/articles.jsonl"
+is "$rc" 2 "eval --lang with an unknown code: exit status 2"
 
 done_testing
