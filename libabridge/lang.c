@@ -221,6 +221,23 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
   gboolean space = TRUE;
   while (p < end && out->len < max)
     {
+      /* ASCII, most of a Latin text, without a Unicode lookup. */
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalpha (*p))
+            {
+              latin++;
+              g_string_append_c (out, *p);
+              space = FALSE;
+            }
+          else if (!space)
+            {
+              g_string_append_c (out, ' ');
+              space = TRUE;
+            }
+          p++;
+          continue;
+        }
       gunichar c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
@@ -283,7 +300,7 @@ obviously_english (const GString *sample)
           if ((guchar) p[i] >= 0x80)
             ascii = FALSE;
           else
-            word[i] = g_ascii_tolower (p[i]);
+            word[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] + ('a' - 'A')) : p[i];
         }
       if (n > 0)
         {
