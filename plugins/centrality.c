@@ -6,13 +6,18 @@
  * it later elaborates).
  *
  * Nodes are the candidate sentences (not boilerplate, not the title);
- * edges their tf-idf cosine similarity over stemmed content words, idf from
- * the host's background table. Cost: O(k^2 (w + i)) for a graph of k
- * sentences of w content words and i power iterations (at most
- * MAX_ITERATIONS), in memory O(k^2) kept in the instance between articles.
- * Articles of more than MAX_GRAPH candidates are cut into consecutive
- * graphs of BLOCK sentences, each ranked on its own: linear in the article
- * beyond that, so hostile inputs of millions of sentences stay bounded. */
+ * edges their similarity over stemmed content words (stop words and
+ * numbers out): TextRank's word overlap, or the cosine of tf-idf vectors
+ * with idf from the host's background table.
+ *
+ * Cost: O(k^2 (w + i)) time for a graph of k sentences of w content words
+ * and i power iterations (PageRank only; at most MAX_ITERATIONS), O(k^2)
+ * memory, kept in the instance from article to article. A news article
+ * (k ~ 20-60) costs microseconds. Articles of more than MAX_GRAPH
+ * candidates are cut into consecutive graphs of BLOCK sentences, each
+ * ranked on its own: linear in the article beyond that, so an input of
+ * millions of sentences stays bounded (BLOCK^2 doubles, and
+ * BLOCK (w + i) operations a sentence). */
 #include <abridge/plugin.h>
 
 #include <math.h>
@@ -50,12 +55,12 @@ typedef struct {
    * state. */
   uint32_t *nodes;  /* sentence index of each node */
   uint32_t *row;    /* node -> its first Entry; one more than nodes */
-  Entry *entries;   /* the sentence vectors, unit length */
+  Entry *entries;   /* the sentence vectors: tf-idf of unit length, or 1 a stem */
   double *dense;    /* one vector spread over stem ids, else all 0 */
   double *idf;      /* background idf by stem, 0 = not looked up yet */
   double *loglen;   /* ln (content words) of each node, for overlap */
   double *sim;      /* a block's similarity matrix, k x k */
-  double *work;     /* 4 k: rank, p/degree, 1/degree, next iterate */
+  double *work;     /* 4 k: scores, p/degree, 1/degree, next iterate */
   size_t nodes_cap, row_cap, loglen_cap, entries_cap, dense_cap, idf_cap, sim_cap, work_cap;
 } Centrality;
 
@@ -63,19 +68,21 @@ static const abridge_option centrality_options[] = {
   { "variant", ABRIDGE_OPTION_STRING, "pacsum",
     "pacsum (directed degree, position-aware), textrank (weighted PageRank) or lexrank "
     "(PageRank over edges above threshold)" },
-  { "similarity", ABRIDGE_OPTION_STRING, "cosine",
-    "cosine (of tf-idf vectors) or overlap (shared words over ln |Si| + ln |Sj|, TextRank's own)" },
+  { "similarity", ABRIDGE_OPTION_STRING, "overlap",
+    "overlap (shared words over ln |Si| + ln |Sj|, TextRank's own) or cosine (of tf-idf "
+    "vectors)" },
   { "damping", ABRIDGE_OPTION_DOUBLE, "0.85",
     "textrank, lexrank: PageRank's damping factor, in (0, 1)" },
   { "threshold", ABRIDGE_OPTION_DOUBLE, "0.1",
-    "lexrank: cosine an edge needs (unweighted above it); 0 = continuous LexRank" },
-  { "beta", ABRIDGE_OPTION_DOUBLE, "0.3",
-    "pacsum: edges count above min + beta (max - min) of the article's similarities, "
-    "and by how much they exceed it" },
-  { "preceding", ABRIDGE_OPTION_DOUBLE, "-1.5",
-    "pacsum: weight of a sentence's similarity to earlier sentences (lambda1; negative)" },
+    "lexrank: similarity an edge needs (edges are then unweighted); 0 = continuous LexRank, "
+    "which is textrank" },
+  { "beta", ABRIDGE_OPTION_DOUBLE, "0",
+    "pacsum: edges count by how much they exceed min + beta (max - min) of the article's "
+    "similarities, in [0, 1]" },
+  { "preceding", ABRIDGE_OPTION_DOUBLE, "-1",
+    "pacsum: weight of a sentence's edges to earlier sentences (lambda1)" },
   { "following", ABRIDGE_OPTION_DOUBLE, "1",
-    "pacsum: weight of its similarity to later sentences (lambda2)" },
+    "pacsum: weight of its edges to later sentences (lambda2)" },
   { NULL, 0, NULL, NULL },
 };
 
@@ -132,9 +139,9 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
       host->set_error (error, "damping must be in (0, 1)");
       return NULL;
     }
-  if (threshold < 0 || threshold >= 1 || beta < 0 || beta > 1)
+  if (threshold < 0 || beta < 0 || beta > 1)
     {
-      host->set_error (error, "threshold must be in [0, 1) and beta in [0, 1]");
+      host->set_error (error, "threshold must not be negative, and beta must be in [0, 1]");
       return NULL;
     }
   Centrality *c = calloc (1, sizeof *c);
@@ -148,6 +155,7 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
   c->similarity = sim;
   c->damping = damping;
   c->threshold = threshold;
+
   c->beta = beta;
   c->preceding = host->option_double (options, "preceding");
   c->following = host->option_double (options, "following");
@@ -188,8 +196,10 @@ by_stem (const void *a, const void *b)
   return x->stem < y->stem ? -1 : x->stem > y->stem;
 }
 
-/* Each node's tf-idf vector, sorted by stem, one entry per stem, unit
- * length (a sentence without content words has none). */
+/* Each node's vector, sorted by stem, one entry per stem: for cosine its
+ * tf-idf scaled to unit length, for overlap 1 a stem, with the log of its
+ * number of content words beside it. A sentence without content words has
+ * no entries, and no edges. */
 static int
 build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
 {
@@ -248,7 +258,7 @@ build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
   return 1;
 }
 
-/* The cosine matrix of nodes [first, first + k), diagonal 0. */
+/* The similarity matrix of nodes [first, first + k), diagonal 0. */
 static void
 similarities (Centrality *c, uint32_t first, uint32_t k)
 {
@@ -283,9 +293,9 @@ similarities (Centrality *c, uint32_t first, uint32_t k)
 }
 
 /* Weighted PageRank over the symmetric matrix W (k x k, zero diagonal):
- * p' = (1 - d)/k + d (W D^-1 p + dangling/k), D the diagonal of row sums,
- * the rank of sentences without edges spread over all (so it stays a
- * distribution). Starts uniform, stops when a step moves less than
+ * p' = (1 - d)/k + d (W D^-1 p + dangling/k), D the diagonal of row sums;
+ * the rank of sentences without edges (dangling) is spread over all, so p
+ * stays a distribution. Starts uniform, stops when a step moves less than
  * TOLERANCE in L1, or after MAX_ITERATIONS. Writes k scores summing to 1
  * into OUT; WORK holds 3 k doubles. */
 static void
@@ -309,7 +319,7 @@ pagerank (const double *w, uint32_t k, double d, double *out, double *work)
             dangling += out[j];
           scaled[j] = out[j] * inv_degree[j];
         }
-      double base = (1.0 - d) / k + d * dangling / k, moved = 0;
+      double base = (1.0 - d + d * dangling) / k, moved = 0;
       for (uint32_t i = 0; i < k; i++)
         {
           /* W is symmetric: row i holds the edges into i */
@@ -389,10 +399,12 @@ centrality_rank (void *instance, const abridge_document *doc, abridge_result *re
       || !reserve ((void **) &c->row, &c->row_cap, (size_t) n + 2, sizeof *c->row, 0)
       || !reserve ((void **) &c->loglen, &c->loglen_cap, (size_t) n + 1, sizeof *c->loglen, 0)
       || !reserve ((void **) &c->dense, &c->dense_cap, (size_t) n_stems + 1, sizeof *c->dense, 1)
-      || !reserve ((void **) &c->idf, &c->idf_cap, (size_t) n_stems + 1, sizeof *c->idf, 0))
+      || (c->similarity == SIMILARITY_COSINE
+          && !reserve ((void **) &c->idf, &c->idf_cap, (size_t) n_stems + 1, sizeof *c->idf, 0)))
     goto oom;
   /* stem ids are the document's own: forget the previous article's idf */
-  memset (c->idf, 0, ((size_t) n_stems + 1) * sizeof *c->idf);
+  if (c->similarity == SIMILARITY_COSINE)
+    memset (c->idf, 0, ((size_t) n_stems + 1) * sizeof *c->idf);
 
   uint32_t n_nodes = 0;
   for (uint32_t i = 0; i < n; i++)
