@@ -61,7 +61,8 @@ def sign_test(wins, losses):
     n = wins + losses
     if n == 0:
         return 1.0
-    return sum(math.comb(n, k) for k in range(wins, n + 1)) / 2.0 ** n
+    # exact integers: 2.0 ** n overflows a float past n = 1023
+    return sum(math.comb(n, k) for k in range(wins, n + 1)) / 2 ** n
 
 
 def main():
