@@ -189,70 +189,59 @@ is_content (const abridge_token *t)
   return !(t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER));
 }
 
-static int
-by_stem (const void *a, const void *b)
-{
-  const Entry *x = a, *y = b;
-  return x->stem < y->stem ? -1 : x->stem > y->stem;
-}
-
-/* Each node's vector, sorted by stem, one entry per stem: for cosine its
- * tf-idf scaled to unit length, for overlap 1 a stem, with the log of its
- * number of content words beside it. A sentence without content words has
- * no entries, and no edges. */
+/* Each node's vector, one entry per distinct stem (in order of first
+ * occurrence): for cosine its tf-idf scaled to unit length, for overlap 1
+ * a stem, with the log of its number of content words beside it. A
+ * sentence without content words has no entries, and no edges. Counting
+ * goes through the dense array, so a sentence costs its length and takes
+ * memory for its distinct stems only, however long it runs. */
 static int
 build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
 {
   const abridge_host *host = c->host;
-  size_t total = 0;
-  for (uint32_t k = 0; k < n_nodes; k++)
-    {
-      uint32_t n;
-      host->sentence_tokens (doc, c->nodes[k], &n);
-      total += n;
-    }
-  if (!reserve ((void **) &c->entries, &c->entries_cap, total + 1, sizeof (Entry), 0))
-    return 0;
-
   size_t used = 0;
   for (uint32_t k = 0; k < n_nodes; k++)
     {
       c->row[k] = (uint32_t) used;
-      uint32_t n;
+      uint32_t n, m = 0;
       const abridge_token *tokens = host->sentence_tokens (doc, c->nodes[k], &n);
-      Entry *e = c->entries + used;
-      uint32_t m = 0;
       for (uint32_t t = 0; t < n; t++)
-        if (is_content (&tokens[t]))
-          e[m++] = (Entry){ tokens[t].stem, 1.0 };
-      qsort (e, m, sizeof *e, by_stem);
-      uint32_t distinct = 0;
-      for (uint32_t t = 0; t < m; t++)
-        if (distinct > 0 && e[distinct - 1].stem == e[t].stem)
-          e[distinct - 1].weight += 1.0;
-        else
-          e[distinct++] = e[t];
-      c->loglen[k] = m > 0 ? log (m) : 0;
-      if (c->similarity == SIMILARITY_OVERLAP)
         {
-          for (uint32_t t = 0; t < distinct; t++)
-            e[t].weight = 1.0;
-          used += distinct;
-          continue;
+          if (!is_content (&tokens[t]))
+            continue;
+          uint32_t s = tokens[t].stem;
+          m++;
+          if (c->dense[s]++ > 0)
+            continue;
+          if (!reserve ((void **) &c->entries, &c->entries_cap, used + 1, sizeof (Entry), 0))
+            {
+              for (uint32_t u = 0; u <= t; u++) /* leave dense all 0 */
+                c->dense[tokens[u].stem] = 0;
+              return 0;
+            }
+          c->entries[used++].stem = s;
         }
+      Entry *e = c->entries + c->row[k];
+      uint32_t distinct = (uint32_t) (used - c->row[k]);
+      c->loglen[k] = m > 0 ? log (m) : 0;
       double norm = 0;
       for (uint32_t t = 0; t < distinct; t++)
         {
           uint32_t s = e[t].stem;
-          if (c->idf[s] == 0)
-            c->idf[s] = host->background_idf (doc, s);
-          e[t].weight *= c->idf[s];
-          norm += e[t].weight * e[t].weight;
+          if (c->similarity == SIMILARITY_OVERLAP)
+            e[t].weight = 1.0;
+          else
+            {
+              if (c->idf[s] == 0)
+                c->idf[s] = host->background_idf (doc, s);
+              e[t].weight = c->dense[s] * c->idf[s];
+              norm += e[t].weight * e[t].weight;
+            }
+          c->dense[s] = 0;
         }
       norm = sqrt (norm);
       for (uint32_t t = 0; t < distinct && norm > 0; t++)
         e[t].weight /= norm;
-      used += distinct;
     }
   c->row[n_nodes] = (uint32_t) used;
   return 1;
