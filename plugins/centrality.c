@@ -56,7 +56,7 @@ typedef struct {
   uint32_t *nodes;  /* sentence index of each node */
   uint32_t *row;    /* node -> its first Entry; one more than nodes */
   Entry *entries;   /* the sentence vectors: tf-idf of unit length, or 1 a stem */
-  double *dense;    /* one vector spread over stem ids, else all 0 */
+  double *dense;    /* by stem id: a sentence's counts, or one vector; all 0 between uses */
   double *idf;      /* background idf by stem, 0 = not looked up yet */
   double *loglen;   /* ln (content words) of each node, for overlap */
   double *sim;      /* a block's similarity matrix, k x k */
@@ -155,7 +155,6 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
   c->similarity = sim;
   c->damping = damping;
   c->threshold = threshold;
-
   c->beta = beta;
   c->preceding = host->option_double (options, "preceding");
   c->following = host->option_double (options, "following");
@@ -416,6 +415,7 @@ oom:
   host->result_set_error (result, "out of memory");
   return 1;
 }
+
 static const abridge_plugin centrality_descriptor = {
   .struct_size = sizeof (abridge_plugin),
   .abi_version = ABRIDGE_ABI_VERSION,
