@@ -5,7 +5,10 @@
  * similarity to those before it counts against it (news states first what
  * it later elaborates).
  *
- * Nodes are the candidate sentences (not boilerplate, not the title);
+ * Nodes are the candidate sentences (not boilerplate, not the title), and
+ * unless skip_headings is off, prose only: headings and list items are
+ * fragments whose few words make strong overlap edges, so they rank after
+ * every prose sentence, in article order, as with the lead plugin;
  * edges their similarity over stemmed content words (stop words and
  * numbers out): TextRank's word overlap, or the cosine of tf-idf vectors
  * with idf from the host's background table.
@@ -48,6 +51,7 @@ typedef struct {
   double beta;
   double preceding;
   double following;
+  int skip_headings;
 
   /* Scratch reused from article to article: rank() never runs
    * concurrently on one instance, and articles mostly fit what the
@@ -83,6 +87,9 @@ static const abridge_option centrality_options[] = {
     "pacsum: weight of a sentence's edges to earlier sentences (lambda1)" },
   { "following", ABRIDGE_OPTION_DOUBLE, "1",
     "pacsum: weight of its edges to later sentences (lambda2)" },
+  { "skip_headings", ABRIDGE_OPTION_BOOL, "true",
+    "rank headings and list items (lines without final punctuation) after prose, outside "
+    "the graph" },
   { NULL, 0, NULL, NULL },
 };
 
@@ -158,6 +165,7 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
   c->beta = beta;
   c->preceding = host->option_double (options, "preceding");
   c->following = host->option_double (options, "following");
+  c->skip_headings = host->option_bool (options, "skip_headings");
   return c;
 }
 
@@ -375,6 +383,26 @@ rank_block (Centrality *c, uint32_t first, uint32_t k, double *scores)
     scores[c->nodes[first + i]] = rank[i];
 }
 
+/* Headings and list items, when skipped: below every one of the N_NODES
+ * prose sentences, the earlier first. */
+static void
+place_headings (const Centrality *c, const abridge_document *doc, uint32_t n_nodes,
+                uint32_t n_headings, double *scores)
+{
+  const abridge_host *host = c->host;
+  double lo = 0;
+  for (uint32_t k = 0; k < n_nodes; k++)
+    lo = k == 0 || scores[c->nodes[k]] < lo ? scores[c->nodes[k]] : lo;
+  uint32_t n = host->sentence_count (doc), h = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      uint32_t flags = host->sentence_flags (doc, i);
+      if ((flags & ABRIDGE_SENTENCE_HEADING)
+          && !(flags & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)))
+        scores[i] = lo - 1.0 - (double) h++ / n_headings;
+    }
+}
+
 static int
 centrality_rank (void *instance, const abridge_document *doc, abridge_result *result)
 {
@@ -394,21 +422,31 @@ centrality_rank (void *instance, const abridge_document *doc, abridge_result *re
   if (c->similarity == SIMILARITY_COSINE)
     memset (c->idf, 0, ((size_t) n_stems + 1) * sizeof *c->idf);
 
-  uint32_t n_nodes = 0;
+  uint32_t n_nodes = 0, n_headings = 0;
+  uint32_t skip = ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE;
   for (uint32_t i = 0; i < n; i++)
-    if (!(host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)))
-      c->nodes[n_nodes++] = i;
-  if (n_nodes == 0)
-    return 0;
-  if (!build_vectors (c, doc, n_nodes))
+    {
+      uint32_t flags = host->sentence_flags (doc, i);
+      if (flags & skip)
+        continue;
+      if (c->skip_headings && (flags & ABRIDGE_SENTENCE_HEADING))
+        n_headings++;
+      else
+        c->nodes[n_nodes++] = i;
+    }
+  if (n_nodes > 0 && !build_vectors (c, doc, n_nodes))
     goto oom;
 
   uint32_t block = n_nodes <= MAX_GRAPH ? n_nodes : BLOCK;
-  if (!reserve ((void **) &c->sim, &c->sim_cap, (size_t) block * block, sizeof *c->sim, 0)
-      || !reserve ((void **) &c->work, &c->work_cap, (size_t) 4 * block, sizeof *c->work, 0))
+  if (n_nodes > 0
+      && (!reserve ((void **) &c->sim, &c->sim_cap, (size_t) block * block, sizeof *c->sim, 0)
+          || !reserve ((void **) &c->work, &c->work_cap, (size_t) 4 * block, sizeof *c->work,
+                       0)))
     goto oom;
   for (uint32_t first = 0; first < n_nodes; first += block)
     rank_block (c, first, n_nodes - first < block ? n_nodes - first : block, scores);
+  if (n_headings > 0)
+    place_headings (c, doc, n_nodes, n_headings, scores);
   return 0;
 
 oom:

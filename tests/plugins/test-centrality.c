@@ -240,6 +240,58 @@ test_centrality_long_articles_are_ranked_in_blocks (void **state)
   g_string_free (text, TRUE);
 }
 
+/* How many sentences of the brief are headings or list items. */
+static guint
+headings_in_brief (const Run *r)
+{
+  guint headings = 0;
+  for (guint i = 0; i < r->brief->items->len; i++)
+    {
+      guint s = g_array_index (r->brief->items, abridge_brief_item, i).sentence;
+      headings += (abridge_document_sentence_flags (r->doc, s) & ABRIDGE_SENTENCE_HEADING) != 0;
+    }
+  return headings;
+}
+
+static void
+test_centrality_ranks_headings_and_list_items_after_prose (void **state)
+{
+  (void) state;
+  /* List items repeat the article's words in few words: strong overlap
+   * edges. Kept in the graph, they win a place in the brief; skipped (the
+   * default), they rank after every prose sentence, in article order. */
+  const char *text = "The council approved rules for landlords of rented homes on Tuesday.\n\n"
+                     "Rules for landlords\n\n"
+                     "Landlords must follow the rules, the council said.\n"
+                     "- landlords register homes\n"
+                     "- landlords fit alarms in homes\n\n"
+                     "Tenants welcomed the rules for landlords.\n\n"
+                     "The weather was mild.\n";
+  const char *keep[] = { "centrality.skip_headings=false", NULL };
+  Run r = run (text, 3, keep);
+  assert_true (headings_in_brief (&r) > 0);
+  run_free (&r);
+  for (gsize v = 0; v < G_N_ELEMENTS (VARIANTS); v++)
+    {
+      r = run (text, 4, VARIANTS[v]);
+      assert_int_equal (headings_in_brief (&r), 0);
+      guint n = abridge_document_sentence_count (r.doc);
+      double lowest_prose = INFINITY, first_heading = NAN, last_heading = INFINITY;
+      for (guint i = 0; i < n; i++)
+        if (abridge_document_sentence_flags (r.doc, i) & ABRIDGE_SENTENCE_HEADING)
+          {
+            assert_true (r.brief->scores[i] < last_heading); /* earlier first */
+            last_heading = r.brief->scores[i];
+            if (isnan (first_heading))
+              first_heading = last_heading;
+          }
+        else
+          lowest_prose = MIN (lowest_prose, r.brief->scores[i]);
+      assert_true (isfinite (first_heading) && first_heading < lowest_prose);
+      run_free (&r);
+    }
+}
+
 static void
 test_centrality_rejects_bad_options (void **state)
 {
@@ -273,6 +325,7 @@ main (void)
     cmocka_unit_test (test_centrality_identical_sentences_give_equal_finite_scores),
     cmocka_unit_test (test_centrality_one_sentence_and_wordless_articles),
     cmocka_unit_test (test_centrality_long_articles_are_ranked_in_blocks),
+    cmocka_unit_test (test_centrality_ranks_headings_and_list_items_after_prose),
     cmocka_unit_test (test_centrality_rejects_bad_options),
   };
   return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
