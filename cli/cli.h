@@ -20,6 +20,13 @@ int cmd_plugins (int argc, char **argv);
 int cmd_eval (int argc, char **argv);
 int cmd_batch (int argc, char **argv);
 
+/* Merges the results files of a sharded batch (each `batch --shard I/K
+ * --report jsonl`) into REPORT in article order; fails on a malformed,
+ * missing or repeated result. */
+typedef struct abridge_report abridge_report;
+gboolean cli_merge_results (char **paths, abridge_report *report, guint64 *articles,
+                            guint64 *failures, GError **error);
+
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {
   char *sentences, *words, *chars, *ratio;

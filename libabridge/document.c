@@ -73,10 +73,19 @@ abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
   const char *p = text + start, *limit = text + end;
   while (p < limit)
     {
-      /* Copy a run of non-space bytes at once: most of the text. */
+      /* Copy a run of printable ASCII at once, single spaces between
+       * words included (they fold to themselves): most of the text. */
       const char *run = p;
-      while (p < limit && (guchar) *p > ' ' && (guchar) *p != 0x7F && (guchar) *p < 0x80)
-        p++;
+      while (p < limit)
+        {
+          guchar c = (guchar) *p;
+          if (c > ' ' && c < 0x7F)
+            p++;
+          else if (c == ' ' && p > run && p + 1 < limit && (guchar) p[1] > ' ' && (guchar) p[1] < 0x7F)
+            p++;
+          else
+            break;
+        }
       if (p > run)
         {
           if (pending_space)

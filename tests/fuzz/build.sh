@@ -36,7 +36,7 @@ core=$(awk '/^libabridge_libabridge_core_la_SOURCES[ \t]*[+]?=/ { on = 1 }
 [ -n "$core" ] || { echo "$0: no core sources found in $srcdir/Makefile.am" >&2; exit 2; }
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-deps="glib-2.0 gio-2.0 json-glib-1.0"
+deps="glib-2.0 gio-2.0 json-glib-1.0 libpcre2-8"
 cppflags="-I$build -I$srcdir/include -I$srcdir/libabridge -I$build/libabridge \
 -DABRIDGE_PLUGIN_DIR=\"/nonexistent\" -DABRIDGE_BUILD_DIR=\"$build\" \
 -std=c11 -D_GNU_SOURCE -DABRIDGE_COMPILATION $(pkg-config --cflags $deps)"
