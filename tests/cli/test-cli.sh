@@ -370,7 +370,7 @@ usage_error "conflicting budgets -n -1 -w 10"
 run "$ABRIDGE" split "$PORT"
 save_out port.split
 PORT_SPLIT=$out
-run "$ABRIDGE" -n 6 -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -n 6 -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true -n 6: exit status 0"
 ok "brief sentences appear in article order (per_paragraph, -n 6)" in_order "$out" port.split asc
 run "$ABRIDGE" -r 0.5 "$PORT"
@@ -384,7 +384,7 @@ run "$ABRIDGE" --order bogus "$PORT"
 usage_error "--order bogus" ".*bogus"
 run "$ABRIDGE" -f json --order score -n 4 "$PORT"
 json_ok "--order score: JSON sentences best score first" order score
-run "$ABRIDGE" -f json -n 4 -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -f json -n 4 -O lead.per_paragraph=true "$PORT"
 json_ok "default order: JSON sentence indexes ascending" order article
 
 # ---- 4. standard input ------------------------------------------------------
@@ -617,22 +617,22 @@ run "$ABRIDGE" -p nosuch "$PORT"
 usage_error "-p nosuch" ".*nosuch"
 run "$ABRIDGE" -p , "$PORT"
 usage_error "-p with no plugin id"
-run "$ABRIDGE" -O lead.nosuch=1 "$PORT"
+run "$ABRIDGE" -p lead -O lead.nosuch=1 "$PORT"
 usage_error "-O lead.nosuch=1 (no such option)" ".*nosuch"
-run "$ABRIDGE" -O lead.skip_headings=maybe "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings=maybe "$PORT"
 usage_error "-O lead.skip_headings=maybe (not a boolean)" ".*(maybe|skip_headings)"
-run "$ABRIDGE" -O lead.skip_headings "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings "$PORT"
 usage_error "-O without a value"
 run "$ABRIDGE" -O garbage "$PORT"
 usage_error "-O not PLUGIN.KEY=VALUE" ".*garbage"
 run "$ABRIDGE" -O nosuch.key=1 "$PORT"
 usage_error "-O for a plugin not selected" ".*nosuch"
-run "$ABRIDGE" -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true works: exit status 0"
 is "$(nlines "$out")" 3 "-O lead.per_paragraph=true: 3 sentences"
 like "$out" "^The United Port Workers union called" "-O lead.per_paragraph=true takes the first sentence of the third paragraph"
 unlike "$out" "^By midday" "-O lead.per_paragraph=true skips second sentences of paragraphs"
-run "$ABRIDGE" -O lead.skip_headings=false "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings=false "$PORT"
 is "$rc" 0 "-O lead.skip_headings=false works"
 run "$ABRIDGE" -f nosuch "$PORT"
 usage_error "-f nosuch" ".*nosuch"
@@ -771,7 +771,7 @@ fi
 # ---- 14. no plugins at all -------------------------------------------------------------
 
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" "$PORT"
-usage_error "no plugin directory: no plugin 'lead'" ".*lead"
+usage_error "no plugin directory: no plugin 'centrality' (the default)" ".*centrality"
 cmp_ok "$rc" -lt 128 "no plugin directory: no crash"
 is "$(nlines "$err")" 1 "no plugin directory: one line on stderr"
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" plugins
