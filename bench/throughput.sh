@@ -11,7 +11,7 @@
 #   abridge split -f jsonl, JSONL in / text files in: segmentation and every
 #     sentence written as JSON, no ranking; the difference is JSON input
 #     (parsing, and the title-repeat checks that only titled articles get)
-#   abridge -p lead|frequency|quotes, and the default set (no -p),
+#   abridge -p lead|frequency|quotes|centrality, and the default set (no -p),
 #     --format jsonl over corpus.jsonl          one process for the corpus
 #   abridge -p frequency over the text files    frequency without JSON input
 #   ots --ratio 20 FILE, one process per article, on a sample of $OTS_SAMPLE
@@ -104,7 +104,7 @@ measure "abridge split -f jsonl" "corpus.jsonl" "$text_bytes" "$articles" \
   "$A split --input-format jsonl -f jsonl $J"
 measure "abridge split -f jsonl" "txt/ files" "$text_bytes" "$articles" \
   "cd $T && xargs $A split --input-format text -f jsonl <$ALL"
-for p in lead frequency quotes; do
+for p in lead frequency quotes centrality; do
   measure "abridge -p $p -f jsonl" "corpus.jsonl" "$text_bytes" "$articles" "$A -p $p -f jsonl $J"
 done
 default=$("$abx" --help | sed -n 's/.*--plugin=.*(default \(.*\))$/\1/p')
@@ -153,6 +153,12 @@ awk -F'\t' -v articles="$articles" -v bytes="$text_bytes" -v wct="$wc_t" -v wcb=
     if (fj && ft && t[fj] != "-" && t[ft] != "-")
       printf "JSON input: share of abridge -p frequency = (jsonl - files) / jsonl: wall %.1f%%, CPU %s (callgrind.sh gives the exact share)\n", \
         100 * (t[fj] - t[ft]) / t[fj], pct(c[fj], c[ft], c[fj])
+    # what ranking adds to reading, splitting and writing, per article
+    for (k = 1; k <= NR; k++)
+      if (sj && t[sj] != "-" && t[k] != "-" && inp[k] ~ /jsonl/ && lab[k] ~ /^abridge (-p [a-z]+ )?-f jsonl/)
+        printf "%s: %+.1f us/article over abridge split -f jsonl (wall; CPU %s)\n", lab[k], \
+          1e6 * (t[k] - t[sj]) / articles, \
+          (c[k] == "-" || c[sj] == "-") ? "-" : sprintf("%+.1f us", 1e6 * (c[k] - c[sj]) / articles)
     o = find("ots --ratio 20 FILE (per article)", "files"); a = find("abridge -p frequency FILE (per article)", "files")
     if (o && t[o] != "-")
       printf "ots: sampled, one process per article; extrapolated to the %d articles: %.0f s (%.1f ms/article)\n", \

@@ -9,9 +9,10 @@
 #define CLI_EXIT_INPUT 1 /* an input could not be read or summarized */
 #define CLI_EXIT_USAGE 2
 
-/* The plugin set used without -p: the best on the dev corpora (README.md,
- * "Quality"): the lead, reordered where word frequency disagrees strongly. */
-#define CLI_DEFAULT_PLUGINS "lead:3.5+frequency"
+/* The plugin set used without -p (README.md, "Quality"): PacSum's
+ * position-aware centrality, at lead-3's level on CNN/DailyMail and above
+ * it on BBC, with no fusion weight to tune. */
+#define CLI_DEFAULT_PLUGINS "centrality"
 
 int cmd_summarize (int argc, char **argv);
 int cmd_split (int argc, char **argv);
@@ -19,6 +20,13 @@ int cmd_plugins (int argc, char **argv);
 int cmd_eval (int argc, char **argv);
 int cmd_batch (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
+
+/* Merges the results files of a sharded batch (each `batch --shard I/K
+ * --report jsonl`) into REPORT in article order; fails on a malformed,
+ * missing or repeated result. */
+typedef struct abridge_report abridge_report;
+gboolean cli_merge_results (char **paths, abridge_report *report, guint64 *articles,
+                            guint64 *failures, GError **error);
 
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {
@@ -52,11 +60,15 @@ typedef struct {
   char **plugin_dirs;
   char *input_format; /* "text", "html", "jsonl" or NULL (by file name and content) */
   gint64 max_bytes;
+  char *lang; /* --lang: an ISO 639-1 code or "auto" (NULL: auto) */
 } CliInputOptions;
 
 /* The GOptionEntry list for CliInputOptions, terminated. */
 const GOptionEntry *cli_input_entries (CliInputOptions *opts);
 gboolean cli_input_check (const CliInputOptions *opts, GError **error);
+/* Checks --lang (NULL: not given): an unknown code is a usage error
+ * listing the known ones; a language without stop words gets a warning. */
+gboolean cli_lang_check (const char *lang, GError **error);
 
 /* One article as the commands see it. */
 typedef struct {
@@ -67,6 +79,7 @@ typedef struct {
   gsize len;
   gboolean from_jsonl;
   const char *summary; /* a JSONL record's reference summary, or NULL */
+  const char *lang;    /* --lang as given, "auto" by default */
   const abridge_article *page; /* a web page's article and metadata, or NULL */
 } CliArticle;
 

@@ -1,6 +1,7 @@
 /* abridge batch: many articles in, one report out, on every core. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -43,16 +44,37 @@ describe_budget (const abridge_budget *b)
     }
 }
 
+/* "I/K" with 0 <= I < K. */
+static gboolean
+parse_shard (const char *text, guint *index, guint *count, GError **error)
+{
+  guint64 i, k;
+  char **parts = g_strsplit (text, "/", 3);
+  gboolean ok = g_strv_length (parts) == 2
+                && g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT32, &i, NULL)
+                && g_ascii_string_to_unsigned (parts[1], 10, 1, G_MAXUINT32, &k, NULL) && i < k;
+  g_strfreev (parts);
+  if (!ok)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--shard must be I/K with 0 <= I < K (e.g. 0/4), not '%s'", text);
+      return FALSE;
+    }
+  *index = (guint) i;
+  *count = (guint) k;
+  return TRUE;
+}
+
 int
 cmd_batch (int argc, char **argv)
 {
   CliBudgetOptions budget_opts = { 0 };
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
   char *plugins = NULL, *report_name = NULL, *output = NULL, *group = NULL, *sort = NULL;
-  char *glob = NULL, *title = NULL;
+  char *glob = NULL, *title = NULL, *shard = NULL;
   char **options = NULL;
   gint threads = 0, keywords = 0;
-  gboolean quiet = FALSE, timestamp = FALSE;
+  gboolean quiet = FALSE, timestamp = FALSE, merge = FALSE;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &threads, "Worker threads (default: one per core)", "N" },
     { "report", 'R', 0, G_OPTION_ARG_STRING, &report_name,
@@ -74,6 +96,11 @@ cmd_batch (int argc, char **argv)
     { "timestamp", 0, 0, G_OPTION_ARG_NONE, &timestamp,
       "Put the date and the run's duration in the report (it is then not reproducible)", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line", NULL },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+      "Summarize only articles N with N mod K = I (0 <= I < K): one job of a sharded run", "I/K" },
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+      "Inputs are shards' results (--shard ... --report jsonl): merge them into one report",
+      NULL },
     G_OPTION_ENTRY_NULL,
   };
   const char *summary
@@ -81,6 +108,9 @@ cmd_batch (int argc, char **argv)
         "JSONL corpora ({\"id\",\"title\",\"text\",…} a line; \"source\", \"date\", \"url\" kept),\n"
         "'-' for JSONL on standard input -- on all cores, into one report, in input order.\n"
         "A bad article is listed as failed and never stops the run.\n"
+        "A run split over machines: each job runs with --shard I/K --report jsonl on the\n"
+        "same inputs; --merge with the same options then turns the K results files into\n"
+        "the report a single run would have written (contrib/slurm/ does it with Slurm).\n"
         "\n"
         "Exit status: 0 when every article was summarized, 3 when some failed,\n"
         "1 when the report could not be written, 2 on a usage error.";
@@ -111,9 +141,26 @@ cmd_batch (int argc, char **argv)
                    "--jobs must be 1 to 1024 and --keywords 0 to 1000");
       goto out;
     }
+  if (shard != NULL && !parse_shard (shard, &bo.shard_index, &bo.shard_count, &error))
+    goto out;
+  /* A shard's results are merged by article number: they must be JSONL in
+   * input order; grouping and sorting are the merge's to do. */
+  if (shard != NULL && (format_i != ABRIDGE_REPORT_JSONL || group_i != 0 || sort_i != 0))
+    {
+      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--shard writes results for --merge: use --report jsonl, and give --group-by "
+                   "and --sort to --merge");
+      goto out;
+    }
+  if (merge && (shard != NULL || argc < 2))
+    {
+      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--merge takes the shards' results files, and no --shard");
+      goto out;
+    }
 
-  registry = cli_registry (input.plugin_dirs);
-  if (registry == NULL)
+  registry = merge ? NULL : cli_registry (input.plugin_dirs);
+  if (registry == NULL && !merge)
     {
       status = CLI_EXIT_INPUT;
       goto out;
@@ -143,14 +190,24 @@ cmd_batch (int argc, char **argv)
   bo.glob = glob;
   bo.input_format = input.input_format;
   bo.max_bytes = (gsize) input.max_bytes;
+  bo.lang = input.lang;
   bo.threads = threads > 0 ? (guint) threads : g_get_num_processors ();
   bo.plugins = ro.plugin;
   bo.options = (const char *const *) options;
   bo.keywords = (guint) keywords;
   bo.progress = !quiet && isatty (STDERR_FILENO);
 
-  abridge_batch_stats stats;
-  if (!abridge_batch_run (registry, &bo, report, &stats, &error))
+  abridge_batch_stats stats = { 0 };
+  if (merge)
+    {
+      if (!cli_merge_results (argv + 1, report, &stats.articles, &stats.failures, &error))
+        {
+          status = CLI_EXIT_INPUT;
+          goto out;
+        }
+      stats.seconds = NAN;
+    }
+  else if (!abridge_batch_run (registry, &bo, report, &stats, &error))
     {
       status = error->code == ABRIDGE_ERROR_USAGE ? CLI_EXIT_USAGE : CLI_EXIT_INPUT;
       goto out;
@@ -173,6 +230,7 @@ out:
   cli_budget_options_clear (&budget_opts);
   g_strfreev (input.plugin_dirs);
   g_free (input.input_format);
+  g_free (input.lang);
   g_strfreev (options);
   g_free (plugins);
   g_free (report_name);
@@ -181,6 +239,7 @@ out:
   g_free (sort);
   g_free (glob);
   g_free (title);
+  g_free (shard);
   g_free (budget_text);
   g_free (stamp);
   return status;

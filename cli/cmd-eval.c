@@ -61,7 +61,8 @@ eval_one (const CliArticle *article, gpointer user_data, GError **error)
       return FALSE;
     }
   gint64 t0 = g_get_monotonic_time ();
-  abridge_document *doc = abridge_document_new (article->text, article->len, article->title, error);
+  abridge_document *doc = abridge_document_new_lang (article->text, article->len, article->title,
+                                                      article->lang, error);
   if (doc == NULL)
     return FALSE;
   gint64 build = g_get_monotonic_time () - t0;
@@ -168,7 +169,7 @@ cmd_eval (int argc, char **argv)
 {
   CliBudgetOptions budget = { 0 };
   char **plugins = NULL, **options = NULL, **plugin_dirs = NULL;
-  char *budget_name = NULL, *format = NULL;
+  char *budget_name = NULL, *format = NULL, *lang = NULL;
   GOptionEntry entries[] = {
     { "plugin", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &plugins,
       "Systems to score: plugin sets separated by ',' (fuse with '+'); repeatable "
@@ -182,6 +183,9 @@ cmd_eval (int argc, char **argv)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
     CLI_UNSAFE_ENTRY,
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
+      "Articles are in language CODE (ISO 639-1), or auto: guessed per article (default)",
+      "CODE" },
     G_OPTION_ENTRY_NULL,
   };
   const char *summary
@@ -194,7 +198,7 @@ cmd_eval (int argc, char **argv)
   Eval ev = { g_ptr_array_new_with_free_func (system_free), { 0 }, FALSE, NULL };
 
   if (!cli_parse (&argc, &argv, "CORPUS.jsonl...", summary, entries, NULL, &error)
-      || !cli_parse_budget (&budget, &ev.budget, &error))
+      || !cli_parse_budget (&budget, &ev.budget, &error) || !cli_lang_check (lang, &error))
     goto out;
   if (budget_name != NULL)
     {
@@ -237,7 +241,7 @@ cmd_eval (int argc, char **argv)
     }
 
   ev.rouge = abridge_rouge_new ();
-  CliInputOptions input = { NULL, "jsonl", (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, "jsonl", (gint64) ABRIDGE_DEFAULT_MAX_BYTES, lang };
   GString *out = g_string_new (NULL);
   gboolean first = TRUE;
   if (json)
@@ -283,5 +287,6 @@ out:
   g_strfreev (plugin_dirs);
   g_free (budget_name);
   g_free (format);
+  g_free (lang);
   return status;
 }

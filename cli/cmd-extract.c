@@ -71,7 +71,7 @@ int
 cmd_extract (int argc, char **argv)
 {
   char *format_name = NULL;
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       "Output as text (default) or json (title and metadata too; one line an article)",
@@ -112,6 +112,7 @@ out:
     }
   g_strfreev (input.plugin_dirs);
   g_free (input.input_format);
+  g_free (input.lang);
   g_free (format_name);
   return status;
 }

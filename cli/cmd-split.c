@@ -38,7 +38,8 @@ static gboolean
 split_one (const CliArticle *article, gpointer user_data, GError **error)
 {
   Split *split = user_data;
-  abridge_document *doc = abridge_document_new (article->text, article->len, article->title, error);
+  abridge_document *doc = abridge_document_new_lang (article->text, article->len, article->title,
+                                                      article->lang, error);
   if (doc == NULL)
     return FALSE;
   GString *out = g_string_new (NULL);
@@ -82,7 +83,7 @@ cmd_split (int argc, char **argv)
 {
   Split split = { FALSE, FALSE, FALSE };
   char *format = NULL;
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
   GOptionEntry entries[] = {
     { "all", 'a', 0, G_OPTION_ARG_NONE, &split.all,
       "Also print boilerplate, marked [boilerplate] (and title repeats, [title])", NULL },
@@ -115,6 +116,7 @@ out:
     }
   g_free (format);
   g_free (input.input_format);
+  g_free (input.lang);
   g_strfreev (input.plugin_dirs);
   return status;
 }

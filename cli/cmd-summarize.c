@@ -21,7 +21,8 @@ static gboolean
 summarize_one (const CliArticle *article, gpointer user_data, GError **error)
 {
   Run *run = user_data;
-  abridge_document *doc = abridge_document_new (article->text, article->len, article->title, error);
+  abridge_document *doc = abridge_document_new_lang (article->text, article->len, article->title,
+                                                      article->lang, error);
   if (doc == NULL)
     return FALSE;
   abridge_brief *brief = abridge_engine_summarize (run->engine, doc, &run->budget, run->order, error);
@@ -57,7 +58,7 @@ cmd_summarize (int argc, char **argv)
   char **options = NULL;
   gboolean version = FALSE;
   gint keywords = 0;
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
   GOptionEntry entries[] = {
     CLI_BUDGET_ENTRIES (&budget),
     { "plugin", 'p', 0, G_OPTION_ARG_STRING, &plugins,
@@ -168,6 +169,7 @@ out:
   cli_budget_options_clear (&budget);
   g_strfreev (input.plugin_dirs);
   g_free (input.input_format);
+  g_free (input.lang);
   g_free (plugins);
   g_free (format_name);
   g_free (order_name);

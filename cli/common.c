@@ -37,7 +37,7 @@ cli_parse (int *argc, char ***argv, const char *parameters, const char *summary,
 const GOptionEntry *
 cli_input_entries (CliInputOptions *opts)
 {
-  static GOptionEntry entries[5];
+  static GOptionEntry entries[6];
   GOptionEntry e[] = {
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->plugin_dirs,
       "Look for plugins in DIR first (repeatable)", "DIR" },
@@ -47,8 +47,12 @@ cli_input_entries (CliInputOptions *opts)
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &opts->max_bytes,
       "Refuse articles larger than N bytes (default 16 MiB)", "N" },
     CLI_UNSAFE_ENTRY,
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &opts->lang,
+      "Articles are in language CODE (ISO 639-1), or auto: guessed per article (default)",
+      "CODE" },
     G_OPTION_ENTRY_NULL,
   };
+  G_STATIC_ASSERT (sizeof e == sizeof entries);
   memcpy (entries, e, sizeof e);
   return entries;
 }
@@ -68,6 +72,21 @@ cli_input_check (const CliInputOptions *opts, GError **error)
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--max-bytes must be positive");
       return FALSE;
     }
+  return cli_lang_check (opts->lang, error);
+}
+
+gboolean
+cli_lang_check (const char *lang, GError **error)
+{
+  if (lang == NULL)
+    return TRUE;
+  if (!abridge_language_check (lang, error))
+    {
+      g_prefix_error (error, "--lang: ");
+      return FALSE;
+    }
+  if (strcmp (lang, "auto") != 0 && !abridge_language_has_stopwords (lang))
+    cli_error ("warning: no stop-word list for '%s': every word counts as a content word", lang);
   return TRUE;
 }
 
@@ -141,7 +160,8 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
       else
         {
           CliArticle article = { file,        record.id,       record.title, record.text,
-                                 record.text_len, TRUE, record.summary, NULL };
+                                 record.text_len, TRUE, record.summary,
+                                 opts->lang != NULL ? opts->lang : "auto", NULL };
           if (record.id == NULL)
             article.id = where;
           if (!run_one (func, &article, user_data, where))
@@ -196,7 +216,8 @@ read_text (const char *file, const CliInputOptions *opts, CliArticleFunc func, g
   if (!html && opts->input_format == NULL)
     html = abridge_html_detect (data, len);
 
-  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL, NULL };
+  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL,
+                         opts->lang != NULL ? opts->lang : "auto", NULL };
   abridge_article *page = NULL;
   if (html)
     {

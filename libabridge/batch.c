@@ -7,6 +7,8 @@
 #include "batch.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -16,7 +18,8 @@
 #define IN_FLIGHT_PER_WORKER 8
 
 typedef struct {
-  guint64 seq;
+  guint64 seq;             /* this run's, dense: the writer's order */
+  guint64 number;          /* the article's in the whole input: the report's seq */
   char *id, *title, *source, *date, *url;
   char *text;
   gsize len;
@@ -39,6 +42,8 @@ typedef struct {
   GQueue todo;             /* Job*, waiting for a worker */
   GHashTable *done;        /* seq -> Job*, waiting for the writer */
   guint64 next_seq;        /* assigned by the reader */
+  guint64 articles_seen;   /* by the reader, this shard's or not */
+  guint64 number;          /* of the article being read */
   guint64 next_write;      /* wanted by the writer */
   guint64 in_flight;
   gboolean reading_done;
@@ -46,6 +51,8 @@ typedef struct {
   GError *writer_error;
 
   abridge_batch_stats stats;
+  guint64 input_bytes;     /* of the inputs, for an ETA; 0: unknown (stdin) */
+  gsize bytes_consumed;    /* by the reader (atomic: the writer shows it) */
   gint64 started;
   gint64 last_progress;
 } Batch;
@@ -76,9 +83,21 @@ progress (Batch *b, gboolean final)
   b->last_progress = now;
   double seconds = (now - b->started) / 1e6;
   guint64 n = b->stats.articles + b->stats.failures;
+  /* How far through the input bytes the reader is: articles vary in
+   * length, bytes are what the total is known in. */
+  char eta[64] = "";
+  double done = b->input_bytes > 0
+                    ? (double) (gsize) g_atomic_pointer_get (&b->bytes_consumed) / b->input_bytes
+                    : 0;
+  if (!final && done > 0 && done <= 1 && seconds > 1)
+    {
+      guint64 left = (guint64) (seconds / done - seconds + 0.5);
+      g_snprintf (eta, sizeof eta, ", %.0f%%, ETA %" G_GUINT64_FORMAT ":%02u", 100 * done,
+                  left / 60, (unsigned) (left % 60));
+    }
   fprintf (stderr, "\rabridge: %" G_GUINT64_FORMAT " articles, %" G_GUINT64_FORMAT
-           " failed, %.0f/s%s", n, b->stats.failures, seconds > 0 ? n / seconds : 0.0,
-           final ? "\n" : "");
+           " failed, %.0f/s%s%s", n, b->stats.failures, seconds > 0 ? n / seconds : 0.0, eta,
+           final ? "\n" : "\033[K");
   fflush (stderr);
 }
 
@@ -102,7 +121,7 @@ writer_main (gpointer data)
         fprintf (stderr, "%sabridge: %s: %s\n", b->options->progress ? "\r" : "", job->id,
                  job->error);
       abridge_report_entry entry = {
-        .seq = job->seq, .id = job->id, .title = job->title, .source = job->source,
+        .seq = job->number, .id = job->id, .title = job->title, .source = job->source,
         .date = job->date, .url = job->url, .dateline = job->dateline, .error = job->error,
         .brief = job->brief,
       };
@@ -198,7 +217,8 @@ summarize (abridge_engine *engine, const abridge_batch_options *o, Job *job)
   if (job->html && !extract_page (job))
     return;
   GError *error = NULL;
-  abridge_document *doc = abridge_document_new (job->text, job->len, job->title, &error);
+  abridge_document *doc = abridge_document_new_lang (job->text, job->len, job->title,
+                                                     o->lang != NULL ? o->lang : "auto", &error);
   if (doc != NULL && abridge_document_sentence_count (doc) == 0)
     g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no sentence to summarize");
   if (error == NULL)
@@ -273,6 +293,7 @@ submit (Batch *b, Job *job)
   if (ok)
     {
       job->seq = b->next_seq++;
+      job->number = b->number;
       b->in_flight++;
       g_queue_push_tail (&b->todo, job);
       g_cond_signal (&b->work);
@@ -281,6 +302,18 @@ submit (Batch *b, Job *job)
   if (!ok)
     job_free (job);
   return ok;
+}
+
+/* Whether the next article of the input is this run's. With --shard I/K,
+ * article N is shard N mod K's: every shard walks the same inputs in the
+ * same order (skipping others' articles unread), and reports keep the
+ * numbers of a whole run, so merged shards equal a single run. */
+static gboolean
+next_article (Batch *b)
+{
+  b->number = b->articles_seen++;
+  guint k = b->options->shard_count;
+  return k <= 1 || b->number % k == b->options->shard_index;
 }
 
 static Job *
@@ -294,6 +327,13 @@ job_new (const char *id)
 static gboolean
 read_text_file (Batch *b, const char *path)
 {
+  if (!next_article (b))
+    {
+      GStatBuf st;
+      if (b->input_bytes > 0 && g_stat (path, &st) == 0)
+        g_atomic_pointer_add (&b->bytes_consumed, (gssize) st.st_size);
+      return TRUE;
+    }
   Job *job = job_new (path);
   GError *error = NULL;
   gsize raw_len = 0;
@@ -318,6 +358,7 @@ read_text_file (Batch *b, const char *path)
     }
   else
     b->stats.bytes += raw_len;
+  g_atomic_pointer_add (&b->bytes_consumed, (gssize) raw_len);
   g_free (raw);
   return submit (b, job);
 }
@@ -329,6 +370,8 @@ read_jsonl (Batch *b, const char *path)
   FILE *fp = is_stdin ? stdin : fopen (path, "re");
   if (fp == NULL)
     {
+      if (!next_article (b))
+        return TRUE;
       Job *job = job_new (path);
       job->error = g_strdup (g_strerror (errno));
       return submit (b, job);
@@ -341,10 +384,11 @@ read_jsonl (Batch *b, const char *path)
   while (ok && (got = getline (&line, &cap, fp)) >= 0)
     {
       lineno++;
+      g_atomic_pointer_add (&b->bytes_consumed, (gssize) got);
       gsize len = (gsize) got;
       while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
         len--;
-      if (len == 0)
+      if (len == 0 || !next_article (b))
         continue;
       char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, is_stdin ? "stdin" : path, lineno);
       Job *job = job_new (where);
@@ -392,6 +436,11 @@ read_dir (Batch *b, const char *path, GPatternSpec *glob)
   GDir *dir = g_dir_open (path, 0, &error);
   if (dir == NULL)
     {
+      if (!next_article (b))
+        {
+          g_error_free (error);
+          return TRUE;
+        }
       Job *job = job_new (path);
       job->error = g_strdup (error->message);
       g_error_free (error);
@@ -425,6 +474,37 @@ read_path (Batch *b, const char *path, GPatternSpec *glob)
   if (strcmp (path, "-") != 0 && g_file_test (path, G_FILE_TEST_IS_DIR))
     return read_dir (b, path, glob);
   return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path);
+}
+
+/* The bytes of the inputs, walked as the reader will walk them; 0 when a
+ * stream (stdin, a FIFO) makes the total unknown. */
+static guint64
+input_size (const char *path, GPatternSpec *glob)
+{
+  GStatBuf st;
+  if (strcmp (path, "-") == 0 || g_stat (path, &st) != 0)
+    return 0;
+  if (S_ISREG (st.st_mode))
+    return (guint64) st.st_size;
+  if (!S_ISDIR (st.st_mode))
+    return 0;
+  GDir *dir = g_dir_open (path, 0, NULL);
+  guint64 total = 0;
+  const char *name;
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      if (name[0] == '.')
+        continue;
+      char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        total += g_file_test (child, G_FILE_TEST_IS_SYMLINK) ? 0 : input_size (child, glob);
+      else if (glob == NULL || g_pattern_spec_match_string (glob, name))
+        total += input_size (child, glob);
+      g_free (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  return total;
 }
 
 static guint
@@ -467,9 +547,19 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
 
       GPatternSpec *glob = options->glob != NULL ? g_pattern_spec_new (options->glob) : NULL;
       static char *stdin_only[] = { "-", NULL };
-      for (char **in = options->inputs != NULL && options->inputs[0] != NULL ? options->inputs
-                                                                                : stdin_only;
-           *in != NULL && read_path (&b, *in, glob); in++)
+      char **inputs = options->inputs != NULL && options->inputs[0] != NULL ? options->inputs
+                                                                             : stdin_only;
+      for (char **in = inputs; options->progress && *in != NULL; in++)
+        {
+          guint64 size = input_size (*in, glob);
+          if (size == 0)
+            {
+              b.input_bytes = 0; /* a stream: no ETA */
+              break;
+            }
+          b.input_bytes += size;
+        }
+      for (char **in = inputs; *in != NULL && read_path (&b, *in, glob); in++)
         ;
       if (glob != NULL)
         g_pattern_spec_free (glob);

@@ -18,6 +18,9 @@ typedef struct abridge_batch_options {
   abridge_budget budget;
   guint keywords;
   gboolean progress;        /* a progress line on stderr */
+  guint shard_index;        /* with shard_count > 1: summarize only the articles */
+  guint shard_count;        /* whose number mod shard_count is shard_index */
+  const char *lang;         /* an ISO 639-1 code, or "auto"/NULL: guessed per article */
 } abridge_batch_options;
 
 typedef struct abridge_batch_stats {

@@ -74,10 +74,19 @@ abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
   const char *p = text + start, *limit = text + end;
   while (p < limit)
     {
-      /* Copy a run of non-space bytes at once: most of the text. */
+      /* Copy a run of printable ASCII at once, single spaces between
+       * words included (they fold to themselves): most of the text. */
       const char *run = p;
-      while (p < limit && (guchar) *p > ' ' && (guchar) *p != 0x7F && (guchar) *p < 0x80)
-        p++;
+      while (p < limit)
+        {
+          guchar c = (guchar) *p;
+          if (c > ' ' && c < 0x7F)
+            p++;
+          else if (c == ' ' && p > run && p + 1 < limit && (guchar) p[1] > ' ' && (guchar) p[1] < 0x7F)
+            p++;
+          else
+            break;
+        }
       if (p > run)
         {
           if (pending_space)
@@ -309,6 +318,27 @@ attach_quotes (abridge_document *doc, const GArray *paras)
 abridge_document *
 abridge_document_new (const char *data, gsize len, const char *title, GError **error)
 {
+  return abridge_document_new_lang (data, len, title, "en", error);
+}
+
+/* The language LANG names ("auto": guessed from the text, English when
+ * unsure). */
+static const abridge_language *
+choose_language (const char *lang, const char *data, gsize len)
+{
+  if (lang == NULL)
+    return abridge_language_english ();
+  if (strcmp (lang, "auto") == 0)
+    return abridge_language_detect (data, len, abridge_language_english (), NULL);
+  return abridge_language_find (lang);
+}
+
+abridge_document *
+abridge_document_new_lang (const char *data, gsize len, const char *title, const char *lang,
+                           GError **error)
+{
+  if (!abridge_language_check (lang != NULL ? lang : "en", error))
+    return NULL;
   if (len >= G_MAXUINT32)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "larger than 4 GiB");
@@ -326,10 +356,12 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abridge_doc_quote));
   doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  abridge_lexicon_init (&doc->lex);
+  gsize bom = abridge_input_bom_length (data, len);
+  doc->lang = choose_language (lang, doc->data + bom, len - bom);
+  abridge_lexicon_init_lang (&doc->lex, doc->lang);
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  find_paragraphs (doc->data, abridge_input_bom_length (data, len), len, paras);
+  find_paragraphs (doc->data, bom, len, paras);
   abridge_webtext_split (doc->data, paras);
 
   guint first = 0;
@@ -355,8 +387,9 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
   for (guint p = 0; p < doc->n_paragraphs; p++)
     {
       g_array_set_size (spans, 0);
-      abridge_segment_paragraph (doc->data, g_array_index (paras, uint32_t, 2 * p),
-                                 g_array_index (paras, uint32_t, 2 * p + 1), spans);
+      abridge_segment_paragraph_lang (doc->data, g_array_index (paras, uint32_t, 2 * p),
+                                      g_array_index (paras, uint32_t, 2 * p + 1), doc->lang,
+                                      spans);
       for (guint k = 0; k < spans->len; k++)
         add_sentence (doc, &g_array_index (spans, abridge_span, k), p,
                       g_array_index (paras, uint32_t, 2 * p + 1), k == 0);
@@ -405,6 +438,12 @@ const char *
 abridge_document_dateline (const abridge_document *doc)
 {
   return doc->dateline;
+}
+
+const char *
+abridge_document_language (const abridge_document *doc)
+{
+  return doc != NULL ? doc->lang->code : NULL;
 }
 
 const char *

@@ -32,6 +32,7 @@ struct abridge_document {
   GArray *stem_tf;      /* uint32_t per stem: occurrences in candidates */
   abridge_lexicon lex;
   uint32_t n_paragraphs;
+  const abridge_language *lang; /* given, or guessed from the text */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */

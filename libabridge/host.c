@@ -128,6 +128,7 @@ static const abridge_host host_table = {
   .result_add_extract = host_result_add_extract,
   .result_annotate = host_result_annotate,
   .result_set_error = host_result_set_error,
+  .document_language = abridge_document_language,
 };
 
 void

@@ -1,7 +1,7 @@
-/* Background statistics: the IDF table of data/idf-en.tsv. The table is
- * read in place from the library's resource data (sorted by stem, as
- * data/build-idf.sh writes it) and searched by bisection, so that loading
- * it costs one pass over its bytes and no allocation per stem. */
+/* Background statistics: the IDF table of data/idf-en.tsv, searched in
+ * place in the library's resource data (sorted by stem, as
+ * data/build-idf.sh writes it) by bisection over its lines: no loading
+ * pass, no allocation per stem. */
 #include "config.h"
 #include "idf.h"
 
@@ -12,14 +12,7 @@
 #include "data.h"
 
 typedef struct {
-  const char *stem; /* into the resource data, not NUL-terminated */
-  guint32 len;
-  guint32 df;
-} Entry;
-
-typedef struct {
-  Entry *entries;
-  gsize n;
+  const char *lines, *end; /* the sorted "stem<TAB>df" lines */
   guint documents;
 } Table;
 
@@ -30,41 +23,29 @@ compare (const char *a, gsize alen, const char *b, gsize blen)
   return c != 0 ? c : (alen > blen) - (alen < blen);
 }
 
+/* Only the header is read: a one-article run looks up a few hundred stems,
+ * and indexing 12,000 lines first cost more than all its lookups.
+ * tests/unit/test-tokenize.c checks the order bisection needs. */
 static Table *
 load (void)
 {
   gsize size;
   const char *data = abridge_data_get ("idf-en.tsv", &size);
-  Table *t = g_new0 (Table, 1);
-  gsize cap = size / 8 + 1;
-  t->entries = g_new (Entry, cap);
-  for (const char *line = data, *end = data + size; line < end;)
+  const char *end = data + size, *line = data;
+  while (line < end && line[0] == '#')
     {
       const char *nl = memchr (line, '\n', (gsize) (end - line));
-      const char *stop = nl != NULL ? nl : end;
-      const char *tab = memchr (line, '\t', (gsize) (stop - line));
-      if (line[0] != '#' && tab != NULL)
-        {
-          guint32 value = (guint32) strtoul (tab + 1, NULL, 10);
-          if ((gsize) (tab - line) == 9 && memcmp (line, "documents", 9) == 0)
-            t->documents = value;
-          else if (t->n < cap)
-            {
-              Entry *e = &t->entries[t->n];
-              e->stem = line;
-              e->len = (guint32) (tab - line);
-              e->df = value;
-              /* Bisection needs the order build-idf.sh promises: check it. */
-              if (t->n > 0 && compare (t->entries[t->n - 1].stem, t->entries[t->n - 1].len,
-                                       e->stem, e->len) >= 0)
-                g_error ("idf-en.tsv: stems out of order at '%.*s'", (int) e->len, e->stem);
-              t->n++;
-            }
-        }
-      line = stop + 1;
+      line = nl != NULL ? nl + 1 : end;
     }
+  if ((gsize) (end - line) < 10 || memcmp (line, "documents\t", 10) != 0)
+    g_error ("idf-en.tsv: no 'documents' line after the comments");
+  Table *t = g_new0 (Table, 1);
+  t->documents = (guint) strtoul (line + 10, NULL, 10);
+  const char *nl = memchr (line, '\n', (gsize) (end - line));
+  t->lines = nl != NULL ? nl + 1 : end;
+  t->end = end;
   if (t->documents == 0)
-    g_error ("idf-en.tsv: no 'documents' line");
+    g_error ("idf-en.tsv: no document count");
   return t;
 }
 
@@ -85,19 +66,29 @@ double
 abridge_idf (const char *stem)
 {
   Table *t = table ();
-  gsize len = strlen (stem), lo = 0, hi = t->n;
+  gsize len = strlen (stem);
   guint df = 0;
+  /* Bisection over the text: LO and HI are always line starts. */
+  const char *lo = t->lines, *hi = t->end;
   while (lo < hi)
     {
-      gsize mid = lo + (hi - lo) / 2;
-      int c = compare (t->entries[mid].stem, t->entries[mid].len, stem, len);
+      const char *mid = lo + (hi - lo) / 2;
+      while (mid > lo && mid[-1] != '\n')
+        mid--;
+      const char *nl = memchr (mid, '\n', (gsize) (t->end - mid));
+      if (nl == NULL)
+        nl = t->end;
+      const char *tab = memchr (mid, '\t', (gsize) (nl - mid));
+      if (tab == NULL)
+        g_error ("idf-en.tsv: a line without a tab: '%.*s'", (int) (nl - mid), mid);
+      int c = compare (mid, (gsize) (tab - mid), stem, len);
       if (c == 0)
         {
-          df = t->entries[mid].df;
+          df = (guint) strtoul (tab + 1, NULL, 10);
           break;
         }
       if (c < 0)
-        lo = mid + 1;
+        lo = nl + 1;
       else
         hi = mid;
     }

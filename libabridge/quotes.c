@@ -31,12 +31,19 @@ classify (gunichar c, gunichar before, gunichar after, MarkFamily *family)
     case 0x201C: /* “ */
     case 0x201E: /* „ */
     case 0x00AB: /* « */
+    case 0x300C: /* 「 */
+    case 0x300E: /* 『 */
       *family = FAMILY_DOUBLE;
       return MARK_OPEN;
     case 0x201D: /* ” */
     case 0x00BB: /* » */
+    case 0x300D: /* 」 */
+    case 0x300F: /* 』 */
       *family = FAMILY_DOUBLE;
       return MARK_CLOSE;
+    case 0x201A: /* ‚ */
+      *family = FAMILY_SINGLE;
+      return MARK_OPEN;
     case '"':
       *family = FAMILY_DOUBLE;
       if (space_before && !g_unichar_isspace (after) && after != 0)
@@ -67,7 +74,33 @@ typedef struct {
   gboolean has_space; /* single quotes: a one-word 'term' is not a quotation */
   guint depth;        /* marks of the same family opened inside, still open */
   uint32_t reopen;    /* offset of the mark that continues it in a new paragraph */
+  gunichar closer;    /* a mark that closes it though it opens others: “ after „ */
 } QuoteState;
+
+/* The mark that closes a quotation opened with C when the language's
+ * closing mark is another language's opening one: German „…“ and ‚…‘,
+ * Danish »…«; 0 when the usual roles hold. */
+static gunichar
+reversed_closer (gunichar c)
+{
+  switch (c)
+    {
+    case 0x201E: return 0x201C; /* „ “ */
+    case 0x201A: return 0x2018; /* ‚ ‘ */
+    case 0x00BB: return 0x00AB; /* » « */
+    default: return 0;
+    }
+}
+
+/* A closing mark used as an opening one, when no quotation is open and
+ * it stands before a word after a space: Danish »…«, Swedish and Finnish
+ * ”…”. */
+static gboolean
+opens_reversed (gunichar c, gunichar before, gunichar after)
+{
+  return (c == 0x00BB || c == 0x201D) && (before == 0 || g_unichar_isspace (before))
+         && g_unichar_isalnum (after);
+}
 
 static void
 emit (GArray *quotes, uint32_t start, uint32_t end)
@@ -79,7 +112,7 @@ emit (GArray *quotes, uint32_t start, uint32_t end)
 void
 abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
 {
-  QuoteState st = { FALSE, FAMILY_DOUBLE, 0, FALSE, 0, G_MAXUINT32 };
+  QuoteState st = { FALSE, FAMILY_DOUBLE, 0, FALSE, 0, G_MAXUINT32, 0 };
 
   guint n_paragraphs = paragraphs->len / 2;
   for (guint i = 0; i < n_paragraphs; i++)
@@ -91,8 +124,9 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
       for (const char *p = floor; p < limit; p = g_utf8_next_char (p))
         {
           guchar b = (guchar) *p;
-          /* Fast path: quotation marks are ", ', or start with 0xC2/0xE2. */
-          if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2)
+          /* Fast path: quotation marks are ", ', or start with 0xC2, 0xE2
+           * or 0xE3 (「」). */
+          if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2 && b != 0xE3)
             {
               if (st.open && (b == ' ' || b == '\n'))
                 st.has_space = TRUE;
@@ -105,12 +139,21 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
           MarkRole role = classify (c, prev_char (text, p, floor), after, &family);
           uint32_t at = (uint32_t) (p - text);
 
+          if (!st.open && role == MARK_CLOSE
+              && opens_reversed (c, prev_char (text, p, floor), after))
+            {
+              st = (QuoteState) { TRUE, family, at, FALSE, 0, G_MAXUINT32,
+                                  c == 0x00BB ? 0x00AB : c };
+              continue;
+            }
+          if (st.open && c == st.closer && family == st.family && st.depth == 0 && at != st.reopen)
+            role = MARK_CLOSE;
           if (role == MARK_NONE)
             continue;
           if (!st.open)
             {
               if (role == MARK_OPEN || (role == MARK_EITHER && family == FAMILY_DOUBLE))
-                st = (QuoteState) { TRUE, family, at, FALSE, 0, G_MAXUINT32 };
+                st = (QuoteState) { TRUE, family, at, FALSE, 0, G_MAXUINT32, reversed_closer (c) };
               continue;
             }
           if (family != st.family)
@@ -147,7 +190,7 @@ abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
         {
           const char *np = text + g_array_index (paragraphs, uint32_t, 2 * (i + 1));
           gunichar c = g_utf8_get_char (np);
-          continues = c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E;
+          continues = c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E || c == 0x300C;
           st.reopen = (uint32_t) (np - text);
         }
       if (!continues)

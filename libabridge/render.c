@@ -192,6 +192,8 @@ render_json (GString *out, const abridge_source *source, const abridge_article *
   abridge_json_append_string (out, abridge_document_title (doc, NULL), -1);
   g_string_append (out, ",\"dateline\":");
   abridge_json_append_string (out, abridge_document_dateline (doc), -1);
+  g_string_append (out, ",\"language\":");
+  abridge_json_append_string (out, abridge_document_language (doc), -1);
   if (page != NULL)
     {
       const char *keys[] = { "author", "date", "site_name", "url" };

@@ -1,4 +1,5 @@
-/* English sentence segmentation of one paragraph of news text. */
+/* Sentence segmentation of one paragraph of news text: English, and the
+ * other languages through their abbreviations and function words. */
 #include "config.h"
 #include "segment.h"
 
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "data.h"
+#include "lang.h"
 
 /* The scanner walks the paragraph once, word by word (a word is a run of
  * non-space characters), and decides after each word whether a sentence
@@ -14,8 +16,6 @@
  * bounded number of words, each a bounded number of times, so the whole
  * pass is linear in the paragraph length and allocates nothing but the
  * output spans. */
-
-#define ABBREVIATIONS_FILE "abbreviations-en.txt"
 
 /* Below this many characters, a line that ends without punctuation is taken
  * as a line of its own (a heading, a byline, a list item); at or above it,
@@ -34,6 +34,13 @@ typedef struct para {
   const char *text;
   uint32_t lo, hi;
   GHashTable *abbrevs;
+  /* Case-folded words that open sentences after an abbreviation: the
+   * language's stop words; NULL for English's own list below. */
+  GHashTable *openers;
+  bool ordinal_dots; /* "am 3. Oktober" */
+  /* Not English: „…“ and ‚…‘ close with marks English opens with, and
+   * »…« and ”…” open with marks English closes with. */
+  bool foreign_marks;
 } para;
 
 typedef struct word {
@@ -198,6 +205,7 @@ is_opener (gunichar c)
     case 0x201C: case 0x2018: case 0x201E: case 0x201A: /* “ ‘ „ ‚ */
     case 0x00AB: case 0x2039:                           /* « ‹ */
     case 0x00BF: case 0x00A1:                           /* ¿ ¡ */
+    case 0x300C: case 0x300E:                           /* 「 『 */
       return true;
     default:
       return false;
@@ -211,7 +219,7 @@ static bool
 is_quote_opener (gunichar c)
 {
   return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x201E
-         || c == 0x00AB || c == 0x2039;
+         || c == 0x00AB || c == 0x2039 || c == 0x201A || c == 0x300C || c == 0x300E;
 }
 
 static bool
@@ -222,6 +230,7 @@ is_closer (gunichar c)
     case '"': case '\'': case ')': case ']': case '}':
     case 0x201D: case 0x2019: /* ” ’ */
     case 0x00BB: case 0x203A: /* » › */
+    case 0x300D: case 0x300F: /* 」 』 */
       return true;
     default:
       return false;
@@ -430,8 +439,15 @@ word_tail (const para *p, const word *w, tail *t)
     }
 
   uint32_t i = w->end, prev;
-  while (i > w->start && is_closer (char_before (p, w->start, i, &prev)))
-    i = prev;
+  for (;;)
+    {
+      if (i <= w->start)
+        break;
+      gunichar c = char_before (p, w->start, i, &prev);
+      if (!is_closer (c) && !(p->foreign_marks && (c == 0x201C || c == 0x2018)))
+        break;
+      i = prev;
+    }
   t->core_end = i;
 
   t->dots = 0;
@@ -479,7 +495,7 @@ first_char (const para *p, const word *w, gunichar *second, bool *quoted, uint32
   while (i < w->end)
     {
       gunichar c = char_at (p, i, w->end, &next);
-      if (!is_opener (c))
+      if (!is_opener (c) && !(p->foreign_marks && (c == 0x00BB || c == 0x203A || c == 0x201D)))
         {
           if (next < w->end)
             {
@@ -594,6 +610,31 @@ compare_opener (const void *key, const void *member)
   return strcmp (key, *(const char *const *) member);
 }
 
+/* Whether the letters of W from I on are a function word of the
+ * paragraph's language ("Die", "Le", "Это"), and not an initial. */
+static bool
+is_language_opener (const para *p, const word *w, uint32_t i)
+{
+  if (g_hash_table_size (p->openers) == 0)
+    return true; /* no list of function words: any capital may open */
+  uint32_t from = i, next;
+  while (i < w->end && g_unichar_isalpha (char_at (p, i, w->end, &next)))
+    i = next;
+  if (i == from || i - from > MAX_ABBREV_BYTES || (i < w->end && p->text[i] == '.'))
+    return false;
+  char *folded = g_utf8_casefold (p->text + from, (gssize) (i - from));
+  bool found = g_hash_table_contains (p->openers, folded);
+  if (!found)
+    {
+      /* ">les": an opener the stop list lacks, in the abbreviations file */
+      char *marked = g_strconcat (">", folded, NULL);
+      found = g_hash_table_contains (p->abbrevs, marked);
+      g_free (marked);
+    }
+  g_free (folded);
+  return found;
+}
+
 /* Whether W is a capitalised sentence opener ("The", "He", "How's"), or a
  * quotation opening with a capital: after an abbreviation, only these end
  * the sentence. */
@@ -610,6 +651,8 @@ is_sentence_opener (const para *p, const word *w)
     return false;
   if (quoted)
     return true;
+  if (p->openers != NULL)
+    return is_language_opener (p, w, i);
   char buf[16];
   size_t n = 0;
   const unsigned char *t = (const unsigned char *) p->text;
@@ -680,6 +723,21 @@ classify_stem (const para *p, uint32_t start, uint32_t end)
    * spelled the same ("patients with MS. Final approval"). */
   if (letters >= 2 && capitals == letters && periods == 0)
     return KIND_WORD;
+  if (!too_long && p->foreign_marks)
+    {
+      /* "l'Ing.", "dell'Avv.": an elided article or preposition before
+       * the abbreviation (French, Italian) is not part of it. */
+      buf[n] = '\0';
+      char *elided = strrchr (buf + 1, '\'');
+      if (elided == NULL)
+        elided = g_strrstr (buf + 1, "\u2019");
+      if (elided != NULL)
+        {
+          gsize skip = *elided == '\'' ? 1 : 3;
+          memmove (buf + 1, elided + skip, strlen (elided + skip) + 1);
+          n = strlen (buf);
+        }
+    }
   if (!too_long)
     {
       buf[n] = '\0';
@@ -815,6 +873,21 @@ is_expected_marker (const para *p, const state *s, const word *w)
 
 /* ---- decisions ----------------------------------------------------------- */
 
+/* A number of one to three digits before a single period: in languages
+ * that write ordinals so ("3. Oktober", "19. Jahrhundert"), it ends a
+ * sentence only as an abbreviation would. Years keep ending them. */
+static bool
+is_ordinal (const para *p, const tail *t)
+{
+  uint32_t n = t->punct_start - t->stem_start;
+  if (n == 0 || n > 3)
+    return false;
+  for (uint32_t i = t->stem_start; i < t->punct_start; i++)
+    if (!is_ascii_digit ((unsigned char) p->text[i]))
+      return false;
+  return true;
+}
+
 /* Whether the sentence ends after W, the word before NEXT (NULL at the end
  * of the paragraph). */
 static bool
@@ -884,6 +957,8 @@ ends_after (const para *p, const word *w, const tail *t, const word *next,
       return starts_sentence_after (p, next);
     case KIND_WORD:
     default:
+      if (p->ordinal_dots && t->dots == 1 && is_ordinal (p, t))
+        return is_sentence_opener (p, next);
       return starts_sentence_after (p, next);
     }
 }
@@ -961,19 +1036,38 @@ take_marker (const para *p, state *s, const word *w)
 void
 abridge_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArray *spans)
 {
-  g_return_if_fail (spans != NULL);
+  abridge_segment_paragraph_lang (text, start, end, abridge_language_english (), spans);
+}
+
+void
+abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
+                                const abridge_language *lang, GArray *spans)
+{
+  g_return_if_fail (spans != NULL && lang != NULL);
   if (text == NULL || start >= end)
     return;
 
-  /* Looked up once: the set is built once and never changes. */
-  static gsize once = 0;
-  static GHashTable *abbreviations;
-  if (g_once_init_enter (&once))
+  /* Looked up once per language: the sets are built once and never
+   * change, so a race only stores the same pointer twice. */
+  static GHashTable *abbreviations[ABRIDGE_N_LANGUAGES], *openers[ABRIDGE_N_LANGUAGES];
+  GHashTable *abbrevs = g_atomic_pointer_get (&abbreviations[lang->index]);
+  if (abbrevs == NULL)
     {
-      abbreviations = abridge_data_word_set (ABBREVIATIONS_FILE);
-      g_once_init_leave (&once, 1);
+      abbrevs = abridge_language_abbreviations (lang);
+      g_atomic_pointer_set (&abbreviations[lang->index], abbrevs);
     }
-  para p = { text, start, end, abbreviations };
+  gboolean english = lang == abridge_language_english ();
+  GHashTable *opens = NULL;
+  if (!english)
+    {
+      opens = g_atomic_pointer_get (&openers[lang->index]);
+      if (opens == NULL)
+        {
+          opens = abridge_language_stopwords (lang);
+          g_atomic_pointer_set (&openers[lang->index], opens);
+        }
+    }
+  para p = { text, start, end, abbrevs, opens, lang->ordinal_dots, !english };
   state s;
   memset (&s, 0, sizeof s);
 

@@ -26,4 +26,11 @@ enum {
  * time linear in end - start. Thread-safe. */
 void abridge_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArray *spans);
 
+/* The same for a paragraph in LANG: its abbreviations, its function words
+ * as sentence openers after an abbreviation, ordinal numbers ("3.") where
+ * the language writes them. abridge_segment_paragraph() is English. */
+struct abridge_language;
+void abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
+                                     const struct abridge_language *lang, GArray *spans);
+
 #endif

@@ -7,25 +7,41 @@
 
 #include "data.h"
 #include "idf.h"
+#include "lang.h"
 
-/* libstemmer's stemmers keep state: one per thread, freed with it. */
+/* libstemmer's stemmers keep state: one per thread and language, freed
+ * with the thread. */
+typedef struct {
+  struct sb_stemmer *stemmer[ABRIDGE_N_LANGUAGES];
+} Stemmers;
+
 static void
-stemmer_free (gpointer stemmer)
+stemmers_free (gpointer data)
 {
-  sb_stemmer_delete (stemmer);
+  Stemmers *s = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (s->stemmer[i] != NULL)
+      sb_stemmer_delete (s->stemmer[i]);
+  g_free (s);
 }
-static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmer_free);
+static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmers_free);
 
 const char *
-abridge_stem (const char *folded, gsize len, gsize *stem_len)
+abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len, gsize *stem_len)
 {
-  struct sb_stemmer *stemmer = g_private_get (&thread_stemmer);
+  Stemmers *stemmers = g_private_get (&thread_stemmer);
+  if (stemmers == NULL)
+    {
+      stemmers = g_new0 (Stemmers, 1);
+      g_private_set (&thread_stemmer, stemmers);
+    }
+  struct sb_stemmer *stemmer = stemmers->stemmer[lang->index];
   if (stemmer == NULL)
     {
-      stemmer = sb_stemmer_new ("english", "UTF_8");
+      stemmer = sb_stemmer_new (lang->stemmer, "UTF_8");
       if (stemmer == NULL)
-        g_error ("libstemmer has no English UTF-8 stemmer");
-      g_private_set (&thread_stemmer, stemmer);
+        g_error ("libstemmer has no %s UTF-8 stemmer", lang->stemmer);
+      stemmers->stemmer[lang->index] = stemmer;
     }
   const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded, (int) len);
   if (stem == NULL) /* out of memory inside libstemmer */
@@ -37,14 +53,23 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
   return (const char *) stem;
 }
 
+const char *
+abridge_stem (const char *folded, gsize len, gsize *stem_len)
+{
+  return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
+}
+
 /* What a folded word always is, whatever the document: its stem and
  * whether it is a stop word. News vocabularies repeat, so each thread
- * keeps these across documents (Snowball runs once per distinct word) and
- * gives each word and stem a thread-wide id; a document then maps those
- * ids to its own with two arrays stamped by a generation number, with no
- * hashing beyond the one lookup per token. The vocabulary is emptied
- * between documents when it grows past a bound, so a corpus of made-up
- * words cannot exhaust memory. */
+ * keeps these across documents (Snowball runs once per distinct word), one
+ * vocabulary per language, and gives each word and stem a thread-wide id;
+ * a document then maps those ids to its own with two arrays stamped by a
+ * generation number, with no hashing beyond the one lookup per token.
+ * That lookup is the hottest step of document building, so the word table
+ * is an open-addressing table keyed by the folded bytes and a hash
+ * computed while folding (no NUL-terminated copy, no second pass over the
+ * word). The vocabulary is emptied between documents when it grows past a
+ * bound, so a corpus of made-up words cannot exhaust memory. */
 typedef struct {
   uint32_t word; /* thread-wide ids */
   uint32_t stem;
@@ -52,22 +77,35 @@ typedef struct {
 } WordFacts;
 
 typedef struct {
-  GHashTable *words;  /* folded word -> WordFacts* */
+  const char *key; /* folded word, in Vocab.keys; NULL: empty slot */
+  uint32_t hash;
+  uint32_t len;
+  WordFacts facts;
+} WordSlot;
+
+typedef struct {
+  WordSlot *slots;
+  uint32_t mask;      /* capacity - 1, capacity a power of two */
+  uint32_t n_words;
+  GStringChunk *keys;
   GHashTable *stems;  /* stem -> id + 1 */
   GPtrArray *stem_text;
   GArray *stem_idf;   /* per stem id: its background idf (idf.h) */
   GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
   GArray *stem_doc, *stem_stamp;
   uint32_t generation;
+  const abridge_language *lang;
+  GHashTable *stop_words;
 } Vocab;
 
 #define VOCAB_MAX_WORDS 200000
+#define VOCAB_MIN_SLOTS 4096
 
 static void
-vocab_free (gpointer data)
+vocab_free (Vocab *v)
 {
-  Vocab *v = data;
-  g_hash_table_unref (v->words);
+  g_free (v->slots);
+  g_string_chunk_free (v->keys);
   g_hash_table_unref (v->stems);
   g_ptr_array_unref (v->stem_text);
   g_array_unref (v->stem_idf);
@@ -77,12 +115,30 @@ vocab_free (gpointer data)
   g_array_unref (v->stem_stamp);
   g_free (v);
 }
-static GPrivate thread_vocab = G_PRIVATE_INIT (vocab_free);
+
+typedef struct {
+  Vocab *vocab[ABRIDGE_N_LANGUAGES];
+} Vocabs;
+
+static void
+vocabs_free (gpointer data)
+{
+  Vocabs *all = data;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    if (all->vocab[i] != NULL)
+      vocab_free (all->vocab[i]);
+  g_free (all);
+}
+static GPrivate thread_vocab = G_PRIVATE_INIT (vocabs_free);
 
 static void
 vocab_reset (Vocab *v)
 {
-  g_hash_table_remove_all (v->words);
+  g_free (v->slots);
+  v->slots = g_new0 (WordSlot, VOCAB_MIN_SLOTS);
+  v->mask = VOCAB_MIN_SLOTS - 1;
+  v->n_words = 0;
+  g_string_chunk_clear (v->keys);
   g_hash_table_remove_all (v->stems);
   g_ptr_array_set_size (v->stem_text, 0);
   g_array_set_size (v->stem_idf, 0);
@@ -94,13 +150,21 @@ vocab_reset (Vocab *v)
 }
 
 static Vocab *
-thread_vocabulary (void)
+thread_vocabulary (const abridge_language *lang)
 {
-  Vocab *v = g_private_get (&thread_vocab);
+  Vocabs *all = g_private_get (&thread_vocab);
+  if (all == NULL)
+    {
+      all = g_new0 (Vocabs, 1);
+      g_private_set (&thread_vocab, all);
+    }
+  Vocab *v = all->vocab[lang->index];
   if (v == NULL)
     {
       v = g_new0 (Vocab, 1);
-      v->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      v->lang = lang;
+      v->stop_words = abridge_language_stopwords (lang);
+      v->keys = g_string_chunk_new (64 * 1024);
       v->stems = g_hash_table_new (g_str_hash, g_str_equal);
       v->stem_text = g_ptr_array_new_with_free_func (g_free);
       v->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
@@ -108,58 +172,104 @@ thread_vocabulary (void)
       v->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
       v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
       v->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      g_private_set (&thread_vocab, v);
+      vocab_reset (v);
+      all->vocab[lang->index] = v;
     }
   return v;
 }
 
-static const WordFacts *
-word_facts (Vocab *v, const char *folded, gsize len)
+/* FNV-1a, fed a byte at a time by the folding loops. */
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, byte) (((h) ^ (guchar) (byte)) * 16777619u)
+
+static void
+vocab_grow (Vocab *v)
 {
-  static gsize once = 0;
-  static GHashTable *stop_words;
-  if (g_once_init_enter (&once))
+  uint32_t capacity = 2 * (v->mask + 1);
+  WordSlot *slots = g_new0 (WordSlot, capacity);
+  for (uint32_t i = 0; i <= v->mask; i++)
     {
-      stop_words = abridge_data_word_set ("stopwords-en.txt");
-      g_once_init_leave (&once, 1);
+      WordSlot *old = &v->slots[i];
+      if (old->key == NULL)
+        continue;
+      uint32_t j = old->hash & (capacity - 1);
+      while (slots[j].key != NULL)
+        j = (j + 1) & (capacity - 1);
+      slots[j] = *old;
+    }
+  g_free (v->slots);
+  v->slots = slots;
+  v->mask = capacity - 1;
+}
+
+static uint32_t
+stem_id (Vocab *v, const char *folded, gsize len)
+{
+  gsize stem_len;
+  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
+  char *stem_copy = g_strndup (stem, stem_len);
+  gpointer found = g_hash_table_lookup (v->stems, stem_copy);
+  if (found != NULL)
+    {
+      g_free (stem_copy);
+      return GPOINTER_TO_UINT (found) - 1;
+    }
+  uint32_t id = v->stem_text->len;
+  g_ptr_array_add (v->stem_text, stem_copy);
+  /* The background table is English: elsewhere every stem weighs 1
+   * (plain term frequency; see abridge_document_background_idf). */
+  double idf = v->lang == abridge_language_english () ? abridge_idf (stem_copy) : 1.0;
+  g_array_append_val (v->stem_idf, idf);
+  g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (id + 1));
+  g_array_set_size (v->stem_doc, v->stem_text->len);
+  g_array_set_size (v->stem_stamp, v->stem_text->len);
+  return id;
+}
+
+/* FOLDED is NUL-terminated at LEN (the stop-word set needs that). */
+static const WordFacts *
+word_facts (Vocab *v, const char *folded, gsize len, uint32_t hash)
+{
+  uint32_t i = hash & v->mask;
+  for (;; i = (i + 1) & v->mask)
+    {
+      WordSlot *slot = &v->slots[i];
+      if (slot->key == NULL)
+        break;
+      if (slot->hash == hash && slot->len == len && memcmp (slot->key, folded, len) == 0)
+        return &slot->facts;
     }
 
-  WordFacts *facts = g_hash_table_lookup (v->words, folded);
-  if (facts != NULL)
-    return facts;
-  gsize stem_len;
-  const char *stem = abridge_stem (folded, len, &stem_len);
-  char *stem_copy = g_strndup (stem, stem_len);
-  facts = g_new (WordFacts, 1);
-  facts->word = g_hash_table_size (v->words);
-  facts->stop = g_hash_table_contains (stop_words, folded);
-  gpointer stem_id = g_hash_table_lookup (v->stems, stem_copy);
-  if (stem_id != NULL)
+  /* At most half full, so probes stay short. */
+  if (2 * (v->n_words + 1) > v->mask + 1)
     {
-      facts->stem = GPOINTER_TO_UINT (stem_id) - 1;
-      g_free (stem_copy);
+      vocab_grow (v);
+      for (i = hash & v->mask; v->slots[i].key != NULL; i = (i + 1) & v->mask)
+        ;
     }
-  else
-    {
-      facts->stem = v->stem_text->len;
-      g_ptr_array_add (v->stem_text, stem_copy);
-      double idf = abridge_idf (stem_copy);
-      g_array_append_val (v->stem_idf, idf);
-      g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (facts->stem + 1));
-      g_array_set_size (v->stem_doc, v->stem_text->len);
-      g_array_set_size (v->stem_stamp, v->stem_text->len);
-    }
-  g_hash_table_insert (v->words, g_strndup (folded, len), facts);
-  g_array_set_size (v->word_doc, facts->word + 1);
-  g_array_set_size (v->word_stamp, facts->word + 1);
-  return facts;
+  WordSlot *slot = &v->slots[i];
+  slot->key = g_string_chunk_insert_len (v->keys, folded, (gssize) len);
+  slot->hash = hash;
+  slot->len = (uint32_t) len;
+  slot->facts.word = v->n_words++;
+  slot->facts.stop = g_hash_table_contains (v->stop_words, folded);
+  slot->facts.stem = stem_id (v, folded, len);
+  g_array_set_size (v->word_doc, v->n_words);
+  g_array_set_size (v->word_stamp, v->n_words);
+  return &slot->facts;
 }
 
 void
 abridge_lexicon_init (abridge_lexicon *lex)
 {
-  Vocab *v = thread_vocabulary ();
-  if (g_hash_table_size (v->words) > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
+  abridge_lexicon_init_lang (lex, abridge_language_english ());
+}
+
+void
+abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
+{
+  Vocab *v = thread_vocabulary (lang);
+  if (v->n_words > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
     vocab_reset (v);
   lex->vocab = v;
   lex->generation = ++v->generation;
@@ -200,10 +310,10 @@ doc_stem (abridge_lexicon *lex, Vocab *v, uint32_t gid)
 }
 
 static uint32_t
-intern_term (abridge_lexicon *lex, const char *folded, gsize len)
+intern_term (abridge_lexicon *lex, const char *folded, gsize len, uint32_t hash)
 {
   Vocab *v = lex->vocab;
-  const WordFacts *facts = word_facts (v, folded, len);
+  const WordFacts *facts = word_facts (v, folded, len, hash);
   uint32_t *stamp = &g_array_index (v->word_stamp, uint32_t, facts->word);
   uint32_t *id = &g_array_index (v->word_doc, uint32_t, facts->word);
   if (*stamp == lex->generation)
@@ -226,34 +336,36 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-static gunichar
-char_at (const char *p, const char *end)
+/* The text was validated as UTF-8 when the document was built. */
+static gboolean
+word_char_at (const char *p, const char *end)
 {
   if (p >= end)
-    return 0;
+    return FALSE;
   if ((guchar) *p < 0x80)
-    return (guchar) *p;
-  return g_utf8_get_char (p);
+    return g_ascii_isalnum (*p);
+  return is_word_char (g_utf8_get_char (p));
 }
 
-/* Case-folds one word into BUF (NFC, apostrophes as U+0027). */
-static void
-fold_word (const char *word, gsize len, GString *buf)
+/* Case-folds one word into BUF (NFC, apostrophes as U+0027) and returns
+ * the hash of the result. */
+static uint32_t
+fold_word (const char *word, gsize len, gboolean ascii, GString *buf)
 {
-  g_string_truncate (buf, 0);
-  gboolean ascii = TRUE;
-  for (gsize i = 0; i < len; i++)
-    if ((guchar) word[i] >= 0x80)
-      {
-        ascii = FALSE;
-        break;
-      }
+  uint32_t hash = HASH_INIT;
   if (ascii)
     {
+      g_string_set_size (buf, len);
       for (gsize i = 0; i < len; i++)
-        g_string_append_c (buf, g_ascii_tolower (word[i]));
-      return;
+        {
+          /* Not g_ascii_tolower(): a function call per byte. */
+          char c = word[i] >= 'A' && word[i] <= 'Z' ? (char) (word[i] + ('a' - 'A')) : word[i];
+          buf->str[i] = c;
+          hash = HASH_STEP (hash, c);
+        }
+      return hash;
     }
+  g_string_truncate (buf, 0);
   char *folded = g_utf8_casefold (word, (gssize) len);
   char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
   for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
@@ -266,6 +378,9 @@ fold_word (const char *word, gsize len, GString *buf)
     }
   g_free (normal);
   g_free (folded);
+  for (gsize i = 0; i < buf->len; i++)
+    hash = HASH_STEP (hash, buf->str[i]);
+  return hash;
 }
 
 #define MAX_WORD_BYTES 256
@@ -283,10 +398,51 @@ cap_utf8 (const char *text, gsize len, gsize max)
   return len;
 }
 
-static gboolean
-is_joiner (gunichar c)
+/* Scans the word starting at P (a word character): returns its end and
+ * what it is made of. */
+static const char *
+scan_word (const char *p, const char *limit, gboolean *ascii, gboolean *digits_only)
 {
-  return c == '\'' || c == 0x2019 || c == '.';
+  *ascii = TRUE;
+  *digits_only = TRUE;
+  while (p < limit)
+    {
+      guchar b = (guchar) *p;
+      if (b < 0x80)
+        {
+          if (g_ascii_isalnum (b))
+            {
+              if (!g_ascii_isdigit (b))
+                *digits_only = FALSE;
+              p++;
+              continue;
+            }
+          if ((b == '\'' || b == '.') && word_char_at (p + 1, limit))
+            {
+              p++;
+              continue;
+            }
+          break;
+        }
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      if (is_word_char (c))
+        {
+          *ascii = FALSE;
+          if (!g_unichar_isdigit (c))
+            *digits_only = FALSE;
+          p = next;
+          continue;
+        }
+      if (c == 0x2019 && word_char_at (next, limit))
+        {
+          *ascii = FALSE;
+          p = next;
+          continue;
+        }
+      break;
+    }
+  return p;
 }
 
 void
@@ -295,55 +451,44 @@ abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32
 {
   const char *p = text + start, *limit = text + end;
   GString *buf = g_string_sized_new (64);
+  /* Tokens are written in place and the array grown in steps: appending
+   * one at a time costs a call and a copy each. */
+  guint n = tokens->len;
 
   while (p < limit)
     {
-      gunichar c = char_at (p, limit);
-      if (!is_word_char (c))
+      if (!word_char_at (p, limit))
         {
           p = g_utf8_next_char (p);
           continue;
         }
       const char *word = p;
-      gboolean digits_only = TRUE;
-      while (p < limit)
-        {
-          c = char_at (p, limit);
-          if (is_word_char (c))
-            {
-              if (!g_unichar_isdigit (c))
-                digits_only = FALSE;
-              p = g_utf8_next_char (p);
-              continue;
-            }
-          const char *next = g_utf8_next_char (p);
-          if (is_joiner (c) && next < limit && is_word_char (char_at (next, limit)))
-            {
-              p = next;
-              continue;
-            }
-          break;
-        }
+      gboolean ascii, digits_only;
+      p = scan_word (p, limit, &ascii, &digits_only);
       /* No word is longer than this; a "word" of megabytes is data, and
        * Unicode normalisation of it would be slow. Both caps fall on a
        * character boundary. */
       gsize len = cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES);
-      fold_word (word, len, buf);
-      uint32_t term = intern_term (lex, buf->str, buf->len);
-      abridge_token token = {
-        .term = term,
-        .stem = g_array_index (lex->term_stem, uint32_t, term),
-        .start = (uint32_t) (word - text),
-        .len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16),
-        .flags = 0,
-      };
+      uint32_t hash = fold_word (word, len, ascii, buf);
+      uint32_t term = intern_term (lex, buf->str, buf->len, hash);
+
+      if (n == tokens->len)
+        g_array_set_size (tokens, MAX (2 * n, 64));
+      abridge_token *token = &g_array_index (tokens, abridge_token, n++);
+      token->term = term;
+      token->stem = g_array_index (lex->term_stem, uint32_t, term);
+      token->start = (uint32_t) (word - text);
+      token->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
+      token->flags = 0;
       if (g_array_index (lex->term_stop, guint8, term))
-        token.flags |= ABRIDGE_TOKEN_STOP;
+        token->flags |= ABRIDGE_TOKEN_STOP;
       if (digits_only)
-        token.flags |= ABRIDGE_TOKEN_NUMBER;
-      if (g_unichar_isupper (g_utf8_get_char (word)))
-        token.flags |= ABRIDGE_TOKEN_CAPITALISED;
-      g_array_append_val (tokens, token);
+        token->flags |= ABRIDGE_TOKEN_NUMBER;
+      guchar first = (guchar) *word;
+      if (first < 0x80 ? g_ascii_isupper (first)
+                       : g_unichar_isupper (g_utf8_get_char (word)))
+        token->flags |= ABRIDGE_TOKEN_CAPITALISED;
     }
+  g_array_set_size (tokens, n);
   g_string_free (buf, TRUE);
 }

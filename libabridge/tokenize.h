@@ -6,6 +6,8 @@
 
 #include <abridge/plugin.h>
 
+#include "lang.h"
+
 /* One document's words and stems as dense ids. Built on one thread: from
  * abridge_lexicon_init() to the last abridge_tokenize() the lexicon uses
  * the calling thread's vocabulary; afterwards it is read-only and owns
@@ -22,6 +24,9 @@ typedef struct abridge_lexicon {
 } abridge_lexicon;
 
 void abridge_lexicon_init (abridge_lexicon *lex);
+/* The same for a document in LANG: its stemmer, stop words and a
+ * vocabulary of its own (English: abridge_lexicon_init). */
+void abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang);
 void abridge_lexicon_clear (abridge_lexicon *lex);
 
 /* Appends the words of text[start, end) to TOKENS (a GArray of
@@ -34,5 +39,8 @@ void abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, u
 /* The Snowball English stem of a case-folded word, in a buffer owned by
  * the calling thread and valid until its next call. */
 const char *abridge_stem (const char *folded, gsize len, gsize *stem_len);
+/* The same with LANG's Snowball stemmer. */
+const char *abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len,
+                               gsize *stem_len);
 
 #endif

@@ -212,7 +212,9 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
           /* SumBasic lowers each word of the pick once, however often it
            * occurs in it. */
           done_stem[stem] = 1;
-          double lowered = pow (w[stem], f->redundancy), delta = lowered - w[stem];
+          /* The default squares: no pow() for it. */
+          double lowered = f->redundancy == 2 ? w[stem] * w[stem] : pow (w[stem], f->redundancy);
+          double delta = lowered - w[stem];
           w[stem] = lowered;
           for (uint32_t o = start[stem]; o < start[stem + 1]; o++)
             sum[occurs[o]] += delta;

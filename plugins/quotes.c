@@ -43,8 +43,10 @@ typedef struct {
   int64_t window;
   double duplicate;
   int64_t max_extracts;
-  Lexeme *lexicon; /* sorted by word: bsearch */
+  Lexeme *lexicon; /* English, sorted by word: bsearch */
   size_t n_lexicon;
+  Lexeme *lang_lexicon[3]; /* de, fr, es (LANGUAGES below) */
+  size_t n_lang_lexicon[3];
 } Quotes;
 
 static const abridge_option quotes_options[] = {
@@ -228,48 +230,208 @@ static const WordClass word_classes[] = {
     "narendra jair justin rishi keir joe" },
 };
 
+
+/* The closed classes of German, French and Spanish news prose: verbs of
+ * saying first (the speaker follows the quote in all three: „…“, sagte
+ * Müller; « … », a déclaré le ministre; «…», dijo el ministro), then
+ * enough of the rest for speakers to be found. Given names come from the
+ * English table (names cross borders). */
+static const WordClass word_classes_de[] = {
+  { W_VERB | W_VERB_FIRST,
+    "sagte sagten sagt sagen erklärte erklärten erklärt betonte betont meinte meint "
+    "warnte warnt schrieb schreibt berichtete ergänzte unterstrich bekräftigte "
+    "versicherte räumte forderte fordert fragte antwortete erläuterte stellte kündigte "
+    "teilte kritisierte lobte mahnte sprach spricht fügte so" },
+  { W_VERB, "gesagt erklärt betont gewarnt geschrieben berichtet gefordert kritisiert" },
+  { W_ACCORDING, "laut zufolge" },
+  { W_SPOKES | W_TITLE, "sprecher" },
+  { W_SPOKES | W_TITLE | W_FEMALE, "sprecherin" },
+  { W_SPOKES, "mitteilung erklärung" },
+  { W_TITLE,
+    "präsident kanzler minister bundesminister chef vorsitzender vorsitzende direktor "
+    "bürgermeister oberbürgermeister experte professor trainer abgeordneter abgeordnete "
+    "analyst ökonom anwalt richter staatsanwalt geschäftsführer vorstand vorstandschef "
+    "generalsekretär botschafter gewerkschaftschef ministerpräsident" },
+  { W_TITLE | W_FEMALE,
+    "präsidentin kanzlerin ministerin bundesministerin chefin direktorin bürgermeisterin "
+    "expertin professorin trainerin analystin ökonomin anwältin richterin" },
+  { W_HONORIFIC, "dr prof" },
+  { W_HONORIFIC | W_MALE, "herr herrn" },
+  { W_HONORIFIC | W_FEMALE, "frau" },
+  { W_PRONOUN | W_GENDERED | W_MALE, "er" },
+  { W_PRONOUN | W_GENDERED | W_FEMALE, "sie" },
+  { W_GENDERED | W_MALE, "ihm ihn sein seine seiner seinem seinen" },
+  { W_PLURAL, "wir ich man" },
+  { W_IT, "es" },
+  { W_ORG,
+    "partei regierung ministerium gewerkschaft bank verband polizei unternehmen konzern "
+    "gericht rat bundesregierung bundestag kommission agentur institut universität "
+    "gruppe ag gmbh verein stiftung amt behörde" },
+  { W_PARTICLE, "von van de zu der" },
+  { W_CONNECT, "für von des der" },
+  { W_NOTNAME,
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz "
+    "april mai juni juli august september oktober november dezember heute gestern "
+    "morgen auch aber doch jedoch" },
+  { W_ADVERB,
+    "auch noch bereits zudem dann später am hat habe hatte hätte wurde ist war sei "
+    "außerdem weiter" },
+  { W_WHO, "welcher welche welches" },
+  { W_ARTICLE, "der die das den dem des ein eine einen einem einer" },
+};
+
+static const WordClass word_classes_fr[] = {
+  { W_VERB | W_VERB_FIRST,
+    "dit déclare déclaré affirme affirmé explique expliqué souligne souligné ajoute ajouté "
+    "estime estimé précise précisé indique indiqué assure assuré raconte raconté confie "
+    "confié lance lancé poursuit insiste insisté rappelle rappelé martèle martelé annonce "
+    "annoncé commente commenté répond répondu reconnaît reconnu avertit averti prévient "
+    "prévenu observe observé note noté juge jugé regrette regretté dénonce dénoncé" },
+  { W_ACCORDING, "selon" },
+  { W_SPOKES, "communiqué" },
+  { W_TITLE,
+    "président ministre premier directeur maire député sénateur secrétaire général chef "
+    "patron avocat expert professeur économiste analyste entraîneur ambassadeur juge "
+    "procureur dirigeant responsable fondateur" },
+  { W_TITLE | W_FEMALE,
+    "présidente directrice députée sénatrice patronne avocate experte" },
+  { W_HONORIFIC, "dr pr me" },
+  { W_HONORIFIC | W_MALE, "m monsieur" },
+  { W_HONORIFIC | W_FEMALE, "mme mlle madame mademoiselle" },
+  { W_PRONOUN | W_GENDERED | W_MALE, "il" },
+  { W_PRONOUN | W_GENDERED | W_FEMALE, "elle" },
+  { W_PLURAL, "nous je on ils elles vous" },
+  { W_ORG,
+    "parti gouvernement ministère syndicat banque police société groupe association "
+    "tribunal conseil assemblée commission agence institut université entreprise" },
+  { W_PARTICLE, "de du la le van von d" },
+  { W_CONNECT, "de du des pour" },
+  { W_NOTNAME,
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
+    "juin juillet août septembre octobre novembre décembre aujourd hier demain mais "
+    "cependant pourtant" },
+  { W_ADVERB, "aussi encore ensuite a avait est était également déjà alors t" },
+  { W_WHO, "qui dont lequel laquelle" },
+  { W_ARTICLE, "le la les l un une des du" },
+};
+
+static const WordClass word_classes_es[] = {
+  { W_VERB | W_VERB_FIRST,
+    "dijo dice afirmó afirma declaró declara explicó explica aseguró asegura señaló señala "
+    "añadió añade indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió "
+    "advierte comentó comenta agregó agrega manifestó precisó apuntó insistió recordó "
+    "reconoció admitió preguntó respondió contó expresó anunció criticó denunció" },
+  { W_ACCORDING, "según" },
+  { W_SPOKES | W_TITLE, "portavoz vocero" },
+  { W_SPOKES | W_TITLE | W_FEMALE, "vocera" },
+  { W_SPOKES, "comunicado" },
+  { W_TITLE,
+    "presidente ministro director alcalde diputado senador secretario jefe experto "
+    "profesor analista economista entrenador abogado juez fiscal embajador líder "
+    "fundador dirigente responsable gobernador" },
+  { W_TITLE | W_FEMALE,
+    "presidenta ministra directora alcaldesa diputada senadora secretaria jefa experta "
+    "profesora abogada jueza gobernadora" },
+  { W_HONORIFIC, "dr lic" },
+  { W_HONORIFIC | W_MALE, "sr señor don" },
+  { W_HONORIFIC | W_FEMALE, "sra señora doña srta señorita dra" },
+  { W_PRONOUN | W_GENDERED | W_MALE, "él" },
+  { W_PRONOUN | W_GENDERED | W_FEMALE, "ella" },
+  { W_PLURAL, "nosotros yo ellos ellas usted ustedes" },
+  { W_ORG,
+    "partido gobierno ministerio sindicato banco policía empresa grupo asociación "
+    "tribunal consejo congreso comisión agencia instituto universidad" },
+  { W_PARTICLE, "de del la las los y van von" },
+  { W_CONNECT, "de del para" },
+  { W_NOTNAME,
+    "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo "
+    "junio julio agosto septiembre octubre noviembre diciembre hoy ayer mañana pero "
+    "sin embargo" },
+  { W_ADVERB, "también además luego después ha había es era fue ya" },
+  { W_WHO, "quien quienes cual" },
+  { W_ARTICLE, "el la los las un una unos unas" },
+};
+
+/* The languages with a table of their own, in Quotes.lang_lexicon order;
+ * any other language reads with the English one. */
+static const struct {
+  const char *code;
+  const WordClass *classes;
+  size_t n;
+} LANGUAGES[3] = {
+  { "de", word_classes_de, sizeof word_classes_de / sizeof *word_classes_de },
+  { "fr", word_classes_fr, sizeof word_classes_fr / sizeof *word_classes_fr },
+  { "es", word_classes_es, sizeof word_classes_es / sizeof *word_classes_es },
+};
+
 static int
 lexeme_cmp (const void *a, const void *b)
 {
   return strcmp (((const Lexeme *) a)->word, ((const Lexeme *) b)->word);
 }
 
-/* Builds the sorted lexicon: one entry a word, classes OR-ed together.
- * The words point into a single buffer owned by the first entry's block. */
-static int
-lexicon_build (Quotes *self)
+/* Adds the words of CLASSES (those with any of the bits MASK) to LEX at
+ * K, copying them into BUF; returns the new K. */
+static size_t
+lexicon_add (Lexeme *lex, size_t k, char **buf, const WordClass *classes, size_t n_classes,
+             uint32_t mask)
 {
-  size_t n = 0, bytes = 0;
-  for (size_t c = 0; c < sizeof word_classes / sizeof *word_classes; c++)
+  for (size_t c = 0; c < n_classes; c++)
     {
-      const char *w = word_classes[c].words;
-      bytes += strlen (w) + 1;
-      for (const char *p = w; *p != '\0'; p++)
-        n += (p == w || p[-1] == ' ') && *p != ' ';
-    }
-  Lexeme *lex = malloc (n * sizeof *lex + bytes);
-  if (lex == NULL)
-    return -1;
-  char *buf = (char *) (lex + n);
-  size_t k = 0;
-  for (size_t c = 0; c < sizeof word_classes / sizeof *word_classes; c++)
-    {
-      size_t len = strlen (word_classes[c].words);
-      memcpy (buf, word_classes[c].words, len + 1);
-      for (char *p = buf; *p != '\0';)
+      if (!(classes[c].bits & mask))
+        continue;
+      size_t len = strlen (classes[c].words);
+      memcpy (*buf, classes[c].words, len + 1);
+      for (char *p = *buf; *p != '\0';)
         {
           while (*p == ' ')
             *p++ = '\0';
           if (*p == '\0')
             break;
           lex[k].word = p;
-          lex[k].bits = word_classes[c].bits;
+          lex[k].bits = classes[c].bits;
           k++;
           while (*p != ' ' && *p != '\0')
             p++;
         }
-      buf += len + 1;
+      *buf += len + 1;
     }
+  return k;
+}
+
+static void
+lexicon_size (const WordClass *classes, size_t n_classes, uint32_t mask, size_t *n, size_t *bytes)
+{
+  for (size_t c = 0; c < n_classes; c++)
+    {
+      if (!(classes[c].bits & mask))
+        continue;
+      const char *w = classes[c].words;
+      *bytes += strlen (w) + 1;
+      for (const char *p = w; *p != '\0'; p++)
+        *n += (p == w || p[-1] == ' ') && *p != ' ';
+    }
+}
+
+/* Builds one sorted lexicon from CLASSES and, when EXTRA is not NULL, the
+ * classes of EXTRA with a bit of EXTRA_MASK: one entry a word, classes
+ * OR-ed together. The words point into a single buffer owned by the first
+ * entry's block. */
+static int
+lexicon_build_from (const WordClass *classes, size_t n_classes, const WordClass *extra,
+                    size_t n_extra, uint32_t extra_mask, Lexeme **out, size_t *n_out)
+{
+  size_t n = 0, bytes = 0;
+  lexicon_size (classes, n_classes, UINT32_MAX, &n, &bytes);
+  if (extra != NULL)
+    lexicon_size (extra, n_extra, extra_mask, &n, &bytes);
+  Lexeme *lex = malloc (n * sizeof *lex + bytes);
+  if (lex == NULL)
+    return -1;
+  char *buf = (char *) (lex + n);
+  size_t k = lexicon_add (lex, 0, &buf, classes, n_classes, UINT32_MAX);
+  if (extra != NULL)
+    k = lexicon_add (lex, k, &buf, extra, n_extra, extra_mask);
   qsort (lex, k, sizeof *lex, lexeme_cmp);
   size_t m = 0;
   for (size_t i = 0; i < k; i++)
@@ -279,8 +441,24 @@ lexicon_build (Quotes *self)
       else
         lex[m++] = lex[i];
     }
-  self->lexicon = lex;
-  self->n_lexicon = m;
+  *out = lex;
+  *n_out = m;
+  return 0;
+}
+
+/* The English lexicon, and one a language of LANGUAGES with the English
+ * given names. */
+static int
+lexicon_build (Quotes *self)
+{
+  size_t n_en = sizeof word_classes / sizeof *word_classes;
+  if (lexicon_build_from (word_classes, n_en, NULL, 0, 0, &self->lexicon, &self->n_lexicon) != 0)
+    return -1;
+  for (size_t l = 0; l < sizeof LANGUAGES / sizeof *LANGUAGES; l++)
+    if (lexicon_build_from (LANGUAGES[l].classes, LANGUAGES[l].n, word_classes, n_en,
+                            W_FIRSTNAME, &self->lang_lexicon[l], &self->n_lang_lexicon[l])
+        != 0)
+      return -1;
   return 0;
 }
 
@@ -345,6 +523,8 @@ typedef struct {
   const Quotes *self;
   const abridge_host *host;
   const abridge_document *doc;
+  const Lexeme *lexicon;       /* the document language's closed classes */
+  size_t n_lexicon;
   const char *text;
   size_t len;
   uint32_t ns;                 /* sentences */
@@ -434,7 +614,7 @@ wclass (Doc *d, uint32_t g)
   if (!(d->wclass[term] & W_KNOWN))
     {
       const char *w = d->host->term_text (d->doc, term);
-      const Lexeme *l = w != NULL ? bsearch (w, d->self->lexicon, d->self->n_lexicon,
+      const Lexeme *l = w != NULL ? bsearch (w, d->lexicon, d->n_lexicon,
                                              sizeof (Lexeme), lexeme_find)
                                   : NULL;
       d->wclass[term] = W_KNOWN | (l != NULL ? l->bits : 0);
@@ -676,6 +856,16 @@ mark_at (const unsigned char *p, const unsigned char *end, size_t *len)
         default: return MK_NONE;
         }
     }
+  if (p + 2 < end && p[0] == 0xE3 && p[1] == 0x80)
+    {
+      *len = 3;
+      switch (p[2])
+        {
+        case 0x8C: case 0x8E: return MK_DOUBLE_OPEN;  /* 「 『 */
+        case 0x8D: case 0x8F: return MK_DOUBLE_CLOSE; /* 」 』 */
+        default: return MK_NONE;
+        }
+    }
   return MK_NONE;
 }
 
@@ -766,6 +956,7 @@ scan_quotes (Doc *d, SpanList *out)
   const unsigned char *t = (const unsigned char *) d->text, *end = t + d->len;
   int toggle = tokenised_style (d);
   int open = 0, fam = FAM_DOUBLE, curly = 0;
+  int low_open = 0; /* the open quote began with „, which “ closes (German) */
   uint32_t start = 0, para = 0, last_end = 0;
   const unsigned char *p = t;
   while (p < end)
@@ -810,7 +1001,7 @@ scan_quotes (Doc *d, SpanList *out)
           p = q;
           continue;
         }
-      if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2)
+      if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2 && b != 0xE3)
         {
           p++;
           continue;
@@ -830,7 +1021,7 @@ scan_quotes (Doc *d, SpanList *out)
         {
           int role; /* 1 open, 2 close, 3 either */
           if (m == MK_DOUBLE_OPEN)
-            role = 1;
+            role = open && fam == FAM_DOUBLE && low_open && ml == 3 && p[2] == 0x9C ? 2 : 1;
           else if (m == MK_DOUBLE_CLOSE)
             role = 2;
           else if (toggle && ml == 1)
@@ -846,6 +1037,7 @@ scan_quotes (Doc *d, SpanList *out)
                   open = 1;
                   fam = FAM_DOUBLE;
                   start = at;
+                  low_open = ml == 3 && p[0] == 0xE2 && p[2] == 0x9E;
                 }
               else if (!space_before)
                 {
@@ -2899,6 +3091,29 @@ clamp01 (double x)
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
+/* The lexicon of the document's language (ABI 1.1); English on a 1.0
+ * host, or for a language without a table of its own. */
+static void
+choose_lexicon (const Quotes *self, const abridge_host *host, const abridge_document *doc, Doc *d)
+{
+  d->lexicon = self->lexicon;
+  d->n_lexicon = self->n_lexicon;
+#if ABRIDGE_ABI_MINOR >= 1
+  if (!ABRIDGE_HAS_MEMBER (host, abridge_host, document_language))
+    return;
+  const char *lang = host->document_language (doc);
+  for (size_t l = 0; lang != NULL && l < sizeof LANGUAGES / sizeof *LANGUAGES; l++)
+    if (strcmp (lang, LANGUAGES[l].code) == 0)
+      {
+        d->lexicon = self->lang_lexicon[l];
+        d->n_lexicon = self->n_lang_lexicon[l];
+      }
+#else
+  (void) host;
+  (void) doc;
+#endif
+}
+
 static int
 quotes_rank (void *instance, const abridge_document *doc, abridge_result *result)
 {
@@ -2911,6 +3126,7 @@ quotes_rank (void *instance, const abridge_document *doc, abridge_result *result
   d->host = host;
   d->doc = doc;
   d->lookups = LOOKUP_BUDGET;
+  choose_lexicon (self, host, doc, d);
   if (doc_load (d) != 0)
     {
       work_free (&w);
@@ -3153,6 +3369,8 @@ quotes_cleanup (void *instance)
   if (self == NULL)
     return;
   free (self->lexicon);
+  for (size_t l = 0; l < sizeof LANGUAGES / sizeof *LANGUAGES; l++)
+    free (self->lang_lexicon[l]);
   free (self);
 }
 

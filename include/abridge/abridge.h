@@ -127,6 +127,29 @@ ABRIDGE_API abridge_document *abridge_document_new (const char *data, gsize len,
                                                     GError **error);
 ABRIDGE_API void abridge_document_free (abridge_document *doc);
 
+/** abridge_document_new() for an article in language LANG: an ISO 639-1
+ * code of abridge_language_codes() (its Snowball stemmer, stop words,
+ * abbreviations), or "auto" to guess it from the first few KB of the text
+ * (English when the text is too short or the guess too close to call).
+ * abridge_document_new() is LANG "en". An unknown code is an
+ * ABRIDGE_ERROR_USAGE error. */
+ABRIDGE_API abridge_document *abridge_document_new_lang (const char *data, gsize len,
+                                                         const char *title, const char *lang,
+                                                         GError **error);
+/** The ISO 639-1 code of the language DOC was read in ("de"). */
+ABRIDGE_API const char *abridge_document_language (const abridge_document *doc);
+
+/* ---- languages ---------------------------------------------------------- */
+
+/** The codes --lang accepts besides "auto", space-separated ("ar ca da …");
+ * g_free() it. */
+ABRIDGE_API char *abridge_language_codes (void);
+/** TRUE when CODE is "auto" or a supported code; otherwise a usage error
+ * listing the supported ones. */
+ABRIDGE_API gboolean abridge_language_check (const char *code, GError **error);
+/** Whether abridge has a stop-word list for CODE (Snowball has 15). */
+ABRIDGE_API gboolean abridge_language_has_stopwords (const char *code);
+
 /** The dateline cut from the first sentence ("BRUSSELS"), or NULL. */
 ABRIDGE_API const char *abridge_document_dateline (const abridge_document *doc);
 

@@ -32,7 +32,7 @@ extern "C" {
 #endif
 
 #define ABRIDGE_ABI_MAJOR 1
-#define ABRIDGE_ABI_MINOR 0
+#define ABRIDGE_ABI_MINOR 1
 /** The version a plugin reports in abridge_plugin.abi_version. */
 #define ABRIDGE_ABI_VERSION ((uint32_t) ((ABRIDGE_ABI_MAJOR << 16) | ABRIDGE_ABI_MINOR))
 #define ABRIDGE_ABI_VERSION_MAJOR(v) ((uint32_t) (v) >> 16)
@@ -221,6 +221,13 @@ struct abridge_host {
    * The host copies the message. */
   void (*result_set_error) (abridge_result *result, const char *fmt, ...)
       ABRIDGE_PRINTF (2, 3);
+
+  /** The language the document was read in, as an ISO 639-1 code ("en",
+   * "de", "fr"): given by the user or guessed from the text; it chose the
+   * stemmer, the stop words and the sentence rules. NUL-terminated, owned
+   * by the host, never NULL. Check ABRIDGE_HAS_MEMBER first: a 1.0 host
+   * lacks it (and reads English). Since: 1.1 */
+  const char *(*document_language) (const abridge_document *doc);
 };
 
 /** Plugin flags, in abridge_plugin.flags. */

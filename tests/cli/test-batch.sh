@@ -64,4 +64,54 @@ like "$err" "^abridge: " "… with a message"
 run "$ABRIDGE" batch -q -R nosuch "$FIX/plain.txt"
 is "$rc" 2 "an unknown report format is a usage error"
 
+# Sharding (the map step of a cluster run) and merging (the reduce step):
+# K shards merged give the single-machine report, whatever K and format.
+for fmt in markdown html json; do
+  run "$ABRIDGE" batch -q -p lead+quotes -R "$fmt" -o "single.$fmt" --group-by source corpus.jsonl "$FIX"
+  single=$rc
+  for i in 0 1 2; do
+    run "$ABRIDGE" batch -q -p lead+quotes --shard "$i/3" -R jsonl -o "shard-$i.jsonl" corpus.jsonl "$FIX"
+  done
+  run "$ABRIDGE" batch --merge -p lead+quotes -R "$fmt" -o "merged.$fmt" --group-by source \
+    shard-2.jsonl shard-0.jsonl shard-1.jsonl
+  is "$rc" "$single" "--merge of 3 shards exits as the single run does ($fmt)"
+  ok "--merge of 3 shards writes the single run's $fmt report byte for byte" cmp -s "single.$fmt" "merged.$fmt"
+done
+run "$ABRIDGE" batch -q -p lead+quotes -R jsonl -o single.jsonl corpus.jsonl "$FIX"
+is "$(cat shard-0.jsonl shard-1.jsonl shard-2.jsonl | wc -l | tr -d ' ')" "$(wc -l < single.jsonl | tr -d ' ')" \
+  "the shards hold every article once between them"
+run "$ABRIDGE" batch --merge -R markdown shard-0.jsonl shard-2.jsonl
+is "$rc" 1 "--merge with a shard missing fails"
+like "$err" "article 1 is in no results file" "… and says which article is missing"
+run "$ABRIDGE" batch --merge -R markdown -o never.md shard-0.jsonl shard-1.jsonl shard-2.jsonl shard-1.jsonl
+is "$rc" 1 "--merge with a shard given twice fails"
+ok "… and writes no report" test ! -e never.md
+printf 'not json\n' > garbage.jsonl
+run "$ABRIDGE" batch --merge garbage.jsonl
+like "$err" "^abridge: garbage.jsonl:1: not a result line" "--merge names the line that is not a result"
+for bad in 3/3 1 a/2 -1/2 1/0; do
+  run "$ABRIDGE" batch -q --shard "$bad" -R jsonl corpus.jsonl
+  is "$rc" 2 "--shard $bad is a usage error"
+done
+run "$ABRIDGE" batch -q --shard 0/2 -R markdown corpus.jsonl
+is "$rc" 2 "--shard with a report other than jsonl is a usage error (merge makes the report)"
+run "$ABRIDGE" batch -q --shard 0/2 -R jsonl --sort title corpus.jsonl
+is "$rc" 2 "--shard with --sort is a usage error (the merge sorts)"
+
+# Progress: on a terminal only (script(1) gives the run one), with an ETA
+# once the total of the inputs is known; never with --quiet.
+if command -v script >/dev/null; then
+  i=0
+  while [ "$i" -lt 30 ]; do cat corpus.jsonl; i=$((i + 1)); done > long.jsonl
+  script -qc "'$ABRIDGE' batch -j 1 -R jsonl -o tty.jsonl long.jsonl" /dev/null > tty.out 2>&1
+  like "$(tr '\r' '\n' < tty.out | grep 'articles, ' | tail -n 1)" "^abridge: 1890 articles, 60 failed, [0-9]+/s" \
+    "on a terminal, the last progress line counts every article and failure"
+  script -qc "'$ABRIDGE' batch -q -j 1 -R jsonl -o tty.jsonl long.jsonl" /dev/null > quiet.out 2>&1
+  unlike "$(cat quiet.out)" "articles, .* failed" "--quiet shows no progress line"
+  run "$ABRIDGE" batch -j 1 -R jsonl -o notty.jsonl long.jsonl
+  unlike "$err" "articles, .* failed, [0-9]+/s" "no progress line when stderr is not a terminal"
+else
+  skip "script(1) not installed: no terminal to test the progress line on" 3
+fi
+
 done_testing

@@ -370,7 +370,7 @@ usage_error "conflicting budgets -n -1 -w 10"
 run "$ABRIDGE" split "$PORT"
 save_out port.split
 PORT_SPLIT=$out
-run "$ABRIDGE" -n 6 -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -n 6 -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true -n 6: exit status 0"
 ok "brief sentences appear in article order (per_paragraph, -n 6)" in_order "$out" port.split asc
 run "$ABRIDGE" -r 0.5 "$PORT"
@@ -384,7 +384,7 @@ run "$ABRIDGE" --order bogus "$PORT"
 usage_error "--order bogus" ".*bogus"
 run "$ABRIDGE" -f json --order score -n 4 "$PORT"
 json_ok "--order score: JSON sentences best score first" order score
-run "$ABRIDGE" -f json -n 4 -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -f json -n 4 -O lead.per_paragraph=true "$PORT"
 json_ok "default order: JSON sentence indexes ascending" order article
 
 # ---- 4. standard input ------------------------------------------------------
@@ -617,22 +617,22 @@ run "$ABRIDGE" -p nosuch "$PORT"
 usage_error "-p nosuch" ".*nosuch"
 run "$ABRIDGE" -p , "$PORT"
 usage_error "-p with no plugin id"
-run "$ABRIDGE" -O lead.nosuch=1 "$PORT"
+run "$ABRIDGE" -p lead -O lead.nosuch=1 "$PORT"
 usage_error "-O lead.nosuch=1 (no such option)" ".*nosuch"
-run "$ABRIDGE" -O lead.skip_headings=maybe "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings=maybe "$PORT"
 usage_error "-O lead.skip_headings=maybe (not a boolean)" ".*(maybe|skip_headings)"
-run "$ABRIDGE" -O lead.skip_headings "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings "$PORT"
 usage_error "-O without a value"
 run "$ABRIDGE" -O garbage "$PORT"
 usage_error "-O not PLUGIN.KEY=VALUE" ".*garbage"
 run "$ABRIDGE" -O nosuch.key=1 "$PORT"
 usage_error "-O for a plugin not selected" ".*nosuch"
-run "$ABRIDGE" -O lead.per_paragraph=true "$PORT"
+run "$ABRIDGE" -p lead -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true works: exit status 0"
 is "$(nlines "$out")" 3 "-O lead.per_paragraph=true: 3 sentences"
 like "$out" "^The United Port Workers union called" "-O lead.per_paragraph=true takes the first sentence of the third paragraph"
 unlike "$out" "^By midday" "-O lead.per_paragraph=true skips second sentences of paragraphs"
-run "$ABRIDGE" -O lead.skip_headings=false "$PORT"
+run "$ABRIDGE" -p lead -O lead.skip_headings=false "$PORT"
 is "$rc" 0 "-O lead.skip_headings=false works"
 run "$ABRIDGE" -f nosuch "$PORT"
 usage_error "-f nosuch" ".*nosuch"
@@ -675,7 +675,7 @@ json_ok "split --all -f jsonl: every line has flags and text" flags
 
 run "$ABRIDGE" plugins
 is "$rc" 0 "plugins: exit status 0"
-like "$out" "^lead +[^ ]+ +ABI 1\\.0 " "plugins lists lead with ABI 1.0"
+like "$out" "^lead +[^ ]+ +ABI 1\\.1 " "plugins lists lead with ABI 1.1"
 is "$err" "" "plugins: no warnings for the shipped plugins"
 run "$ABRIDGE" plugins --verbose
 is "$rc" 0 "plugins --verbose: exit status 0"
@@ -688,7 +688,7 @@ like "$out" "^search path:" "plugins --verbose shows the search path"
 if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   run "$ABRIDGE" plugins --plugin-dir "$FIXDIR"
   is "$rc" 0 "plugins --plugin-dir FIXTURES: exit status 0 despite broken plugins"
-  like "$out" "^last +[^ ]+ +ABI 1\\.0 " "plugins --plugin-dir lists the fixture plugin 'last'"
+  like "$out" "^last +[^ ]+ +ABI 1\\.1 " "plugins --plugin-dir lists the fixture plugin 'last'"
   unlike "$out" "^(future|short) " "plugins --plugin-dir lists no refused plugin"
   for f in wrong-abi no-entry short-descriptor null-descriptor; do
     is "$(printf '%s\n' "$err" | grep -c "/$f\\.")" 1 "plugins --plugin-dir: one warning line naming $f"
@@ -771,7 +771,7 @@ fi
 # ---- 14. no plugins at all -------------------------------------------------------------
 
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" "$PORT"
-usage_error "no plugin directory: no plugin 'lead'" ".*lead"
+usage_error "no plugin directory: no plugin 'centrality' (the default)" ".*centrality"
 cmp_ok "$rc" -lt 128 "no plugin directory: no crash"
 is "$(nlines "$err")" 1 "no plugin directory: one line on stderr"
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" plugins
@@ -802,5 +802,38 @@ awk 'BEGIN { for (i = 0; i < 100000; i++) printf "word "; print "" }' >oneword.t
 run "$ABRIDGE" oneword.txt
 is "$rc" 0 "a 500 kB sentence without punctuation: exit status 0"
 is "$(nlines "$out")" 1 "a 500 kB sentence without punctuation: printed as one sentence"
+
+# ---- languages -------------------------------------------------------------------------
+
+run "$ABRIDGE" --lang xx "$PORT"
+is "$rc" 2 "--lang with an unknown code: exit status 2"
+like "$err" "^abridge: --lang: unknown language 'xx': use auto or one of .*\bde\b.*\ben\b.*\bru\b" \
+  "--lang with an unknown code: one line listing the supported codes"
+run "$ABRIDGE" --lang el "$PORT"
+is "$rc" 0 "--lang el (a stemmer, no stop list): exit status 0"
+like "$err" "^abridge: warning: no stop-word list for 'el'" "--lang el: a warning says there is no stop list"
+run "$ABRIDGE" --lang de "$PORT"
+is "$err" "" "--lang de: no warning (German has a stop list)"
+run "$ABRIDGE" -f json "$ARTICLES/german.txt"
+if [ -n "$HAVE_PYTHON" ]; then
+  is "$(py get language)" "de" "-f json reports the detected language (German)"
+else
+  skip "-f json reports the detected language (German)" "python3 is not available"
+fi
+run "$ABRIDGE" -f json "$ARTICLES/french.txt" "$PORT"
+like "$out" '"language": ?"fr"' "a French article is read as French"
+like "$out" '"language": ?"en"' "an English article is read as English"
+run "$ABRIDGE" -f json --lang fr "$PORT"
+like "$out" '"language": ?"fr"' "an explicit --lang is reported as given, not guessed"
+run "$ABRIDGE" split "$ARTICLES/german.txt"
+is "$(nlines "$out")" 6 "German: 6 sentences (ordinal '3.', 'z.B.', 'Dr.', 'Mio.' do not end one)"
+like "$out" "^Die Reedereien rechnen mit Verlusten von 5 Mio\\. Euro pro Tag\\.$" \
+  "German: 'Mio.' before a noun does not end the sentence"
+run "$ABRIDGE" -p quotes -f json "$ARTICLES/german.txt"
+like "$out" '"speaker": ?"Klaus Müller"' "quotes: the speaker of a German quotation („…“, sagte X)"
+run "$ABRIDGE" -p quotes -f json "$ARTICLES/french.txt"
+like "$out" '"speaker": ?"Jean Dupont"' "quotes: the speaker of a French quotation (« … », a déclaré X)"
+run "$ABRIDGE" eval --lang xx "$ARTICLES/articles.jsonl"
+is "$rc" 2 "eval --lang with an unknown code: exit status 2"
 
 done_testing

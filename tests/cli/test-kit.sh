@@ -188,7 +188,7 @@ is "$(printf '%s\n' "$out" | sed -n 2p)" "The council opened a shelter in the sc
 run env ABRIDGE_PLUGIN_VERBOSE=1 "$BIN" -p title-overlap --plugin-dir "$EXDIR" -n 1 --order score untitled.txt
 is "$out" "The river rose by two metres overnight." "without a title, the lead"
 like "$err" "no title: ranking by position" "ABRIDGE_PLUGIN_VERBOSE=1 shows the plugin's debug log"
-like "$err" "title-overlap\\.so: accepted 'title-overlap' \\(ABI 1\\.0\\)" \
+like "$err" "title-overlap\\.so: accepted 'title-overlap' \\(ABI $(header_abi MAJOR)\\.$(header_abi MINOR)\\)" \
   "ABRIDGE_PLUGIN_VERBOSE=1 traces the loading"
 
 run "$BIN" -p title-overlap --plugin-dir "$EXDIR" -O title-overlap.lead_weight=2 bridge.txt
@@ -203,7 +203,7 @@ run "$MAKE_PROG" -C example install
 is "$rc" 0 "make install puts the example in pkg-config's plugindir"
 ok "it is there" test -f "$PLUGINDIR/title-overlap.so"
 run env ABRIDGE_PLUGIN_SYSTEM_PATH="$PLUGINDIR" "$BIN" plugins --verbose
-like "$out" "^title-overlap +1\\.0\\.0 +ABI 1\\.0 +$PLUGINDIR/title-overlap\\.so$" \
+like "$out" "^title-overlap +1\\.0\\.0 +ABI $(header_abi MAJOR)\\.$(header_abi MINOR) +$PLUGINDIR/title-overlap\\.so$" \
   "abridge plugins: id, version, ABI and file"
 like "$out" "^  name: +Title overlap$" "abridge plugins --verbose: the name"
 like "$out" "^  description: +sentences sharing the most words with the title" \

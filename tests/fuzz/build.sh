@@ -36,9 +36,10 @@ core=$(awk '/^libabridge_libabridge_core_la_SOURCES[ \t]*[+]?=/ { on = 1 }
 [ -n "$core" ] || { echo "$0: no core sources found in $srcdir/Makefile.am" >&2; exit 2; }
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-deps="glib-2.0 gio-2.0 json-glib-1.0 libxml-2.0"
+deps="glib-2.0 gio-2.0 json-glib-1.0 libpcre2-8 libexttextcat libxml-2.0"
 cppflags="-I$build -I$srcdir/include -I$srcdir/libabridge -I$build/libabridge \
 -DABRIDGE_PLUGIN_DIR=\"/nonexistent\" -DABRIDGE_BUILD_DIR=\"$build\" \
+-DABRIDGE_TEXTCAT_DATADIR=\"$(pkg-config --variable=pkgdatadir libexttextcat)\" \
 -std=c11 -D_GNU_SOURCE -DABRIDGE_COMPILATION $(pkg-config --cflags $deps)"
 libs="$(pkg-config --libs $deps) -lltdl -lstemmer -lm"
 

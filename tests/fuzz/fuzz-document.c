@@ -11,7 +11,8 @@
  * $ABRIDGE_FUZZ_PLUGIN_DIR to use others (e.g. a build tree's
  * plugins/.libs). Without plugins, the engine part is skipped
  * with one notice on stderr. $ABRIDGE_FUZZ_PLUGINS picks the plugins
- * (default "lead:3.5+frequency", as the CLI); a plugin "quotes", when
+ * (default "centrality+lead+frequency": every sentence-scoring plugin, the
+ * CLI's default among them); a plugin "quotes", when
  * found, also runs alone (the extracts path of the engine). */
 #include "config.h"
 
@@ -44,7 +45,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
     dir = FUZZ_PLUGIN_DIR;
   const char *plugins = g_getenv ("ABRIDGE_FUZZ_PLUGINS");
   if (plugins == NULL)
-    plugins = "lead:3.5+frequency";
+    plugins = "centrality+lead+frequency";
   if (*dir == '\0' || !g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       fprintf (stderr, "fuzz-document: no plugin directory '%s': engine skipped\n", dir);

@@ -4,10 +4,13 @@
  * without its newline); an accepted record must hold text the document
  * builder takes (valid UTF-8, no NUL, text_len right), strings that are
  * valid UTF-8, and must build a document with its title, as cli/common.c
- * and cmd-summarize.c do. A refused one must say why, as INPUT errors. */
+ * and cmd-summarize.c do. A refused one must say why, as INPUT errors.
+ * The reader is hand-written (libabridge/record.c), so json-glib checks it:
+ * what it accepts, json-glib must parse to the same text. */
 #include "config.h"
 
 #include <abridge/abridge.h>
+#include <json-glib/json-glib.h>
 
 #include "fuzz-common.h"
 
@@ -61,6 +64,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   check_string ("title", record.title);
   check_string ("text", record.text);
   check_string ("summary", record.summary);
+
+  JsonParser *parser = json_parser_new ();
+  FUZZ_CHECK (json_parser_load_from_data (parser, line, (gssize) size, NULL),
+              "record reader accepted what json-glib refuses");
+  JsonNode *root = json_parser_get_root (parser);
+  FUZZ_CHECK (root != NULL && JSON_NODE_HOLDS_OBJECT (root), "accepted a non-object");
+  const char *text = json_object_get_string_member (json_node_get_object (root), "text");
+  FUZZ_CHECK (text != NULL && strcmp (text, record.text) == 0,
+              "record text differs from json-glib's");
+  g_object_unref (parser);
 
   /* What `abridge corpus.jsonl` does next. */
   abridge_document *doc = abridge_document_new (record.text, record.text_len, record.title, &error);

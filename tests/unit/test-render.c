@@ -329,6 +329,88 @@ test_render_record_invalid_json_is_refused (void **state)
   assert_record_refused ("", "JSON");
 }
 
+/* What strict JSON (RFC 8259) refuses, the record reader refuses too, with
+ * where it stopped. */
+static void
+test_render_record_malformed_json_is_refused_with_its_offset (void **state)
+{
+  (void) state;
+  const char *bad[] = {
+    "{\"text\": \"a\",}",            /* trailing comma */
+    "{\"text\": \"a\"} x",           /* text after the object */
+    "{\"text\": \"a\" \"id\": 1}",   /* missing comma */
+    "{\"text\": \"tab\there\"}",    /* raw control character */
+    "{\"text\": \"\\x\"}",          /* unknown escape */
+    "{\"text\": \"\\u12\"}",        /* short \u escape */
+    "{\"text\": \"a\", \"n\": 01}",  /* leading zero */
+    "{\"text\": \"a\", \"n\": 1.}",  /* no digits after the point */
+    "{\"text\": \"a\", \"n\": [1 2]}",
+    "{\"text\": \"a\", \"n\": tru}",
+    "{\"text\": \"a\", \"n\": {\"k\" 1}}",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_record_refused (bad[i], "byte offset");
+}
+
+static void
+test_render_record_escapes_are_decoded (void **state)
+{
+  (void) state;
+  abridge_record record;
+  GError *error = NULL;
+  assert_true (parse_record ("{\"text\": \"\\u00e9t\\u00E9 \\ud83d\\ude00 a\\/b \\\\ \\t.\"}",
+                             &record, &error));
+  assert_string_equal (record.text, "\u00e9t\u00e9 \U0001F600 a/b \\ \t.");
+  abridge_record_clear (&record);
+}
+
+static void
+test_render_record_lone_surrogate_is_refused (void **state)
+{
+  (void) state;
+  assert_record_refused ("{\"text\": \"a \\udc00 b\"}", "surrogate");
+  assert_record_refused ("{\"text\": \"a \\ud83d b\"}", "surrogate");
+  /* Anywhere in the line, not only in the members a record keeps. */
+  assert_record_refused ("{\"text\": \"a\", \"x\": [\"\\ud83d\"]}", "surrogate");
+}
+
+static void
+test_render_record_other_members_are_skipped (void **state)
+{
+  (void) state;
+  abridge_record record;
+  GError *error = NULL;
+  assert_true (parse_record ("{\"meta\": {\"a\": [1, -2.5e3, true, false, null, {}, []]}, "
+                             "\"text\": \"Body.\", \"tags\": [\"x\", {\"text\": \"inner\"}], "
+                             "\"date\": 20260101, \"source\": \"wire\"}",
+                             &record, &error));
+  assert_null (error);
+  /* A nested "text" is not the record's. */
+  assert_string_equal (record.text, "Body.");
+  /* Metadata of another type is left out. */
+  assert_null (record.date);
+  assert_string_equal (record.source, "wire");
+  abridge_record_clear (&record);
+  /* A member given twice: the last one counts, as in json-glib. */
+  assert_true (parse_record ("{\"text\": \"first\", \"text\": \"second\"}", &record, &error));
+  assert_string_equal (record.text, "second");
+  abridge_record_clear (&record);
+}
+
+static void
+test_render_record_deep_nesting_is_refused_not_recursed (void **state)
+{
+  (void) state;
+  GString *line = g_string_new ("{\"text\": \"a\", \"x\": ");
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (line, '[');
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (line, ']');
+  g_string_append_c (line, '}');
+  assert_record_refused (line->str, "nesting");
+  g_string_free (line, TRUE);
+}
+
 static void
 test_render_record_invalid_utf8_is_refused (void **state)
 {
@@ -581,6 +663,11 @@ main (void)
     cmocka_unit_test (test_render_record_title_not_a_string_is_refused),
     cmocka_unit_test (test_render_record_not_an_object_is_refused),
     cmocka_unit_test (test_render_record_invalid_json_is_refused),
+    cmocka_unit_test (test_render_record_malformed_json_is_refused_with_its_offset),
+    cmocka_unit_test (test_render_record_escapes_are_decoded),
+    cmocka_unit_test (test_render_record_lone_surrogate_is_refused),
+    cmocka_unit_test (test_render_record_other_members_are_skipped),
+    cmocka_unit_test (test_render_record_deep_nesting_is_refused_not_recursed),
     cmocka_unit_test (test_render_record_invalid_utf8_is_refused),
     cmocka_unit_test (test_render_record_fixture_lines_parse),
     cmocka_unit_test_setup_teardown (test_render_json_brief_parses_back, setup_brief,

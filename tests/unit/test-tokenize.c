@@ -11,6 +11,8 @@
 
 #include <glib.h>
 
+#include "data.h"
+#include "idf.h"
 #include "tokenize.h"
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -324,6 +326,53 @@ test_tokenize_stem_is_usable_directly (void **state)
   assert_memory_equal (stem, "connect", 7);
 }
 
+/* abridge_idf() bisects the table's lines in place: they must be in byte
+ * order, each "stem<TAB>df", after the comments and the documents line. */
+static void
+test_idf_table_lines_are_sorted_for_bisection (void **state)
+{
+  (void) state;
+  gsize size;
+  const char *data = abridge_data_get ("idf-en.tsv", &size);
+  char *text = g_strndup (data, size);
+  char **lines = g_strsplit (text, "\n", -1);
+  guint i = 0;
+  while (lines[i] != NULL && lines[i][0] == '#')
+    i++;
+  assert_non_null (lines[i]);
+  assert_true (g_str_has_prefix (lines[i], "documents\t"));
+  const char *prev = NULL;
+  guint stems = 0;
+  for (i++; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0' && lines[i + 1] == NULL)
+        break; /* the final newline */
+      const char *tab = strchr (lines[i], '\t');
+      if (tab == NULL)
+        fail_msg ("idf line %u has no tab: %s", i + 1, lines[i]);
+      if (prev != NULL && strcmp (prev, lines[i]) >= 0)
+        fail_msg ("idf lines out of order: '%s' then '%s'", prev, lines[i]);
+      prev = lines[i];
+      stems++;
+    }
+  assert_true (stems > 10000);
+  g_strfreev (lines);
+  g_free (text);
+}
+
+static void
+test_idf_common_stems_score_below_rare_ones (void **state)
+{
+  (void) state;
+  /* First, last and middle lines of the table are all found. */
+  double the = abridge_idf ("the"), minist = abridge_idf ("minist");
+  double never = abridge_idf ("zzzzqqqq"), before = abridge_idf ("0");
+  assert_true (the < minist);
+  assert_true (minist < never);
+  assert_true (before <= never);
+  assert_true (the >= 1.0);
+}
+
 int
 main (void)
 {
@@ -348,6 +397,8 @@ main (void)
     T (test_tokenize_capitalised_flag_follows_the_text),
     T (test_tokenize_possessive_and_contractions_stay_whole),
     T (test_tokenize_stem_is_usable_directly),
+    T (test_idf_table_lines_are_sorted_for_bisection),
+    T (test_idf_common_stems_score_below_rare_ones),
 #undef T
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -1,0 +1,563 @@
+/* Unit tests of languages: codes, Snowball stems against Snowball's own
+ * vocabularies, stop words, sentence boundaries and quotation marks per
+ * language, and language detection. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "document.h"
+#include "host.h"
+#include "lang.h"
+#include "quotes.h"
+#include "tokenize.h"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static abridge_document *
+doc_new (const char *text, const char *lang)
+{
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new_lang (text, strlen (text), NULL, lang, &error);
+  if (doc == NULL)
+    fail_msg ("abridge_document_new_lang (%s) failed: %s", lang, error->message);
+  return doc;
+}
+
+/* Checks that TEXT, read in LANG, splits into exactly the sentences of
+ * WANT (NULL-terminated). */
+static void
+assert_sentences (const char *lang, const char *text, const char *const *want)
+{
+  abridge_document *doc = doc_new (text, lang);
+  uint32_t n = abridge_document_sentence_count (doc);
+  guint n_want = g_strv_length ((char **) want);
+  gboolean ok = n == n_want;
+  for (uint32_t i = 0; ok && i < n; i++)
+    {
+      size_t len;
+      const char *s = abridge_document_sentence_text (doc, i, &len);
+      ok = strlen (want[i]) == len && memcmp (s, want[i], len) == 0;
+    }
+  if (!ok)
+    {
+      fprintf (stderr, "  [%s] want %u sentences:\n", lang, n_want);
+      for (guint i = 0; i < n_want; i++)
+        fprintf (stderr, "    [%s]\n", want[i]);
+      fprintf (stderr, "  got %u:\n", n);
+      for (uint32_t i = 0; i < n; i++)
+        {
+          size_t len;
+          const char *s = abridge_document_sentence_text (doc, i, &len);
+          fprintf (stderr, "    [%.*s]\n", (int) len, s);
+        }
+      abridge_document_free (doc);
+      fail_msg ("%s: wrong sentence boundaries", lang);
+    }
+  abridge_document_free (doc);
+}
+
+/* Whether WORD, in a document read in LANG, is a stop word. */
+static gboolean
+is_stop_word (const char *lang, const char *sentence, const char *word)
+{
+  abridge_document *doc = doc_new (sentence, lang);
+  gboolean found = FALSE, stop = FALSE;
+  for (uint32_t i = 0; i < abridge_document_sentence_count (doc); i++)
+    {
+      uint32_t n;
+      const abridge_token *t = abridge_document_sentence_tokens (doc, i, &n);
+      for (uint32_t k = 0; k < n; k++)
+        if (strcmp (abridge_document_term_text (doc, t[k].term), word) == 0)
+          {
+            found = TRUE;
+            stop = (t[k].flags & ABRIDGE_TOKEN_STOP) != 0;
+          }
+    }
+  abridge_document_free (doc);
+  if (!found)
+    fail_msg ("'%s' is not a word of '%s'", word, sentence);
+  return stop;
+}
+
+/* ---- codes ------------------------------------------------------------------ */
+
+static void
+test_lang_every_snowball_language_has_a_code (void **state)
+{
+  (void) state;
+  const char **algorithms = sb_stemmer_list ();
+  guint n = 0;
+  for (const char **a = algorithms; *a != NULL; a++)
+    {
+      if (strcmp (*a, "porter") == 0)
+        continue; /* an older English algorithm, not a language */
+      gboolean found = FALSE;
+      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+        found |= strcmp (abridge_language_nth (i)->stemmer, *a) == 0;
+      if (!found)
+        fail_msg ("libstemmer's '%s' has no language code", *a);
+      n++;
+    }
+  assert_int_equal (n, ABRIDGE_N_LANGUAGES);
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    assert_ptr_equal (abridge_language_find (abridge_language_nth (i)->code),
+                      abridge_language_nth (i));
+  assert_ptr_equal (abridge_language_find ("nb"), abridge_language_find ("no"));
+}
+
+static void
+test_lang_unknown_code_is_a_usage_error_listing_the_codes (void **state)
+{
+  (void) state;
+  GError *error = NULL;
+  assert_true (abridge_language_check ("auto", NULL));
+  assert_true (abridge_language_check ("de", NULL));
+  assert_false (abridge_language_check ("xx", &error));
+  assert_int_equal (error->code, ABRIDGE_ERROR_USAGE);
+  assert_non_null (strstr (error->message, "'xx'"));
+  assert_non_null (strstr (error->message, "de el en es"));
+  g_clear_error (&error);
+  assert_false (abridge_language_check ("EN", &error)); /* codes are lower case */
+  g_clear_error (&error);
+  const char *text = "Ein Satz.";
+  assert_null (abridge_document_new_lang (text, strlen (text), NULL, "german", &error));
+  assert_int_equal (error->code, ABRIDGE_ERROR_USAGE);
+  g_clear_error (&error);
+}
+
+static void
+test_lang_stop_lists_exist_for_snowballs_fifteen (void **state)
+{
+  (void) state;
+  const char *with[] = { "da", "de", "en", "es", "fi", "fr", "hu", "id",
+                         "it", "nl", "no", "pt", "ro", "ru", "sv" };
+  guint n = 0;
+  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+    n += abridge_language_has_stopwords (abridge_language_nth (i)->code);
+  assert_int_equal (n, G_N_ELEMENTS (with));
+  for (guint i = 0; i < G_N_ELEMENTS (with); i++)
+    {
+      assert_true (abridge_language_has_stopwords (with[i]));
+      assert_true (g_hash_table_size (abridge_language_stopwords (abridge_language_find (with[i])))
+                   > 50);
+    }
+}
+
+/* ---- stems ------------------------------------------------------------------ */
+
+static void
+test_lang_stems_match_snowball_vocabularies (void **state)
+{
+  (void) state;
+  char *path = g_build_filename (TEST_SRCDIR, "tests", "fixtures", "lang", "stems.tsv", NULL);
+  char *data;
+  GError *error = NULL;
+  if (!g_file_get_contents (path, &data, NULL, &error))
+    fail_msg ("%s", error->message);
+  char **lines = g_strsplit (data, "\n", -1);
+  guint checked = 0, wrong = 0;
+  GHashTable *langs = g_hash_table_new (g_str_hash, g_str_equal);
+  for (char **l = lines; *l != NULL; l++)
+    {
+      if (**l == '#' || **l == '\0')
+        continue;
+      char **f = g_strsplit (*l, "\t", 3);
+      assert_int_equal (g_strv_length (f), 3);
+      const abridge_language *lang = abridge_language_find (f[0]);
+      if (lang == NULL)
+        fail_msg ("stems.tsv: unknown language '%s'", f[0]);
+      g_hash_table_add (langs, (gpointer) lang->code);
+      gsize len;
+      const char *stem = abridge_stem_lang (lang, f[1], strlen (f[1]), &len);
+      if (len != strlen (f[2]) || memcmp (stem, f[2], len) != 0)
+        {
+          fprintf (stderr, "  %s: %s -> %.*s, Snowball says %s\n", f[0], f[1], (int) len, stem,
+                   f[2]);
+          wrong++;
+        }
+      checked++;
+      g_strfreev (f);
+    }
+  g_strfreev (lines);
+  g_free (data);
+  g_free (path);
+  assert_int_equal (g_hash_table_size (langs), ABRIDGE_N_LANGUAGES);
+  g_hash_table_unref (langs);
+  assert_true (checked >= 28 * 50);
+  assert_int_equal (wrong, 0);
+}
+
+/* ---- stop words and idf ------------------------------------------------------ */
+
+static void
+test_lang_stop_words_follow_the_documents_language (void **state)
+{
+  (void) state;
+  const char *de = "Der Hund und die Katze schlafen.";
+  assert_true (is_stop_word ("de", de, "und"));
+  assert_true (is_stop_word ("de", de, "die"));
+  assert_false (is_stop_word ("de", de, "hund"));
+  assert_false (is_stop_word ("en", de, "und"));
+  /* "die" is an English verb, a German article. */
+  assert_false (is_stop_word ("en", "Old soldiers never die.", "die"));
+  const char *fr = "Le chat et le chien dorment dans la maison.";
+  assert_true (is_stop_word ("fr", fr, "dans"));
+  assert_false (is_stop_word ("fr", fr, "maison"));
+  const char *ru = "Кошка и собака спят в доме.";
+  assert_true (is_stop_word ("ru", ru, "и"));
+  assert_false (is_stop_word ("ru", ru, "кошка"));
+  /* ß folds to ss in the text and in the list alike. */
+  assert_true (is_stop_word ("de", "Er sagt, daß es regnet.", "dass"));
+  /* Greek has a stemmer but no stop list: every word is a content word. */
+  assert_false (is_stop_word ("el", "Ο σκύλος και η γάτα κοιμούνται.", "και"));
+}
+
+static void
+test_lang_english_and_other_languages_keep_separate_stems (void **state)
+{
+  (void) state;
+  /* The same word through two languages' stemmers, in one thread: the
+   * per-language vocabularies must not share their cache. */
+  abridge_document *en = doc_new ("The nations are running.", "en");
+  abridge_document *fr = doc_new ("Les nations sont running.", "fr");
+  abridge_document *en2 = doc_new ("The nations are running.", "en");
+  uint32_t n;
+  const abridge_token *t = abridge_document_sentence_tokens (en, 0, &n);
+  assert_string_equal (abridge_document_stem_text (en, t[1].stem), "nation");
+  assert_string_equal (abridge_document_stem_text (en, t[3].stem), "run");
+  t = abridge_document_sentence_tokens (fr, 0, &n);
+  assert_string_equal (abridge_document_stem_text (fr, t[1].stem), "nation");
+  assert_string_equal (abridge_document_stem_text (fr, t[3].stem), "running");
+  t = abridge_document_sentence_tokens (en2, 0, &n);
+  assert_string_equal (abridge_document_stem_text (en2, t[3].stem), "run");
+  /* The background idf table is English: other languages weigh stems
+   * equally (1), English ones by the table (above 1 for "nation"). */
+  assert_true (abridge_document_background_idf (en, t[1].stem) > 1.0);
+  for (uint32_t s = 0; s < abridge_document_stem_count (fr); s++)
+    assert_true (abridge_document_background_idf (fr, s) == 1.0);
+  abridge_document_free (en);
+  abridge_document_free (fr);
+  abridge_document_free (en2);
+}
+
+/* ---- sentences --------------------------------------------------------------- */
+
+static void
+test_lang_german_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("de",
+                    "Am 3. Oktober feiert Deutschland. Dr. Müller kam z.B. mit Herrn "
+                    "Schmidt. Der Schaden beträgt 5 Mio. Euro. Das ist viel! Die Polizei "
+                    "ermittelt, vgl. Nr. 5 der Akte. Es war das 19. Jahrhundert. Er "
+                    "kam 1990. Die Mauer fiel.",
+                    (const char *const[]){ "Am 3. Oktober feiert Deutschland.",
+                                           "Dr. Müller kam z.B. mit Herrn Schmidt.",
+                                           "Der Schaden beträgt 5 Mio. Euro.",
+                                           "Das ist viel!",
+                                           "Die Polizei ermittelt, vgl. Nr. 5 der Akte.",
+                                           "Es war das 19. Jahrhundert.",
+                                           "Er kam 1990.",
+                                           "Die Mauer fiel.",
+                                           NULL });
+  assert_sentences ("de",
+                    "„Wir streiken“, sagte er. „Bis Freitag.“ Dann ging er usw. Das "
+                    "Ende kam bald.",
+                    (const char *const[]){ "„Wir streiken“, sagte er.", "„Bis Freitag.“",
+                                           "Dann ging er usw.", "Das Ende kam bald.", NULL });
+}
+
+static void
+test_lang_french_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("fr",
+                    "M. Dupont est arrivé à Paris. Mme Martin l'attendait, cf. p. 12 du "
+                    "rapport. « Nous ne céderons pas ! » a-t-il dit. Le Dr Durand, etc. Les "
+                    "grévistes sont restés. Il est né en 1950 av. J.-C. selon la légende.",
+                    (const char *const[]){ "M. Dupont est arrivé à Paris.",
+                                           "Mme Martin l'attendait, cf. p. 12 du rapport.",
+                                           "« Nous ne céderons pas ! » a-t-il dit.",
+                                           "Le Dr Durand, etc.",
+                                           "Les grévistes sont restés.",
+                                           "Il est né en 1950 av. J.-C. selon la légende.",
+                                           NULL });
+}
+
+static void
+test_lang_spanish_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("es",
+                    "El Sr. García llegó ayer. ¿Vendrá la Sra. López? ¡Claro que sí! "
+                    "Según la pág. 4 del informe, EE.UU. no firmó. El Dr. Pérez, p.ej. "
+                    "Juan, lo confirmó. La huelga sigue.",
+                    (const char *const[]){ "El Sr. García llegó ayer.",
+                                           "¿Vendrá la Sra. López?",
+                                           "¡Claro que sí!",
+                                           "Según la pág. 4 del informe, EE.UU. no firmó.",
+                                           "El Dr. Pérez, p.ej. Juan, lo confirmó.",
+                                           "La huelga sigue.",
+                                           NULL });
+}
+
+static void
+test_lang_italian_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("it",
+                    "Il sig. Rossi è arrivato. Il dott. Bianchi, ecc. La riunione è "
+                    "finita. Vedi art. 5 della legge. «Non cederemo», ha detto.",
+                    (const char *const[]){ "Il sig. Rossi è arrivato.",
+                                           "Il dott. Bianchi, ecc.",
+                                           "La riunione è finita.",
+                                           "Vedi art. 5 della legge.",
+                                           "«Non cederemo», ha detto.",
+                                           NULL });
+}
+
+static void
+test_lang_portuguese_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("pt",
+                    "O Sr. Silva chegou ontem. A Dra. Costa, p.ex. na pág. 3, discordou. "
+                    "A greve continua. Ele ficou? Sim.",
+                    (const char *const[]){ "O Sr. Silva chegou ontem.",
+                                           "A Dra. Costa, p.ex. na pág. 3, discordou.",
+                                           "A greve continua.",
+                                           "Ele ficou?",
+                                           "Sim.",
+                                           NULL });
+}
+
+static void
+test_lang_dutch_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("nl",
+                    "Dhr. Jansen kwam gisteren. Hij zei o.a. dat het goed ging. Zie blz. 7 "
+                    "van het rapport. De staking duurt voort, enz. Het is voorbij.",
+                    (const char *const[]){ "Dhr. Jansen kwam gisteren.",
+                                           "Hij zei o.a. dat het goed ging.",
+                                           "Zie blz. 7 van het rapport.",
+                                           "De staking duurt voort, enz.",
+                                           "Het is voorbij.",
+                                           NULL });
+}
+
+static void
+test_lang_russian_sentences (void **state)
+{
+  (void) state;
+  assert_sentences ("ru",
+                    "Это случилось в 1990 г. Потом всё изменилось. Проф. Иванов живёт на "
+                    "ул. Ленина. Он сказал: «Мы не уступим». Цена выросла на 5 млн руб. "
+                    "Это много, т.е. очень много.",
+                    (const char *const[]){ "Это случилось в 1990 г.",
+                                           "Потом всё изменилось.",
+                                           "Проф. Иванов живёт на ул. Ленина.",
+                                           "Он сказал: «Мы не уступим».",
+                                           "Цена выросла на 5 млн руб.",
+                                           "Это много, т.е. очень много.",
+                                           NULL });
+}
+
+static void
+test_lang_danish_ordinals_and_reversed_guillemets (void **state)
+{
+  (void) state;
+  assert_sentences ("da",
+                    "Det skete den 5. maj i København. »Vi strejker,« sagde han. Det var "
+                    "slut.",
+                    (const char *const[]){ "Det skete den 5. maj i København.",
+                                           "»Vi strejker,« sagde han.", "Det var slut.", NULL });
+}
+
+/* ---- quotation marks ---------------------------------------------------------- */
+
+static void
+assert_quotes (const char *text, const char *const *want)
+{
+  GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  uint32_t zero = 0, len = (uint32_t) strlen (text);
+  g_array_append_val (paras, zero);
+  g_array_append_val (paras, len);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abridge_quote));
+  abridge_quotes_find (text, paras, quotes);
+  guint n_want = g_strv_length ((char **) want);
+  gboolean ok = quotes->len == n_want;
+  for (guint i = 0; ok && i < quotes->len; i++)
+    {
+      abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+      ok = q->end - q->start == strlen (want[i]) && memcmp (text + q->start, want[i], q->end - q->start) == 0;
+    }
+  if (!ok)
+    {
+      fprintf (stderr, "  in [%s] got %u quotes:\n", text, quotes->len);
+      for (guint i = 0; i < quotes->len; i++)
+        {
+          abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+          fprintf (stderr, "    [%.*s]\n", (int) (q->end - q->start), text + q->start);
+        }
+      fail_msg ("wrong quotations");
+    }
+  g_array_unref (quotes);
+  g_array_unref (paras);
+}
+
+static void
+test_lang_quotation_marks_of_each_language (void **state)
+{
+  (void) state;
+  /* German „…“ and ‚…‘: the closing mark is the English opening one. */
+  assert_quotes ("„Wir streiken“, sagte er. „Bis Freitag“, fügte er hinzu.",
+                 (const char *const[]){ "„Wir streiken“", "„Bis Freitag“", NULL });
+  assert_quotes ("Er sagte: „Das ist ‚unmöglich‘, sagen alle.“ Dann ging er.",
+                 (const char *const[]){ "„Das ist ‚unmöglich‘, sagen alle.“", NULL });
+  /* French and Spanish guillemets, French with their spaces. */
+  assert_quotes ("« Nous ne céderons pas », a dit M. Dupont.",
+                 (const char *const[]){ "« Nous ne céderons pas »", NULL });
+  assert_quotes ("«No vamos a ceder», dijo.", (const char *const[]){ "«No vamos a ceder»", NULL });
+  /* Danish »…«, Swedish ”…”. */
+  assert_quotes ("»Vi strejker,« sagde han.", (const char *const[]){ "»Vi strejker,«", NULL });
+  assert_quotes ("”Vi strejkar”, sade han.", (const char *const[]){ "”Vi strejkar”", NULL });
+  /* Japanese corner brackets. */
+  assert_quotes ("彼は「明日は休みです」と言った。",
+                 (const char *const[]){ "「明日は休みです」", NULL });
+  /* English stays as it was. */
+  assert_quotes ("“We will strike,” he said. “Until Friday.”",
+                 (const char *const[]){ "“We will strike,”", "“Until Friday.”", NULL });
+}
+
+/* ---- detection ---------------------------------------------------------------- */
+
+typedef struct {
+  const char *code;
+  const char *text;
+} Sample;
+
+static const Sample samples[] = {
+  { "en", "The dock workers walked off the job on Tuesday, shutting the main container "
+          "terminals and leaving more than forty ships waiting at anchor in the North Sea, "
+          "while the union said talks with the employers had collapsed." },
+  { "de", "Die Hafenarbeiter haben am Dienstag die Arbeit niedergelegt und damit die "
+          "wichtigsten Containerterminals lahmgelegt, während mehr als vierzig Schiffe in "
+          "der Nordsee vor Anker warten, teilte die Gewerkschaft mit." },
+  { "fr", "Les dockers ont cessé le travail mardi, paralysant les principaux terminaux à "
+          "conteneurs et laissant plus de quarante navires à l'ancre en mer du Nord, a "
+          "indiqué le syndicat après l'échec des négociations." },
+  { "es", "Los estibadores dejaron de trabajar el martes, paralizando las principales "
+          "terminales de contenedores y dejando a más de cuarenta barcos fondeados en el "
+          "mar del Norte, según informó el sindicato." },
+  { "it", "I portuali hanno incrociato le braccia martedì, bloccando i principali terminal "
+          "container e lasciando più di quaranta navi alla fonda nel Mare del Nord, ha "
+          "detto il sindacato dopo il fallimento delle trattative." },
+  { "pt", "Os estivadores pararam de trabalhar na terça-feira, paralisando os principais "
+          "terminais de contentores e deixando mais de quarenta navios ancorados no mar do "
+          "Norte, segundo informou o sindicato." },
+  { "nl", "De havenarbeiders hebben dinsdag het werk neergelegd, waardoor de belangrijkste "
+          "containerterminals stil kwamen te liggen en meer dan veertig schepen voor anker "
+          "liggen in de Noordzee, meldde de vakbond." },
+  { "ru", "Портовые рабочие во вторник прекратили работу, остановив главные контейнерные "
+          "терминалы и оставив более сорока судов на якоре в Северном море, сообщил "
+          "профсоюз после провала переговоров." },
+  { "sv", "Hamnarbetarna lade ner arbetet på tisdagen och stängde de viktigaste "
+          "containerterminalerna, medan fler än fyrtio fartyg ligger för ankar i Nordsjön, "
+          "meddelade fackförbundet efter att förhandlingarna brutit samman." },
+};
+
+static void
+test_lang_detection_names_the_language_of_a_paragraph (void **state)
+{
+  (void) state;
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      gboolean sure;
+      const abridge_language *lang
+          = abridge_language_detect (samples[i].text, strlen (samples[i].text), NULL, &sure);
+      if (lang == NULL || strcmp (lang->code, samples[i].code) != 0)
+        fail_msg ("%s sample read as %s", samples[i].code, lang != NULL ? lang->code : "unsure");
+      assert_true (sure);
+      /* Through the document, with "auto". */
+      abridge_document *doc = doc_new (samples[i].text, "auto");
+      assert_string_equal (abridge_document_language (doc), samples[i].code);
+      abridge_document_free (doc);
+    }
+}
+
+static void
+test_lang_detection_falls_back_on_short_texts (void **state)
+{
+  (void) state;
+  gboolean sure = TRUE;
+  const char *text = "Die Katze schläft.";
+  const abridge_language *en = abridge_language_english ();
+  assert_ptr_equal (abridge_language_detect (text, strlen (text), en, &sure), en);
+  assert_false (sure);
+  abridge_document *doc = doc_new (text, "auto");
+  assert_string_equal (abridge_document_language (doc), "en");
+  abridge_document_free (doc);
+  /* Numbers and punctuation say nothing of a language. */
+  const char *digits = "12345 67890, 3.14 -- 2026-11-27; 555-1234 (42) [7] {9} 1,000,000 "
+                       "0.5% $12 €7 100 200 300 400 500 600 700 800 900 1000 2000 3000 4000";
+  assert_ptr_equal (abridge_language_detect (digits, strlen (digits), en, &sure), en);
+  assert_false (sure);
+  /* An explicit language is never second-guessed. */
+  doc = doc_new (samples[1].text, "fr");
+  assert_string_equal (abridge_document_language (doc), "fr");
+  abridge_document_free (doc);
+}
+
+/* ---- the host table ------------------------------------------------------------- */
+
+static void
+test_lang_plugins_read_the_language_from_the_host_table (void **state)
+{
+  (void) state;
+  abridge_host_context ctx;
+  abridge_host_context_init (&ctx, "test");
+  const abridge_host *host = &ctx.table;
+  assert_true (ABRIDGE_HAS_MEMBER (host, abridge_host, document_language));
+  assert_int_equal (ABRIDGE_ABI_VERSION_MINOR (host->abi_version), 1);
+  abridge_document *doc = doc_new (samples[3].text, "auto");
+  assert_string_equal (host->document_language (doc), "es");
+  abridge_document_free (doc);
+  doc = doc_new (samples[3].text, NULL); /* NULL: English, as abridge_document_new */
+  assert_string_equal (host->document_language (doc), "en");
+  abridge_document_free (doc);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_lang_every_snowball_language_has_a_code),
+    cmocka_unit_test (test_lang_unknown_code_is_a_usage_error_listing_the_codes),
+    cmocka_unit_test (test_lang_stop_lists_exist_for_snowballs_fifteen),
+    cmocka_unit_test (test_lang_stems_match_snowball_vocabularies),
+    cmocka_unit_test (test_lang_stop_words_follow_the_documents_language),
+    cmocka_unit_test (test_lang_english_and_other_languages_keep_separate_stems),
+    cmocka_unit_test (test_lang_german_sentences),
+    cmocka_unit_test (test_lang_french_sentences),
+    cmocka_unit_test (test_lang_spanish_sentences),
+    cmocka_unit_test (test_lang_italian_sentences),
+    cmocka_unit_test (test_lang_portuguese_sentences),
+    cmocka_unit_test (test_lang_dutch_sentences),
+    cmocka_unit_test (test_lang_russian_sentences),
+    cmocka_unit_test (test_lang_danish_ordinals_and_reversed_guillemets),
+    cmocka_unit_test (test_lang_quotation_marks_of_each_language),
+    cmocka_unit_test (test_lang_detection_names_the_language_of_a_paragraph),
+    cmocka_unit_test (test_lang_detection_falls_back_on_short_texts),
+    cmocka_unit_test (test_lang_plugins_read_the_language_from_the_host_table),
+  };
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
