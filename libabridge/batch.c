@@ -16,6 +16,9 @@
 /* Jobs allowed between reading and writing, per worker: enough to keep
  * every worker busy while the writer waits for a slow article. */
 #define IN_FLIGHT_PER_WORKER 8
+/* Results the writer is woken for; at most half the window of one worker,
+ * so that a full window always wakes it. */
+#define WRITE_BATCH 4
 
 typedef struct {
   guint64 seq;             /* this run's, dense: the writer's order */
@@ -56,6 +59,19 @@ typedef struct {
   gint64 started;
   gint64 last_progress;
 } Batch;
+
+/* Jobs allowed in flight, and the level the reader waits for when full. */
+static guint64
+room_high (const Batch *b)
+{
+  return (guint64) b->options->threads * IN_FLIGHT_PER_WORKER;
+}
+
+static guint64
+room_low (const Batch *b)
+{
+  return room_high (b) / 2;
+}
 
 static void
 job_free (Job *job)
@@ -142,7 +158,11 @@ writer_main (gpointer data)
         }
       b->next_write++;
       b->in_flight--;
-      g_cond_signal (&b->room);
+      /* The reader refills in bursts: woken once half the window is
+       * free, not once per article (a wake-up costs more than a short
+       * article's summary). A failed writer wakes it at once to stop. */
+      if (b->in_flight <= room_low (b) || b->writer_failed)
+        g_cond_signal (&b->room);
     }
   g_mutex_unlock (&b->lock);
   return NULL;
@@ -259,9 +279,23 @@ worker_main (gpointer data)
 {
   Worker *w = data;
   Batch *b = w->batch;
+  Job *finished = NULL;
   for (;;)
     {
+      /* One lock both hands in the last result and takes the next job. */
       g_mutex_lock (&b->lock);
+      if (finished != NULL)
+        {
+          g_hash_table_insert (b->done, &finished->seq, finished);
+          finished = NULL;
+          /* The writer is woken for a few results at a time, not one per
+           * article; at once when nothing else in flight can come first
+           * (all done, or the input is over), so a slow stream still flows. */
+          guint ready = g_hash_table_size (b->done);
+          if (g_hash_table_contains (b->done, &b->next_write)
+              && (ready >= WRITE_BATCH || ready == b->in_flight || b->reading_done))
+            g_cond_signal (&b->written);
+        }
       Job *job;
       while ((job = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
         g_cond_wait (&b->work, &b->lock);
@@ -270,11 +304,7 @@ worker_main (gpointer data)
         return NULL;
       if (job->error == NULL)
         summarize (w->engine, b->options, job);
-      g_mutex_lock (&b->lock);
-      g_hash_table_insert (b->done, &job->seq, job);
-      if (job->seq == b->next_write)
-        g_cond_signal (&b->written);
-      g_mutex_unlock (&b->lock);
+      finished = job;
     }
 }
 
@@ -285,10 +315,10 @@ worker_main (gpointer data)
 static gboolean
 submit (Batch *b, Job *job)
 {
-  guint64 limit = (guint64) b->options->threads * IN_FLIGHT_PER_WORKER;
   g_mutex_lock (&b->lock);
-  while (b->in_flight >= limit && !b->writer_failed)
-    g_cond_wait (&b->room, &b->lock);
+  if (b->in_flight >= room_high (b))
+    while (b->in_flight > room_low (b) && !b->writer_failed)
+      g_cond_wait (&b->room, &b->lock);
   gboolean ok = !b->writer_failed;
   if (ok)
     {
