@@ -1,5 +1,5 @@
 #!/bin/sh
-# make check-valgrind: the CLI tests again, every abridge run under
+# make check-valgrind: the CLI tests (summarize, batch, HTML) again, every abridge run under
 # valgrind memcheck (--leak-check=full, errors and leaks fail the run with
 # status 99). Passes when every test passes and no log reports an error.
 #
@@ -11,7 +11,7 @@ build=${ABRIDGE_BUILD_DIR:-$PWD}
 command -v valgrind >/dev/null || { echo "check-valgrind: valgrind not found (Debian: apt-get install valgrind)" >&2; exit 1; }
 logs=$(mktemp -d "${TMPDIR:-/tmp}/abridge-memcheck.XXXXXX")
 trap 'rm -rf "$logs"' EXIT
-[ $# -gt 0 ] || set -- "$top"/tests/cli/test-cli.sh "$top"/tests/cli/test-batch.sh
+[ $# -gt 0 ] || set -- "$top"/tests/cli/test-cli.sh "$top"/tests/cli/test-batch.sh "$top"/tests/cli/test-html.sh
 status=0
 for t in "$@"; do
   out=$logs/$(basename "$t").tap
