@@ -105,15 +105,6 @@ array_member (JsonObject *obj, const char *name)
 }
 
 static void
-item_clear (gpointer data)
-{
-  abridge_brief_item *item = data;
-  g_free (item->text);
-  if (item->annotations != NULL)
-    g_ptr_array_unref (item->annotations);
-}
-
-static void
 annotate (GPtrArray *annotations, const char *key, const char *value)
 {
   if (value == NULL)
@@ -127,9 +118,7 @@ annotate (GPtrArray *annotations, const char *key, const char *value)
 static abridge_brief *
 brief_of (JsonObject *result)
 {
-  abridge_brief *brief = g_new0 (abridge_brief, 1);
-  brief->items = g_array_new (FALSE, TRUE, sizeof (abridge_brief_item));
-  g_array_set_clear_func (brief->items, item_clear);
+  abridge_brief *brief = abridge_brief_new (0);
   JsonArray *list = array_member (result, "sentences");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {

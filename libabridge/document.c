@@ -23,10 +23,8 @@ is_blank_char (guchar c)
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Paragraphs are runs of non-blank lines; appends their trimmed [start,
- * end) pairs to PARAS. */
-static void
-find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
+void
+abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
 {
   gsize p = from;
   gboolean in_para = FALSE;
@@ -361,7 +359,7 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   abridge_lexicon_init_lang (&doc->lex, doc->lang);
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  find_paragraphs (doc->data, bom, len, paras);
+  abridge_find_paragraphs (doc->data, bom, len, paras);
   abridge_webtext_split (doc->data, paras);
 
   guint first = 0;

@@ -42,4 +42,8 @@ struct abridge_document {
  * into one space and none at either end. */
 void abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
 
+/* Paragraphs are runs of non-blank lines: appends their trimmed [start,
+ * end) pairs (uint32_t) of data[from, len) to PARAS. */
+void abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);
+
 #endif

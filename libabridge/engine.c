@@ -517,11 +517,7 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
                           const abridge_budget *budget, AbridgeOrder order, GError **error)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  abridge_brief *brief = g_new0 (abridge_brief, 1);
-  brief->items = g_array_new (FALSE, FALSE, sizeof (abridge_brief_item));
-  g_array_set_clear_func (brief->items, item_clear);
-  brief->n_scores = n;
-  brief->scores = g_new0 (double, n + 1);
+  abridge_brief *brief = abridge_brief_new (n);
 
   GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) abridge_result_free);
   for (guint k = 0; k < engine->members->len; k++)
@@ -582,6 +578,17 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
   g_ptr_array_unref (results);
 
   g_array_sort (brief->items, order == ABRIDGE_ORDER_SCORE ? by_item_score : by_sentence);
+  return brief;
+}
+
+abridge_brief *
+abridge_brief_new (uint32_t n_scores)
+{
+  abridge_brief *brief = g_new0 (abridge_brief, 1);
+  brief->items = g_array_new (FALSE, FALSE, sizeof (abridge_brief_item));
+  g_array_set_clear_func (brief->items, item_clear);
+  brief->n_scores = n_scores;
+  brief->scores = g_new0 (double, n_scores + 1);
   return brief;
 }
 

@@ -138,38 +138,7 @@ abridge_text_paragraphs (const char *text, gsize len, gsize *out_len)
 {
   /* Blank lines first, as the document finds paragraphs. */
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  gsize p = 0;
-  gboolean in_para = FALSE;
-  uint32_t para_start = 0, para_end = 0;
-  while (p < len)
-    {
-      const char *nl = memchr (text + p, '\n', len - p);
-      gsize line_end = nl != NULL ? (gsize) (nl - text) : len;
-      gsize a = p, b = line_end;
-      while (a < b && is_blank_char ((guchar) text[a]))
-        a++;
-      while (b > a && is_blank_char ((guchar) text[b - 1]))
-        b--;
-      if (a == b && in_para)
-        {
-          uint32_t pair[2] = { para_start, para_end };
-          g_array_append_vals (paras, pair, 2);
-          in_para = FALSE;
-        }
-      else if (a < b)
-        {
-          if (!in_para)
-            para_start = (uint32_t) a;
-          in_para = TRUE;
-          para_end = (uint32_t) b;
-        }
-      p = line_end + 1;
-    }
-  if (in_para)
-    {
-      uint32_t pair[2] = { para_start, para_end };
-      g_array_append_vals (paras, pair, 2);
-    }
+  abridge_find_paragraphs (text, 0, len, paras);
   abridge_webtext_split (text, paras);
 
   GString *out = g_string_sized_new (len + 1);

@@ -285,6 +285,10 @@ ABRIDGE_API abridge_brief *abridge_engine_summarize (abridge_engine *engine,
                                                      const abridge_document *doc,
                                                      const abridge_budget *budget,
                                                      AbridgeOrder order, GError **error);
+/** An empty brief with room for N_SCORES sentence scores (all 0): for
+ * code that builds briefs itself (e.g. from stored results). Its items
+ * own their text and annotations. */
+ABRIDGE_API abridge_brief *abridge_brief_new (uint32_t n_scores);
 ABRIDGE_API void abridge_brief_free (abridge_brief *brief);
 
 /* ---- rendering ------------------------------------------------------------ */

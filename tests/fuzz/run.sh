@@ -8,7 +8,8 @@
 # every input of tests/fuzz/regressions/TARGET/ is replayed (past findings
 # stay fixed), then the target fuzzes for SECONDS from a corpus kept in
 # BUILD_DIR/tests/fuzz/work/corpus/TARGET, seeded at run time from the test
-# data (tests/fixtures/articles, data/samples) and tests/fuzz/seeds/TARGET.
+# data (tests/fixtures/articles, data/samples; tests/fixtures/html for the
+# html target) and tests/fuzz/seeds/TARGET.
 # Exits non-zero on any finding, printing the reproducer's path; make each
 # finding a regression input: copy it to tests/fuzz/regressions/TARGET/ and
 # describe it in tests/fuzz/regressions/README.md.
@@ -57,6 +58,9 @@ for t in $targets; do
           { if (!n) { p++; f = sprintf("%s/%s-p%03d", dir, base, p) } print > f; n++ }
         ' "$a"
       done ;;
+    html)
+      # The test pages (tests/fixtures/html) are the seeds' start.
+      cp "$srcdir"/tests/fixtures/html/* "$seeds/$t/" 2>/dev/null ;;
     record)
       # Each line of the JSONL fixtures is a record.
       for j in "$srcdir"/tests/fixtures/articles/*.jsonl; do
