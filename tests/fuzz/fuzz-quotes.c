@@ -81,6 +81,8 @@ is_quotation_mark (gunichar c)
     case '"': case '\'':
     case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019:
     case 0x00AB: case 0x00BB:
+    /* The other languages' marks (libabridge/quotes.c's classify()). */
+    case 0x201A: case 0x300C: case 0x300D: case 0x300E: case 0x300F:
       return TRUE;
     default:
       return FALSE;
