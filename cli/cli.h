@@ -22,11 +22,11 @@ int cmd_batch (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
 
 /* Merges the results files of a sharded batch (each `batch --shard I/K
- * --report jsonl`) into REPORT in article order; fails on a malformed,
- * missing or repeated result. */
+ * --report jsonl`, of articles up to MAX_BYTES) into REPORT in article
+ * order; fails on a malformed, missing or repeated result. */
 typedef struct abridge_report abridge_report;
-gboolean cli_merge_results (char **paths, abridge_report *report, guint64 *articles,
-                            guint64 *failures, GError **error);
+gboolean cli_merge_results (char **paths, gsize max_bytes, abridge_report *report,
+                            guint64 *articles, guint64 *failures, GError **error);
 
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {

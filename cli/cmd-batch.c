@@ -200,7 +200,7 @@ cmd_batch (int argc, char **argv)
   abridge_batch_stats stats = { 0 };
   if (merge)
     {
-      if (!cli_merge_results (argv + 1, report, &stats.articles, &stats.failures, &error))
+      if (!cli_merge_results (argv + 1, (gsize) input.max_bytes, report, &stats.articles, &stats.failures, &error))
         {
           status = CLI_EXIT_INPUT;
           goto out;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "input.h"
 
 void
 cli_error (const char *fmt, ...)
@@ -129,23 +130,22 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
       return CLI_EXIT_INPUT;
     }
   int status = CLI_EXIT_OK;
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
+  GString *buf = g_string_new (NULL);
+  gboolean too_long;
   guint64 lineno = 0;
   errno = 0;
-  while ((got = getline (&line, &cap, fp)) >= 0)
+  int got;
+  while ((got = abridge_read_line (fp, buf, (gsize) opts->max_bytes, &too_long)) > 0)
     {
       lineno++;
       char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, file, lineno);
-      gsize len = (gsize) got;
-      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-        len--;
+      const char *line = buf->str;
+      gsize len = buf->len;
       GError *error = NULL;
       abridge_record record;
-      if (len == 0)
+      if (len == 0 && !too_long)
         ; /* blank lines between records are harmless */
-      else if ((guint64) len > (guint64) opts->max_bytes)
+      else if (too_long)
         {
           cli_error ("%s: record larger than %" G_GINT64_FORMAT " bytes (raise --max-bytes)",
                      where, opts->max_bytes);
@@ -170,12 +170,13 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
         }
       g_free (where);
     }
-  if (ferror (fp))
+  if (got < 0)
     {
-      cli_error ("%s: %s", file, g_strerror (errno));
+      cli_error ("%s: %s", file,
+                 errno == EFBIG ? "a line with no end in sight (not JSONL?)" : g_strerror (errno));
       status = CLI_EXIT_INPUT;
     }
-  free (line);
+  g_string_free (buf, TRUE);
   if (!is_stdin)
     fclose (fp);
   return status;

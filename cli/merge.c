@@ -12,16 +12,17 @@
 #include <string.h>
 
 #include "cli.h"
+#include "input.h"
 #include "report.h"
 
 typedef struct {
   const char *path;
   FILE *fp;
-  char *line;
-  size_t cap;
+  GString *line;
   guint64 lineno;
   JsonParser *parser;
   JsonObject *result; /* the next result, or NULL at the end */
+  gsize max_line;
   gint64 seq;
 } Shard;
 
@@ -38,17 +39,18 @@ static gboolean
 shard_next (Shard *s, GError **error)
 {
   s->result = NULL;
-  ssize_t got;
-  while ((got = getline (&s->line, &s->cap, s->fp)) >= 0)
+  gboolean too_long;
+  int got;
+  while ((got = abridge_read_line (s->fp, s->line, s->max_line, &too_long)) > 0)
     {
       s->lineno++;
-      gsize len = (gsize) got;
-      while (len > 0 && (s->line[len - 1] == '\n' || s->line[len - 1] == '\r'))
-        len--;
+      if (too_long)
+        return shard_fail (s, error, "a line longer than any result");
+      gsize len = s->line->len;
       if (len == 0)
         continue;
       GError *local = NULL;
-      if (!json_parser_load_from_data (s->parser, s->line, (gssize) len, &local))
+      if (!json_parser_load_from_data (s->parser, s->line->str, (gssize) len, &local))
         {
           char *what = g_strdup_printf ("not a result line (%s)", local->message);
           g_error_free (local);
@@ -69,7 +71,7 @@ shard_next (Shard *s, GError **error)
       s->result = json_node_get_object (root);
       return TRUE;
     }
-  if (ferror (s->fp))
+  if (got < 0)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "%s: %s", s->path, g_strerror (errno));
       return FALSE;
@@ -122,9 +124,10 @@ brief_of (JsonObject *result)
   JsonArray *list = array_member (result, "sentences");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *s = json_array_get_object_element (list, i);
-      if (s == NULL)
+      JsonNode *node = json_array_get_element (list, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
+      JsonObject *s = json_node_get_object (node);
       JsonNode *score = json_object_get_member (s, "score");
       abridge_brief_item item = {
         .sentence = uint_member (s, "index"),
@@ -136,9 +139,10 @@ brief_of (JsonObject *result)
   list = array_member (result, "quotes");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *q = json_array_get_object_element (list, i);
-      if (q == NULL)
+      JsonNode *node = json_array_get_element (list, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
+      JsonObject *q = json_node_get_object (node);
       abridge_brief_item item = {
         .extract = TRUE,
         .sentence = uint_member (q, "sentence_index"),
@@ -193,8 +197,8 @@ add_result (abridge_report *report, JsonObject *result, guint64 seq, guint64 *fa
 }
 
 gboolean
-cli_merge_results (char **paths, abridge_report *report, guint64 *articles, guint64 *failures,
-                   GError **error)
+cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint64 *articles,
+                   guint64 *failures, GError **error)
 {
   guint n = g_strv_length (paths);
   Shard *shards = g_new0 (Shard, n);
@@ -205,6 +209,10 @@ cli_merge_results (char **paths, abridge_report *report, guint64 *articles, guin
       Shard *s = &shards[i];
       s->path = paths[i];
       s->seq = -1;
+      /* A result holds a brief, at most its article's text escaped: a
+       * longer line is none (and /dev/zero must not exhaust memory). */
+      s->max_line = 2 * max_bytes;
+      s->line = g_string_new (NULL);
       s->parser = json_parser_new ();
       s->fp = fopen (s->path, "re");
       if (s->fp == NULL)
@@ -245,7 +253,8 @@ cli_merge_results (char **paths, abridge_report *report, guint64 *articles, guin
     {
       if (shards[i].fp != NULL)
         fclose (shards[i].fp);
-      free (shards[i].line);
+      if (shards[i].line != NULL)
+        g_string_free (shards[i].line, TRUE);
       g_clear_object (&shards[i].parser);
     }
   g_free (shards);

@@ -5,6 +5,7 @@
  * grow with the corpus. */
 #include "config.h"
 #include "batch.h"
+#include "input.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -406,24 +407,24 @@ read_jsonl (Batch *b, const char *path)
       job->error = g_strdup (g_strerror (errno));
       return submit (b, job);
     }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t got;
+  GString *buf = g_string_new (NULL);
+  gboolean too_long;
   guint64 lineno = 0;
   gboolean ok = TRUE;
-  while (ok && (got = getline (&line, &cap, fp)) >= 0)
+  int got = 0;
+  while (ok && (got = abridge_read_line (fp, buf, b->options->max_bytes, &too_long)) > 0)
     {
       lineno++;
-      g_atomic_pointer_add (&b->bytes_consumed, (gssize) got);
-      gsize len = (gsize) got;
-      while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-        len--;
-      if (len == 0 || !next_article (b))
+      /* Close enough for the ETA: a dropped long line counts as its cap. */
+      g_atomic_pointer_add (&b->bytes_consumed, (gssize) buf->len + 1);
+      const char *line = buf->str;
+      gsize len = buf->len;
+      if ((len == 0 && !too_long) || !next_article (b))
         continue;
       char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, is_stdin ? "stdin" : path, lineno);
       Job *job = job_new (where);
       g_free (where);
-      if (len > b->options->max_bytes)
+      if (too_long)
         job->error = g_strdup_printf ("record larger than %" G_GSIZE_FORMAT " bytes",
                                       b->options->max_bytes);
       else
@@ -435,7 +436,18 @@ read_jsonl (Batch *b, const char *path)
         }
       ok = submit (b, job);
     }
-  free (line);
+  /* A read error (a directory, an I/O error) is a failed entry, not a
+   * silent end of the corpus. */
+  int saved = errno;
+  if (ok && got < 0 && next_article (b))
+    {
+      Job *job = job_new (is_stdin ? "stdin" : path);
+      job->error = g_strdup_printf ("after line %" G_GUINT64_FORMAT ": %s", lineno,
+                                    saved == EFBIG ? "a line with no end in sight (not JSONL?)"
+                                                   : g_strerror (saved));
+      ok = submit (b, job);
+    }
+  g_string_free (buf, TRUE);
   if (!is_stdin)
     fclose (fp);
   return ok;

@@ -125,3 +125,37 @@ abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **erro
     g_clear_pointer (&data, g_free);
   return data;
 }
+
+int
+abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long)
+{
+  g_string_truncate (line, 0);
+  *too_long = FALSE;
+  int c = EOF;
+  guint64 n = 0;
+  flockfile (fp);
+  while ((c = getc_unlocked (fp)) != EOF && c != '\n')
+    {
+      if (line->len < max)
+        g_string_append_c (line, (char) c);
+      else
+        *too_long = TRUE;
+      /* A line with no end (/dev/zero) must not read forever. */
+      if (++n > ABRIDGE_LINE_GIVE_UP)
+        break;
+    }
+  gboolean failed = c == EOF && ferror (fp);
+  funlockfile (fp);
+  if (failed)
+    return -1;
+  if (n > ABRIDGE_LINE_GIVE_UP)
+    {
+      errno = EFBIG;
+      return -1;
+    }
+  if (c == EOF && n == 0)
+    return 0;
+  if (!*too_long && line->len > 0 && line->str[line->len - 1] == '\r')
+    g_string_truncate (line, line->len - 1);
+  return 1;
+}

@@ -3,8 +3,19 @@
 #define ABRIDGE_INPUT_H
 
 #include <abridge/abridge.h>
+#include <stdio.h>
 
 /* Byte length of a UTF-8 byte order mark at the start of DATA, or 0. */
 gsize abridge_input_bom_length (const char *data, gsize len);
+
+/* Reads one line of FP into LINE (without its line break, CR LF or LF),
+ * keeping at most MAX bytes: a longer line is read to its end and
+ * dropped, with *TOO_LONG set, so that memory stays bounded whatever the
+ * input (getline() would grow without end on /dev/zero). Returns 1 for a
+ * line, 0 at the end of the input, -1 on a read error or when a line runs
+ * on past ABRIDGE_LINE_GIVE_UP bytes (errno says which: EFBIG for that).
+ * Lines may hold NUL bytes: LINE->len counts them. */
+#define ABRIDGE_LINE_GIVE_UP ((guint64) 1 << 30)
+ABRIDGE_API int abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
 
 #endif
