@@ -17,12 +17,6 @@
 #define MAX_TITLE_BYTES 250
 #define MAX_TITLE_WORDS 30
 
-static gboolean
-is_blank_char (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
 void
 abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
 {
@@ -35,9 +29,9 @@ abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
       const char *nl = memchr (data + p, '\n', len - p);
       gsize line_end = nl != NULL ? (gsize) (nl - data) : len;
       gsize a = p, b = line_end;
-      while (a < b && is_blank_char ((guchar) data[a]))
+      while (a < b && abridge_is_blank_byte ((guchar) data[a]))
         a++;
-      while (b > a && is_blank_char ((guchar) data[b - 1]))
+      while (b > a && abridge_is_blank_byte ((guchar) data[b - 1]))
         b--;
       if (a == b)
         {

@@ -42,6 +42,13 @@ struct abridge_document {
  * into one space and none at either end. */
 void abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
 
+/* Space within a line: what a blank line may hold besides its break. */
+static inline gboolean
+abridge_is_blank_byte (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /* Paragraphs are runs of non-blank lines: appends their trimmed [start,
  * end) pairs (uint32_t) of data[from, len) to PARAS. */
 void abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);

@@ -27,12 +27,6 @@ typedef struct {
   glong chars;
 } Line;
 
-static gboolean
-is_blank_char (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Whether the line ends as a sentence does: . ! ? … or a closing quote or
  * bracket after one. */
 static gboolean
@@ -72,9 +66,9 @@ split_block (const char *data, uint32_t start, uint32_t end, GArray *out)
       const char *nl = memchr (data + p, '\n', end - p);
       uint32_t line_end = nl != NULL ? (uint32_t) (nl - data) : end;
       Line l = { p, line_end, 0 };
-      while (l.start < l.end && is_blank_char ((guchar) data[l.start]))
+      while (l.start < l.end && abridge_is_blank_byte ((guchar) data[l.start]))
         l.start++;
-      while (l.end > l.start && is_blank_char ((guchar) data[l.end - 1]))
+      while (l.end > l.start && abridge_is_blank_byte ((guchar) data[l.end - 1]))
         l.end--;
       l.chars = g_utf8_strlen (data + l.start, l.end - l.start);
       if (l.end > l.start)
