@@ -1,8 +1,8 @@
 /* Batch runs. One reader thread (the caller's) turns the inputs into jobs
- * numbered in input order; workers, each with its own engine, summarize
- * them; one writer thread adds the outcomes to the report strictly in
- * order. At most a few jobs per worker are in flight, so memory does not
- * grow with the corpus. */
+ * in input order and hands them on in numbered chunks; workers, each with
+ * its own engine, summarize a chunk at a time; one writer thread adds the
+ * outcomes to the report strictly in order. At most a few chunks per
+ * worker are in flight, so memory does not grow with the corpus. */
 #include "config.h"
 #include "batch.h"
 #include "input.h"
@@ -14,15 +14,19 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Jobs allowed between reading and writing, per worker: enough to keep
- * every worker busy while the writer waits for a slow article. */
-#define IN_FLIGHT_PER_WORKER 8
-/* Results the writer is woken for; at most half the window of one worker,
- * so that a full window always wakes it. */
-#define WRITE_BATCH 4
+/* Articles travel between the threads in chunks of up to this many, or
+ * this many bytes of text: one lock, queue operation and wake-up a chunk
+ * instead of an article (a futex round trip costs about as much as a
+ * short article's summary; per article, they kept the second core from
+ * paying off). A stream (stdin, a FIFO) goes an article at a time, so
+ * that a slow producer's articles come out as they come in. */
+#define CHUNK_ARTICLES 16
+#define CHUNK_BYTES (256 * 1024)
+/* Chunks allowed between reading and writing, per worker: enough to keep
+ * every worker busy while the writer waits for a slow one. */
+#define CHUNKS_PER_WORKER 3
 
 typedef struct {
-  guint64 seq;             /* this run's, dense: the writer's order */
   guint64 number;          /* the article's in the whole input: the report's seq */
   char *id, *title, *source, *date, *url;
   char *text;
@@ -35,24 +39,39 @@ typedef struct {
 } Job;
 
 typedef struct {
+  guint64 seq;             /* dense, in reading order: the writer's order */
+  GPtrArray *jobs;         /* Job* */
+  gsize bytes;
+} Chunk;
+
+typedef struct {
   const abridge_batch_options *options;
   abridge_registry *registry;
   abridge_report *report;
 
   GMutex lock;
-  GCond work;             /* workers wait for a job (or the end) */
-  GCond written;          /* the writer waits for the next job in order */
-  GCond room;             /* the reader waits for room in flight */
-  GQueue todo;             /* Job*, waiting for a worker */
-  GHashTable *done;        /* seq -> Job*, waiting for the writer */
+  GCond work;              /* workers wait for a chunk (or the end) */
+  GCond written;           /* the writer waits for the next chunk in order */
+  GCond room;              /* the reader waits for room in flight */
+  /* Who waits on each condition: g_cond_signal() makes a system call
+   * whether or not anyone waits. */
+  guint idle_workers;
+  gboolean writer_waiting;
+  gboolean reader_waiting;
+  GQueue todo;             /* Chunk*, waiting for a worker */
+  GHashTable *done;        /* seq -> Chunk*, waiting for the writer */
   guint64 next_seq;        /* assigned by the reader */
-  guint64 articles_seen;   /* by the reader, this shard's or not */
-  guint64 number;          /* of the article being read */
   guint64 next_write;      /* wanted by the writer */
-  guint64 in_flight;
+  guint64 in_flight;       /* chunks */
   gboolean reading_done;
   gboolean writer_failed;
   GError *writer_error;
+
+  /* The reader's own. */
+  Chunk *filling;          /* not yet handed on */
+  gboolean stream;         /* the input being read is not a regular file */
+  guint64 articles_seen;   /* this shard's or not */
+  guint64 number;          /* of the article being read */
 
   abridge_batch_stats stats;
   guint64 input_bytes;     /* of the inputs, for an ETA; 0: unknown (stdin) */
@@ -61,17 +80,11 @@ typedef struct {
   gint64 last_progress;
 } Batch;
 
-/* Jobs allowed in flight, and the level the reader waits for when full. */
+/* Chunks allowed in flight. */
 static guint64
-room_high (const Batch *b)
+room (const Batch *b)
 {
-  return (guint64) b->options->threads * IN_FLIGHT_PER_WORKER;
-}
-
-static guint64
-room_low (const Batch *b)
-{
-  return room_high (b) / 2;
+  return (guint64) MAX (1, b->options->threads) * CHUNKS_PER_WORKER;
 }
 
 static void
@@ -87,6 +100,13 @@ job_free (Job *job)
   g_free (job->dateline);
   abridge_brief_free (job->brief);
   g_free (job);
+}
+
+static void
+chunk_free (Chunk *chunk)
+{
+  g_ptr_array_unref (chunk->jobs);
+  g_free (chunk);
 }
 
 /* ---- the writer -------------------------------------------------------------- */
@@ -118,6 +138,34 @@ progress (Batch *b, gboolean final)
   fflush (stderr);
 }
 
+/* Adds JOB's outcome to the report, unless the report has failed. Only
+ * the writer sets writer_failed, so it reads it without the lock. */
+static void
+write_job (Batch *b, Job *job)
+{
+  if (job->error != NULL)
+    fprintf (stderr, "%sabridge: %s: %s\n", b->options->progress ? "\r" : "", job->id,
+             job->error);
+  abridge_report_entry entry = {
+    .seq = job->number, .id = job->id, .title = job->title, .source = job->source,
+    .date = job->date, .url = job->url, .dateline = job->dateline, .error = job->error,
+    .brief = job->brief,
+  };
+  GError *error = NULL;
+  if (!b->writer_failed && !abridge_report_add (b->report, &entry, &error))
+    {
+      g_mutex_lock (&b->lock);
+      b->writer_failed = TRUE;
+      b->writer_error = error;
+      g_mutex_unlock (&b->lock);
+    }
+  if (job->error != NULL)
+    b->stats.failures++;
+  else
+    b->stats.articles++;
+  progress (b, FALSE);
+}
+
 static gpointer
 writer_main (gpointer data)
 {
@@ -125,50 +173,32 @@ writer_main (gpointer data)
   g_mutex_lock (&b->lock);
   for (;;)
     {
-      Job *job;
-      while ((job = g_hash_table_lookup (b->done, &b->next_write)) == NULL
+      Chunk *chunk;
+      while ((chunk = g_hash_table_lookup (b->done, &b->next_write)) == NULL
              && !(b->reading_done && b->next_write == b->next_seq))
-        g_cond_wait (&b->written, &b->lock);
-      if (job == NULL)
+        {
+          b->writer_waiting = TRUE;
+          g_cond_wait (&b->written, &b->lock);
+          b->writer_waiting = FALSE;
+        }
+      if (chunk == NULL)
         break;
-      g_hash_table_steal (b->done, &job->seq);
+      g_hash_table_steal (b->done, &chunk->seq);
       g_mutex_unlock (&b->lock);
 
-      if (job->error != NULL)
-        fprintf (stderr, "%sabridge: %s: %s\n", b->options->progress ? "\r" : "", job->id,
-                 job->error);
-      abridge_report_entry entry = {
-        .seq = job->number, .id = job->id, .title = job->title, .source = job->source,
-        .date = job->date, .url = job->url, .dateline = job->dateline, .error = job->error,
-        .brief = job->brief,
-      };
-      GError *error = NULL;
-      gboolean ok = b->writer_failed || abridge_report_add (b->report, &entry, &error);
-      if (job->error != NULL)
-        b->stats.failures++;
-      else
-        b->stats.articles++;
-      progress (b, FALSE);
-      job_free (job);
+      for (guint i = 0; i < chunk->jobs->len; i++)
+        write_job (b, chunk->jobs->pdata[i]);
+      chunk_free (chunk);
 
       g_mutex_lock (&b->lock);
-      if (!ok)
-        {
-          b->writer_failed = TRUE;
-          b->writer_error = error;
-        }
       b->next_write++;
       b->in_flight--;
-      /* The reader refills in bursts: woken once half the window is
-       * free, not once per article (a wake-up costs more than a short
-       * article's summary). A failed writer wakes it at once to stop. */
-      if (b->in_flight <= room_low (b) || b->writer_failed)
+      if (b->reader_waiting)
         g_cond_signal (&b->room);
     }
   g_mutex_unlock (&b->lock);
   return NULL;
 }
-
 /* ---- the workers ------------------------------------------------------------- */
 
 /* Parsing happens in the workers: one reader thread parsing JSON for
@@ -280,59 +310,84 @@ worker_main (gpointer data)
 {
   Worker *w = data;
   Batch *b = w->batch;
-  Job *finished = NULL;
+  Chunk *finished = NULL;
   for (;;)
     {
-      /* One lock both hands in the last result and takes the next job. */
+      /* One lock both hands in the last chunk and takes the next. */
       g_mutex_lock (&b->lock);
       if (finished != NULL)
         {
           g_hash_table_insert (b->done, &finished->seq, finished);
-          finished = NULL;
-          /* The writer is woken for a few results at a time, not one per
-           * article; at once when nothing else in flight can come first
-           * (all done, or the input is over), so a slow stream still flows. */
-          guint ready = g_hash_table_size (b->done);
-          if (g_hash_table_contains (b->done, &b->next_write)
-              && (ready >= WRITE_BATCH || ready == b->in_flight || b->reading_done))
+          if (b->writer_waiting && finished->seq == b->next_write)
             g_cond_signal (&b->written);
+          finished = NULL;
         }
-      Job *job;
-      while ((job = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
-        g_cond_wait (&b->work, &b->lock);
+      Chunk *chunk;
+      while ((chunk = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
+        {
+          b->idle_workers++;
+          g_cond_wait (&b->work, &b->lock);
+          b->idle_workers--;
+        }
       g_mutex_unlock (&b->lock);
-      if (job == NULL)
+      if (chunk == NULL)
         return NULL;
-      if (job->error == NULL)
-        summarize (w->engine, b->options, job);
-      finished = job;
+      for (guint i = 0; i < chunk->jobs->len; i++)
+        {
+          Job *job = chunk->jobs->pdata[i];
+          if (job->error == NULL)
+            summarize (w->engine, b->options, job);
+        }
+      finished = chunk;
     }
 }
 
 /* ---- the reader -------------------------------------------------------------- */
 
-/* Hands JOB to the workers, waiting while too many are in flight. Returns
- * FALSE when the writer has failed and reading should stop. */
+/* Hands the chunk being filled to the workers, waiting while too many are
+ * in flight. Returns FALSE when the writer has failed and reading should
+ * stop. */
+static gboolean
+flush (Batch *b)
+{
+  Chunk *chunk = g_steal_pointer (&b->filling);
+  g_mutex_lock (&b->lock);
+  while (chunk != NULL && b->in_flight >= room (b) && !b->writer_failed)
+    {
+      b->reader_waiting = TRUE;
+      g_cond_wait (&b->room, &b->lock);
+      b->reader_waiting = FALSE;
+    }
+  gboolean ok = !b->writer_failed;
+  if (ok && chunk != NULL)
+    {
+      chunk->seq = b->next_seq++;
+      b->in_flight++;
+      g_queue_push_tail (&b->todo, g_steal_pointer (&chunk));
+      if (b->idle_workers > 0)
+        g_cond_signal (&b->work);
+    }
+  g_mutex_unlock (&b->lock);
+  if (chunk != NULL)
+    chunk_free (chunk);
+  return ok;
+}
+
+/* Adds JOB to the chunk being filled, handing the chunk on when full (at
+ * once for a stream). Returns FALSE when reading should stop. */
 static gboolean
 submit (Batch *b, Job *job)
 {
-  g_mutex_lock (&b->lock);
-  if (b->in_flight >= room_high (b))
-    while (b->in_flight > room_low (b) && !b->writer_failed)
-      g_cond_wait (&b->room, &b->lock);
-  gboolean ok = !b->writer_failed;
-  if (ok)
+  if (b->filling == NULL)
     {
-      job->seq = b->next_seq++;
-      job->number = b->number;
-      b->in_flight++;
-      g_queue_push_tail (&b->todo, job);
-      g_cond_signal (&b->work);
+      b->filling = g_new0 (Chunk, 1);
+      b->filling->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
     }
-  g_mutex_unlock (&b->lock);
-  if (!ok)
-    job_free (job);
-  return ok;
+  g_ptr_array_add (b->filling->jobs, job);
+  b->filling->bytes += job->len;
+  if (b->stream || b->filling->jobs->len >= CHUNK_ARTICLES || b->filling->bytes >= CHUNK_BYTES)
+    return flush (b);
+  return TRUE;
 }
 
 /* Whether the next article of the input is this run's. With --shard I/K,
@@ -347,11 +402,13 @@ next_article (Batch *b)
   return k <= 1 || b->number % k == b->options->shard_index;
 }
 
+/* A job for the article next_article() has just numbered. */
 static Job *
-job_new (const char *id)
+job_new (Batch *b, const char *id)
 {
   Job *job = g_new0 (Job, 1);
   job->id = g_strdup (id);
+  job->number = b->number;
   return job;
 }
 
@@ -365,7 +422,7 @@ read_text_file (Batch *b, const char *path)
         g_atomic_pointer_add (&b->bytes_consumed, (gssize) st.st_size);
       return TRUE;
     }
-  Job *job = job_new (path);
+  Job *job = job_new (b, path);
   GError *error = NULL;
   gsize raw_len = 0;
   char *warning = NULL;
@@ -403,10 +460,12 @@ read_jsonl (Batch *b, const char *path)
     {
       if (!next_article (b))
         return TRUE;
-      Job *job = job_new (path);
+      Job *job = job_new (b, path);
       job->error = g_strdup (g_strerror (errno));
       return submit (b, job);
     }
+  /* stdio's 4 KiB would be a read() per two articles. */
+  setvbuf (fp, NULL, _IOFBF, 64 * 1024);
   GString *buf = g_string_new (NULL);
   gboolean too_long;
   guint64 lineno = 0;
@@ -422,7 +481,7 @@ read_jsonl (Batch *b, const char *path)
       if ((len == 0 && !too_long) || !next_article (b))
         continue;
       char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, is_stdin ? "stdin" : path, lineno);
-      Job *job = job_new (where);
+      Job *job = job_new (b, where);
       g_free (where);
       if (too_long)
         job->error = g_strdup_printf ("record larger than %" G_GSIZE_FORMAT " bytes",
@@ -441,7 +500,7 @@ read_jsonl (Batch *b, const char *path)
   int saved = errno;
   if (ok && got < 0 && next_article (b))
     {
-      Job *job = job_new (is_stdin ? "stdin" : path);
+      Job *job = job_new (b, is_stdin ? "stdin" : path);
       job->error = g_strdup_printf ("after line %" G_GUINT64_FORMAT ": %s", lineno,
                                     saved == EFBIG ? "a line with no end in sight (not JSONL?)"
                                                    : g_strerror (saved));
@@ -483,7 +542,7 @@ read_dir (Batch *b, const char *path, GPatternSpec *glob)
           g_error_free (error);
           return TRUE;
         }
-      Job *job = job_new (path);
+      Job *job = job_new (b, path);
       job->error = g_strdup (error->message);
       g_error_free (error);
       return submit (b, job);
@@ -513,8 +572,11 @@ read_dir (Batch *b, const char *path, GPatternSpec *glob)
 static gboolean
 read_path (Batch *b, const char *path, GPatternSpec *glob)
 {
-  if (strcmp (path, "-") != 0 && g_file_test (path, G_FILE_TEST_IS_DIR))
+  GStatBuf st;
+  gboolean found = strcmp (path, "-") != 0 && g_stat (path, &st) == 0;
+  if (found && S_ISDIR (st.st_mode))
     return read_dir (b, path, glob);
+  b->stream = !found || !S_ISREG (st.st_mode);
   return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path);
 }
 
@@ -550,7 +612,7 @@ input_size (const char *path, GPatternSpec *glob)
 }
 
 static guint
-job_seq_hash (gconstpointer key)
+chunk_seq_hash (gconstpointer key)
 {
   return g_int64_hash (key);
 }
@@ -568,7 +630,7 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
   g_cond_init (&b.written);
   g_cond_init (&b.room);
   g_queue_init (&b.todo);
-  b.done = g_hash_table_new (job_seq_hash, g_int64_equal);
+  b.done = g_hash_table_new (chunk_seq_hash, g_int64_equal);
   b.started = g_get_monotonic_time ();
 
   guint n = MAX (1, options->threads);
@@ -601,8 +663,10 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
             }
           b.input_bytes += size;
         }
-      for (char **in = inputs; *in != NULL && read_path (&b, *in, glob); in++)
-        ;
+      gboolean reading = TRUE;
+      for (char **in = inputs; *in != NULL && reading; in++)
+        reading = read_path (&b, *in, glob);
+      flush (&b);
       if (glob != NULL)
         g_pattern_spec_free (glob);
 
@@ -627,13 +691,13 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
 
   /* Jobs left only when the writer failed. */
   GHashTableIter it;
-  gpointer job;
+  gpointer chunk;
   g_hash_table_iter_init (&it, b.done);
-  while (g_hash_table_iter_next (&it, NULL, &job))
-    job_free (job);
+  while (g_hash_table_iter_next (&it, NULL, &chunk))
+    chunk_free (chunk);
   g_hash_table_unref (b.done);
-  while ((job = g_queue_pop_head (&b.todo)) != NULL)
-    job_free (job);
+  while ((chunk = g_queue_pop_head (&b.todo)) != NULL)
+    chunk_free (chunk);
   g_mutex_clear (&b.lock);
   g_cond_clear (&b.work);
   g_cond_clear (&b.written);

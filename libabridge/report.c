@@ -135,6 +135,11 @@ sink_copy (Sink *sink, int fd, const char *fd_name, guint64 offset, guint64 len)
 
 /* ---- the report ------------------------------------------------------------ */
 
+/* Sections read back for the final file one pread() each cost a system
+ * call per article; they are mostly read in spool order, so a window of
+ * the spool serves them. */
+#define READBACK_WINDOW ((gsize) 256 * 1024)
+
 /* What stays in memory per entry; the rendered text is in the spool. */
 typedef struct {
   guint64 seq;
@@ -160,7 +165,51 @@ struct abridge_report {
   GString *section;      /* scratch: one entry's rendering */
   GString *toc;
   GPtrArray *scratch;    /* repaired copies of invalid UTF-8, freed after each add */
+  GString *readback;     /* a window of the spool, from readback_start (finish only) */
+  guint64 readback_start;
 };
+
+/* Copies LEN bytes at OFFSET of the (flushed) spool to OUT. */
+static void
+spool_copy (abridge_report *report, Sink *out, guint64 offset, guint64 len)
+{
+  int fd = report->spool.fd;
+  GString *w = report->readback;
+  if (len > READBACK_WINDOW / 2 || out->error != NULL)
+    {
+      sink_copy (out, fd, report->spool_name, offset, len);
+      return;
+    }
+  if (w == NULL)
+    w = report->readback = g_string_sized_new (READBACK_WINDOW);
+  if (offset < report->readback_start || offset + len > report->readback_start + w->len)
+    {
+      g_string_set_size (w, READBACK_WINDOW);
+      gsize got = 0;
+      int saved = EIO; /* what a spool shorter than its index reports */
+      while (got < READBACK_WINDOW)
+        {
+          ssize_t n = pread (fd, w->str + got, READBACK_WINDOW - got, (off_t) (offset + got));
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            saved = errno;
+          if (n <= 0)
+            break;
+          got += (gsize) n;
+        }
+      g_string_truncate (w, got);
+      report->readback_start = offset;
+      if (got < len)
+        {
+          g_string_truncate (w, 0);
+          g_set_error (&out->error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       "cannot read back %s: %s", report->spool_name, g_strerror (saved));
+          return;
+        }
+    }
+  sink_write (out, w->str + (offset - report->readback_start), (gsize) len);
+}
 
 static gboolean
 is_empty (const char *s)
@@ -717,6 +766,8 @@ abridge_report_free (abridge_report *report)
   if (report->spool.fd >= 0)
     close (report->spool.fd);
   sink_clear (&report->spool);
+  if (report->readback != NULL)
+    g_string_free (report->readback, TRUE);
   g_free (report->spool_name);
   g_free (report->title);
   g_free (report->plugin);
@@ -943,7 +994,7 @@ write_toc (abridge_report *report, Sink *out, const GArray *order)
           g_string_free (s, TRUE);
           group = e->group;
         }
-      sink_copy (out, report->spool.fd, report->spool_name, e->offset + e->length, e->toc_length);
+      spool_copy (report, out, e->offset + e->length, e->toc_length);
     }
   if (groups > 0)
     sink_puts (out, "</ol></li>\n");
@@ -978,7 +1029,7 @@ write_body (abridge_report *report, Sink *out, const GArray *order, const GArray
         }
       if (report->format == ABRIDGE_REPORT_JSON)
         sink_puts (out, written > 0 ? ",\n" : "\n");
-      sink_copy (out, report->spool.fd, report->spool_name, e->offset, e->length);
+      spool_copy (report, out, e->offset, e->length);
       if (report->format == ABRIDGE_REPORT_JSONL)
         sink_puts (out, "\n");
       written++;
@@ -998,7 +1049,7 @@ write_body (abridge_report *report, Sink *out, const GArray *order, const GArray
       const ReportEntry *e = &g_array_index (report->entries, ReportEntry,
                                              g_array_index (by_seq, guint, i));
       if (e->failed)
-        sink_copy (out, report->spool.fd, report->spool_name, e->offset, e->length);
+        spool_copy (report, out, e->offset, e->length);
     }
   sink_puts (out, report->format == ABRIDGE_REPORT_MARKDOWN ? "\n" : "</ul>\n</section>\n");
 }
