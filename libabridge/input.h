@@ -5,6 +5,11 @@
 #include <abridge/abridge.h>
 #include <stdio.h>
 
+/* g_utf8_validate_len(), several times faster on ASCII: whether the LEN
+ * bytes of DATA are UTF-8 without a NUL byte; *END (may be NULL) is set to
+ * the first byte of the first invalid sequence, or DATA + LEN. */
+gboolean abridge_utf8_validate (const char *data, gsize len, const char **end);
+
 /* Byte length of a UTF-8 byte order mark at the start of DATA, or 0. */
 gsize abridge_input_bom_length (const char *data, gsize len);
 

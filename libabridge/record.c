@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <abridge/abridge.h>
+#include "input.h"
 
 #include <string.h>
 
@@ -389,7 +390,7 @@ gboolean
 abridge_record_parse (const char *line, gsize len, abridge_record *record, GError **error)
 {
   memset (record, 0, sizeof *record);
-  if (!g_utf8_validate_len (line, len, NULL))
+  if (!abridge_utf8_validate (line, len, NULL))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "invalid UTF-8");
       return FALSE;

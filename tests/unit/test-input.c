@@ -503,10 +503,156 @@ test_input_bom_is_tolerated (void **state)
   g_free (path);
 }
 
+/* ---- abridge_utf8_validate: the same answers as GLib's ----------------------- */
+
+static void
+assert_same_as_glib (const char *data, gsize len)
+{
+  const char *ours = NULL, *theirs = NULL;
+  gboolean ok = abridge_utf8_validate (data, len, &ours);
+  gboolean expected = g_utf8_validate_len (data, len, &theirs);
+  if (ok != expected || ours != theirs)
+    fail_msg ("%zu bytes starting %02x %02x %02x %02x: ours %d at %td, GLib's %d at %td", len,
+              len > 0 ? (guchar) data[0] : 0, len > 1 ? (guchar) data[1] : 0,
+              len > 2 ? (guchar) data[2] : 0, len > 3 ? (guchar) data[3] : 0, ok, ours - data,
+              expected, theirs - data);
+}
+
+/* Every sequence of one to three bytes, alone and after 9 bytes of ASCII
+ * (the eight-byte path hands over mid-string), then cut short. */
+static void
+test_utf8_validate_every_short_sequence (void **state)
+{
+  (void) state;
+  char buf[16] = "abcdefghi";
+  for (guint32 v = 0; v < (1u << 24); v++)
+    {
+      char *seq = buf + 9;
+      seq[0] = (char) (v >> 16);
+      seq[1] = (char) (v >> 8);
+      seq[2] = (char) v;
+      if ((v & 0xffff) == 0)
+        assert_same_as_glib (seq, 1);
+      if ((v & 0xff) == 0)
+        assert_same_as_glib (seq, 2);
+      assert_same_as_glib (seq, 3);
+      if ((v & 0x3f) == 0)
+        assert_same_as_glib (buf, 12);
+    }
+}
+
+/* Four-byte sequences (every lead byte, the edges of each continuation
+ * range) and random mixes of ASCII, NUL and multi-byte text. */
+static void
+test_utf8_validate_four_bytes_and_random_text (void **state)
+{
+  (void) state;
+  static const guchar edges[] = { 0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff };
+  guchar seq[4];
+  for (guint lead = 0xe0; lead <= 0xff; lead++)
+    for (gsize a = 0; a < sizeof edges; a++)
+      for (gsize b = 0; b < sizeof edges; b++)
+        for (gsize c = 0; c < sizeof edges; c++)
+          {
+            seq[0] = (guchar) lead, seq[1] = edges[a], seq[2] = edges[b], seq[3] = edges[c];
+            assert_same_as_glib ((const char *) seq, 4);
+          }
+  static const char *const pieces[] = { "a", "word ", "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x98\x80",
+                                         "\xed\xa0\x80", "\xc3", "\x80", "", "0123456789abcdef" };
+  GRand *rand = g_rand_new_with_seed (20261127);
+  char text[256];
+  for (int round = 0; round < 200000; round++)
+    {
+      gsize len = 0;
+      while (len < 200)
+        {
+          const char *piece = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))];
+          gsize n = *piece != '\0' ? strlen (piece) : 1; /* "": a NUL byte */
+          memcpy (text + len, piece, n);
+          len += n;
+        }
+      assert_same_as_glib (text, (gsize) g_rand_int_range (rand, 0, (gint32) len + 1));
+    }
+  g_rand_free (rand);
+}
+
+/* ---- abridge_read_line ---------------------------------------------------- */
+
+static FILE *
+file_with (const char *data, gsize len)
+{
+  FILE *fp = tmpfile ();
+  assert_non_null (fp);
+  assert_int_equal (fwrite (data, 1, len, fp), len);
+  rewind (fp);
+  return fp;
+}
+
+static void
+assert_line (FILE *fp, GString *line, gsize max, const char *want, gsize want_len, gboolean long_)
+{
+  gboolean too_long = !long_;
+  assert_int_equal (abridge_read_line (fp, line, max, &too_long), 1);
+  assert_int_equal (too_long, long_);
+  assert_int_equal (line->len, want_len);
+  assert_memory_equal (line->str, want, want_len);
+}
+
+/* LF and CR LF ends, an empty line, a NUL inside a line, a last line
+ * without its end, then the end of the input. */
+static void
+test_read_line_splits_lines (void **state)
+{
+  (void) state;
+  static const char data[] = "one\ntwo\r\n\nn\0l\nlast";
+  FILE *fp = file_with (data, sizeof data - 1);
+  GString *line = g_string_new (NULL);
+  assert_line (fp, line, 100, "one", 3, FALSE);
+  assert_line (fp, line, 100, "two", 3, FALSE);
+  assert_line (fp, line, 100, "", 0, FALSE);
+  assert_line (fp, line, 100, "n\0l", 3, FALSE);
+  assert_line (fp, line, 100, "last", 4, FALSE);
+  gboolean too_long;
+  assert_int_equal (abridge_read_line (fp, line, 100, &too_long), 0);
+  g_string_free (line, TRUE);
+  fclose (fp);
+}
+
+/* A line over MAX keeps its first MAX bytes, is flagged, and is read to
+ * its end: the next line comes whole. Lines far longer than stdio's
+ * buffer are found across its refills. */
+static void
+test_read_line_bounds_long_lines (void **state)
+{
+  (void) state;
+  gsize big = 300 * 1024;
+  GString *data = g_string_new (NULL);
+  for (gsize i = 0; i < big; i++)
+    g_string_append_c (data, (char) ('a' + i % 26));
+  g_string_append (data, "\nshort\n");
+  for (gsize i = 0; i < big; i++)
+    g_string_append_c (data, (char) ('a' + i % 26));
+  g_string_append (data, "\r\n");
+  FILE *fp = file_with (data->str, data->len);
+  GString *line = g_string_new (NULL);
+  assert_line (fp, line, 10, data->str, 10, TRUE);
+  assert_line (fp, line, 10, "short", 5, FALSE);
+  assert_line (fp, line, big + 1, data->str, big, FALSE);
+  gboolean too_long;
+  assert_int_equal (abridge_read_line (fp, line, big, &too_long), 0);
+  g_string_free (line, TRUE);
+  g_string_free (data, TRUE);
+  fclose (fp);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_utf8_validate_every_short_sequence),
+    cmocka_unit_test (test_utf8_validate_four_bytes_and_random_text),
+    cmocka_unit_test (test_read_line_splits_lines),
+    cmocka_unit_test (test_read_line_bounds_long_lines),
     cmocka_unit_test (test_input_valid_utf8_passes),
     cmocka_unit_test (test_input_bad_lead_byte_names_its_offset),
     cmocka_unit_test (test_input_truncated_sequence_at_end_names_its_offset),
