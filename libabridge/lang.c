@@ -277,6 +277,10 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
  * 1-4% (the words they share: in, an, was, a). */
 #define ENGLISH_STOP_SHARE 0.25
 #define ENGLISH_MIN_WORDS 20
+/* After this many words, a share this high settles it early (prose in
+ * German, French or Spanish never comes near it). */
+#define ENGLISH_EARLY_WORDS 60
+#define ENGLISH_EARLY_SHARE 0.35
 
 /* Most articles are English: a count of English stop words settles them
  * in microseconds, where the n-gram profile costs a few hundred. SAMPLE
@@ -310,6 +314,8 @@ obviously_english (const GString *sample)
               word[n] = '\0';
               stops += g_hash_table_contains (stop, word);
             }
+          if (words == ENGLISH_EARLY_WORDS && stops >= ENGLISH_EARLY_SHARE * words)
+            return TRUE;
         }
       p = e + 1;
     }
