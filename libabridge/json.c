@@ -14,31 +14,43 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
     }
   gsize n = len < 0 ? strlen (text) : (gsize) len;
   g_string_append_c (out, '"');
+  gsize run = 0; /* start of the bytes not yet copied: they need no escape */
   for (gsize i = 0; i < n; i++)
     {
       guchar c = (guchar) text[i];
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xE2)
+        continue;
+      const char *escape = NULL;
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20 || c == 0x7F)
-            g_string_append_printf (out, "\\u%04x", c);
-          else if (c == 0xE2 && i + 2 < n && (guchar) text[i + 1] == 0x80
-                   && ((guchar) text[i + 2] == 0xA8 || (guchar) text[i + 2] == 0xA9))
-            {
-              g_string_append_printf (out, "\\u%04x", 0x2000 + ((guchar) text[i + 2] - 0x80));
-              i += 2;
-            }
-          else
-            g_string_append_c (out, (char) c);
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        default: break;
         }
+      /* U+2028 and U+2029 end lines in JavaScript: escaped for JSONP and
+       * <script> embedding. Other E2 sequences are copied as they are. */
+      gboolean separator = c == 0xE2 && i + 2 < n && (guchar) text[i + 1] == 0x80
+                           && ((guchar) text[i + 2] == 0xA8 || (guchar) text[i + 2] == 0xA9);
+      if (c == 0xE2 && !separator)
+        continue;
+      g_string_append_len (out, text + run, (gssize) (i - run));
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else if (separator)
+        {
+          g_string_append_printf (out, "\\u%04x", 0x2000 + ((guchar) text[i + 2] - 0x80));
+          i += 2;
+        }
+      else
+        g_string_append_printf (out, "\\u%04x", c);
+      run = i + 1;
     }
+  g_string_append_len (out, text + run, (gssize) (n - run));
   g_string_append_c (out, '"');
 }
 
