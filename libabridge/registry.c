@@ -412,6 +412,22 @@ abridge_parsers_module_path (void)
   return result != NULL ? result : g_strdup (ABRIDGE_PARSERS_DIR G_DIR_SEPARATOR_S "parsers" LT_MODULE_EXT);
 }
 
+/* libltdl says "file not found" for any file dlopen() refuses, there or
+ * not (a module whose libxml2 is missing, a damaged file): dlopen() itself
+ * says why. */
+static char *
+dlopen_reason (const char *file, const char *ltdl_reason)
+{
+  void *handle = dlopen (file, RTLD_LAZY | RTLD_LOCAL);
+  if (handle != NULL)
+    {
+      dlclose (handle);
+      return g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
+    }
+  const char *e = dlerror ();
+  return g_strdup (e != NULL ? e : ltdl_reason != NULL ? ltdl_reason : "unknown error");
+}
+
 const abridge_parser_table *
 abridge_parsers_open (const char *file, char **why)
 {
@@ -435,10 +451,7 @@ abridge_parsers_open (const char *file, char **why)
   lt_dladvise_destroy (&advise);
   const abridge_parser_table *table = NULL;
   if (handle == NULL)
-    {
-      const char *e = lt_dlerror ();
-      *why = g_strdup (e != NULL ? e : "unknown error");
-    }
+    *why = dlopen_reason (file, lt_dlerror ());
   else if ((table = lt_dlsym (handle, ABRIDGE_PARSERS_SYMBOL)) == NULL)
     *why = g_strdup_printf ("no %s symbol: not abridge's parsers module", ABRIDGE_PARSERS_SYMBOL);
   else if (table->version != ABRIDGE_PARSERS_VERSION || table->size < sizeof (abridge_parser_table))
