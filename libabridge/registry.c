@@ -379,8 +379,8 @@ static char *parsers_file, *parsers_why;
  * an installed libabridge is in $(libdir), never one of those, so an
  * installed abridge never loads a build tree's module (and a copy of
  * libabridge anywhere else looks in $(pkglibdir)/internal). No
- * environment variable: nothing set in a shell can make an installed
- * abridge load another module. */
+ * environment variable of its own, so that a variable left set in a shell
+ * cannot make an installed abridge load another module. */
 char *
 abridge_parsers_module_path (void)
 {
@@ -454,11 +454,17 @@ abridge_parsers_open (const char *file, char **why)
     *why = dlopen_reason (file, lt_dlerror ());
   else if ((table = lt_dlsym (handle, ABRIDGE_PARSERS_SYMBOL)) == NULL)
     *why = g_strdup_printf ("no %s symbol: not abridge's parsers module", ABRIDGE_PARSERS_SYMBOL);
-  else if (table->version != ABRIDGE_PARSERS_VERSION || table->size < sizeof (abridge_parser_table))
+  else if (table->version != ABRIDGE_PARSERS_VERSION)
     {
       *why = g_strdup_printf ("module version %u, this abridge needs version %u "
                               "(a module of another abridge?)",
                               table->version, ABRIDGE_PARSERS_VERSION);
+      table = NULL;
+    }
+  else if (table->size < sizeof (abridge_parser_table))
+    {
+      *why = g_strdup_printf ("a table of %u bytes, this abridge needs %zu (a damaged module?)",
+                              table->size, sizeof (abridge_parser_table));
       table = NULL;
     }
   /* A module in use stays loaded, and libltdl initialised, for the life
