@@ -2,17 +2,17 @@
  * `batch --shard I/K --report jsonl` output holds its articles in
  * ascending report order (seq); the shards are merged by seq, streaming,
  * and every result goes through the same report code as a single run, so
- * the merged report equals the single-machine one byte for byte. */
+ * the merged report equals the single-machine one byte for byte. The
+ * lines are read by the parsers module (json-glib), loaded only here. */
 #include "config.h"
 
 #include <errno.h>
-#include <math.h>
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
 #include "input.h"
+#include "parsers.h"
 #include "report.h"
 
 typedef struct {
@@ -20,8 +20,9 @@ typedef struct {
   FILE *fp;
   GString *line;
   guint64 lineno;
-  JsonParser *parser;
-  JsonObject *result; /* the next result, or NULL at the end */
+  const abridge_parser_table *parsers;
+  gboolean have;             /* RESULT holds the next result (FALSE: at the end) */
+  abridge_result_line result;
   gsize max_line;
   gint64 seq;
 } Shard;
@@ -34,11 +35,22 @@ shard_fail (Shard *s, GError **error, const char *what)
   return FALSE;
 }
 
-/* Reads S's next result line; at the end of the file S->result is NULL. */
+static void
+result_clear (abridge_result_line *r)
+{
+  char **fields[] = { &r->id, &r->title, &r->source, &r->date, &r->url, &r->dateline, &r->error };
+  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_free (*fields[i]);
+  abridge_brief_free (r->brief);
+  memset (r, 0, sizeof *r);
+}
+
+/* Reads S's next result line; at the end of the file S->have is FALSE. */
 static gboolean
 shard_next (Shard *s, GError **error)
 {
-  s->result = NULL;
+  s->have = FALSE;
+  result_clear (&s->result);
   gboolean too_long;
   int got;
   while ((got = abridge_read_line (s->fp, s->line, s->max_line, &too_long)) > 0)
@@ -49,26 +61,22 @@ shard_next (Shard *s, GError **error)
       gsize len = s->line->len;
       if (len == 0)
         continue;
-      GError *local = NULL;
-      if (!json_parser_load_from_data (s->parser, s->line->str, (gssize) len, &local))
+      char *why = NULL;
+      s->result.brief = abridge_brief_new (0);
+      if (!s->parsers->read_result (s->line->str, len, &s->result, &why))
         {
-          char *what = g_strdup_printf ("not a result line (%s)", local->message);
-          g_error_free (local);
+          char *what = g_strdup_printf ("not a result line (%s)", why);
+          g_free (why);
           shard_fail (s, error, what);
           g_free (what);
           return FALSE;
         }
-      JsonNode *root = json_parser_get_root (s->parser);
-      JsonNode *seq = root != NULL && JSON_NODE_HOLDS_OBJECT (root)
-                          ? json_object_get_member (json_node_get_object (root), "seq")
-                          : NULL;
-      if (seq == NULL || json_node_get_value_type (seq) != G_TYPE_INT64
-          || json_node_get_int (seq) < 0)
+      if (s->result.seq < 0)
         return shard_fail (s, error, "not a result line of `abridge batch --report jsonl`");
-      if (json_node_get_int (seq) <= s->seq)
+      if (s->result.seq <= s->seq)
         return shard_fail (s, error, "results out of order (was the file edited?)");
-      s->seq = json_node_get_int (seq);
-      s->result = json_node_get_object (root);
+      s->seq = s->result.seq;
+      s->have = TRUE;
       return TRUE;
     }
   if (got < 0)
@@ -79,131 +87,38 @@ shard_next (Shard *s, GError **error)
   return TRUE;
 }
 
-/* A string member, NULL when absent, null or of another type. */
-static const char *
-string_member (JsonObject *obj, const char *name)
-{
-  JsonNode *node = json_object_get_member (obj, name);
-  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING
-             ? json_node_get_string (node)
-             : NULL;
-}
-
-static guint
-uint_member (JsonObject *obj, const char *name)
-{
-  JsonNode *node = json_object_get_member (obj, name);
-  gint64 v = node != NULL && json_node_get_value_type (node) == G_TYPE_INT64
-                 ? json_node_get_int (node)
-                 : 0;
-  return v >= 0 && v <= G_MAXUINT32 ? (guint) v : 0;
-}
-
-static JsonArray *
-array_member (JsonObject *obj, const char *name)
-{
-  JsonNode *node = json_object_get_member (obj, name);
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static void
-annotate (GPtrArray *annotations, const char *key, const char *value)
-{
-  if (value == NULL)
-    return;
-  g_ptr_array_add (annotations, g_strdup (key));
-  g_ptr_array_add (annotations, g_strdup (value));
-}
-
-/* The brief a result line shows: its sentences, or its quotes (a brief
- * holds one kind or the other), and its keywords. */
-static abridge_brief *
-brief_of (JsonObject *result)
-{
-  abridge_brief *brief = abridge_brief_new (0);
-  JsonArray *list = array_member (result, "sentences");
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
-    {
-      JsonNode *node = json_array_get_element (list, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      JsonObject *s = json_node_get_object (node);
-      JsonNode *score = json_object_get_member (s, "score");
-      abridge_brief_item item = {
-        .sentence = uint_member (s, "index"),
-        .text = g_strdup (string_member (s, "text")),
-        .score = score != NULL && !JSON_NODE_HOLDS_NULL (score) ? json_node_get_double (score) : NAN,
-      };
-      g_array_append_val (brief->items, item);
-    }
-  list = array_member (result, "quotes");
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
-    {
-      JsonNode *node = json_array_get_element (list, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      JsonObject *q = json_node_get_object (node);
-      abridge_brief_item item = {
-        .extract = TRUE,
-        .sentence = uint_member (q, "sentence_index"),
-        .text = g_strdup (string_member (q, "text")),
-        .score = NAN,
-        .annotations = g_ptr_array_new_with_free_func (g_free),
-      };
-      annotate (item.annotations, "quote", string_member (q, "quote"));
-      annotate (item.annotations, "speaker", string_member (q, "speaker"));
-      annotate (item.annotations, "speaker_title", string_member (q, "speaker_title"));
-      g_array_append_val (brief->items, item);
-    }
-  list = array_member (result, "keywords");
-  if (list != NULL)
-    {
-      GStrvBuilder *words = g_strv_builder_new ();
-      for (guint i = 0; i < json_array_get_length (list); i++)
-        {
-          JsonNode *w = json_array_get_element (list, i);
-          if (json_node_get_value_type (w) == G_TYPE_STRING)
-            g_strv_builder_add (words, json_node_get_string (w));
-        }
-      brief->keywords = g_strv_builder_end (words);
-      g_strv_builder_unref (words);
-    }
-  return brief;
-}
-
 static gboolean
-add_result (abridge_report *report, JsonObject *result, guint64 seq, guint64 *failures,
-            GError **error)
+add_result (abridge_report *report, const abridge_result_line *result, guint64 seq,
+            guint64 *failures, GError **error)
 {
   abridge_report_entry entry = {
     .seq = seq,
-    .id = string_member (result, "id"),
-    .title = string_member (result, "title"),
-    .source = string_member (result, "source"),
-    .date = string_member (result, "date"),
-    .url = string_member (result, "url"),
-    .dateline = string_member (result, "dateline"),
-    .error = string_member (result, "error"),
+    .id = result->id != NULL ? result->id : "",
+    .title = result->title,
+    .source = result->source,
+    .date = result->date,
+    .url = result->url,
+    .dateline = result->dateline,
+    .error = result->error,
+    /* The brief, when it did not fail: its sentences or quotes, keywords. */
+    .brief = result->error == NULL ? result->brief : NULL,
   };
-  if (entry.id == NULL)
-    entry.id = "";
-  abridge_brief *brief = entry.error == NULL ? brief_of (result) : NULL;
-  entry.brief = brief;
   if (entry.error != NULL)
     (*failures)++;
-  gboolean ok = abridge_report_add (report, &entry, error);
-  abridge_brief_free (brief);
-  return ok;
+  return abridge_report_add (report, &entry, error);
 }
 
 gboolean
 cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint64 *articles,
                    guint64 *failures, GError **error)
 {
+  *articles = *failures = 0;
+  const abridge_parser_table *parsers = abridge_parsers_get ("result reader", error);
+  if (parsers == NULL)
+    return FALSE;
   guint n = g_strv_length (paths);
   Shard *shards = g_new0 (Shard, n);
   gboolean ok = TRUE;
-  *articles = *failures = 0;
   for (guint i = 0; i < n && ok; i++)
     {
       Shard *s = &shards[i];
@@ -213,7 +128,7 @@ cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint6
        * longer line is none (and /dev/zero must not exhaust memory). */
       s->max_line = 2 * max_bytes;
       s->line = g_string_new (NULL);
-      s->parser = json_parser_new ();
+      s->parsers = parsers;
       s->fp = fopen (s->path, "re");
       if (s->fp == NULL)
         {
@@ -230,7 +145,7 @@ cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint6
     {
       Shard *next = NULL;
       for (guint i = 0; i < n; i++)
-        if (shards[i].result != NULL && (next == NULL || shards[i].seq < next->seq))
+        if (shards[i].have && (next == NULL || shards[i].seq < next->seq))
           next = &shards[i];
       if (next == NULL)
         break;
@@ -246,7 +161,7 @@ cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint6
           ok = FALSE;
           break;
         }
-      ok = add_result (report, next->result, want, failures, error) && shard_next (next, error);
+      ok = add_result (report, &next->result, want, failures, error) && shard_next (next, error);
       (*articles)++;
     }
   for (guint i = 0; i < n; i++)
@@ -255,7 +170,7 @@ cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint6
         fclose (shards[i].fp);
       if (shards[i].line != NULL)
         g_string_free (shards[i].line, TRUE);
-      g_clear_object (&shards[i].parser);
+      result_clear (&shards[i].result);
     }
   g_free (shards);
   return ok;

@@ -1,10 +1,22 @@
-/* Data files compiled into the library as a GResource (data/ in the tree):
- * word lists and rules, so that a build-tree binary and an installed one
- * read the same bytes and nothing depends on an install path. */
+/* Data files compiled into the library (data/ in the tree, made into C
+ * arrays by data/embed.sh): word lists and rules, so that a build-tree
+ * binary and an installed one read the same bytes and nothing depends on
+ * an install path. */
 #ifndef ABRIDGE_DATA_H
 #define ABRIDGE_DATA_H
 
 #include <glib.h>
+
+/* One embedded file: NAME relative to data/ ("stopwords/de.txt"), its
+ * LEN bytes at DATA, followed by a NUL. */
+typedef struct abridge_data_file {
+  const char *name;
+  const char *data;
+  gsize len;
+} abridge_data_file;
+
+/* Every embedded file, ended by a NULL name (the generated data-files.c). */
+extern const abridge_data_file abridge_data_files[];
 
 /* The contents of data file NAME (e.g. "stopwords-en.txt"), NUL-terminated,
  * owned by the library for the life of the process. Aborts on a missing

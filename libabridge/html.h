@@ -1,5 +1,6 @@
 /* Web pages: libxml2's DOM, walked without recursion, and the main
- * content found in it. */
+ * content found in it. Only the parsers module (parsers.h) includes this:
+ * the core does not link libxml2. */
 #ifndef ABRIDGE_HTML_H
 #define ABRIDGE_HTML_H
 
@@ -42,5 +43,9 @@ GPtrArray *abridge_html_find_content (htmlDocPtr doc, const char *const *titles,
 #define ABRIDGE_CONTENT_WEIGHT_CLASSES (1u << 1)
 #define ABRIDGE_CONTENT_CLEAN (1u << 2)
 #define ABRIDGE_CONTENT_ALL 7u
+
+/* The module's side of abridge_extract_html() (abridge_parser_table's
+ * read_page): the article of HTML, its strings not yet cleaned. */
+void abridge_html_read_page (const char *html, gsize len, abridge_article *article);
 
 #endif

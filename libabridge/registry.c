@@ -1,15 +1,21 @@
-/* Plugin discovery and loading with libltdl (hwloc, GStreamer): the one
- * file that includes <ltdl.h>, with every lt_* call under one lock. */
+/* Plugin discovery and loading with libltdl (hwloc, GStreamer), and the
+ * internal parsers module's (parsers.h): the one file that includes
+ * <ltdl.h>, with every lt_* call under one lock. */
 #include "config.h"
 #include "registry.h"
 
+#include <dlfcn.h>
+#include <errno.h>
+#include <link.h>
 #include <ltdl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "host.h"
+#include "parsers.h"
 
 #ifndef LT_MODULE_EXT
 #define LT_MODULE_EXT ".so"
@@ -355,4 +361,147 @@ const GPtrArray *
 abridge_registry_rejections (const abridge_registry *reg)
 {
   return reg->rejections;
+}
+
+/* ---- the internal parsers module (parsers.h) ------------------------------------ */
+
+static gsize parsers_once;
+static const abridge_parser_table *parsers_table;
+static char *parsers_file, *parsers_why;
+
+/* The build tree's module when the core running is the build tree's,
+ * else the installed one. Decided by where the core itself was loaded
+ * from (dladdr), not by the executable as for plugins
+ * (build_tree_plugin_dir()): the test programs link the core in and live
+ * under tests/, and an abridge run with LD_LIBRARY_PATH=BUILD/libabridge/.libs
+ * gets the module built with that library. The build tree's core is
+ * BUILD/libabridge/.libs/libabridge.so or a program under BUILD/tests/;
+ * an installed libabridge is in $(libdir), never one of those, so an
+ * installed abridge never loads a build tree's module (and a copy of
+ * libabridge anywhere else looks in $(pkglibdir)/internal). No
+ * environment variable of its own, so that a variable left set in a shell
+ * cannot make an installed abridge load another module. */
+char *
+abridge_parsers_module_path (void)
+{
+  Dl_info info;
+  struct link_map *map = NULL;
+  char *core = NULL;
+  if (dladdr1 ((void *) abridge_parsers_module_path, &info, (void **) &map, RTLD_DL_LINKMAP) != 0
+      && map != NULL)
+    /* The executable's map has no name. A library's is as the dynamic
+     * loader found it, relative with a relative LD_LIBRARY_PATH: abridge
+     * never changes directory, and an unresolvable name means the
+     * installed module. */
+    core = realpath (map->l_name[0] != '\0' ? map->l_name : "/proc/self/exe", NULL);
+  char *build = realpath (ABRIDGE_BUILD_DIR, NULL);
+  char *result = NULL;
+  if (core != NULL && build != NULL)
+    {
+      char *dir = g_path_get_dirname (core);
+      char *libs = g_build_filename (build, "libabridge", ".libs", NULL);
+      char *tests = g_strconcat (build, G_DIR_SEPARATOR_S "tests" G_DIR_SEPARATOR_S, NULL);
+      if (strcmp (dir, libs) == 0 || g_str_has_prefix (dir, tests))
+        result = g_build_filename (libs, "parsers" LT_MODULE_EXT, NULL);
+      g_free (tests);
+      g_free (libs);
+      g_free (dir);
+    }
+  free (build);
+  free (core);
+  return result != NULL ? result : g_strdup (ABRIDGE_PARSERS_DIR G_DIR_SEPARATOR_S "parsers" LT_MODULE_EXT);
+}
+
+/* libltdl says "file not found" for any file dlopen() refuses, there or
+ * not (a module whose libxml2 is missing, a damaged file): dlopen() itself
+ * says why. */
+static char *
+dlopen_reason (const char *file, const char *ltdl_reason)
+{
+  void *handle = dlopen (file, RTLD_LAZY | RTLD_LOCAL);
+  if (handle != NULL)
+    {
+      dlclose (handle);
+      return g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
+    }
+  const char *e = dlerror ();
+  return g_strdup (e != NULL ? e : ltdl_reason != NULL ? ltdl_reason : "unknown error");
+}
+
+const abridge_parser_table *
+abridge_parsers_open (const char *file, char **why)
+{
+  struct stat st;
+  if (stat (file, &st) != 0)
+    {
+      *why = g_strdup (g_strerror (errno));
+      return NULL;
+    }
+  abridge_registry_lock ();
+  if (lt_dlinit () != 0)
+    {
+      *why = g_strdup_printf ("libltdl failed to start: %s", lt_dlerror ());
+      abridge_registry_unlock ();
+      return NULL;
+    }
+  lt_dladvise advise;
+  lt_dladvise_init (&advise);
+  lt_dladvise_local (&advise);
+  lt_dlhandle handle = lt_dlopenadvise (file, advise);
+  lt_dladvise_destroy (&advise);
+  const abridge_parser_table *table = NULL;
+  if (handle == NULL)
+    *why = dlopen_reason (file, lt_dlerror ());
+  else if ((table = lt_dlsym (handle, ABRIDGE_PARSERS_SYMBOL)) == NULL)
+    *why = g_strdup_printf ("no %s symbol: not abridge's parsers module", ABRIDGE_PARSERS_SYMBOL);
+  else if (table->version != ABRIDGE_PARSERS_VERSION)
+    {
+      *why = g_strdup_printf ("module version %u, this abridge needs version %u "
+                              "(a module of another abridge?)",
+                              table->version, ABRIDGE_PARSERS_VERSION);
+      table = NULL;
+    }
+  else if (table->size < sizeof (abridge_parser_table))
+    {
+      *why = g_strdup_printf ("a table of %u bytes, this abridge needs %zu (a damaged module?)",
+                              table->size, sizeof (abridge_parser_table));
+      table = NULL;
+    }
+  /* A module in use stays loaded, and libltdl initialised, for the life
+   * of the process: its functions and libraries (libxml2, gobject) are
+   * not made to be unloaded. */
+  if (table == NULL)
+    {
+      if (handle != NULL)
+        lt_dlclose (handle);
+      lt_dlexit ();
+    }
+  abridge_registry_unlock ();
+  return table;
+}
+
+void
+abridge_parsers_use (const abridge_parser_table *table)
+{
+  parsers_table = table;
+}
+
+const abridge_parser_table *
+abridge_parsers_get (const char *what, GError **error)
+{
+  if (g_once_init_enter (&parsers_once))
+    {
+      if (parsers_table == NULL)
+        {
+          parsers_file = abridge_parsers_module_path ();
+          parsers_table = abridge_parsers_open (parsers_file, &parsers_why);
+          trace ("parsers module %s: %s", parsers_file,
+                 parsers_table != NULL ? "loaded" : parsers_why);
+        }
+      g_once_init_leave (&parsers_once, 1);
+    }
+  if (parsers_table == NULL)
+    g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "cannot load the %s (%s): %s", what,
+                 parsers_file, parsers_why);
+  return parsers_table;
 }

@@ -112,7 +112,9 @@ typedef struct abridge_article {
  * spirit of Readability: scripts, styles, navigation, comment sections,
  * share bars, related-story boxes and ads are left out. Never fails on a
  * page libxml2 can read at all; TEXT is empty ("") for a page without
- * article text. Returns NULL with an error only when HTML is not text.
+ * article text. Returns NULL with an error only when HTML is not text
+ * (ABRIDGE_ERROR_INPUT), or when the module that reads pages, loaded on
+ * first use, cannot be (ABRIDGE_ERROR_PLUGIN: an incomplete installation).
  * Thread-safe. */
 ABRIDGE_API abridge_article *abridge_extract_html (const char *html, gsize len, GError **error);
 ABRIDGE_API void abridge_article_free (abridge_article *article);

@@ -3,7 +3,10 @@
 # installed (into a staging directory, with DESTDIR), the example plugin
 # (examples/plugin) copied elsewhere and built with nothing but
 # `pkg-config abridge-plugin`, then run by the installed abridge. Also:
-# every plugin library exports exactly one dynamic symbol.
+# every plugin library exports exactly one dynamic symbol, and so does the
+# internal parsers module, which the installed abridge looks for where it
+# was installed, never in the build tree; neither abridge nor libabridge
+# links libxml2, json-glib, GIO or gobject (start-up time).
 #
 # Run by `make check` through the TAP driver with ABRIDGE, top_srcdir and
 # top_builddir in the environment (CC and MAKE are used when set); by hand:
@@ -71,6 +74,29 @@ for so in "$top_builddir"/plugins/.libs/*.so; do
   no_libabridge "$so" "built plugin $(basename "$so")"
 done
 
+# ---- the parsers module and what abridge links ------------------------------
+
+PARSERS=$top_builddir/libabridge/.libs/parsers.so
+ok "the parsers module is built" test -f "$PARSERS"
+if have nm; then
+  is "$(exports "$PARSERS")" "abridge_parsers" "the parsers module exports only abridge_parsers"
+  is "$(nm -D --undefined-only "$PARSERS" 2>/dev/null | grep -c ' abridge_')" "0" \
+    "the parsers module uses nothing of the core"
+else
+  skip "the parsers module exports only abridge_parsers" "nm not found"
+fi
+no_libabridge "$PARSERS" "the parsers module"
+# The libraries only the parsers module may need, as NEEDED entries.
+heavy='lib(xml2|json-glib|gio|gobject|gmodule)'
+if have readelf; then
+  for f in "$top_builddir/.libs/abridge" "$top_builddir/libabridge/.libs/libabridge.so"; do
+    [ -f "$f" ] || continue
+    unlike "$(readelf -d "$f" | grep NEEDED)" "$heavy" "$(basename "$f") links none of libxml2, json-glib, GIO, gobject"
+  done
+else
+  skip "abridge links none of libxml2, json-glib, GIO, gobject" "readelf not found"
+fi
+
 # ---- install into a staging directory --------------------------------------
 
 missing=
@@ -130,6 +156,30 @@ is "$(pkg-config --variable=abi_major abridge-plugin).$(pkg-config --variable=ab
 
 run "$BIN" --version
 is "$rc" 0 "the installed abridge runs"
+
+# The parsers module is installed in $(pkglibdir)/internal, and the
+# installed abridge looks for it there (without DESTDIR: where `make
+# install` without it puts it), not in the build tree, although the build
+# tree's is right there.
+INTERNAL=$(dirname "$PLUGINDIR")/internal
+ok "the parsers module is installed in \$(pkglibdir)/internal" test -f "$INTERNAL/parsers.so"
+[ -f "$INTERNAL/parsers.so" ] && have nm \
+  && is "$(exports "$INTERNAL/parsers.so")" "abridge_parsers" "the installed module exports only abridge_parsers"
+WANT=${INTERNAL#"$STAGE"}/parsers.so
+printf '<html><head><title>A page</title></head><body><p>%s</p></body></html>\n' \
+  "The council approved a new bridge over the river on Monday evening after a long debate." >page.html
+run env ABRIDGE_PLUGIN_VERBOSE=1 "$BIN" extract page.html
+like "$err" "parsers module $WANT: " "the installed abridge looks for the module in its own \$(pkglibdir)/internal"
+unlike "$err" "$top_builddir" "the installed abridge never looks in the build tree"
+if [ -f "$WANT" ]; then
+  is "$rc" 0 "with abridge installed there too, the page is read"
+else
+  is "$rc" 1 "without the module, a page fails"
+  like "$err" "^abridge: page\.html: cannot load the HTML reader \($WANT\): No such file or directory\$" \
+    "… with one line naming the module"
+  run "$BIN" batch --merge /dev/null
+  like "$err" "^abridge: cannot load the result reader \($WANT\): " "… and so does batch --merge"
+fi
 
 # ---- build the example out of tree ------------------------------------------
 

@@ -5,12 +5,14 @@
 #   tests/fuzz/build.sh BUILD_DIR [OUT_DIR]
 #
 # BUILD_DIR is a configured tree: it holds config.h and
-# libabridge/abridge-resources.[ch] (made here if missing). The plugins
+# libabridge/data-files.c (made here if missing). The plugins
 # (plugins/*.c) are built instrumented into OUT_DIR/plugins, where
 # fuzz-document loads them from. OUT_DIR defaults to
 # BUILD_DIR/tests/fuzz/out. The core's sources are the .c files of
-# libabridge_libabridge_core_la_SOURCES in Makefile.am, so a file added to
-# the core is fuzzed without touching this script.
+# libabridge_libabridge_core_la_SOURCES in Makefile.am, and with them those
+# of the parsers module (libabridge_parsers_la_SOURCES), linked in so that
+# a target fuzzes it instrumented (fuzz-html: abridge_parsers_use()); so a
+# file added to either is fuzzed without touching this script.
 #
 # Environment: CC (default clang), FUZZ_CFLAGS (default -O1 -g), FUZZ_TARGETS
 # (default: every tests/fuzz/fuzz-NAME.c; names, e.g. "document record").
@@ -25,20 +27,20 @@ FUZZ_CFLAGS=${FUZZ_CFLAGS:--O1 -g}
 
 [ -f "$build/config.h" ] || { echo "$0: $build/config.h missing: run configure first" >&2; exit 2; }
 command -v "$CC" >/dev/null 2>&1 || { echo "$0: $CC not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
-if [ ! -f "$build/libabridge/abridge-resources.c" ] || [ ! -f "$build/libabridge/abridge-resources.h" ]; then
-  make -C "$build" libabridge/abridge-resources.c libabridge/abridge-resources.h >/dev/null
+if [ ! -f "$build/libabridge/data-files.c" ]; then
+  make -C "$build" libabridge/data-files.c >/dev/null
 fi
 
-# The core's .c files, from the convenience library's SOURCES.
-core=$(awk '/^libabridge_libabridge_core_la_SOURCES[ \t]*[+]?=/ { on = 1 }
+# The core's .c files, from the convenience library's SOURCES, and the module's.
+core=$(awk '/^(nodist_)?libabridge_(libabridge_core|parsers)_la_SOURCES[ \t]*[+]?=/ { on = 1 }
   on { print; if ($0 !~ /\\$/) on = 0 }' "$srcdir/Makefile.am" \
   | tr ' \t\\' '\n\n\n' | grep '\.c$' | sort -u)
 [ -n "$core" ] || { echo "$0: no core sources found in $srcdir/Makefile.am" >&2; exit 2; }
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-deps="glib-2.0 gio-2.0 json-glib-1.0 libpcre2-8 libexttextcat libxml-2.0"
+deps="glib-2.0 json-glib-1.0 libpcre2-8 libexttextcat libxml-2.0"
 cppflags="-I$build -I$srcdir/include -I$srcdir/libabridge -I$build/libabridge \
--DABRIDGE_PLUGIN_DIR=\"/nonexistent\" -DABRIDGE_BUILD_DIR=\"$build\" \
+-DABRIDGE_PLUGIN_DIR=\"/nonexistent\" -DABRIDGE_PARSERS_DIR=\"/nonexistent\" -DABRIDGE_BUILD_DIR=\"$build\" \
 -DABRIDGE_TEXTCAT_DATADIR=\"$(pkg-config --variable=pkgdatadir libexttextcat)\" \
 -std=c11 -D_GNU_SOURCE -DABRIDGE_COMPILATION $(pkg-config --cflags $deps)"
 libs="$(pkg-config --libs $deps) -lltdl -lstemmer -lm"

@@ -373,6 +373,33 @@ test_idf_common_stems_score_below_rare_ones (void **state)
   assert_true (the >= 1.0);
 }
 
+/* data/embed.sh's arrays are the files of data/, byte for byte, each
+ * followed by a NUL; every language's word lists are among them. */
+static void
+test_data_files_are_embedded_byte_for_byte (void **state)
+{
+  (void) state;
+  guint n = 0;
+  for (const abridge_data_file *f = abridge_data_files; f->name != NULL; f++, n++)
+    {
+      char *path = g_build_filename (TEST_SRCDIR, "data", f->name, NULL);
+      char *want = NULL;
+      gsize want_len = 0;
+      assert_true (g_file_get_contents (path, &want, &want_len, NULL));
+      gsize len = 0;
+      const char *got = abridge_data_get (f->name, &len);
+      assert_ptr_equal (got, f->data);
+      assert_int_equal (len, want_len);
+      assert_memory_equal (got, want, want_len);
+      assert_int_equal (got[len], '\0');
+      g_free (want);
+      g_free (path);
+    }
+  assert_true (n >= 29);
+  assert_non_null (abridge_data_get ("stopwords/ru.txt", NULL));
+  assert_non_null (abridge_data_get ("abbreviations/no.txt", NULL));
+}
+
 int
 main (void)
 {
@@ -399,6 +426,7 @@ main (void)
     T (test_tokenize_stem_is_usable_directly),
     T (test_idf_table_lines_are_sorted_for_bisection),
     T (test_idf_common_stems_score_below_rare_ones),
+    T (test_data_files_are_embedded_byte_for_byte),
 #undef T
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
