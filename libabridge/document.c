@@ -240,6 +240,10 @@ cut_dateline (abridge_document *doc)
 static void
 tokenize_all (abridge_document *doc)
 {
+  abridge_lexicon_init_lang (&doc->lex, doc->lang);
+  doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (abridge_token), doc->len / 5 + 16);
+  doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   for (guint i = 0; i < doc->sentences->len; i++)
     {
       abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, i);
@@ -344,13 +348,9 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   doc->len = len;
   doc->texts = g_string_sized_new (len + 16);
   doc->sentences = g_array_new (FALSE, FALSE, sizeof (abridge_sentence));
-  doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (abridge_token), len / 5 + 16);
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abridge_doc_quote));
-  doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   gsize bom = abridge_input_bom_length (data, len);
   doc->lang = choose_language (lang, doc->data + bom, len - bom);
-  abridge_lexicon_init_lang (&doc->lex, doc->lang);
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   abridge_find_paragraphs (doc->data, bom, len, paras);
@@ -392,7 +392,6 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
     set_text (doc, &g_array_index (doc->sentences, abridge_sentence, i));
   mark_boilerplate (doc);
   cut_dateline (doc);
-  tokenize_all (doc);
   attach_quotes (doc, paras);
   g_array_unref (paras);
   return doc;
@@ -408,10 +407,13 @@ abridge_document_free (abridge_document *doc)
   g_free (doc->dateline);
   g_string_free (doc->texts, TRUE);
   g_array_unref (doc->sentences);
-  g_array_unref (doc->tokens);
+  if (doc->tokens != NULL)
+    {
+      g_array_unref (doc->tokens);
+      g_array_unref (doc->stem_sf);
+      g_array_unref (doc->stem_tf);
+    }
   g_array_unref (doc->quotes);
-  g_array_unref (doc->stem_sf);
-  g_array_unref (doc->stem_tf);
   abridge_lexicon_clear (&doc->lex);
   g_free (doc);
 }
@@ -507,9 +509,25 @@ abridge_document_sentence_is_candidate (const abridge_document *doc, uint32_t i)
   return s != NULL && !(s->flags & ABRIDGE_SENTENCE_NOT_CANDIDATE) && s->text_len > 0;
 }
 
+/* DOC with its tokens, made on the first call: a document is read-only to
+ * its users, and several plugins may read it from several threads at once
+ * (hence the g_once). */
+static const abridge_document *
+tokenized (const abridge_document *doc)
+{
+  abridge_document *d = (abridge_document *) doc;
+  if (g_once_init_enter (&d->tokenized))
+    {
+      tokenize_all (d);
+      g_once_init_leave (&d->tokenized, 1);
+    }
+  return doc;
+}
+
 const abridge_token *
 abridge_document_sentence_tokens (const abridge_document *doc, uint32_t i, uint32_t *n)
 {
+  doc = tokenized (doc);
   const abridge_sentence *s = sentence_at (doc, i);
   if (n != NULL)
     *n = s != NULL ? s->n_tok : 0;
@@ -519,42 +537,49 @@ abridge_document_sentence_tokens (const abridge_document *doc, uint32_t i, uint3
 uint32_t
 abridge_document_term_count (const abridge_document *doc)
 {
+  doc = tokenized (doc);
   return doc->lex.terms->len;
 }
 
 uint32_t
 abridge_document_stem_count (const abridge_document *doc)
 {
+  doc = tokenized (doc);
   return doc->lex.stems->len;
 }
 
 const char *
 abridge_document_term_text (const abridge_document *doc, uint32_t term)
 {
+  doc = tokenized (doc);
   return term < doc->lex.terms->len ? doc->lex.terms->pdata[term] : NULL;
 }
 
 const char *
 abridge_document_stem_text (const abridge_document *doc, uint32_t stem)
 {
+  doc = tokenized (doc);
   return stem < doc->lex.stems->len ? doc->lex.stems->pdata[stem] : NULL;
 }
 
 uint32_t
 abridge_document_stem_sentence_frequency (const abridge_document *doc, uint32_t stem)
 {
+  doc = tokenized (doc);
   return stem < doc->stem_sf->len ? g_array_index (doc->stem_sf, uint32_t, stem) : 0;
 }
 
 uint32_t
 abridge_document_stem_frequency (const abridge_document *doc, uint32_t stem)
 {
+  doc = tokenized (doc);
   return stem < doc->stem_tf->len ? g_array_index (doc->stem_tf, uint32_t, stem) : 0;
 }
 
 double
 abridge_document_background_idf (const abridge_document *doc, uint32_t stem)
 {
+  doc = tokenized (doc);
   return stem < doc->lex.stem_idf->len ? g_array_index (doc->lex.stem_idf, double, stem) : 1.0;
 }
 

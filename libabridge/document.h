@@ -26,13 +26,16 @@ struct abridge_document {
   char *dateline;
   GString *texts;       /* every sentence's folded text, back to back */
   GArray *sentences;    /* abridge_sentence */
-  GArray *tokens;       /* abridge_token */
+  GArray *tokens;       /* abridge_token; it and the stem counts and lex are
+                           made on first use (tokens_of()): `abridge split`
+                           never needs them */
   GArray *quotes;       /* abridge_doc_quote */
   GArray *stem_sf;      /* uint32_t per stem: candidate sentences holding it */
   GArray *stem_tf;      /* uint32_t per stem: occurrences in candidates */
   abridge_lexicon lex;
   uint32_t n_paragraphs;
   const abridge_language *lang; /* given, or guessed from the text */
+  gsize tokenized;      /* g_once flag for tokens, stem_sf, stem_tf, lex */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */
