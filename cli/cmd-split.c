@@ -28,7 +28,9 @@ append_flags (GString *out, uint32_t flags)
   for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
     if (flags & names[k].bit)
       {
-        g_string_append_printf (out, "%s\"%s\"", first ? "" : ",", names[k].name);
+        g_string_append (out, first ? "\"" : ",\"");
+        g_string_append (out, names[k].name);
+        g_string_append_c (out, '"');
         first = FALSE;
       }
   g_string_append_c (out, ']');
@@ -56,8 +58,15 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
         {
           uint32_t start, end;
           abridge_document_sentence_span (doc, i, &start, &end);
-          g_string_append_printf (out, "{\"index\":%u,\"paragraph\":%u,\"start\":%u,\"end\":%u,\"flags\":",
-                                  i, abridge_document_sentence_paragraph (doc, i), start, end);
+          g_string_append (out, "{\"index\":");
+          abridge_json_append_uint (out, i);
+          g_string_append (out, ",\"paragraph\":");
+          abridge_json_append_uint (out, abridge_document_sentence_paragraph (doc, i));
+          g_string_append (out, ",\"start\":");
+          abridge_json_append_uint (out, start);
+          g_string_append (out, ",\"end\":");
+          abridge_json_append_uint (out, end);
+          g_string_append (out, ",\"flags\":");
           append_flags (out, flags);
           g_string_append (out, ",\"text\":");
           abridge_json_append_string (out, text, (gssize) len);

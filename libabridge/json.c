@@ -55,6 +55,17 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
 }
 
 void
+abridge_json_append_uint (GString *out, guint64 value)
+{
+  char digits[20];
+  int n = 0;
+  do
+    digits[sizeof digits - ++n] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  g_string_append_len (out, digits + sizeof digits - n, n);
+}
+
+void
 abridge_record_clear (abridge_record *record)
 {
   g_clear_pointer (&record->id, g_free);

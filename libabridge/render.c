@@ -147,13 +147,17 @@ static void
 render_item_json (GString *out, const abridge_brief_item *item)
 {
   g_string_append_c (out, '{');
-  g_string_append_printf (out, item->extract ? "\"sentence_index\":%u," : "\"index\":%u,",
-                          item->sentence);
+  g_string_append (out, item->extract ? "\"sentence_index\":" : "\"index\":");
+  abridge_json_append_uint (out, item->sentence);
+  g_string_append_c (out, ',');
   g_string_append (out, "\"text\":");
   abridge_json_append_string (out, item->text, -1);
   g_string_append (out, ",\"score\":");
   append_number (out, item->score);
-  g_string_append_printf (out, ",\"start\":%u,\"end\":%u", item->start, item->end);
+  g_string_append (out, ",\"start\":");
+  abridge_json_append_uint (out, item->start);
+  g_string_append (out, ",\"end\":");
+  abridge_json_append_uint (out, item->end);
   /* Annotations are members of their own ("speaker": …); the core's keys
    * above are never overridden. */
   static const char *const reserved[] = { "index", "sentence_index", "text", "score", "start", "end" };

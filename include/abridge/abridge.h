@@ -328,6 +328,10 @@ ABRIDGE_API void abridge_render_page (GString *out, AbridgeFormat format,
  * to OUT as a JSON string literal. */
 ABRIDGE_API void abridge_json_append_string (GString *out, const char *text, gssize len);
 
+/** Appends VALUE in decimal to OUT: the integers of JSON output without
+ * printf's parsing of a format (a tenth of `abridge split -f jsonl`). */
+ABRIDGE_API void abridge_json_append_uint (GString *out, guint64 value);
+
 /* ---- JSON Lines input ------------------------------------------------------ */
 
 /** One article record of a JSONL corpus: {"id", "title", "text", …}. */

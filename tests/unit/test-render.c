@@ -641,10 +641,29 @@ test_render_markdown_escapes_specials (void **state)
   g_string_free (out, TRUE);
 }
 
+/* Integers in JSON output: every digit, no sign, no padding. */
+static void
+test_render_json_uint_is_decimal (void **state)
+{
+  (void) state;
+  static const struct { guint64 v; const char *text; } cases[] = {
+    { 0, "0" }, { 7, "7" }, { 10, "10" }, { 4294967295u, "4294967295" },
+    { G_MAXUINT64, "18446744073709551615" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GString *out = g_string_new ("x");
+      abridge_json_append_uint (out, cases[i].v);
+      assert_string_equal (out->str + 1, cases[i].text);
+      g_string_free (out, TRUE);
+    }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_render_json_uint_is_decimal),
     cmocka_unit_test (test_render_json_plain_text_is_quoted),
     cmocka_unit_test (test_render_json_quotes_and_backslashes_are_escaped),
     cmocka_unit_test (test_render_json_control_characters_are_escaped),
