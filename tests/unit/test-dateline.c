@@ -61,6 +61,21 @@ assert_no_dateline (const char *text)
 
 /* ---- datelines ------------------------------------------------------------- */
 
+/* The rules are interpreted for the first matches of a process and
+ * JIT-compiled after: the answers must not change when they switch. */
+static void
+test_dateline_same_answers_before_and_after_the_jit (void **state)
+{
+  (void) state;
+  for (int i = 0; i < 300; i++)
+    {
+      assert_dateline ("BRUSSELS — The European Commission proposed new rules on Tuesday.",
+                       "BRUSSELS", "The European Commission proposed new rules on Tuesday.");
+      assert_dateline ("LONDON (Reuters) - Prices rose.", "LONDON", "Prices rose.");
+      assert_no_dateline ("The minister said on Tuesday that prices rose.");
+    }
+}
+
 static void
 test_dateline_city_and_em_dash_is_cut (void **state)
 {
@@ -205,6 +220,7 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_dateline_same_answers_before_and_after_the_jit),
     cmocka_unit_test (test_dateline_city_and_em_dash_is_cut),
     cmocka_unit_test (test_dateline_city_with_agency_is_cut),
     cmocka_unit_test (test_dateline_reuters_city_date_agency_hyphen_is_cut),
