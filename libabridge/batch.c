@@ -573,8 +573,9 @@ static gboolean
 read_path (Batch *b, const char *path, GPatternSpec *glob)
 {
   GStatBuf st;
-  gboolean found = strcmp (path, "-") != 0 && g_stat (path, &st) == 0;
-  if (found && S_ISDIR (st.st_mode))
+  gboolean is_stdin = strcmp (path, "-") == 0;
+  gboolean found = is_stdin ? fstat (STDIN_FILENO, &st) == 0 : g_stat (path, &st) == 0;
+  if (!is_stdin && found && S_ISDIR (st.st_mode))
     return read_dir (b, path, glob);
   b->stream = !found || !S_ISREG (st.st_mode);
   return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path);

@@ -349,6 +349,7 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   doc->texts = g_string_sized_new (len + 16);
   doc->sentences = g_array_new (FALSE, FALSE, sizeof (abridge_sentence));
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abridge_doc_quote));
+  g_mutex_init (&doc->tokenizing);
   gsize bom = abridge_input_bom_length (data, len);
   doc->lang = choose_language (lang, doc->data + bom, len - bom);
 
@@ -414,6 +415,7 @@ abridge_document_free (abridge_document *doc)
       g_array_unref (doc->stem_tf);
     }
   g_array_unref (doc->quotes);
+  g_mutex_clear (&doc->tokenizing);
   abridge_lexicon_clear (&doc->lex);
   g_free (doc);
 }
@@ -509,17 +511,23 @@ abridge_document_sentence_is_candidate (const abridge_document *doc, uint32_t i)
   return s != NULL && !(s->flags & ABRIDGE_SENTENCE_NOT_CANDIDATE) && s->text_len > 0;
 }
 
-/* DOC with its tokens, made on the first call: a document is read-only to
- * its users, and several plugins may read it from several threads at once
- * (hence the g_once). */
+/* DOC with its tokens, made on the first call. A document may be read
+ * from several threads at once (abridge.h), hence the lock; not g_once,
+ * whose slow path takes one process-wide mutex and makes a futex call
+ * every time, which once per article held the batch workers up. */
 static const abridge_document *
 tokenized (const abridge_document *doc)
 {
   abridge_document *d = (abridge_document *) doc;
-  if (g_once_init_enter (&d->tokenized))
+  if (!g_atomic_int_get (&d->tokenized))
     {
-      tokenize_all (d);
-      g_once_init_leave (&d->tokenized, 1);
+      g_mutex_lock (&d->tokenizing);
+      if (!g_atomic_int_get (&d->tokenized))
+        {
+          tokenize_all (d);
+          g_atomic_int_set (&d->tokenized, TRUE);
+        }
+      g_mutex_unlock (&d->tokenizing);
     }
   return doc;
 }

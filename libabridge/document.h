@@ -35,7 +35,8 @@ struct abridge_document {
   abridge_lexicon lex;
   uint32_t n_paragraphs;
   const abridge_language *lang; /* given, or guessed from the text */
-  gsize tokenized;      /* g_once flag for tokens, stem_sf, stem_tf, lex */
+  gint tokenized;       /* tokens, stem_sf, stem_tf and lex are made (atomic) */
+  GMutex tokenizing;    /* held while they are made */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */
