@@ -129,6 +129,9 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
       cli_error ("%s: %s", file, g_strerror (errno));
       return CLI_EXIT_INPUT;
     }
+  char *iobuf = is_stdin ? NULL : g_malloc (ABRIDGE_LINE_BUFFER);
+  if (iobuf != NULL)
+    setvbuf (fp, iobuf, _IOFBF, ABRIDGE_LINE_BUFFER);
   int status = CLI_EXIT_OK;
   GString *buf = g_string_new (NULL);
   gboolean too_long;
@@ -179,6 +182,7 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
   g_string_free (buf, TRUE);
   if (!is_stdin)
     fclose (fp);
+  g_free (iobuf);
   return status;
 }
 

@@ -464,8 +464,9 @@ read_jsonl (Batch *b, const char *path)
       job->error = g_strdup (g_strerror (errno));
       return submit (b, job);
     }
-  /* stdio's 4 KiB would be a read() per two articles. */
-  setvbuf (fp, NULL, _IOFBF, 64 * 1024);
+  char *iobuf = is_stdin ? NULL : g_malloc (ABRIDGE_LINE_BUFFER);
+  if (iobuf != NULL)
+    setvbuf (fp, iobuf, _IOFBF, ABRIDGE_LINE_BUFFER);
   GString *buf = g_string_new (NULL);
   gboolean too_long;
   guint64 lineno = 0;
@@ -509,6 +510,7 @@ read_jsonl (Batch *b, const char *path)
   g_string_free (buf, TRUE);
   if (!is_stdin)
     fclose (fp);
+  g_free (iobuf);
   return ok;
 }
 
