@@ -129,9 +129,7 @@ read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, 
       cli_error ("%s: %s", file, g_strerror (errno));
       return CLI_EXIT_INPUT;
     }
-  char *iobuf = is_stdin ? NULL : g_malloc (ABRIDGE_LINE_BUFFER);
-  if (iobuf != NULL)
-    setvbuf (fp, iobuf, _IOFBF, ABRIDGE_LINE_BUFFER);
+  char *iobuf = abridge_line_buffer (fp);
   int status = CLI_EXIT_OK;
   GString *buf = g_string_new (NULL);
   gboolean too_long;

@@ -413,13 +413,12 @@ job_new (Batch *b, const char *id)
 }
 
 static gboolean
-read_text_file (Batch *b, const char *path)
+read_text_file (Batch *b, const char *path, const GStatBuf *st)
 {
   if (!next_article (b))
     {
-      GStatBuf st;
-      if (b->input_bytes > 0 && g_stat (path, &st) == 0)
-        g_atomic_pointer_add (&b->bytes_consumed, (gssize) st.st_size);
+      if (st != NULL && S_ISREG (st->st_mode))
+        g_atomic_pointer_add (&b->bytes_consumed, (gssize) st->st_size);
       return TRUE;
     }
   Job *job = job_new (b, path);
@@ -464,9 +463,7 @@ read_jsonl (Batch *b, const char *path)
       job->error = g_strdup (g_strerror (errno));
       return submit (b, job);
     }
-  char *iobuf = is_stdin ? NULL : g_malloc (ABRIDGE_LINE_BUFFER);
-  if (iobuf != NULL)
-    setvbuf (fp, iobuf, _IOFBF, ABRIDGE_LINE_BUFFER);
+  char *iobuf = abridge_line_buffer (fp);
   GString *buf = g_string_new (NULL);
   gboolean too_long;
   guint64 lineno = 0;
@@ -528,26 +525,26 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-static gboolean read_path (Batch *b, const char *path, GPatternSpec *glob);
+/* What a walk of the inputs found: a file to read, with its status (NULL
+ * when it cannot be had), or a directory that cannot be listed (ERROR).
+ * Returns FALSE to stop the walk. */
+typedef gboolean (*VisitFunc) (gpointer data, const char *path, const GStatBuf *st,
+                               const GError *error);
 
 /* Directories are walked in name order, so reports do not depend on the
- * file system; hidden entries are skipped. */
+ * file system; hidden entries, symbolic links to directories and children
+ * that are neither files nor directories are skipped, as are files GLOB
+ * does not match (a file named on the command line is always read). */
 static gboolean
-read_dir (Batch *b, const char *path, GPatternSpec *glob)
+walk_dir (const char *path, GPatternSpec *glob, VisitFunc visit, gpointer data)
 {
   GError *error = NULL;
   GDir *dir = g_dir_open (path, 0, &error);
   if (dir == NULL)
     {
-      if (!next_article (b))
-        {
-          g_error_free (error);
-          return TRUE;
-        }
-      Job *job = job_new (b, path);
-      job->error = g_strdup (error->message);
+      gboolean ok = visit (data, path, NULL, error);
       g_error_free (error);
-      return submit (b, job);
+      return ok;
     }
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -560,58 +557,67 @@ read_dir (Batch *b, const char *path, GPatternSpec *glob)
   for (guint i = 0; i < names->len && ok; i++)
     {
       char *child = g_build_filename (path, names->pdata[i], NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        ok = read_dir (b, child, glob);
-      else if (g_file_test (child, G_FILE_TEST_IS_REGULAR)
-               && (glob == NULL || g_pattern_spec_match_string (glob, names->pdata[i])))
-        ok = read_path (b, child, glob);
+      GStatBuf st;
+      gboolean link = FALSE;
+      if (g_lstat (child, &st) == 0 && (!(link = S_ISLNK (st.st_mode)) || g_stat (child, &st) == 0))
+        {
+          if (S_ISDIR (st.st_mode) && !link)
+            ok = walk_dir (child, glob, visit, data);
+          else if (S_ISREG (st.st_mode)
+                   && (glob == NULL || g_pattern_spec_match_string (glob, names->pdata[i])))
+            ok = visit (data, child, &st, NULL);
+        }
       g_free (child);
     }
   g_ptr_array_unref (names);
   return ok;
 }
 
+/* Walks the input PATH ("-": standard input) as batch reads it. */
 static gboolean
-read_path (Batch *b, const char *path, GPatternSpec *glob)
+walk (const char *path, GPatternSpec *glob, VisitFunc visit, gpointer data)
 {
   GStatBuf st;
   gboolean is_stdin = strcmp (path, "-") == 0;
   gboolean found = is_stdin ? fstat (STDIN_FILENO, &st) == 0 : g_stat (path, &st) == 0;
   if (!is_stdin && found && S_ISDIR (st.st_mode))
-    return read_dir (b, path, glob);
-  b->stream = !found || !S_ISREG (st.st_mode);
-  return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path);
+    return walk_dir (path, glob, visit, data);
+  return visit (data, path, found ? &st : NULL, NULL);
 }
 
-/* The bytes of the inputs, walked as the reader will walk them; 0 when a
- * stream (stdin, a FIFO) makes the total unknown. */
-static guint64
-input_size (const char *path, GPatternSpec *glob)
+static gboolean
+read_input (gpointer data, const char *path, const GStatBuf *st, const GError *error)
 {
-  GStatBuf st;
-  if (strcmp (path, "-") == 0 || g_stat (path, &st) != 0)
-    return 0;
-  if (S_ISREG (st.st_mode))
-    return (guint64) st.st_size;
-  if (!S_ISDIR (st.st_mode))
-    return 0;
-  GDir *dir = g_dir_open (path, 0, NULL);
-  guint64 total = 0;
-  const char *name;
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+  Batch *b = data;
+  if (error != NULL)
     {
-      if (name[0] == '.')
-        continue;
-      char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        total += g_file_test (child, G_FILE_TEST_IS_SYMLINK) ? 0 : input_size (child, glob);
-      else if (glob == NULL || g_pattern_spec_match_string (glob, name))
-        total += input_size (child, glob);
-      g_free (child);
+      if (!next_article (b))
+        return TRUE;
+      Job *job = job_new (b, path);
+      job->error = g_strdup (error->message);
+      return submit (b, job);
     }
-  if (dir != NULL)
-    g_dir_close (dir);
-  return total;
+  b->stream = st == NULL || !S_ISREG (st->st_mode);
+  return is_jsonl (b->options, path) ? read_jsonl (b, path) : read_text_file (b, path, st);
+}
+
+/* The bytes of the inputs, for the ETA; unknown when one is a stream
+ * (stdin from a pipe, a FIFO) or cannot be had. */
+typedef struct {
+  guint64 total;
+  gboolean unknown;
+} InputSize;
+
+static gboolean
+add_input_size (gpointer data, const char *path, const GStatBuf *st, const GError *error)
+{
+  InputSize *size = data;
+  (void) path;
+  if (error == NULL && (st == NULL || !S_ISREG (st->st_mode)))
+    size->unknown = TRUE;
+  else if (error == NULL)
+    size->total += (guint64) st->st_size;
+  return TRUE;
 }
 
 static guint
@@ -656,19 +662,13 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
       static char *stdin_only[] = { "-", NULL };
       char **inputs = options->inputs != NULL && options->inputs[0] != NULL ? options->inputs
                                                                              : stdin_only;
-      for (char **in = inputs; options->progress && *in != NULL; in++)
-        {
-          guint64 size = input_size (*in, glob);
-          if (size == 0)
-            {
-              b.input_bytes = 0; /* a stream: no ETA */
-              break;
-            }
-          b.input_bytes += size;
-        }
+      InputSize size = { 0, FALSE };
+      for (char **in = inputs; options->progress && *in != NULL && !size.unknown; in++)
+        walk (*in, glob, add_input_size, &size);
+      b.input_bytes = size.unknown ? 0 : size.total; /* 0: no ETA */
       gboolean reading = TRUE;
       for (char **in = inputs; *in != NULL && reading; in++)
-        reading = read_path (&b, *in, glob);
+        reading = walk (*in, glob, read_input, &b);
       flush (&b);
       if (glob != NULL)
         g_pattern_spec_free (glob);

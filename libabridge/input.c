@@ -185,6 +185,17 @@ abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **erro
   return data;
 }
 
+char *
+abridge_line_buffer (FILE *fp)
+{
+  enum { SIZE = 64 * 1024 };
+  if (fp == stdin)
+    return NULL;
+  char *buf = g_malloc (SIZE);
+  setvbuf (fp, buf, _IOFBF, SIZE);
+  return buf;
+}
+
 /* Appends to LINE what of RUN fits under MAX bytes. */
 static void
 keep (GString *line, const char *run, gsize len, gsize max, gboolean *too_long)

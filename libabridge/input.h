@@ -21,11 +21,11 @@ gsize abridge_input_bom_length (const char *data, gsize len);
  * on past ABRIDGE_LINE_GIVE_UP bytes (errno says which: EFBIG for that).
  * Lines may hold NUL bytes: LINE->len counts them. */
 #define ABRIDGE_LINE_GIVE_UP ((guint64) 1 << 30)
-/* The stdio buffer size for files read with abridge_read_line(): glibc's
- * default (4 KiB) is a read() per two articles. glibc ignores setvbuf()'s
- * size unless given the buffer, so callers pass one of this size and free
- * it after fclose(). */
-#define ABRIDGE_LINE_BUFFER (64 * 1024)
+/* Gives FP, a file to be read with abridge_read_line(), a 64 KiB stdio
+ * buffer: glibc's default (4 KiB) is a read() per two articles, and glibc
+ * ignores setvbuf()'s size unless given the buffer. Returns it, to g_free()
+ * after fclose(); NULL for stdin, which outlives the caller. */
+ABRIDGE_API char *abridge_line_buffer (FILE *fp);
 ABRIDGE_API int abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
 
 #endif
