@@ -31,37 +31,6 @@ static const char *TRIANGLE = "Pumpkins quinces radishes sorrel.\n\n"
                               "Pumpkins quinces turnips kale.\n\n"
                               "Radishes turnips parsnips leeks.\n";
 
-typedef struct {
-  abridge_brief *brief;
-  abridge_document *doc;
-  abridge_engine *engine;
-} Run;
-
-static Run
-run (const char *text, guint n, const char *const *options)
-{
-  GError *error = NULL;
-  Run r;
-  r.engine = abridge_engine_new (registry, "centrality", options, &error);
-  if (r.engine == NULL)
-    fail_msg ("%s", error->message);
-  r.doc = abridge_document_new (text, strlen (text), NULL, &error);
-  assert_non_null (r.doc);
-  abridge_budget budget = { ABRIDGE_BUDGET_SENTENCES, n, 0 };
-  r.brief = abridge_engine_summarize (r.engine, r.doc, &budget, ABRIDGE_ORDER_ARTICLE, &error);
-  if (r.brief == NULL)
-    fail_msg ("%s", error->message);
-  return r;
-}
-
-static void
-run_free (Run *r)
-{
-  abridge_brief_free (r->brief);
-  abridge_document_free (r->doc);
-  abridge_engine_free (r->engine);
-}
-
 static void
 test_centrality_pagerank_of_a_path_matches_hand_computation (void **state)
 {
