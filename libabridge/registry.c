@@ -187,6 +187,22 @@ consider (abridge_registry *reg, const char *file, const abridge_plugin *d, uint
   return TRUE;
 }
 
+/* libltdl says "file not found" for any file dlopen() refuses, there or
+ * not (a plugin or module whose library is missing, a damaged file):
+ * dlopen() itself says why. */
+static char *
+dlopen_reason (const char *file, const char *ltdl_reason)
+{
+  void *handle = dlopen (file, RTLD_LAZY | RTLD_LOCAL);
+  if (handle != NULL)
+    {
+      dlclose (handle);
+      return g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
+    }
+  const char *e = dlerror ();
+  return g_strdup (e != NULL ? e : ltdl_reason != NULL ? ltdl_reason : "unknown error");
+}
+
 static void
 load_file (abridge_registry *reg, const char *file, lt_dladvise advise)
 {
@@ -203,8 +219,9 @@ load_file (abridge_registry *reg, const char *file, lt_dladvise advise)
   lt_dlhandle handle = lt_dlopenadvise (file, advise);
   if (handle == NULL)
     {
-      const char *why = lt_dlerror ();
-      reject (reg, file, "cannot be loaded: %s", why != NULL ? why : "unknown error");
+      char *why = dlopen_reason (file, lt_dlerror ());
+      reject (reg, file, "cannot be loaded: %s", why);
+      g_free (why);
       return;
     }
   abridge_plugin_descriptor_fn entry
@@ -412,21 +429,6 @@ abridge_parsers_module_path (void)
   return result != NULL ? result : g_strdup (ABRIDGE_PARSERS_DIR G_DIR_SEPARATOR_S "parsers" LT_MODULE_EXT);
 }
 
-/* libltdl says "file not found" for any file dlopen() refuses, there or
- * not (a module whose libxml2 is missing, a damaged file): dlopen() itself
- * says why. */
-static char *
-dlopen_reason (const char *file, const char *ltdl_reason)
-{
-  void *handle = dlopen (file, RTLD_LAZY | RTLD_LOCAL);
-  if (handle != NULL)
-    {
-      dlclose (handle);
-      return g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
-    }
-  const char *e = dlerror ();
-  return g_strdup (e != NULL ? e : ltdl_reason != NULL ? ltdl_reason : "unknown error");
-}
 
 const abridge_parser_table *
 abridge_parsers_open (const char *file, char **why)
