@@ -439,8 +439,10 @@ prepare_enter (xmlNode *node, gpointer data)
     }
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  /* Every test but the tag's reads attributes: most elements have none. */
-  gboolean attributes = node->properties != NULL;
+  /* Every test but the tag's reads attributes: most elements have none.
+   * The page's html and body elements are never dropped, whatever their
+   * classes say (<html class="comment">): the walks below hang from body. */
+  gboolean attributes = node->properties != NULL && !tag_is (node, "html") && !tag_is (node, "body");
   if (tag_in (node, dropped)
       || (attributes
           && (is_hidden (node) || has_furniture_role (node)

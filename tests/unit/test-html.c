@@ -260,6 +260,21 @@ test_html_entities_and_invisible_characters (void **state)
   abridge_article_free (a);
 }
 
+/* Classes that mark furniture elsewhere do not drop the page's own html
+ * or body element (they once freed the tree the extraction then walked). */
+static void
+test_html_root_and_body_with_furniture_classes_keep_the_article (void **state)
+{
+  (void) state;
+  abridge_article *a = extract_string (
+      "<html class=\"comment\"><body class=\"sidebar comment\"><article><p>The harbour "
+      "cranes returned to work on Monday after the storm had kept them idle for a week, "
+      "and the port said the backlog of ships would clear by Friday.</p></article>"
+      "</body></html>");
+  assert_non_null (strstr (a->text, "The harbour cranes returned to work on Monday"));
+  abridge_article_free (a);
+}
+
 static void
 test_html_broken_markup_never_fails (void **state)
 {
@@ -324,6 +339,7 @@ main (void)
     cmocka_unit_test (test_html_page_without_text_gives_empty_text),
     cmocka_unit_test (test_html_title_loses_its_site_suffix),
     cmocka_unit_test (test_html_entities_and_invisible_characters),
+    cmocka_unit_test (test_html_root_and_body_with_furniture_classes_keep_the_article),
     cmocka_unit_test (test_html_broken_markup_never_fails),
     cmocka_unit_test (test_html_deep_nesting_is_read_without_recursion),
     cmocka_unit_test (test_html_invalid_utf8_is_refused),
