@@ -2,6 +2,7 @@
 #include "config.h"
 #include "report.h"
 #include "render.h"
+#include "input.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -223,7 +224,7 @@ is_empty (const char *s)
 static const char *
 valid (abridge_report *report, const char *s)
 {
-  if (s == NULL || g_utf8_validate (s, -1, NULL))
+  if (s == NULL || abridge_utf8_validate (s, strlen (s), NULL))
     return s;
   char *fixed = g_utf8_make_valid (s, -1);
   g_ptr_array_add (report->scratch, fixed);
@@ -386,7 +387,9 @@ json_number (GString *out, double value)
 static void
 json_member (GString *out, const char *name, const char *value)
 {
-  g_string_append_printf (out, ",\"%s\":", name);
+  g_string_append (out, ",\"");
+  g_string_append (out, name);
+  g_string_append (out, "\":");
   abridge_json_append_string (out, value, -1);
 }
 
@@ -589,7 +592,8 @@ static void
 json_entry (abridge_report *report, GString *out, const abridge_report_entry *entry,
             const char *group)
 {
-  g_string_append_printf (out, "{\"seq\":%" G_GUINT64_FORMAT, entry->seq);
+  g_string_append (out, "{\"seq\":");
+  abridge_json_append_uint (out, entry->seq);
   json_member (out, "id", valid (report, entry->id));
   json_member (out, "title", valid (report, entry->title));
   json_member (out, "source", valid (report, entry->source));
@@ -607,7 +611,8 @@ json_entry (abridge_report *report, GString *out, const abridge_report_entry *en
       const abridge_brief_item *item = &g_array_index (items, abridge_brief_item, i);
       if (item->extract)
         continue;
-      g_string_append_printf (out, "%s{\"index\":%u", n++ > 0 ? "," : "", item->sentence);
+      g_string_append (out, n++ > 0 ? ",{\"index\":" : "{\"index\":");
+      abridge_json_append_uint (out, item->sentence);
       json_member (out, "text", valid (report, item->text));
       g_string_append (out, ",\"score\":");
       json_number (out, item->score);
@@ -623,7 +628,8 @@ json_entry (abridge_report *report, GString *out, const abridge_report_entry *en
       abridge_json_append_string (out, valid (report, item_quote (item)), -1);
       json_member (out, "speaker", valid (report, item_annotation (item, "speaker")));
       json_member (out, "speaker_title", valid (report, item_annotation (item, "speaker_title")));
-      g_string_append_printf (out, ",\"sentence_index\":%u", item->sentence);
+      g_string_append (out, ",\"sentence_index\":");
+      abridge_json_append_uint (out, item->sentence);
       json_member (out, "text", valid (report, item->text));
       g_string_append_c (out, '}');
     }
