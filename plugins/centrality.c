@@ -207,6 +207,10 @@ build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
 {
   const abridge_host *host = c->host;
   size_t used = 0;
+  /* Never NULL, even when no sentence has a content word: the rows are
+   * offsets from it, and an offset from NULL is undefined even when 0. */
+  if (!reserve ((void **) &c->entries, &c->entries_cap, 1, sizeof (Entry), 0))
+    return 0;
   for (uint32_t k = 0; k < n_nodes; k++)
     {
       c->row[k] = (uint32_t) used;
