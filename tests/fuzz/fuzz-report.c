@@ -4,7 +4,7 @@
  * title, source, date, url, dateline and error (empty: none), then brief
  * items (every third an extract with the next two fields as its speaker
  * and title). Two entries are added, the second failed when the first is
- * not, and the report is finished to a file in every format the settings
+ * not, and the report is finished to a file in the format the settings
  * byte picks, grouped and sorted as it says. Whatever the bytes (invalid
  * UTF-8, markup, newlines, control characters): the report is valid UTF-8;
  * JSON is one document and JSONL one object a line, each with the entry's
