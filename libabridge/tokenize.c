@@ -5,9 +5,8 @@
 #include <libstemmer.h>
 #include <string.h>
 
-#include "data.h"
-#include "idf.h"
 #include "lang.h"
+#include "vocab.h"
 
 /* libstemmer's stemmers keep state: one per thread and language, freed
  * with the thread. */
@@ -59,205 +58,77 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
   return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
 }
 
-/* What a folded word always is, whatever the document: its stem and
- * whether it is a stop word. News vocabularies repeat, so each thread
- * keeps these across documents (Snowball runs once per distinct word), one
- * vocabulary per language, and gives each word and stem a thread-wide id;
- * a document then maps those ids to its own with two arrays stamped by a
- * generation number, with no hashing beyond the one lookup per token.
- * That lookup is the hottest step of document building, so the word table
- * is an open-addressing table keyed by the folded bytes and a hash
- * computed while folding (no NUL-terminated copy, no second pass over the
- * word). The vocabulary is emptied between documents when it grows past a
- * bound, so a corpus of made-up words cannot exhaust memory. */
+/* A document maps the vocabulary's word and stem ids (vocab.h) to its
+ * own with these arrays, stamped by a generation number: no hashing
+ * beyond the one lookup per token. A document is tokenized on one thread,
+ * so each thread keeps its own, one per language. */
 typedef struct {
-  uint32_t word; /* thread-wide ids */
-  uint32_t stem;
-  guint8 stop;
-} WordFacts;
-
-typedef struct {
-  const char *key; /* folded word, in Vocab.keys; NULL: empty slot */
-  uint32_t hash;
-  uint32_t len;
-  WordFacts facts;
-} WordSlot;
-
-typedef struct {
-  WordSlot *slots;
-  uint32_t mask;      /* capacity - 1, capacity a power of two */
-  uint32_t n_words;
-  GStringChunk *keys;
-  GHashTable *stems;  /* stem -> id + 1 */
-  GPtrArray *stem_text;
-  GArray *stem_idf;   /* per stem id: its background idf (idf.h) */
   GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
   GArray *stem_doc, *stem_stamp;
   uint32_t generation;
-  const abridge_language *lang;
-  GHashTable *stop_words;
-} Vocab;
-
-#define VOCAB_MAX_WORDS 200000
-#define VOCAB_MIN_SLOTS 4096
+} Mapping;
 
 static void
-vocab_free (Vocab *v)
+mapping_free (Mapping *m)
 {
-  g_free (v->slots);
-  g_string_chunk_free (v->keys);
-  g_hash_table_unref (v->stems);
-  g_ptr_array_unref (v->stem_text);
-  g_array_unref (v->stem_idf);
-  g_array_unref (v->word_doc);
-  g_array_unref (v->word_stamp);
-  g_array_unref (v->stem_doc);
-  g_array_unref (v->stem_stamp);
-  g_free (v);
+  g_array_unref (m->word_doc);
+  g_array_unref (m->word_stamp);
+  g_array_unref (m->stem_doc);
+  g_array_unref (m->stem_stamp);
+  g_free (m);
 }
 
 typedef struct {
-  Vocab *vocab[ABRIDGE_N_LANGUAGES];
-} Vocabs;
+  Mapping *mapping[ABRIDGE_N_LANGUAGES];
+} Mappings;
 
 static void
-vocabs_free (gpointer data)
+mappings_free (gpointer data)
 {
-  Vocabs *all = data;
+  Mappings *all = data;
   for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-    if (all->vocab[i] != NULL)
-      vocab_free (all->vocab[i]);
+    if (all->mapping[i] != NULL)
+      mapping_free (all->mapping[i]);
   g_free (all);
 }
-static GPrivate thread_vocab = G_PRIVATE_INIT (vocabs_free);
+static GPrivate thread_mappings = G_PRIVATE_INIT (mappings_free);
 
-static void
-vocab_reset (Vocab *v)
+static Mapping *
+thread_mapping (const abridge_language *lang)
 {
-  g_free (v->slots);
-  v->slots = g_new0 (WordSlot, VOCAB_MIN_SLOTS);
-  v->mask = VOCAB_MIN_SLOTS - 1;
-  v->n_words = 0;
-  g_string_chunk_clear (v->keys);
-  g_hash_table_remove_all (v->stems);
-  g_ptr_array_set_size (v->stem_text, 0);
-  g_array_set_size (v->stem_idf, 0);
-  g_array_set_size (v->word_doc, 0);
-  g_array_set_size (v->word_stamp, 0);
-  g_array_set_size (v->stem_doc, 0);
-  g_array_set_size (v->stem_stamp, 0);
-  v->generation = 0;
-}
-
-static Vocab *
-thread_vocabulary (const abridge_language *lang)
-{
-  Vocabs *all = g_private_get (&thread_vocab);
+  Mappings *all = g_private_get (&thread_mappings);
   if (all == NULL)
     {
-      all = g_new0 (Vocabs, 1);
-      g_private_set (&thread_vocab, all);
+      all = g_new0 (Mappings, 1);
+      g_private_set (&thread_mappings, all);
     }
-  Vocab *v = all->vocab[lang->index];
-  if (v == NULL)
+  Mapping *m = all->mapping[lang->index];
+  if (m == NULL)
     {
-      v = g_new0 (Vocab, 1);
-      v->lang = lang;
-      v->stop_words = abridge_language_stopwords (lang);
-      v->keys = g_string_chunk_new (64 * 1024);
-      v->stems = g_hash_table_new (g_str_hash, g_str_equal);
-      v->stem_text = g_ptr_array_new_with_free_func (g_free);
-      v->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
-      v->word_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-      v->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      v->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-      v->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      vocab_reset (v);
-      all->vocab[lang->index] = v;
+      m = g_new0 (Mapping, 1);
+      m->word_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+      m->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
+      m->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+      m->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
+      all->mapping[lang->index] = m;
     }
-  return v;
+  return m;
+}
+
+/* Slot ID of a DOC/STAMP pair, grown (stamps zeroed) to hold it. */
+static void
+mapping_reserve (GArray *doc, GArray *stamp, uint32_t id)
+{
+  if (id < stamp->len)
+    return;
+  guint n = MAX (id + 1, 2 * stamp->len);
+  g_array_set_size (doc, n);
+  g_array_set_size (stamp, n);
 }
 
 /* FNV-1a, fed a byte at a time by the folding loops. */
 #define HASH_INIT 2166136261u
 #define HASH_STEP(h, byte) (((h) ^ (guchar) (byte)) * 16777619u)
-
-static void
-vocab_grow (Vocab *v)
-{
-  uint32_t capacity = 2 * (v->mask + 1);
-  WordSlot *slots = g_new0 (WordSlot, capacity);
-  for (uint32_t i = 0; i <= v->mask; i++)
-    {
-      WordSlot *old = &v->slots[i];
-      if (old->key == NULL)
-        continue;
-      uint32_t j = old->hash & (capacity - 1);
-      while (slots[j].key != NULL)
-        j = (j + 1) & (capacity - 1);
-      slots[j] = *old;
-    }
-  g_free (v->slots);
-  v->slots = slots;
-  v->mask = capacity - 1;
-}
-
-static uint32_t
-stem_id (Vocab *v, const char *folded, gsize len)
-{
-  gsize stem_len;
-  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
-  char *stem_copy = g_strndup (stem, stem_len);
-  gpointer found = g_hash_table_lookup (v->stems, stem_copy);
-  if (found != NULL)
-    {
-      g_free (stem_copy);
-      return GPOINTER_TO_UINT (found) - 1;
-    }
-  uint32_t id = v->stem_text->len;
-  g_ptr_array_add (v->stem_text, stem_copy);
-  /* The background table is English: elsewhere every stem weighs 1
-   * (plain term frequency; see abridge_document_background_idf). */
-  double idf = v->lang == abridge_language_english () ? abridge_idf (stem_copy) : 1.0;
-  g_array_append_val (v->stem_idf, idf);
-  g_hash_table_insert (v->stems, stem_copy, GUINT_TO_POINTER (id + 1));
-  g_array_set_size (v->stem_doc, v->stem_text->len);
-  g_array_set_size (v->stem_stamp, v->stem_text->len);
-  return id;
-}
-
-/* FOLDED is NUL-terminated at LEN (the stop-word set needs that). */
-static const WordFacts *
-word_facts (Vocab *v, const char *folded, gsize len, uint32_t hash)
-{
-  uint32_t i = hash & v->mask;
-  for (;; i = (i + 1) & v->mask)
-    {
-      WordSlot *slot = &v->slots[i];
-      if (slot->key == NULL)
-        break;
-      if (slot->hash == hash && slot->len == len && memcmp (slot->key, folded, len) == 0)
-        return &slot->facts;
-    }
-
-  /* At most half full, so probes stay short. */
-  if (2 * (v->n_words + 1) > v->mask + 1)
-    {
-      vocab_grow (v);
-      for (i = hash & v->mask; v->slots[i].key != NULL; i = (i + 1) & v->mask)
-        ;
-    }
-  WordSlot *slot = &v->slots[i];
-  slot->key = g_string_chunk_insert_len (v->keys, folded, (gssize) len);
-  slot->hash = hash;
-  slot->len = (uint32_t) len;
-  slot->facts.word = v->n_words++;
-  slot->facts.stop = g_hash_table_contains (v->stop_words, folded);
-  slot->facts.stem = stem_id (v, folded, len);
-  g_array_set_size (v->word_doc, v->n_words);
-  g_array_set_size (v->word_stamp, v->n_words);
-  return &slot->facts;
-}
 
 void
 abridge_lexicon_init (abridge_lexicon *lex)
@@ -270,11 +141,16 @@ abridge_lexicon_init (abridge_lexicon *lex)
 void
 abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
 {
-  Vocab *v = thread_vocabulary (lang);
-  if (v->n_words > VOCAB_MAX_WORDS || v->generation == G_MAXUINT32)
-    vocab_reset (v);
-  lex->vocab = v;
-  lex->generation = ++v->generation;
+  Mapping *m = thread_mapping (lang);
+  if (m->generation == G_MAXUINT32)
+    {
+      memset (m->word_stamp->data, 0, m->word_stamp->len * sizeof (uint32_t));
+      memset (m->stem_stamp->data, 0, m->stem_stamp->len * sizeof (uint32_t));
+      m->generation = 0;
+    }
+  lex->vocab = abridge_vocab_acquire (lang);
+  lex->mapping = m;
+  lex->generation = ++m->generation;
   /* Room for a news article's distinct words (some 250) from the start:
    * growing from nothing was 4% of the run in reallocations. */
   lex->terms = g_ptr_array_sized_new (LEXICON_RESERVE);
@@ -294,21 +170,23 @@ abridge_lexicon_clear (abridge_lexicon *lex)
   g_clear_pointer (&lex->stems, g_ptr_array_unref);
   g_clear_pointer (&lex->stem_idf, g_array_unref);
   g_clear_pointer (&lex->chunk, g_string_chunk_free);
-  lex->vocab = NULL;
+  g_clear_pointer (&lex->vocab, abridge_vocab_release);
+  lex->mapping = NULL;
 }
 
 static uint32_t
-doc_stem (abridge_lexicon *lex, Vocab *v, uint32_t gid)
+doc_stem (abridge_lexicon *lex, Mapping *m, const abridge_word_facts *facts)
 {
-  uint32_t *stamp = &g_array_index (v->stem_stamp, uint32_t, gid);
-  uint32_t *id = &g_array_index (v->stem_doc, uint32_t, gid);
+  mapping_reserve (m->stem_doc, m->stem_stamp, facts->stem);
+  uint32_t *stamp = &g_array_index (m->stem_stamp, uint32_t, facts->stem);
+  uint32_t *id = &g_array_index (m->stem_doc, uint32_t, facts->stem);
   if (*stamp != lex->generation)
     {
       *stamp = lex->generation;
       *id = lex->stems->len;
-      /* The document owns its strings: the vocabulary may be emptied. */
-      g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, v->stem_text->pdata[gid]));
-      g_array_append_val (lex->stem_idf, g_array_index (v->stem_idf, double, gid));
+      /* The document owns its strings: the vocabulary may be replaced. */
+      g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, facts->stem_text));
+      g_array_append_val (lex->stem_idf, facts->idf);
     }
   return *id;
 }
@@ -316,10 +194,11 @@ doc_stem (abridge_lexicon *lex, Vocab *v, uint32_t gid)
 static uint32_t
 intern_term (abridge_lexicon *lex, const char *folded, gsize len, uint32_t hash)
 {
-  Vocab *v = lex->vocab;
-  const WordFacts *facts = word_facts (v, folded, len, hash);
-  uint32_t *stamp = &g_array_index (v->word_stamp, uint32_t, facts->word);
-  uint32_t *id = &g_array_index (v->word_doc, uint32_t, facts->word);
+  Mapping *m = lex->mapping;
+  const abridge_word_facts *facts = abridge_vocab_word (lex->vocab, folded, len, hash);
+  mapping_reserve (m->word_doc, m->word_stamp, facts->word);
+  uint32_t *stamp = &g_array_index (m->word_stamp, uint32_t, facts->word);
+  uint32_t *id = &g_array_index (m->word_doc, uint32_t, facts->word);
   if (*stamp == lex->generation)
     return *id;
   *stamp = lex->generation;
@@ -327,7 +206,7 @@ intern_term (abridge_lexicon *lex, const char *folded, gsize len, uint32_t hash)
   g_ptr_array_add (lex->terms, g_string_chunk_insert_len (lex->chunk, folded, (gssize) len));
   guint8 stop = facts->stop;
   g_array_append_val (lex->term_stop, stop);
-  uint32_t stem = doc_stem (lex, v, facts->stem);
+  uint32_t stem = doc_stem (lex, m, facts);
   g_array_append_val (lex->term_stem, stem);
   return *id;
 }

@@ -10,8 +10,8 @@
 
 /* One document's words and stems as dense ids. Built on one thread: from
  * abridge_lexicon_init() to the last abridge_tokenize() the lexicon uses
- * the calling thread's vocabulary; afterwards it is read-only and owns
- * every string it hands out. */
+ * the calling thread's map of the shared vocabulary's ids; afterwards it
+ * is read-only and owns every string it hands out. */
 typedef struct abridge_lexicon {
   GPtrArray *terms;      /* id -> folded word (in chunk) */
   GArray *term_stem;     /* id -> stem id (uint32_t) */
@@ -19,7 +19,8 @@ typedef struct abridge_lexicon {
   GPtrArray *stems;      /* id -> stem (in chunk) */
   GArray *stem_idf;      /* id -> background idf (double), looked up once per thread */
   GStringChunk *chunk;   /* owns every string above */
-  void *vocab;           /* the building thread's vocabulary */
+  struct abridge_vocab *vocab; /* held while the lexicon lives (vocab.h) */
+  void *mapping;         /* the building thread's map of vocabulary ids to the document's */
   uint32_t generation;   /* this document's stamp in it */
 } abridge_lexicon;
 

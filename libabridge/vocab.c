@@ -1,0 +1,229 @@
+/* One vocabulary per language for the whole process. The threads of a
+ * batch each kept their own before, and each stemmed the corpus's words
+ * and looked up their IDF again: at 20 MB of news, half of the CPU that a
+ * second worker added. Finding a known word is the hottest step of
+ * building a document, so it takes no lock: the table is open addressing
+ * over entries that never change once a slot points to them (the pointer
+ * is stored last, atomically), and a table that fills up is replaced by
+ * one twice its size while readers may still probe the old, which is kept
+ * until the vocabulary is freed (the old tables together are smaller than
+ * the current one). Adding a word takes the lock, with the stem computed
+ * before it so that threads do not wait on Snowball. */
+#include "config.h"
+#include "vocab.h"
+
+#include <string.h>
+
+#include "idf.h"
+#include "tokenize.h"
+
+/* A vocabulary past this many words is replaced by a new one at the next
+ * acquire (the words of one document are always added). */
+#define MAX_WORDS 200000
+#define MIN_SLOTS 4096
+#define BLOCK_BYTES (64 * 1024)
+
+typedef struct {
+  abridge_word_facts *entry; /* NULL: empty; stored last */
+  uint32_t hash;
+} Slot;
+
+typedef struct {
+  Slot *slots;
+  uint32_t mask; /* capacity - 1, a power of two */
+} Table;
+
+struct abridge_vocab {
+  gatomicrefcount refs;
+  const abridge_language *lang;
+  GHashTable *stop_words;   /* read-only, the language's */
+  Table *table;             /* the current one, read without the lock */
+  GMutex lock;              /* taken to add a word; guards what follows */
+  uint32_t n_words;
+  GHashTable *stems;        /* stem text -> stem id + 1 */
+  GArray *stem_idf;         /* per stem id */
+  GStringChunk *stem_text;
+  GPtrArray *old_tables;
+  GPtrArray *blocks;        /* the entries' memory */
+  char *next;
+  gsize left;
+};
+
+static Table *
+grow (abridge_vocab *v)
+{
+  Table *old = v->table;
+  Table *t = g_new (Table, 1);
+  uint32_t capacity = old != NULL ? 2 * (old->mask + 1) : MIN_SLOTS;
+  t->slots = g_new0 (Slot, capacity);
+  t->mask = capacity - 1;
+  for (uint32_t i = 0; old != NULL && i <= old->mask; i++)
+    if (old->slots[i].entry != NULL)
+      {
+        uint32_t j = old->slots[i].hash & t->mask;
+        while (t->slots[j].entry != NULL)
+          j = (j + 1) & t->mask;
+        t->slots[j] = old->slots[i];
+      }
+  g_atomic_pointer_set (&v->table, t);
+  if (old != NULL)
+    g_ptr_array_add (v->old_tables, old);
+  return t;
+}
+
+static void
+table_free (gpointer data)
+{
+  Table *t = data;
+  g_free (t->slots);
+  g_free (t);
+}
+
+static abridge_vocab *
+vocab_new (const abridge_language *lang)
+{
+  abridge_vocab *v = g_new0 (abridge_vocab, 1);
+  g_atomic_ref_count_init (&v->refs);
+  g_mutex_init (&v->lock);
+  v->lang = lang;
+  v->stop_words = abridge_language_stopwords (lang);
+  v->stems = g_hash_table_new (g_str_hash, g_str_equal);
+  v->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
+  v->stem_text = g_string_chunk_new (64 * 1024);
+  v->old_tables = g_ptr_array_new_with_free_func (table_free);
+  v->blocks = g_ptr_array_new_with_free_func (g_free);
+  grow (v);
+  return v;
+}
+
+void
+abridge_vocab_release (abridge_vocab *v)
+{
+  if (v == NULL || !g_atomic_ref_count_dec (&v->refs))
+    return;
+  table_free (v->table);
+  g_ptr_array_unref (v->old_tables);
+  g_ptr_array_unref (v->blocks);
+  g_hash_table_unref (v->stems);
+  g_array_unref (v->stem_idf);
+  g_string_chunk_free (v->stem_text);
+  g_mutex_clear (&v->lock);
+  g_free (v);
+}
+
+static abridge_vocab *current[ABRIDGE_N_LANGUAGES];
+static GMutex current_lock;
+
+abridge_vocab *
+abridge_vocab_acquire (const abridge_language *lang)
+{
+  g_mutex_lock (&current_lock);
+  abridge_vocab *v = current[lang->index];
+  if (v != NULL)
+    {
+      g_mutex_lock (&v->lock);
+      gboolean full = v->n_words > MAX_WORDS;
+      g_mutex_unlock (&v->lock);
+      if (full)
+        {
+          abridge_vocab_release (v); /* the reference current[] held */
+          v = NULL;
+        }
+    }
+  if (v == NULL)
+    v = current[lang->index] = vocab_new (lang);
+  g_atomic_ref_count_inc (&v->refs);
+  g_mutex_unlock (&current_lock);
+  return v;
+}
+
+/* The entry of the word in T, or NULL and in *EMPTY the slot it would take. */
+static abridge_word_facts *
+find (Table *t, const char *folded, gsize len, uint32_t hash, uint32_t *empty)
+{
+  for (uint32_t i = hash & t->mask;; i = (i + 1) & t->mask)
+    {
+      abridge_word_facts *e = g_atomic_pointer_get (&t->slots[i].entry);
+      if (e == NULL)
+        {
+          *empty = i;
+          return NULL;
+        }
+      if (t->slots[i].hash == hash && e->len == len && memcmp (e->word_text, folded, len) == 0)
+        return e;
+    }
+}
+
+/* Room for an entry with a word of LEN bytes, from the vocabulary's blocks
+ * (one allocation per 64 KiB, not per word). */
+static abridge_word_facts *
+entry_new (abridge_vocab *v, gsize len)
+{
+  gsize size = (sizeof (abridge_word_facts) + len + 1 + 7) & ~(gsize) 7;
+  if (size > v->left)
+    {
+      gsize block = MAX (BLOCK_BYTES, size);
+      v->next = g_malloc (block);
+      v->left = block;
+      g_ptr_array_add (v->blocks, v->next);
+    }
+  abridge_word_facts *e = (abridge_word_facts *) (void *) v->next;
+  v->next += size;
+  v->left -= size;
+  return e;
+}
+
+static abridge_word_facts *
+add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
+{
+  gsize stem_len;
+  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
+  char *stem_copy = g_strndup (stem, stem_len);
+  guint8 stop = g_hash_table_contains (v->stop_words, folded);
+
+  g_mutex_lock (&v->lock);
+  uint32_t i;
+  abridge_word_facts *e = find (v->table, folded, len, hash, &i); /* added meanwhile? */
+  if (e == NULL)
+    {
+      /* At most half full, so probes stay short. */
+      if (2 * (v->n_words + 1) > v->table->mask + 1)
+        find (grow (v), folded, len, hash, &i);
+      e = entry_new (v, len);
+      e->word = v->n_words++;
+      e->len = (uint16_t) len;
+      e->stop = stop;
+      memcpy (e->word_text, folded, len);
+      e->word_text[len] = '\0';
+      char *key;
+      gpointer id;
+      if (g_hash_table_lookup_extended (v->stems, stem_copy, (gpointer *) &key, &id))
+        e->stem = GPOINTER_TO_UINT (id) - 1;
+      else
+        {
+          key = g_string_chunk_insert_len (v->stem_text, stem_copy, (gssize) stem_len);
+          e->stem = v->stem_idf->len;
+          /* The background table is English: elsewhere every stem weighs
+           * 1 (plain term frequency; see abridge_document_background_idf). */
+          double idf = v->lang == abridge_language_english () ? abridge_idf (key) : 1.0;
+          g_array_append_val (v->stem_idf, idf);
+          g_hash_table_insert (v->stems, key, GUINT_TO_POINTER (e->stem + 1));
+        }
+      e->stem_text = key;
+      e->idf = g_array_index (v->stem_idf, double, e->stem);
+      v->table->slots[i].hash = hash;
+      g_atomic_pointer_set (&v->table->slots[i].entry, e);
+    }
+  g_mutex_unlock (&v->lock);
+  g_free (stem_copy);
+  return e;
+}
+
+const abridge_word_facts *
+abridge_vocab_word (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
+{
+  g_return_val_if_fail (len <= G_MAXUINT16, NULL);
+  uint32_t empty;
+  abridge_word_facts *e = find (g_atomic_pointer_get (&v->table), folded, len, hash, &empty);
+  return e != NULL ? e : add (v, folded, len, hash);
+}
