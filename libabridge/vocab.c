@@ -1,7 +1,7 @@
-/* One vocabulary per language for the whole process. The threads of a
- * batch each kept their own before, and each stemmed the corpus's words
- * and looked up their IDF again: at 20 MB of news, half of the CPU that a
- * second worker added. Finding a known word is the hottest step of
+/* One vocabulary per language for the whole process. With one per
+ * thread, every batch worker stemmed the corpus's words and looked up
+ * their IDF again, and held a copy of the vocabulary (some 4 MiB for a
+ * news corpus, per core). Finding a known word is the hottest step of
  * building a document, so it takes no lock: the table is open addressing
  * over entries that never change once a slot points to them (the pointer
  * is stored last, atomically), and a table that fills up is replaced by
