@@ -17,7 +17,7 @@ typedef struct abridge_lexicon {
   GArray *term_stem;     /* id -> stem id (uint32_t) */
   GArray *term_stop;     /* id -> stop word? (guint8) */
   GPtrArray *stems;      /* id -> stem (in chunk) */
-  GArray *stem_idf;      /* id -> background idf (double), looked up once per thread */
+  GArray *stem_idf;      /* id -> background idf (double), looked up once per vocabulary (vocab.h) */
   GStringChunk *chunk;   /* owns every string above */
   struct abridge_vocab *vocab; /* held while the lexicon lives (vocab.h) */
   void *mapping;         /* the building thread's map of vocabulary ids to the document's */
