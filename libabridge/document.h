@@ -27,7 +27,7 @@ struct abridge_document {
   GString *texts;       /* every sentence's folded text, back to back */
   GArray *sentences;    /* abridge_sentence */
   GArray *tokens;       /* abridge_token; it and the stem counts and lex are
-                           made on first use (tokens_of()): `abridge split`
+                           made on first use (tokenized()): `abridge split`
                            never needs them */
   GArray *quotes;       /* abridge_doc_quote */
   GArray *stem_sf;      /* uint32_t per stem: candidate sentences holding it */
