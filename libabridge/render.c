@@ -26,8 +26,8 @@ abridge_format_parse (const char *name, AbridgeFormat *format)
   return FALSE;
 }
 
-static void
-append_number (GString *out, double value)
+void
+abridge_json_append_number (GString *out, double value)
 {
   if (!isfinite (value))
     {
@@ -153,7 +153,7 @@ render_item_json (GString *out, const abridge_brief_item *item)
   g_string_append (out, "\"text\":");
   abridge_json_append_string (out, item->text, -1);
   g_string_append (out, ",\"score\":");
-  append_number (out, item->score);
+  abridge_json_append_number (out, item->score);
   g_string_append (out, ",\"start\":");
   abridge_json_append_uint (out, item->start);
   g_string_append (out, ",\"end\":");

@@ -7,4 +7,8 @@
 /* Appends TEXT with Markdown's inline specials escaped. */
 void abridge_markdown_escape (GString *out, const char *text, gssize len);
 
+/* Appends VALUE as a JSON number with six significant digits, in the C
+ * locale whatever the user's; null when not finite (JSON has no NaN). */
+void abridge_json_append_number (GString *out, double value);
+
 #endif

@@ -373,18 +373,6 @@ md_inline (GString *out, const char *text)
 }
 
 static void
-json_number (GString *out, double value)
-{
-  if (!isfinite (value))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", value));
-}
-
-static void
 json_member (GString *out, const char *name, const char *value)
 {
   g_string_append (out, ",\"");
@@ -615,7 +603,7 @@ json_entry (abridge_report *report, GString *out, const abridge_report_entry *en
       abridge_json_append_uint (out, item->sentence);
       json_member (out, "text", valid (report, item->text));
       g_string_append (out, ",\"score\":");
-      json_number (out, item->score);
+      abridge_json_append_number (out, item->score);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "],\"quotes\":[");
