@@ -14,8 +14,8 @@
 # to each CPU (taskset), and the two fastest give the ceiling of -j 2 on
 # this machine (both busy at those speeds, nothing lost to threads), so
 # that the scaling can be read as the program's or the machine's. --gate
-# holds the scaling on two equal cores (the ceiling's share, doubled) to
-# 1.7 when the cores were measured, else the raw ratio.
+# holds the raw ratio to the issue's 1.7: the ceiling explains a miss, it
+# does not excuse one.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/lib.sh"
@@ -73,10 +73,8 @@ if [ -n "$cpus" ]; then
     { rate += 1 / $2; n++ }
     END { if (n < 2) exit
           ideal = 1 / rate
-          printf "ceiling of -j 2 here: %.3f s (the two fastest cores, nothing lost): %.2fx of -j 1; -j 2 reaches %.0f%% of it, i.e. %.2fx on two equal cores\n", ideal, w1 / ideal, 100 * ideal / w2, 2 * ideal / w2
-          printf "%.2f\n", 2 * ideal / w2 > "/dev/stderr" }' 2>"$work/equal"
+          printf "ceiling of -j 2 here: %.3f s (the two fastest cores, nothing lost): %.2fx of -j 1; -j 2 reaches %.0f%% of it, i.e. %.2fx on two equal cores\n", ideal, w1 / ideal, 100 * ideal / w2, 2 * ideal / w2 }'
 fi
-equal=$(cat "$work/equal" 2>/dev/null || true)
 
 # Memory against corpus size: 1,000 and 100,000 articles, all cores.
 "$top/bench/corpus.sh" --jsonl-only --articles 1000 1000 "$work/small" >/dev/null
@@ -87,5 +85,5 @@ ratio=$(echo "$r1 $r2" | awk '{ printf "%.2f", $2 / $1 }')
 echo "peak RSS, -j 2: 1,000 articles $(kib_to_mb "$r1") MiB, 100,000 articles $(kib_to_mb "$r2") MiB: ${ratio}x (target <= 2)"
 
 if [ "$gate" = 1 ]; then
-  echo "${equal:-$scaling} $ratio" | awk '{ exit !($1 >= 1.7 && $2 <= 2) }' || { echo "batch: target missed"; exit 1; }
+  echo "$scaling $ratio" | awk '{ exit !($1 >= 1.7 && $2 <= 2) }' || { echo "batch: target missed"; exit 1; }
 fi
