@@ -40,8 +40,8 @@ struct abridge_vocab {
   Table *table;             /* the current one, read without the lock */
   GMutex lock;              /* taken to add a word; guards what follows */
   uint32_t n_words;
-  GHashTable *stems;        /* stem text -> stem id + 1 */
-  GArray *stem_idf;         /* per stem id */
+  uint32_t n_stems;
+  GHashTable *stems;        /* stem text -> the first entry with that stem */
   GStringChunk *stem_text;
   GPtrArray *old_tables;
   GPtrArray *blocks;        /* the entries' memory */
@@ -88,7 +88,6 @@ vocab_new (const abridge_language *lang)
   v->lang = lang;
   v->stop_words = abridge_language_stopwords (lang);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
-  v->stem_idf = g_array_new (FALSE, FALSE, sizeof (double));
   v->stem_text = g_string_chunk_new (64 * 1024);
   v->old_tables = g_ptr_array_new_with_free_func (table_free);
   v->blocks = g_ptr_array_new_with_free_func (g_free);
@@ -105,7 +104,6 @@ abridge_vocab_release (abridge_vocab *v)
   g_ptr_array_unref (v->old_tables);
   g_ptr_array_unref (v->blocks);
   g_hash_table_unref (v->stems);
-  g_array_unref (v->stem_idf);
   g_string_chunk_free (v->stem_text);
   g_mutex_clear (&v->lock);
   g_free (v);
@@ -195,22 +193,22 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
       e->stop = stop;
       memcpy (e->word_text, folded, len);
       e->word_text[len] = '\0';
-      char *key;
-      gpointer id;
-      if (g_hash_table_lookup_extended (v->stems, stem_copy, (gpointer *) &key, &id))
-        e->stem = GPOINTER_TO_UINT (id) - 1;
+      const abridge_word_facts *same = g_hash_table_lookup (v->stems, stem_copy);
+      if (same != NULL)
+        {
+          e->stem = same->stem;
+          e->stem_text = same->stem_text;
+          e->idf = same->idf;
+        }
       else
         {
-          key = g_string_chunk_insert_len (v->stem_text, stem_copy, (gssize) stem_len);
-          e->stem = v->stem_idf->len;
+          e->stem = v->n_stems++;
+          e->stem_text = g_string_chunk_insert_len (v->stem_text, stem_copy, (gssize) stem_len);
           /* The background table is English: elsewhere every stem weighs
            * 1 (plain term frequency; see abridge_document_background_idf). */
-          double idf = v->lang == abridge_language_english () ? abridge_idf (key) : 1.0;
-          g_array_append_val (v->stem_idf, idf);
-          g_hash_table_insert (v->stems, key, GUINT_TO_POINTER (e->stem + 1));
+          e->idf = v->lang == abridge_language_english () ? abridge_idf (e->stem_text) : 1.0;
+          g_hash_table_insert (v->stems, (gpointer) e->stem_text, e);
         }
-      e->stem_text = key;
-      e->idf = g_array_index (v->stem_idf, double, e->stem);
       v->table->slots[i].hash = hash;
       g_atomic_pointer_set (&v->table->slots[i].entry, e);
     }
