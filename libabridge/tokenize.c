@@ -58,72 +58,42 @@ abridge_stem (const char *folded, gsize len, gsize *stem_len)
   return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
 }
 
-/* A document maps the vocabulary's word and stem ids (vocab.h) to its
- * own with these arrays, stamped by a generation number: no hashing
- * beyond the one lookup per token. A document is tokenized on one thread,
- * so each thread keeps its own, one per language. */
-typedef struct {
-  GArray *word_doc, *word_stamp; /* per word id: the document's id, valid if stamped */
-  GArray *stem_doc, *stem_stamp;
-  uint32_t generation;
-} Mapping;
+#define ID_MAP_MIN 512 /* slots: a short article's distinct words; longer ones grow it */
 
 static void
-mapping_free (Mapping *m)
+id_map_init (abridge_id_map *m, uint32_t capacity)
 {
-  g_array_unref (m->word_doc);
-  g_array_unref (m->word_stamp);
-  g_array_unref (m->stem_doc);
-  g_array_unref (m->stem_stamp);
-  g_free (m);
+  m->slots = g_new0 (uint64_t, capacity);
+  m->mask = capacity - 1;
+  m->n = 0;
 }
 
-typedef struct {
-  Mapping *mapping[ABRIDGE_N_LANGUAGES];
-} Mappings;
+/* The slot of vocabulary id KEY in M: the one holding it, or the empty
+ * one where it would go. Fibonacci hashing spreads the dense ids. */
+static uint64_t *
+id_map_slot (const abridge_id_map *m, uint32_t key)
+{
+  uint64_t tag = (uint64_t) key + 1;
+  for (uint32_t i = (key * 2654435769u) & m->mask;; i = (i + 1) & m->mask)
+    if (m->slots[i] == 0 || (m->slots[i] & G_MAXUINT32) == tag)
+      return &m->slots[i];
+}
 
+/* Records ID for KEY in SLOT (from id_map_slot, empty), keeping M at most
+ * half full. */
 static void
-mappings_free (gpointer data)
+id_map_set (abridge_id_map *m, uint64_t *slot, uint32_t key, uint32_t id)
 {
-  Mappings *all = data;
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-    if (all->mapping[i] != NULL)
-      mapping_free (all->mapping[i]);
-  g_free (all);
-}
-static GPrivate thread_mappings = G_PRIVATE_INIT (mappings_free);
-
-static Mapping *
-thread_mapping (const abridge_language *lang)
-{
-  Mappings *all = g_private_get (&thread_mappings);
-  if (all == NULL)
-    {
-      all = g_new0 (Mappings, 1);
-      g_private_set (&thread_mappings, all);
-    }
-  Mapping *m = all->mapping[lang->index];
-  if (m == NULL)
-    {
-      m = g_new0 (Mapping, 1);
-      m->word_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-      m->word_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      m->stem_doc = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-      m->stem_stamp = g_array_new (FALSE, TRUE, sizeof (uint32_t));
-      all->mapping[lang->index] = m;
-    }
-  return m;
-}
-
-/* Slot ID of a DOC/STAMP pair, grown (stamps zeroed) to hold it. */
-static void
-mapping_reserve (GArray *doc, GArray *stamp, uint32_t id)
-{
-  if (id < stamp->len)
+  *slot = (uint64_t) id << 32 | ((uint64_t) key + 1);
+  if (2 * ++m->n <= m->mask + 1)
     return;
-  guint n = MAX (id + 1, 2 * stamp->len);
-  g_array_set_size (doc, n);
-  g_array_set_size (stamp, n);
+  abridge_id_map old = *m;
+  id_map_init (m, 2 * (old.mask + 1));
+  m->n = old.n;
+  for (uint32_t i = 0; i <= old.mask; i++)
+    if (old.slots[i] != 0)
+      *id_map_slot (m, (uint32_t) (old.slots[i] & G_MAXUINT32) - 1) = old.slots[i];
+  g_free (old.slots);
 }
 
 /* FNV-1a, fed a byte at a time by the folding loops. */
@@ -141,16 +111,7 @@ abridge_lexicon_init (abridge_lexicon *lex)
 void
 abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
 {
-  Mapping *m = thread_mapping (lang);
-  if (m->generation == G_MAXUINT32)
-    {
-      memset (m->word_stamp->data, 0, m->word_stamp->len * sizeof (uint32_t));
-      memset (m->stem_stamp->data, 0, m->stem_stamp->len * sizeof (uint32_t));
-      m->generation = 0;
-    }
   lex->vocab = abridge_vocab_acquire (lang);
-  lex->mapping = m;
-  lex->generation = ++m->generation;
   /* Room for a news article's distinct words (some 250) from the start:
    * growing from nothing was 4% of the run in reallocations. */
   lex->terms = g_ptr_array_sized_new (LEXICON_RESERVE);
@@ -159,6 +120,8 @@ abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
   lex->stems = g_ptr_array_sized_new (LEXICON_RESERVE);
   lex->stem_idf = g_array_sized_new (FALSE, FALSE, sizeof (double), LEXICON_RESERVE);
   lex->chunk = g_string_chunk_new (4096);
+  id_map_init (&lex->word_ids, ID_MAP_MIN);
+  id_map_init (&lex->stem_ids, ID_MAP_MIN);
 }
 
 void
@@ -171,44 +134,39 @@ abridge_lexicon_clear (abridge_lexicon *lex)
   g_clear_pointer (&lex->stem_idf, g_array_unref);
   g_clear_pointer (&lex->chunk, g_string_chunk_free);
   g_clear_pointer (&lex->vocab, abridge_vocab_release);
-  lex->mapping = NULL;
+  g_clear_pointer (&lex->word_ids.slots, g_free);
+  g_clear_pointer (&lex->stem_ids.slots, g_free);
 }
 
 static uint32_t
-doc_stem (abridge_lexicon *lex, Mapping *m, const abridge_word_facts *facts)
+doc_stem (abridge_lexicon *lex, const abridge_word_facts *facts)
 {
-  mapping_reserve (m->stem_doc, m->stem_stamp, facts->stem);
-  uint32_t *stamp = &g_array_index (m->stem_stamp, uint32_t, facts->stem);
-  uint32_t *id = &g_array_index (m->stem_doc, uint32_t, facts->stem);
-  if (*stamp != lex->generation)
-    {
-      *stamp = lex->generation;
-      *id = lex->stems->len;
-      /* The document owns its strings: the vocabulary may be replaced. */
-      g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, facts->stem_text));
-      g_array_append_val (lex->stem_idf, facts->idf);
-    }
-  return *id;
+  uint64_t *slot = id_map_slot (&lex->stem_ids, facts->stem);
+  if (*slot != 0)
+    return (uint32_t) (*slot >> 32);
+  uint32_t id = lex->stems->len;
+  /* The document owns its strings: the vocabulary may be replaced. */
+  g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, facts->stem_text));
+  g_array_append_val (lex->stem_idf, facts->idf);
+  id_map_set (&lex->stem_ids, slot, facts->stem, id);
+  return id;
 }
 
 static uint32_t
 intern_term (abridge_lexicon *lex, const char *folded, gsize len, uint32_t hash)
 {
-  Mapping *m = lex->mapping;
   const abridge_word_facts *facts = abridge_vocab_word (lex->vocab, folded, len, hash);
-  mapping_reserve (m->word_doc, m->word_stamp, facts->word);
-  uint32_t *stamp = &g_array_index (m->word_stamp, uint32_t, facts->word);
-  uint32_t *id = &g_array_index (m->word_doc, uint32_t, facts->word);
-  if (*stamp == lex->generation)
-    return *id;
-  *stamp = lex->generation;
-  *id = lex->terms->len;
+  uint64_t *slot = id_map_slot (&lex->word_ids, facts->word);
+  if (*slot != 0)
+    return (uint32_t) (*slot >> 32);
+  uint32_t id = lex->terms->len;
+  id_map_set (&lex->word_ids, slot, facts->word, id);
   g_ptr_array_add (lex->terms, g_string_chunk_insert_len (lex->chunk, folded, (gssize) len));
   guint8 stop = facts->stop;
   g_array_append_val (lex->term_stop, stop);
-  uint32_t stem = doc_stem (lex, m, facts);
+  uint32_t stem = doc_stem (lex, facts);
   g_array_append_val (lex->term_stem, stem);
-  return *id;
+  return id;
 }
 
 static gboolean
@@ -230,25 +188,26 @@ word_char_at (const char *p, const char *end)
   return is_word_char (g_utf8_get_char (p));
 }
 
-/* Case-folds one word into BUF (NFC, apostrophes as U+0027) and returns
- * the hash of the result. */
+/* Appends one word to BUF case-folded (NFC, apostrophes as U+0027) and
+ * NUL-terminated, and returns the hash of the folded bytes. */
 static uint32_t
 fold_word (const char *word, gsize len, gboolean ascii, GString *buf)
 {
   uint32_t hash = HASH_INIT;
+  gsize at = buf->len;
   if (ascii)
     {
-      g_string_set_size (buf, len);
+      g_string_set_size (buf, at + len);
+      char *out = buf->str + at;
       for (gsize i = 0; i < len; i++)
         {
           /* Not g_ascii_tolower(): a function call per byte. */
           char c = word[i] >= 'A' && word[i] <= 'Z' ? (char) (word[i] + ('a' - 'A')) : word[i];
-          buf->str[i] = c;
+          out[i] = c;
           hash = HASH_STEP (hash, c);
         }
       return hash;
     }
-  g_string_truncate (buf, 0);
   char *folded = g_utf8_casefold (word, (gssize) len);
   char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
   for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
@@ -261,7 +220,7 @@ fold_word (const char *word, gsize len, gboolean ascii, GString *buf)
     }
   g_free (normal);
   g_free (folded);
-  for (gsize i = 0; i < buf->len; i++)
+  for (gsize i = at; i < buf->len; i++)
     hash = HASH_STEP (hash, buf->str[i]);
   return hash;
 }
@@ -328,49 +287,85 @@ scan_word (const char *p, const char *limit, gboolean *ascii, gboolean *digits_o
   return p;
 }
 
+/* A word scanned, folded and prefetched, waiting to be looked up. */
+typedef struct {
+  uint32_t start;        /* in the text */
+  uint16_t len;          /* in the text */
+  uint16_t folded_len;
+  uint32_t folded_at;    /* in the batch's buffer */
+  uint32_t hash;
+  gboolean digits_only;
+} Pending;
+
+/* Words looked up together: the vocabulary is megabytes, so a rare word's
+ * slot and entry come from memory. Scanning a batch first and asking for
+ * all their slots, then all their entries, lets those fetches overlap
+ * instead of each waiting for the last. */
+#define BATCH_WORDS 32
+
 void
 abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32_t end,
                   GArray *tokens)
 {
   const char *p = text + start, *limit = text + end;
-  GString *buf = g_string_sized_new (64);
+  GString *buf = g_string_sized_new (512);
+  Pending batch[BATCH_WORDS];
   /* Tokens are written in place and the array grown in steps: appending
    * one at a time costs a call and a copy each. */
   guint n = tokens->len;
 
   while (p < limit)
     {
-      if (!word_char_at (p, limit))
+      guint k = 0;
+      g_string_truncate (buf, 0);
+      while (k < BATCH_WORDS && p < limit)
         {
-          p = g_utf8_next_char (p);
-          continue;
+          if (!word_char_at (p, limit))
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          const char *word = p;
+          gboolean ascii;
+          Pending *w = &batch[k++];
+          p = scan_word (p, limit, &ascii, &w->digits_only);
+          w->start = (uint32_t) (word - text);
+          w->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
+          /* No word is longer than this; a "word" of megabytes is data,
+           * and Unicode normalisation of it would be slow. Both caps fall
+           * on a character boundary. */
+          gsize len = cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES);
+          w->folded_at = (uint32_t) buf->len;
+          w->hash = fold_word (word, len, ascii, buf);
+          w->folded_len = (uint16_t) (buf->len - w->folded_at);
+          g_string_append_c (buf, '\0');
+          abridge_vocab_prefetch (lex->vocab, w->hash);
         }
-      const char *word = p;
-      gboolean ascii, digits_only;
-      p = scan_word (p, limit, &ascii, &digits_only);
-      /* No word is longer than this; a "word" of megabytes is data, and
-       * Unicode normalisation of it would be slow. Both caps fall on a
-       * character boundary. */
-      gsize len = cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES);
-      uint32_t hash = fold_word (word, len, ascii, buf);
-      uint32_t term = intern_term (lex, buf->str, buf->len, hash);
+      for (guint i = 0; i < k; i++)
+        abridge_vocab_prefetch_entry (lex->vocab, batch[i].hash);
 
-      if (n == tokens->len)
-        g_array_set_size (tokens, MAX (2 * n, 64));
-      abridge_token *token = &g_array_index (tokens, abridge_token, n++);
-      token->term = term;
-      token->stem = g_array_index (lex->term_stem, uint32_t, term);
-      token->start = (uint32_t) (word - text);
-      token->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
-      token->flags = 0;
-      if (g_array_index (lex->term_stop, guint8, term))
-        token->flags |= ABRIDGE_TOKEN_STOP;
-      if (digits_only)
-        token->flags |= ABRIDGE_TOKEN_NUMBER;
-      guchar first = (guchar) *word;
-      if (first < 0x80 ? g_ascii_isupper (first)
-                       : g_unichar_isupper (g_utf8_get_char (word)))
-        token->flags |= ABRIDGE_TOKEN_CAPITALISED;
+      if (n + k > tokens->len)
+        g_array_set_size (tokens, MAX (2 * tokens->len, n + MAX (k, 64)));
+      for (guint i = 0; i < k; i++)
+        {
+          const Pending *w = &batch[i];
+          uint32_t term = intern_term (lex, buf->str + w->folded_at, w->folded_len, w->hash);
+          abridge_token *token = &g_array_index (tokens, abridge_token, n++);
+          token->term = term;
+          token->stem = g_array_index (lex->term_stem, uint32_t, term);
+          token->start = w->start;
+          token->len = w->len;
+          token->flags = 0;
+          if (g_array_index (lex->term_stop, guint8, term))
+            token->flags |= ABRIDGE_TOKEN_STOP;
+          if (w->digits_only)
+            token->flags |= ABRIDGE_TOKEN_NUMBER;
+          const char *word = text + w->start;
+          guchar first = (guchar) *word;
+          if (first < 0x80 ? g_ascii_isupper (first)
+                           : g_unichar_isupper (g_utf8_get_char (word)))
+            token->flags |= ABRIDGE_TOKEN_CAPITALISED;
+        }
     }
   g_array_set_size (tokens, n);
   g_string_free (buf, TRUE);

@@ -8,10 +8,21 @@
 
 #include "lang.h"
 
-/* One document's words and stems as dense ids. Built on one thread: from
- * abridge_lexicon_init() to the last abridge_tokenize() the lexicon uses
- * the calling thread's map of the shared vocabulary's ids; afterwards it
- * is read-only and owns every string it hands out. */
+/* The document's own ids for the vocabulary's: open addressing on the
+ * vocabulary id, each slot (vocabulary id + 1) << 32 | document id, 0 when
+ * empty. A document has hundreds of words, so this stays in the core's
+ * first-level cache; arrays indexed by vocabulary id (the vocabulary has
+ * up to 200,000 words) missed every cache for each rare word, and more so
+ * with every core busy. */
+typedef struct {
+  uint64_t *slots;
+  uint32_t mask;         /* capacity - 1, a power of two */
+  uint32_t n;
+} abridge_id_map;
+
+/* One document's words and stems as dense ids. Once the last
+ * abridge_tokenize() is done it is read-only and owns every string it
+ * hands out. */
 typedef struct abridge_lexicon {
   GPtrArray *terms;      /* id -> folded word (in chunk) */
   GArray *term_stem;     /* id -> stem id (uint32_t) */
@@ -20,8 +31,7 @@ typedef struct abridge_lexicon {
   GArray *stem_idf;      /* id -> background idf (double), looked up once per vocabulary (vocab.h) */
   GStringChunk *chunk;   /* owns every string above */
   struct abridge_vocab *vocab; /* held while the lexicon lives (vocab.h) */
-  void *mapping;         /* the building thread's map of vocabulary ids to the document's */
-  uint32_t generation;   /* this document's stamp in it */
+  abridge_id_map word_ids, stem_ids; /* vocabulary word / stem id -> the document's */
 } abridge_lexicon;
 
 void abridge_lexicon_init (abridge_lexicon *lex);

@@ -217,6 +217,23 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
   return e;
 }
 
+void
+abridge_vocab_prefetch (abridge_vocab *v, uint32_t hash)
+{
+  Table *t = g_atomic_pointer_get (&v->table);
+  __builtin_prefetch (&t->slots[hash & t->mask]);
+}
+
+void
+abridge_vocab_prefetch_entry (abridge_vocab *v, uint32_t hash)
+{
+  Table *t = g_atomic_pointer_get (&v->table);
+  Slot *slot = &t->slots[hash & t->mask];
+  abridge_word_facts *e = g_atomic_pointer_get (&slot->entry);
+  if (e != NULL && slot->hash == hash)
+    __builtin_prefetch (e);
+}
+
 const abridge_word_facts *
 abridge_vocab_word (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
 {

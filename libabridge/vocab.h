@@ -33,4 +33,11 @@ void abridge_vocab_release (abridge_vocab *vocab);
 const abridge_word_facts *abridge_vocab_word (abridge_vocab *vocab, const char *folded, gsize len,
                                               uint32_t hash);
 
+/* Hints that abridge_vocab_word() will soon be asked for the word with
+ * HASH: the first starts fetching its slot, the second (once the slot has
+ * had time to arrive) the entry the slot points to. Neither waits or
+ * changes anything; a word in no slot yet costs nothing more. */
+void abridge_vocab_prefetch (abridge_vocab *vocab, uint32_t hash);
+void abridge_vocab_prefetch_entry (abridge_vocab *vocab, uint32_t hash);
+
 #endif
