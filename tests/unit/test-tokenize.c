@@ -102,6 +102,39 @@ test_tokenize_words_have_byte_offsets_in_the_text (void **state)
   assert_string_equal (term_of (t, 3), "anchor");
 }
 
+/* The tokenizer looks words up in batches, and a document's ids live in a
+ * map that grows: across both, offsets stay right and a word keeps its id. */
+static void
+test_tokenize_long_sentence_keeps_offsets_and_ids (void **state)
+{
+  Tokens *t = *state;
+  GString *text = g_string_new (NULL);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  const guint distinct = 700; /* past the map's first 512 slots */
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < distinct; i++)
+      {
+        guint at = (guint) text->len;
+        g_array_append_val (starts, at);
+        /* Every seventh word is not ASCII and folds to more bytes (ẞ: ss). */
+        g_string_append_printf (text, i % 7 == 0 ? "ẞTRA%uX, " : "Word%u ", i);
+      }
+  guint n = tokenize (t, text->str);
+  assert_int_equal (n, 2 * distinct);
+  assert_int_equal (t->lex.terms->len, distinct);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = k % distinct;
+      assert_int_equal (tok (t, k)->start, g_array_index (starts, guint, k));
+      assert_int_equal (tok (t, k)->term, i); /* dense, in order of first sight */
+      char *folded = g_strdup_printf (i % 7 == 0 ? "sstra%ux" : "word%u", i);
+      assert_string_equal (term_of (t, k), folded);
+      g_free (folded);
+    }
+  g_array_unref (starts);
+  g_string_free (text, TRUE);
+}
+
 static void
 test_tokenize_range_offsets_are_relative_to_the_whole_text (void **state)
 {
@@ -407,6 +440,7 @@ main (void)
 #define T(name) cmocka_unit_test_setup_teardown (name, setup, teardown)
     T (test_tokenize_words_have_byte_offsets_in_the_text),
     T (test_tokenize_range_offsets_are_relative_to_the_whole_text),
+    T (test_tokenize_long_sentence_keeps_offsets_and_ids),
     T (test_tokenize_multibyte_words_have_byte_lengths),
     T (test_tokenize_punctuation_only_gives_no_tokens),
     T (test_tokenize_case_folds_words_to_one_term),
