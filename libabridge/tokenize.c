@@ -146,7 +146,8 @@ doc_stem (abridge_lexicon *lex, const abridge_word_facts *facts)
     return (uint32_t) (*slot >> 32);
   uint32_t id = lex->stems->len;
   /* The document owns its strings: the vocabulary may be replaced. */
-  g_ptr_array_add (lex->stems, g_string_chunk_insert (lex->chunk, facts->stem_text));
+  g_ptr_array_add (lex->stems,
+                   g_string_chunk_insert_len (lex->chunk, facts->stem_text, facts->stem_len));
   g_array_append_val (lex->stem_idf, facts->idf);
   id_map_set (&lex->stem_ids, slot, facts->stem, id);
   return id;

@@ -34,15 +34,19 @@ typedef struct {
 } Table;
 
 struct abridge_vocab {
-  gatomicrefcount refs;
+  /* Read by every lookup. */
+  Table *table;             /* the current one, read without the lock */
   const abridge_language *lang;
   GHashTable *stop_words;   /* read-only, the language's */
-  Table *table;             /* the current one, read without the lock */
+  /* Written by every addition and document: on a cache line of their own,
+   * or each write on one core would evict the table pointer from the
+   * other's cache. */
+  char apart[64];
+  gatomicrefcount refs;
   GMutex lock;              /* taken to add a word; guards what follows */
   uint32_t n_words;
   uint32_t n_stems;
-  GHashTable *stems;        /* stem text -> the first entry with that stem */
-  GStringChunk *stem_text;
+  GHashTable *stems;        /* stem text (the entry's) -> the first entry with that stem */
   GPtrArray *old_tables;
   GPtrArray *blocks;        /* the entries' memory */
   char *next;
@@ -88,7 +92,6 @@ vocab_new (const abridge_language *lang)
   v->lang = lang;
   v->stop_words = abridge_language_stopwords (lang);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
-  v->stem_text = g_string_chunk_new (64 * 1024);
   v->old_tables = g_ptr_array_new_with_free_func (table_free);
   v->blocks = g_ptr_array_new_with_free_func (g_free);
   grow (v);
@@ -104,7 +107,6 @@ abridge_vocab_release (abridge_vocab *v)
   g_ptr_array_unref (v->old_tables);
   g_ptr_array_unref (v->blocks);
   g_hash_table_unref (v->stems);
-  g_string_chunk_free (v->stem_text);
   g_mutex_clear (&v->lock);
   g_free (v);
 }
@@ -152,12 +154,12 @@ find (Table *t, const char *folded, gsize len, uint32_t hash, uint32_t *empty)
     }
 }
 
-/* Room for an entry with a word of LEN bytes, from the vocabulary's blocks
+/* Room for an entry with TEXT_BYTES of text, from the vocabulary's blocks
  * (one allocation per 64 KiB, not per word). */
 static abridge_word_facts *
-entry_new (abridge_vocab *v, gsize len)
+entry_new (abridge_vocab *v, gsize text_bytes)
 {
-  gsize size = (sizeof (abridge_word_facts) + len + 1 + 7) & ~(gsize) 7;
+  gsize size = (sizeof (abridge_word_facts) + text_bytes + 7) & ~(gsize) 7;
   if (size > v->left)
     {
       gsize block = MAX (BLOCK_BYTES, size);
@@ -187,23 +189,25 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
       /* At most half full, so probes stay short. */
       if (2 * (v->n_words + 1) > v->table->mask + 1)
         find (grow (v), folded, len, hash, &i);
-      e = entry_new (v, len);
+      e = entry_new (v, len + 1 + stem_len + 1);
       e->word = v->n_words++;
       e->len = (uint16_t) len;
+      e->stem_len = (uint16_t) stem_len;
       e->stop = stop;
       memcpy (e->word_text, folded, len);
       e->word_text[len] = '\0';
+      char *stem_text = e->word_text + len + 1;
+      memcpy (stem_text, stem_copy, stem_len + 1);
+      e->stem_text = stem_text;
       const abridge_word_facts *same = g_hash_table_lookup (v->stems, stem_copy);
       if (same != NULL)
         {
           e->stem = same->stem;
-          e->stem_text = same->stem_text;
           e->idf = same->idf;
         }
       else
         {
           e->stem = v->n_stems++;
-          e->stem_text = g_string_chunk_insert_len (v->stem_text, stem_copy, (gssize) stem_len);
           /* The background table is English: elsewhere every stem weighs
            * 1 (plain term frequency; see abridge_document_background_idf). */
           e->idf = v->lang == abridge_language_english () ? abridge_idf (e->stem_text) : 1.0;

@@ -11,11 +11,13 @@
 typedef struct {
   uint32_t word;          /* ids, dense from 0 in their vocabulary */
   uint32_t stem;
-  const char *stem_text;  /* NUL-terminated; lives as long as the vocabulary */
+  const char *stem_text;  /* NUL-terminated, in this entry; lives as long as the vocabulary */
   double idf;             /* the stem's background idf (idf.h); 1 outside English */
   uint16_t len;           /* of the word */
+  uint16_t stem_len;
   guint8 stop;
-  char word_text[];       /* the folded word, NUL-terminated */
+  char word_text[];       /* the folded word, NUL-terminated, then the stem's text: a word
+                           * new to a document needs both, and one fetch brings them */
 } abridge_word_facts;
 
 typedef struct abridge_vocab abridge_vocab;
