@@ -43,6 +43,7 @@ struct abridge_vocab {
    * other's cache. */
   char apart[64];
   gatomicrefcount refs;
+  gint full;                /* past MAX_WORDS (atomic): acquire takes no lock for it */
   GMutex lock;              /* taken to add a word; guards what follows */
   uint32_t n_words;
   uint32_t n_stems;
@@ -121,10 +122,7 @@ abridge_vocab_acquire (const abridge_language *lang)
   abridge_vocab *v = current[lang->index];
   if (v != NULL)
     {
-      g_mutex_lock (&v->lock);
-      gboolean full = v->n_words > MAX_WORDS;
-      g_mutex_unlock (&v->lock);
-      if (full)
+      if (g_atomic_int_get (&v->full))
         {
           abridge_vocab_release (v); /* the reference current[] held */
           v = NULL;
@@ -191,6 +189,8 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
         find (grow (v), folded, len, hash, &i);
       e = entry_new (v, len + 1 + stem_len + 1);
       e->word = v->n_words++;
+      if (v->n_words > MAX_WORDS)
+        g_atomic_int_set (&v->full, TRUE);
       e->len = (uint16_t) len;
       e->stem_len = (uint16_t) stem_len;
       e->stop = stop;
