@@ -41,6 +41,7 @@ test_vocab_a_word_has_one_entry_with_its_stem_stop_flag_and_idf (void **state)
   assert_ptr_equal (word (v, "strikes"), strikes);
   assert_string_equal (strikes->word_text, "strikes");
   assert_string_equal (strikes->stem_text, "strike");
+  assert_int_equal (strikes->stem_len, 6); /* what a document copies, without a strlen */
   assert_false (strikes->stop);
   assert_true (strikes->idf == abridge_idf ("strike"));
   const abridge_word_facts *striking = word (v, "striking");
