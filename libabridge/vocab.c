@@ -51,6 +51,7 @@ struct abridge_vocab {
   gint full;                /* past MAX_WORDS (atomic): acquire takes no lock for it */
   gint words;               /* n_words, for reading without the lock (atomic) */
   Table *spare;             /* the next table, made outside the lock (atomic; prepare_growth) */
+  gint making_spare;        /* a thread is making it (atomic): one at a time */
   GMutex lock;              /* taken to add a word; guards what follows */
   uint32_t n_words;
   uint32_t n_stems;
@@ -205,11 +206,12 @@ prepare_growth (abridge_vocab *v)
   Table *t = g_atomic_pointer_get (&v->table);
   guint64 words = (guint64) g_atomic_int_get (&v->words);
   if (8 * words < 3 * ((guint64) t->mask + 1) || 2 * ((guint64) t->mask + 1) > SPARE_MAX_SLOTS
-      || g_atomic_pointer_get (&v->spare) != NULL)
+      || g_atomic_pointer_get (&v->spare) != NULL
+      || !g_atomic_int_compare_and_exchange (&v->making_spare, FALSE, TRUE))
     return;
-  Table *next = table_new (2 * (t->mask + 1));
-  if (!g_atomic_pointer_compare_and_exchange (&v->spare, NULL, next))
-    table_free (next); /* another thread was quicker */
+  /* Only this thread sets the spare, and grow() only takes it. */
+  g_atomic_pointer_set (&v->spare, table_new (2 * (t->mask + 1)));
+  g_atomic_int_set (&v->making_spare, FALSE);
 }
 
 /* Takes the lock, which is held about a microsecond at a time: sleeping on
