@@ -48,12 +48,10 @@ struct abridge_vocab {
    * other's cache. */
   char apart[64];
   gatomicrefcount refs;
-  gint full;                /* past MAX_WORDS (atomic): acquire takes no lock for it */
-  gint words;               /* n_words, for reading without the lock (atomic) */
+  gint n_words;             /* written under the lock, read anywhere (atomic) */
   Table *spare;             /* the next table, made outside the lock (atomic; prepare_growth) */
   gint making_spare;        /* a thread is making it (atomic): one at a time */
   GMutex lock;              /* taken to add a word; guards what follows */
-  uint32_t n_words;
   uint32_t n_stems;
   GHashTable *stems;        /* stem text (the entry's) -> the first entry with that stem */
   GPtrArray *old_tables;
@@ -146,7 +144,7 @@ abridge_vocab_acquire (const abridge_language *lang)
   abridge_vocab *v = current[lang->index];
   if (v != NULL)
     {
-      if (g_atomic_int_get (&v->full))
+      if (g_atomic_int_get (&v->n_words) > MAX_WORDS)
         {
           abridge_vocab_release (v); /* the reference current[] held */
           v = NULL;
@@ -195,16 +193,15 @@ entry_new (abridge_vocab *v, gsize text_bytes)
   return e;
 }
 
-/* What an addition does before taking the lock, so that the other
- * adding threads wait less: the stem, the stop flag and the idf are worked
- * out first, and once the table is 3/8 full the one that will replace it
- * at 1/2 is made (its page faults, 12 us each on a VM and 256 for a table
- * of 64k slots, were 10 ms a run under the lock). */
+/* Once the table is 3/8 full, makes the one that will replace it at 1/2,
+ * outside the lock: made under it, its page faults (12 us each on a VM,
+ * 256 for a table of 64k slots) were 10 ms a run that every other adding
+ * thread waited for. */
 static void
 prepare_growth (abridge_vocab *v)
 {
   Table *t = g_atomic_pointer_get (&v->table);
-  guint64 words = (guint64) g_atomic_int_get (&v->words);
+  guint64 words = (guint64) g_atomic_int_get (&v->n_words);
   if (8 * words < 3 * ((guint64) t->mask + 1) || 2 * ((guint64) t->mask + 1) > SPARE_MAX_SLOTS
       || g_atomic_pointer_get (&v->spare) != NULL
       || !g_atomic_int_compare_and_exchange (&v->making_spare, FALSE, TRUE))
@@ -235,6 +232,8 @@ lock_to_add (GMutex *lock)
 static abridge_word_facts *
 add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
 {
+  /* What needs no lock is worked out before taking it, so that the other
+   * adding threads wait less. */
   gsize stem_len;
   const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
   char *stem_copy = g_strndup (stem, stem_len);
@@ -250,13 +249,12 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
   if (e == NULL)
     {
       /* At most half full, so probes stay short. */
-      if (2 * (v->n_words + 1) > v->table->mask + 1)
+      uint32_t n = (uint32_t) v->n_words;
+      if (2 * (n + 1) > v->table->mask + 1)
         find (grow (v), folded, len, hash, &i);
       e = entry_new (v, len + 1 + stem_len + 1);
-      e->word = v->n_words++;
-      g_atomic_int_set (&v->words, (gint) v->n_words);
-      if (v->n_words > MAX_WORDS)
-        g_atomic_int_set (&v->full, TRUE);
+      e->word = n;
+      g_atomic_int_set (&v->n_words, (gint) n + 1);
       e->len = (uint16_t) len;
       e->stem_len = (uint16_t) stem_len;
       e->stop = stop;
