@@ -9,7 +9,7 @@
 #include "lang.h"
 
 /* The document's own ids for the vocabulary's: open addressing on the
- * vocabulary id, each slot (vocabulary id + 1) << 32 | document id, 0 when
+ * vocabulary id, each slot document id << 32 | (vocabulary id + 1), 0 when
  * empty. A document has hundreds of words, so this stays in the core's
  * first-level cache; arrays indexed by vocabulary id (the vocabulary has
  * up to 200,000 words) missed every cache for each rare word, and more so
