@@ -5,7 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "batch.h"
+#include "batch/batch.h"
 #include "cli.h"
 
 /* Exit status when some articles failed but the report was written. */

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "rouge.h"
+#include "eval/rouge.h"
 
 typedef struct {
   char *name;

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "input.h"
+#include "source/input.h"
 
 void
 cli_error (const char *fmt, ...)

@@ -11,9 +11,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "input.h"
-#include "parsers.h"
-#include "report.h"
+#include "source/input.h"
+#include "parsers/parsers.h"
+#include "output/report.h"
 
 typedef struct {
   const char *path;

@@ -7,7 +7,7 @@
 
 #include <abridge/abridge.h>
 
-#include "tokenize.h"
+#include "text/tokenize.h"
 
 /* Stems seen in one article only carry no signal and would double the
  * table; IDF treats them as unseen. */

@@ -17,7 +17,7 @@
 #include <abridge/abridge.h>
 
 #include "layout.h"
-#include "registry.h"
+#include "engine/registry.h"
 
 #define ABI_FIXTURES TEST_BUILDDIR "/tests/abi/.libs"
 

@@ -5,7 +5,7 @@
 #   tests/fuzz/build.sh BUILD_DIR [OUT_DIR]
 #
 # BUILD_DIR is a configured tree: it holds config.h and
-# libabridge/data-files.c (made here if missing). The plugins
+# libabridge/text/data-files.c (made here if missing). The plugins
 # (plugins/*.c) are built instrumented into OUT_DIR/plugins, where
 # fuzz-document loads them from. OUT_DIR defaults to
 # BUILD_DIR/tests/fuzz/out. The core's sources are the .c files of
@@ -27,8 +27,8 @@ FUZZ_CFLAGS=${FUZZ_CFLAGS:--O1 -g}
 
 [ -f "$build/config.h" ] || { echo "$0: $build/config.h missing: run configure first" >&2; exit 2; }
 command -v "$CC" >/dev/null 2>&1 || { echo "$0: $CC not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
-if [ ! -f "$build/libabridge/data-files.c" ]; then
-  make -C "$build" libabridge/data-files.c >/dev/null
+if [ ! -f "$build/libabridge/text/data-files.c" ]; then
+  make -C "$build" libabridge/text/data-files.c >/dev/null
 fi
 
 # The core's .c files, from the convenience library's SOURCES, and the module's.

@@ -20,7 +20,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
-#include "document.h"
+#include "text/document.h"
 #include "fuzz-common.h"
 
 #ifndef FUZZ_PLUGIN_DIR

@@ -13,7 +13,7 @@
 #include <abridge/abridge.h>
 
 #include "fuzz-common.h"
-#include "parsers.h"
+#include "parsers/parsers.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -18,7 +18,7 @@
 #include <math.h>
 
 #include "fuzz-common.h"
-#include "options.h"
+#include "engine/options.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "fuzz-common.h"
-#include "quotes.h"
+#include "text/quotes.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -15,7 +15,7 @@
 #include <abridge/abridge.h>
 #include <json-glib/json-glib.h>
 
-#include "report.h"
+#include "output/report.h"
 
 #include "fuzz-common.h"
 

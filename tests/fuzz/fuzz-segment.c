@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include "fuzz-common.h"
-#include "segment.h"
+#include "text/segment.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "boilerplate.h"
+#include "text/boilerplate.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

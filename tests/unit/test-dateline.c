@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "dateline.h"
+#include "text/dateline.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

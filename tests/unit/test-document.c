@@ -13,7 +13,7 @@
 
 #include <abridge/abridge.h>
 
-#include "document.h"
+#include "text/document.h"
 
 #define ARTICLES TEST_SRCDIR "/tests/fixtures/articles/"
 #define PORT_STRIKE TEST_SRCDIR "/data/samples/port-strike.txt"

@@ -13,7 +13,7 @@
 
 #include <abridge/abridge.h>
 
-#include "encoding.h"
+#include "source/encoding.h"
 
 /* Decodes LEN bytes of DATA and asserts the result is EXPECTED, with a
  * warning containing WARNING (NULL: no warning). */

@@ -12,7 +12,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "engine.h"
+#include "engine/engine.h"
 
 #define FIXTURES TEST_BUILDDIR "/tests/fixtures/plugins/.libs"
 #define SHIPPED TEST_BUILDDIR "/plugins/.libs"

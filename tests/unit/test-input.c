@@ -20,7 +20,7 @@
 
 #include <abridge/abridge.h>
 
-#include "input.h"
+#include "source/input.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

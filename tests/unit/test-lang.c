@@ -13,11 +13,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "document.h"
-#include "host.h"
-#include "lang.h"
-#include "quotes.h"
-#include "tokenize.h"
+#include "text/document.h"
+#include "engine/host.h"
+#include "text/lang.h"
+#include "text/quotes.h"
+#include "text/tokenize.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

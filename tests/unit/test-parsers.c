@@ -1,4 +1,4 @@
-/* The internal parsers module (libabridge/parsers.h): a test program of
+/* The internal parsers module (libabridge/parsers/parsers.h): a test program of
  * the build tree finds the build tree's module; a missing module, one of
  * another version, a library without the table and a file that is no
  * library are refused with a reason, never used; the module reads result
@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parsers.h"
+#include "parsers/parsers.h"
 
 static void
 test_parsers_a_test_program_uses_the_build_tree_module (void **state)

@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-#include "quotes.h"
+#include "text/quotes.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "registry.h"
+#include "engine/registry.h"
 
 #define FIXTURES TEST_BUILDDIR "/tests/fixtures/plugins/.libs"
 #define SHIPPED TEST_BUILDDIR "/plugins/.libs"

@@ -15,7 +15,7 @@
 
 #include <abridge/abridge.h>
 
-#include "render.h"
+#include "output/render.h"
 
 #define ARTICLES TEST_SRCDIR "/tests/fixtures/articles/"
 

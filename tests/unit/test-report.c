@@ -19,7 +19,7 @@
 
 #include <abridge/abridge.h>
 
-#include "report.h"
+#include "output/report.h"
 
 /* ---- building briefs as the engine does ------------------------------------ */
 

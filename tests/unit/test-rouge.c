@@ -10,8 +10,8 @@
 #include <glib.h>
 #include <string.h>
 
-#include "porter.h"
-#include "rouge.h"
+#include "eval/porter.h"
+#include "eval/rouge.h"
 
 #define EPS 1e-4
 

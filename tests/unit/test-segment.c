@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "segment.h"
+#include "text/segment.h"
 
 #define MAX_SENTENCES 8
 

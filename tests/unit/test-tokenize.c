@@ -11,9 +11,9 @@
 
 #include <glib.h>
 
-#include "data.h"
-#include "idf.h"
-#include "tokenize.h"
+#include "text/data.h"
+#include "text/idf.h"
+#include "text/tokenize.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 

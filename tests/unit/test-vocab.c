@@ -13,8 +13,8 @@
 
 #include <glib.h>
 
-#include "idf.h"
-#include "vocab.h"
+#include "text/idf.h"
+#include "text/vocab.h"
 
 /* The FNV-1a hash tokenize.c computes while folding; any fixed hash does. */
 static uint32_t

@@ -1,0 +1,193 @@
+/* Plugin options, validated before a plugin sees them (PulseAudio's
+ * modargs): a plugin never has to handle an unknown key or a bad value. */
+#include "config.h"
+#include "engine/options.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  uint32_t type;
+  gboolean b;
+  int64_t i;
+  double d;
+  char *s;
+} Value;
+
+struct abridge_options {
+  GHashTable *values; /* key -> Value* */
+};
+
+static void
+value_free (gpointer data)
+{
+  Value *v = data;
+  g_free (v->s);
+  g_free (v);
+}
+
+const abridge_option *
+abridge_plugin_get_options (const abridge_plugin *plugin)
+{
+  return ABRIDGE_HAS_MEMBER (plugin, abridge_plugin, options) ? plugin->options : NULL;
+}
+
+static gboolean
+parse_value (const abridge_option *opt, const char *text, Value *v)
+{
+  v->type = opt->type;
+  switch (opt->type)
+    {
+    case ABRIDGE_OPTION_BOOL:
+      if (g_ascii_strcasecmp (text, "true") == 0 || strcmp (text, "1") == 0
+          || g_ascii_strcasecmp (text, "yes") == 0)
+        v->b = TRUE;
+      else if (g_ascii_strcasecmp (text, "false") == 0 || strcmp (text, "0") == 0
+               || g_ascii_strcasecmp (text, "no") == 0)
+        v->b = FALSE;
+      else
+        return FALSE;
+      return TRUE;
+    case ABRIDGE_OPTION_INT:
+      /* GLib would take a leading "\v": a number starts with its sign or digit. */
+      return (g_ascii_isdigit (text[0]) || text[0] == '-' || text[0] == '+')
+             && g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &v->i, NULL);
+    case ABRIDGE_OPTION_DOUBLE:
+      {
+        /* Plain decimal only: strtod would also take white space, hex, "inf". */
+        if (text[strspn (text, "+-.0123456789eE")] != '\0' || *text == '\0')
+          return FALSE;
+        char *end = NULL;
+        errno = 0;
+        v->d = g_ascii_strtod (text, &end);
+        return *end == '\0' && errno == 0 && isfinite (v->d);
+      }
+    case ABRIDGE_OPTION_STRING:
+      v->s = g_strdup (text);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static const char *
+type_name (uint32_t type)
+{
+  switch (type)
+    {
+    case ABRIDGE_OPTION_BOOL: return "a boolean (true/false)";
+    case ABRIDGE_OPTION_INT: return "an integer";
+    case ABRIDGE_OPTION_DOUBLE: return "a number";
+    default: return "a string";
+    }
+}
+
+static const abridge_option *
+find_option (const abridge_option *table, const char *key, gsize key_len)
+{
+  for (const abridge_option *opt = table; opt != NULL && opt->key != NULL; opt++)
+    if (strlen (opt->key) == key_len && strncmp (opt->key, key, key_len) == 0)
+      return opt;
+  return NULL;
+}
+
+abridge_options *
+abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments, GError **error)
+{
+  const abridge_option *table = abridge_plugin_get_options (plugin);
+  abridge_options *options = g_new0 (abridge_options, 1);
+  options->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
+
+  for (const abridge_option *opt = table; opt != NULL && opt->key != NULL; opt++)
+    {
+      if (opt->default_value == NULL)
+        continue;
+      Value *v = g_new0 (Value, 1);
+      if (!parse_value (opt, opt->default_value, v))
+        {
+          value_free (v);
+          g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN,
+                       "plugin '%s': default of option '%s' is not %s", plugin->id, opt->key,
+                       type_name (opt->type));
+          abridge_options_free (options);
+          return NULL;
+        }
+      g_hash_table_replace (options->values, g_strdup (opt->key), v);
+    }
+
+  for (guint i = 0; assignments != NULL && i < assignments->len; i++)
+    {
+      const char *assignment = assignments->pdata[i];
+      const char *eq = strchr (assignment, '=');
+      gsize key_len = eq != NULL ? (gsize) (eq - assignment) : strlen (assignment);
+      const abridge_option *opt = find_option (table, assignment, key_len);
+      Value *v = g_new0 (Value, 1);
+      if (eq == NULL || opt == NULL || !parse_value (opt, eq + 1, v))
+        {
+          value_free (v);
+          if (eq == NULL)
+            g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                         "option '%s.%s' needs a value (-O %s.KEY=VALUE)", plugin->id,
+                         assignment, plugin->id);
+          else if (opt == NULL)
+            g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                         "plugin '%s' has no option '%.*s' (see abridge plugins --verbose)",
+                         plugin->id, (int) key_len, assignment);
+          else
+            g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                         "option '%s.%s' must be %s, not '%s'", plugin->id, opt->key,
+                         type_name (opt->type), eq + 1);
+          abridge_options_free (options);
+          return NULL;
+        }
+      g_hash_table_replace (options->values, g_strdup (opt->key), v);
+    }
+  return options;
+}
+
+void
+abridge_options_free (abridge_options *options)
+{
+  if (options == NULL)
+    return;
+  g_hash_table_unref (options->values);
+  g_free (options);
+}
+
+static const Value *
+lookup (const abridge_options *options, const char *key, uint32_t type)
+{
+  if (options == NULL || key == NULL)
+    return NULL;
+  const Value *v = g_hash_table_lookup (options->values, key);
+  return v != NULL && v->type == type ? v : NULL;
+}
+
+int
+abridge_options_bool (const abridge_options *options, const char *key)
+{
+  const Value *v = lookup (options, key, ABRIDGE_OPTION_BOOL);
+  return v != NULL && v->b;
+}
+
+int64_t
+abridge_options_int (const abridge_options *options, const char *key)
+{
+  const Value *v = lookup (options, key, ABRIDGE_OPTION_INT);
+  return v != NULL ? v->i : 0;
+}
+
+double
+abridge_options_double (const abridge_options *options, const char *key)
+{
+  const Value *v = lookup (options, key, ABRIDGE_OPTION_DOUBLE);
+  return v != NULL ? v->d : 0.0;
+}
+
+const char *
+abridge_options_string (const abridge_options *options, const char *key)
+{
+  const Value *v = lookup (options, key, ABRIDGE_OPTION_STRING);
+  return v != NULL ? v->s : NULL;
+}

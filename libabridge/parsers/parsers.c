@@ -1,0 +1,14 @@
+/* The parsers module's one exported symbol (parsers.h): its table. The
+ * module is built with -fvisibility=hidden and -export-symbols-regex, so
+ * nothing else of it (nor of libxml2 or json-glib) leaks into the core. */
+#include "config.h"
+#include "parsers/parsers.h"
+
+#include "parsers/html.h"
+
+__attribute__ ((visibility ("default"))) const abridge_parser_table abridge_parsers = {
+  .version = ABRIDGE_PARSERS_VERSION,
+  .size = sizeof (abridge_parser_table),
+  .read_page = abridge_html_read_page,
+  .read_result = abridge_results_read_line,
+};
