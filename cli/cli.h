@@ -3,6 +3,7 @@
 #define ABRIDGE_CLI_H
 
 #include <abridge/abridge.h>
+#include <abridge/batch.h>
 
 /* Exit codes. */
 #define CLI_EXIT_OK 0
@@ -20,13 +21,6 @@ int cmd_plugins (int argc, char **argv);
 int cmd_eval (int argc, char **argv);
 int cmd_batch (int argc, char **argv);
 int cmd_extract (int argc, char **argv);
-
-/* Merges the results files of a sharded batch (each `batch --shard I/K
- * --report jsonl`, of articles up to MAX_BYTES) into REPORT in article
- * order; fails on a malformed, missing or repeated result. */
-typedef struct abridge_report abridge_report;
-gboolean cli_merge_results (char **paths, gsize max_bytes, abridge_report *report,
-                            guint64 *articles, guint64 *failures, GError **error);
 
 /* The budget options of summarize and eval, as given (NULL: not given). */
 typedef struct {
@@ -80,7 +74,7 @@ typedef struct {
   gboolean from_jsonl;
   const char *summary; /* a JSONL record's reference summary, or NULL */
   const char *lang;    /* --lang as given, "auto" by default */
-  const abridge_article *page; /* a web page's article and metadata, or NULL */
+  const abridge_item *item; /* the item read: a web page's metadata too */
 } CliArticle;
 
 /* Called for each article; returns FALSE and sets ERROR when it cannot be
@@ -94,8 +88,10 @@ typedef gboolean (*CliArticleFunc) (const CliArticle *article, gpointer user_dat
 int cli_for_each_article (char **files, const CliInputOptions *opts, CliArticleFunc func,
                           gpointer user_data);
 
-/* Whether the inputs are more than one article (several files, or JSONL). */
+/* Whether the inputs are, or may be, more than one article. */
 gboolean cli_many_articles (char **files, const CliInputOptions *opts);
+/* The reader's options for FILES as OPTS say. */
+void cli_reader_options (const CliInputOptions *opts, char **files, abridge_reader_options *reader);
 
 /* Writes OUT to stdout; returns FALSE after reporting a write error. */
 gboolean cli_write (const GString *out);

@@ -5,7 +5,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "batch/batch.h"
 #include "cli.h"
 
 /* Exit status when some articles failed but the report was written. */
@@ -106,7 +105,7 @@ cmd_batch (int argc, char **argv)
   const char *summary
       = "Summarizes every article of the inputs -- text files, directories (recursively),\n"
         "JSONL corpora ({\"id\",\"title\",\"text\",…} a line; \"source\", \"date\", \"url\" kept),\n"
-        "'-' for JSONL on standard input -- on all cores, into one report, in input order.\n"
+        "'-' for standard input -- on all cores, into one report, in input order.\n"
         "A bad article is listed as failed and never stops the run.\n"
         "A run split over machines: each job runs with --shard I/K --report jsonl on the\n"
         "same inputs; --merge with the same options then turns the K results files into\n"
@@ -141,7 +140,9 @@ cmd_batch (int argc, char **argv)
                    "--jobs must be 1 to 1024 and --keywords 0 to 1000");
       goto out;
     }
-  if (shard != NULL && !parse_shard (shard, &bo.shard_index, &bo.shard_count, &error))
+  cli_reader_options (&input, argv + 1, &bo.input);
+  bo.input.glob = glob;
+  if (shard != NULL && !parse_shard (shard, &bo.input.shard_index, &bo.input.shard_count, &error))
     goto out;
   /* A shard's results are merged by article number: they must be JSONL in
    * input order; grouping and sorting are the merge's to do. */
@@ -186,11 +187,8 @@ cmd_batch (int argc, char **argv)
       goto out;
     }
 
-  bo.inputs = argv + 1;
-  bo.glob = glob;
-  bo.input_format = input.input_format;
-  bo.max_bytes = (gsize) input.max_bytes;
   bo.lang = input.lang;
+  bo.empty_fails = TRUE;
   bo.threads = threads > 0 ? (guint) threads : g_get_num_processors ();
   bo.plugins = ro.plugin;
   bo.options = (const char *const *) options;
@@ -200,7 +198,8 @@ cmd_batch (int argc, char **argv)
   abridge_batch_stats stats = { 0 };
   if (merge)
     {
-      if (!cli_merge_results (argv + 1, (gsize) input.max_bytes, report, &stats.articles, &stats.failures, &error))
+      if (!abridge_report_merge (report, argv + 1, (gsize) input.max_bytes, &stats.articles,
+                                 &stats.failures, &error))
         {
           status = CLI_EXIT_INPUT;
           goto out;
@@ -209,7 +208,8 @@ cmd_batch (int argc, char **argv)
     }
   else if (!abridge_batch_run (registry, &bo, report, &stats, &error))
     {
-      status = error->code == ABRIDGE_ERROR_USAGE ? CLI_EXIT_USAGE : CLI_EXIT_INPUT;
+      status = g_error_matches (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE) ? CLI_EXIT_USAGE
+                                                                           : CLI_EXIT_INPUT;
       goto out;
     }
   gboolean written = abridge_report_finish (g_steal_pointer (&report),

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "eval/rouge.h"
+#include <abridge/eval.h>
 
 typedef struct {
   char *name;

@@ -25,7 +25,7 @@ static gboolean
 extract_one (const CliArticle *article, gpointer user_data, GError **error)
 {
   Run *run = user_data;
-  const abridge_article *page = article->page;
+  const abridge_item *page = article->item->page ? article->item : NULL;
   GString *out = g_string_new (NULL);
   /* Plain text: its paragraphs as the document finds them. */
   gsize len = article->len;
@@ -33,8 +33,8 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
   const char *text = own != NULL ? own : article->text;
   if (run->json)
     {
-      g_string_append (out, article->id != NULL ? "{\"id\":" : "{\"file\":");
-      abridge_json_append_string (out, article->id != NULL ? article->id : article->file, -1);
+      g_string_append (out, article->from_jsonl ? "{\"id\":" : "{\"file\":");
+      abridge_json_append_string (out, article->from_jsonl ? article->id : article->file, -1);
       member (out, "title", article->title);
       if (page != NULL)
         {
@@ -53,7 +53,7 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
     {
       if (run->many)
         g_string_append_printf (out, "%s==> %s <==\n", run->done > 0 ? "\n" : "",
-                                article->id != NULL ? article->id : article->file);
+                                article->id);
       g_string_append_len (out, text, (gssize) len);
       if (len > 0 && text[len - 1] != '\n')
         g_string_append_c (out, '\n');

@@ -6,50 +6,6 @@
 
 #include "cli.h"
 
-typedef struct {
-  abridge_engine *engine;
-  abridge_budget budget;
-  AbridgeOrder order;
-  AbridgeFormat format;
-  gboolean many;       /* several articles: headers in text, JSON Lines */
-  guint keywords;      /* 0: none */
-  guint done;
-  gboolean write_failed;
-} Run;
-
-static gboolean
-summarize_one (const CliArticle *article, gpointer user_data, GError **error)
-{
-  Run *run = user_data;
-  abridge_document *doc = abridge_document_new_lang (article->text, article->len, article->title,
-                                                      article->lang, error);
-  if (doc == NULL)
-    return FALSE;
-  abridge_brief *brief = abridge_engine_summarize (run->engine, doc, &run->budget, run->order, error);
-  if (brief == NULL)
-    {
-      abridge_document_free (doc);
-      return FALSE;
-    }
-
-  if (run->keywords > 0)
-    brief->keywords = abridge_document_keywords (doc, run->keywords);
-  GString *out = g_string_new (NULL);
-  abridge_source source = { article->file, article->from_jsonl ? article->id : NULL };
-  if (run->format == ABRIDGE_FORMAT_TEXT && run->many)
-    g_string_append_printf (out, "%s==> %s <==\n", run->done > 0 ? "\n" : "",
-                            article->from_jsonl ? article->id : article->file);
-  abridge_render_page (out, run->format, &source, article->page, doc,
-                       abridge_engine_name (run->engine), brief);
-  run->done++;
-  if (!cli_write (out))
-    run->write_failed = TRUE;
-  g_string_free (out, TRUE);
-  abridge_brief_free (brief);
-  abridge_document_free (doc);
-  return TRUE;
-}
-
 int
 cmd_summarize (int argc, char **argv)
 {
@@ -94,8 +50,10 @@ cmd_summarize (int argc, char **argv)
 
   GError *error = NULL;
   int status = CLI_EXIT_USAGE;
-  Run run = { 0 };
+  abridge_batch_options run = { .threads = 1 };
+  AbridgeFormat format = ABRIDGE_FORMAT_TEXT;
   abridge_registry *registry = NULL;
+  abridge_report *report = NULL;
 
   if (!cli_parse (&argc, &argv, "[FILE...]", summary, entries, cli_input_entries (&input), &error)
       || !cli_input_check (&input, &error)
@@ -116,14 +74,12 @@ cmd_summarize (int argc, char **argv)
       goto out;
     }
   run.keywords = (guint) keywords;
-  run.format = ABRIDGE_FORMAT_TEXT;
-  if (format_name != NULL && !abridge_format_parse (format_name, &run.format))
+  if (format_name != NULL && !abridge_format_parse (format_name, &format))
     {
       g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
                    "--format must be text, json, jsonl or markdown, not '%s'", format_name);
       goto out;
     }
-  run.order = ABRIDGE_ORDER_ARTICLE;
   if (order_name != NULL && strcmp (order_name, "score") == 0)
     run.order = ABRIDGE_ORDER_SCORE;
   else if (order_name != NULL && strcmp (order_name, "article") != 0)
@@ -133,10 +89,21 @@ cmd_summarize (int argc, char **argv)
       goto out;
     }
 
+  /* A batch of one worker whose report is the briefs, written as they
+   * are made: the same reading, documents and writers as `abridge batch`. */
   char **files = argv + 1;
-  run.many = cli_many_articles (files, &input);
-  if (run.many && run.format == ABRIDGE_FORMAT_JSON)
-    run.format = ABRIDGE_FORMAT_JSONL; /* a stream of articles is a stream of lines */
+  cli_reader_options (&input, files, &run.input);
+  abridge_report_options briefs = {
+    .format = abridge_format_briefs (format),
+    .briefs = TRUE,
+    .briefs_to = "-",
+    .many = abridge_read_is_many (&run.input),
+  };
+  if (briefs.many && briefs.format == ABRIDGE_REPORT_JSON)
+    briefs.format = ABRIDGE_REPORT_JSONL; /* a stream of articles is a stream of lines */
+  run.plugins = plugins != NULL ? plugins : CLI_DEFAULT_PLUGINS;
+  run.options = (const char *const *) options;
+  run.lang = input.lang;
 
   registry = cli_registry (input.plugin_dirs);
   if (registry == NULL)
@@ -144,17 +111,16 @@ cmd_summarize (int argc, char **argv)
       status = CLI_EXIT_INPUT;
       goto out;
     }
-  run.engine = abridge_engine_new (registry, plugins != NULL ? plugins : CLI_DEFAULT_PLUGINS,
-                                   (const char *const *) options, &error);
-  if (run.engine == NULL)
+  report = abridge_report_new (&briefs, &error);
+  abridge_batch_stats stats = { 0 };
+  if (report == NULL || !abridge_batch_run (registry, &run, report, &stats, &error))
     {
-      if (error->code != ABRIDGE_ERROR_USAGE)
+      if (!g_error_matches (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE))
         status = CLI_EXIT_INPUT;
       goto out;
     }
-
-  status = cli_for_each_article (files, &input, summarize_one, &run);
-  if (!cli_flush () || run.write_failed)
+  status = stats.failures > 0 ? CLI_EXIT_INPUT : CLI_EXIT_OK;
+  if (!abridge_report_finish (g_steal_pointer (&report), NULL, 0, &error))
     status = CLI_EXIT_INPUT;
 
 out:
@@ -163,7 +129,7 @@ out:
       cli_error ("%s", error->message);
       g_error_free (error);
     }
-  abridge_engine_free (run.engine);
+  abridge_report_free (report);
   abridge_registry_free (registry);
   g_strfreev (options);
   cli_budget_options_clear (&budget);

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "source/input.h"
 
 void
 cli_error (const char *fmt, ...)
@@ -61,8 +60,8 @@ cli_input_entries (CliInputOptions *opts)
 gboolean
 cli_input_check (const CliInputOptions *opts, GError **error)
 {
-  if (opts->input_format != NULL && strcmp (opts->input_format, "text") != 0
-      && strcmp (opts->input_format, "jsonl") != 0 && strcmp (opts->input_format, "html") != 0)
+  AbridgeInputFormat format;
+  if (opts->input_format != NULL && !abridge_input_format_parse (opts->input_format, &format))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
                    "--input-format must be text, html or jsonl, not '%s'", opts->input_format);
@@ -91,181 +90,68 @@ cli_lang_check (const char *lang, GError **error)
   return TRUE;
 }
 
-static gboolean
-is_jsonl (const char *file, const CliInputOptions *opts)
+void
+cli_reader_options (const CliInputOptions *opts, char **files, abridge_reader_options *reader)
 {
+  *reader = (abridge_reader_options) {
+    .inputs = (const char *const *) files,
+    .max_bytes = (gsize) opts->max_bytes,
+  };
   if (opts->input_format != NULL)
-    return strcmp (opts->input_format, "jsonl") == 0;
-  return g_str_has_suffix (file, ".jsonl");
+    abridge_input_format_parse (opts->input_format, &reader->format);
 }
 
 gboolean
 cli_many_articles (char **files, const CliInputOptions *opts)
 {
-  guint n = files != NULL ? g_strv_length (files) : 0;
-  return n > 1 || (n == 1 && is_jsonl (files[0], opts))
-         || (n == 0 && opts->input_format != NULL && strcmp (opts->input_format, "jsonl") == 0);
+  abridge_reader_options reader;
+  cli_reader_options (opts, files, &reader);
+  return abridge_read_is_many (&reader);
 }
 
+typedef struct {
+  const CliInputOptions *opts;
+  CliArticleFunc func;
+  gpointer user_data;
+  int status;
+} ForEach;
+
+/* Prepares ITEM and hands it to the command, reporting what fails as
+ * "abridge: ID: what is wrong". */
 static gboolean
-run_one (CliArticleFunc func, const CliArticle *article, gpointer user_data, const char *where)
+each_item (abridge_item *item, gpointer data)
 {
+  ForEach *each = data;
+  if (item->warning != NULL)
+    cli_error ("%s: warning: %s", item->file, item->warning);
   GError *error = NULL;
-  if (func (article, user_data, &error))
-    return TRUE;
-  cli_error ("%s: %s", where, error != NULL ? error->message : "failed");
-  g_clear_error (&error);
-  return FALSE;
-}
-
-/* JSON Lines, one record at a time, so a corpus never sits in memory. */
-static int
-read_jsonl (const char *file, const CliInputOptions *opts, CliArticleFunc func, gpointer user_data)
-{
-  gboolean is_stdin = strcmp (file, "-") == 0;
-  FILE *fp = is_stdin ? stdin : fopen (file, "re");
-  if (fp == NULL)
+  if (abridge_item_prepare (item))
     {
-      cli_error ("%s: %s", file, g_strerror (errno));
-      return CLI_EXIT_INPUT;
+      CliArticle article = { item->file, item->id, item->title, item->text, item->len,
+                             item->record, item->summary,
+                             each->opts->lang != NULL ? each->opts->lang : "auto", item };
+      if (!each->func (&article, each->user_data, &error))
+        item->error = g_strdup (error != NULL ? error->message : "failed");
+      g_clear_error (&error);
     }
-  char *iobuf = abridge_line_buffer (fp);
-  int status = CLI_EXIT_OK;
-  GString *buf = g_string_new (NULL);
-  gboolean too_long;
-  guint64 lineno = 0;
-  errno = 0;
-  int got;
-  while ((got = abridge_read_line (fp, buf, (gsize) opts->max_bytes, &too_long)) > 0)
+  if (item->error != NULL)
     {
-      lineno++;
-      char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, file, lineno);
-      const char *line = buf->str;
-      gsize len = buf->len;
-      GError *error = NULL;
-      abridge_record record;
-      if (len == 0 && !too_long)
-        ; /* blank lines between records are harmless */
-      else if (too_long)
-        {
-          cli_error ("%s: record larger than %" G_GINT64_FORMAT " bytes (raise --max-bytes)",
-                     where, opts->max_bytes);
-          status = CLI_EXIT_INPUT;
-        }
-      else if (!abridge_record_parse (line, len, &record, &error))
-        {
-          cli_error ("%s: %s", where, error->message);
-          g_error_free (error);
-          status = CLI_EXIT_INPUT;
-        }
-      else
-        {
-          CliArticle article = { file,        record.id,       record.title, record.text,
-                                 record.text_len, TRUE, record.summary,
-                                 opts->lang != NULL ? opts->lang : "auto", NULL };
-          if (record.id == NULL)
-            article.id = where;
-          if (!run_one (func, &article, user_data, where))
-            status = CLI_EXIT_INPUT;
-          abridge_record_clear (&record);
-        }
-      g_free (where);
+      cli_error ("%s: %s", item->id, item->error);
+      each->status = CLI_EXIT_INPUT;
     }
-  if (got < 0)
-    {
-      cli_error ("%s: %s", file,
-                 errno == EFBIG ? "a line with no end in sight (not JSONL?)" : g_strerror (errno));
-      status = CLI_EXIT_INPUT;
-    }
-  g_string_free (buf, TRUE);
-  if (!is_stdin)
-    fclose (fp);
-  g_free (iobuf);
-  return status;
-}
-
-/* Whether FILE is a web page: by --input-format, else by its content
- * (the name says little: pages are saved as .php, .aspx, or nothing). */
-static gboolean
-is_html (const char *data, gsize len, const CliInputOptions *opts)
-{
-  if (opts->input_format != NULL)
-    return strcmp (opts->input_format, "html") == 0;
-  return abridge_html_detect (data, len);
-}
-
-static int
-read_text (const char *file, const CliInputOptions *opts, CliArticleFunc func, gpointer user_data)
-{
-  GError *error = NULL;
-  gsize raw_len = 0, len = 0;
-  char *warning = NULL, *data = NULL;
-  char *raw = abridge_input_read_bytes (file, (gsize) opts->max_bytes, &raw_len, &error);
-  gboolean html = raw != NULL && is_html (raw, raw_len, opts);
-  if (raw != NULL)
-    data = abridge_input_decode (raw, raw_len, html ? ABRIDGE_DECODE_HTML : 0, &len, &warning,
-                                 &error);
-  g_free (raw);
-  if (data == NULL)
-    {
-      cli_error ("%s: %s", file, error->message);
-      g_error_free (error);
-      return CLI_EXIT_INPUT;
-    }
-  if (warning != NULL)
-    cli_error ("%s: warning: %s", file, warning);
-  g_free (warning);
-  /* UTF-16 is only recognisable as HTML once decoded. */
-  if (!html && opts->input_format == NULL)
-    html = abridge_html_detect (data, len);
-
-  CliArticle article = { file, NULL, NULL, data, len, FALSE, NULL,
-                         opts->lang != NULL ? opts->lang : "auto", NULL };
-  abridge_article *page = NULL;
-  if (html)
-    {
-      page = abridge_extract_html (data, len, &error);
-      if (page == NULL)
-        {
-          cli_error ("%s: %s", file, error->message);
-          g_error_free (error);
-          g_free (data);
-          return CLI_EXIT_INPUT;
-        }
-      if (page->len == 0)
-        {
-          cli_error ("%s: no article text found in the page", file);
-          abridge_article_free (page);
-          g_free (data);
-          return CLI_EXIT_INPUT;
-        }
-      article.text = page->text;
-      article.len = page->len;
-      article.title = page->title;
-      article.page = page;
-    }
-  gboolean ok = run_one (func, &article, user_data, file);
-  abridge_article_free (page);
-  g_free (data);
-  return ok ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+  abridge_item_free (item);
+  return TRUE;
 }
 
 int
 cli_for_each_article (char **files, const CliInputOptions *opts, CliArticleFunc func,
                       gpointer user_data)
 {
-  static char *stdin_only[] = { "-", NULL };
-  if (files == NULL || files[0] == NULL)
-    files = stdin_only;
-  int status = CLI_EXIT_OK;
-  for (char **f = files; *f != NULL; f++)
-    {
-      int one = is_jsonl (*f, opts) ? read_jsonl (*f, opts, func, user_data)
-                                    : read_text (*f, opts, func, user_data);
-      if (one != CLI_EXIT_OK)
-        status = one;
-    }
-  return status;
+  abridge_reader_options reader;
+  cli_reader_options (opts, files, &reader);
+  ForEach each = { opts, func, user_data, CLI_EXIT_OK };
+  abridge_read (&reader, each_item, &each);
+  return each.status;
 }
 
 gboolean
@@ -273,7 +159,7 @@ cli_write (const GString *out)
 {
   if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
     {
-      cli_error ("write error: %s", g_strerror (errno));
+      cli_error ("cannot write standard output: %s", g_strerror (errno));
       return FALSE;
     }
   return TRUE;
@@ -284,7 +170,7 @@ cli_flush (void)
 {
   if (fflush (stdout) != 0 || ferror (stdout))
     {
-      cli_error ("write error: %s", g_strerror (errno != 0 ? errno : EIO));
+      cli_error ("cannot write standard output: %s", g_strerror (errno != 0 ? errno : EIO));
       return FALSE;
     }
   return TRUE;

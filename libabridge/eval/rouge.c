@@ -1,6 +1,6 @@
 /* ROUGE-1, -2, -L and -Lsum F1 exactly as Google's rouge_score computes them. */
 #include "config.h"
-#include "eval/rouge.h"
+#include <abridge/eval.h>
 
 #include <string.h>
 

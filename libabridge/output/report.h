@@ -1,62 +1,69 @@
-/* Batch reports: many briefs in, one Markdown, HTML, JSON or JSONL report
- * out, streamed through a spool file so memory stays flat. */
-#ifndef ABRIDGE_REPORT_H
-#define ABRIDGE_REPORT_H
+/* The report's state, shared by its parts: report.c (adding and
+ * assembling), order.c (grouping and sorting). */
+#ifndef ABRIDGE_OUTPUT_REPORT_H
+#define ABRIDGE_OUTPUT_REPORT_H
 
-#include <abridge/abridge.h>
+#include <abridge/batch.h>
 
-typedef enum {
-  ABRIDGE_REPORT_MARKDOWN,
-  ABRIDGE_REPORT_HTML,
-  ABRIDGE_REPORT_JSON,
-  ABRIDGE_REPORT_JSONL,
-} AbridgeReportFormat;
+#include "output/sink.h"
+#include "output/writer.h"
 
-typedef enum { ABRIDGE_GROUP_NONE, ABRIDGE_GROUP_SOURCE, ABRIDGE_GROUP_DATE } AbridgeReportGroup;
-typedef enum { ABRIDGE_SORT_INPUT, ABRIDGE_SORT_TITLE, ABRIDGE_SORT_DATE } AbridgeReportSort;
+/* What stays in memory per entry; the rendered text is in the spool. */
+typedef struct {
+  guint64 seq;
+  guint64 offset;       /* of the section in the spool */
+  const char *sort_key; /* in the report's string chunk; NULL sorts last */
+  const char *group;    /* likewise; NULL: no source / no date */
+  guint32 length;       /* of the section */
+  /* Bit fields keep an entry at 40 bytes: 40 MB a million articles. */
+  guint32 toc_length : 31; /* HTML: its TOC line, spooled right after the section */
+  guint32 failed : 1;
+} abridge_report_line;
 
-typedef struct abridge_report_options {
-  AbridgeReportFormat format;
+struct abridge_report {
+  const abridge_writer *writer;
+  abridge_write_context ctx;
   AbridgeReportGroup group_by;
   AbridgeReportSort sort;
-  const char *title;      /* the report's title; NULL: "abridge report" */
-  const char *plugin;     /* the plugin set, as shown in the parameters */
-  const char *budget;     /* the budget, as shown ("3 sentences") */
-  const char *timestamp;  /* shown when not NULL (--timestamp); NULL keeps reports reproducible */
-} abridge_report_options;
+  char *title, *plugin, *budget, *timestamp; /* what CTX shows */
+  GString *section;      /* scratch: one entry's rendering */
+  GString *toc;
+  GPtrArray *scratch;    /* repaired copies of invalid UTF-8, freed after each add */
+  /* Briefs: written as they come. */
+  gboolean briefs;
+  abridge_sink out;
+  gboolean out_open;
+  /* A report: spooled, then ordered and assembled by finish(). */
+  abridge_sink spool;
+  char *spool_name;
+  GArray *entries;       /* abridge_report_line, in the order they were added */
+  GStringChunk *strings; /* sort and group keys; group keys are interned */
+  guint64 failures;
+  GString *readback;     /* a window of the spool, from readback_start (finish only) */
+  guint64 readback_start;
+};
 
-/* One article's outcome, handed to abridge_report_add() in input order. */
-typedef struct abridge_report_entry {
-  guint64 seq;             /* 0, 1, 2 … in input order */
-  const char *id;          /* record id, or the file path; never NULL */
-  const char *title;       /* or NULL */
-  const char *source;      /* metadata, each may be NULL */
-  const char *date;
-  const char *url;
-  const char *dateline;
-  const char *error;       /* non-NULL: the article failed, with this reason */
-  const abridge_brief *brief; /* when it did not fail: its items (sentences or
-                                 extracts with speaker annotations), keywords */
-} abridge_report_entry;
+/* The group ENTRY falls in (interned: one group is one pointer) and the
+ * key it sorts by within it; NULL for none. */
+const char *abridge_report_group_key (abridge_report *report, const abridge_report_entry *entry);
+const char *abridge_report_sort_key (abridge_report *report, const abridge_report_entry *entry);
+/* How a group is headed: its key, or what stands for none. */
+const char *abridge_report_group_label (const abridge_report *report, const char *group);
 
-typedef struct abridge_report abridge_report;
+/* The two orders finish() needs: the entries as shown (ORDER) and in input
+ * order (BY_SEQ, for the failures); FALSE when two entries share a seq
+ * (their anchors would clash). */
+gboolean abridge_report_order (abridge_report *report, GArray **order, GArray **by_seq,
+                               GError **error);
 
-/* A report in FORMAT. The entries go to a spool file in TMPDIR (or the
- * output's directory) so that a million articles cost no memory. */
-ABRIDGE_API abridge_report *abridge_report_new (const abridge_report_options *options, GError **error);
-
-/* Adds one entry (copied: nothing of ENTRY is kept). */
-ABRIDGE_API gboolean abridge_report_add (abridge_report *report, const abridge_report_entry *entry,
-                             GError **error);
-
-/* Writes the whole report to PATH ("-": standard output) and frees REPORT.
- * A file is written under a temporary name in its directory and renamed
- * when complete, so a reader never sees half a report. SECONDS is the
- * run's duration (shown only with a timestamp, for reproducibility). */
-ABRIDGE_API gboolean abridge_report_finish (abridge_report *report, const char *path, double seconds,
-                                GError **error);
-
-/* Frees a report without writing it (on error paths). */
-ABRIDGE_API void abridge_report_free (abridge_report *report);
+/* Where a finished report goes: standard output ("-"), a device or FIFO
+ * written in place, or a regular file written under a temporary name in
+ * its directory (*TMP_PATH) and renamed by abridge_destination_commit()
+ * once complete. Returns the descriptor, or -1 with ERROR. */
+int abridge_destination_open (const char *path, char **tmp_path, GError **error);
+/* Makes the report written to FD permanent (fsync and rename for a file),
+ * or removes the temporary file when OUT failed; closes FD. */
+gboolean abridge_destination_commit (const char *path, int fd, const char *tmp_path,
+                                     abridge_sink *out, GError **error);
 
 #endif

@@ -14,15 +14,15 @@
 /* The one symbol the module exports: a const abridge_parser_table. */
 #define ABRIDGE_PARSERS_SYMBOL "abridge_parsers"
 /* Raised whenever abridge_parser_table or what its functions mean changes. */
-#define ABRIDGE_PARSERS_VERSION 1u
+#define ABRIDGE_PARSERS_VERSION 2u
 
-/* One line of `abridge batch --report jsonl`, as cli/merge.c needs it. */
+/* One line of `abridge batch --report jsonl`, as batch/merge.c needs it. */
 typedef struct abridge_result_line {
   gint64 seq; /* the "seq" member; -1 when the line is JSON but no result
                  line (not an object, no non-negative integer "seq") */
   char *id, *title, *source, *date, *url, *dateline, *error; /* string members, or NULL */
   abridge_brief *brief; /* in: an empty brief (abridge_brief_new (0)), or NULL;
-                           out: the line's sentences, then its quotes, and its keywords */
+                           out: the line's sentences, then its extracts, and its keywords */
 } abridge_result_line;
 
 typedef struct abridge_parser_table {
@@ -39,12 +39,12 @@ typedef struct abridge_parser_table {
   gboolean (*read_result) (const char *line, gsize len, abridge_result_line *result, char **why);
 } abridge_parser_table;
 
-/* ---- in the core (registry.c) ------------------------------------------------ */
+/* ---- in the core (engine/registry.c) ------------------------------------------------ */
 
 /* The module's table, loaded on the first call (thread-safe), or NULL
  * with an ABRIDGE_ERROR_PLUGIN error: "cannot load the WHAT (FILE):
  * REASON", WHAT naming what the caller needed ("HTML reader"). */
-ABRIDGE_API const abridge_parser_table *abridge_parsers_get (const char *what, GError **error);
+const abridge_parser_table *abridge_parsers_get (const char *what, GError **error);
 
 /* Where the module is looked for (to g_free). */
 char *abridge_parsers_module_path (void);

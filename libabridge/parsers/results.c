@@ -1,5 +1,5 @@
 /* The result lines of `abridge batch --report jsonl`, read with json-glib
- * for `batch --merge` (cli/merge.c), in the parsers module. The checks
+ * for `batch --merge` (batch/merge.c), in the parsers module. The checks
  * and their messages stay in merge.c; this only turns a line into the
  * members the merge shows. */
 #include "config.h"
@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 /* A string member, NULL when absent, null or of another type. */
 static const char *
@@ -35,55 +36,62 @@ array_member (JsonObject *obj, const char *name)
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-static void
-annotate (GPtrArray *annotations, const char *key, const char *value)
+static gboolean
+is_core_key (const char *key)
 {
-  if (value == NULL)
-    return;
-  g_ptr_array_add (annotations, g_strdup (key));
-  g_ptr_array_add (annotations, g_strdup (value));
+  static const char *const core[] = { "index", "sentence_index", "text", "score", "start", "end" };
+  for (gsize i = 0; i < G_N_ELEMENTS (core); i++)
+    if (strcmp (key, core[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
-/* The brief a result line shows: its sentences, or its quotes (a brief
- * holds one kind or the other), and its keywords. */
+/* An item of "sentences" or "extracts": its index, text and score, and
+ * an extract's annotations, every other string member in order. */
+static abridge_brief_item
+read_item (JsonObject *o, gboolean extract)
+{
+  JsonNode *score = json_object_get_member (o, "score");
+  abridge_brief_item item = {
+    .extract = extract,
+    .sentence = uint_member (o, extract ? "sentence_index" : "index"),
+    .text = g_strdup (string_member (o, "text")),
+    .score = score != NULL && !JSON_NODE_HOLDS_NULL (score) ? json_node_get_double (score) : NAN,
+  };
+  if (!extract)
+    return item;
+  item.annotations = g_ptr_array_new_with_free_func (g_free);
+  JsonObjectIter it;
+  const char *key;
+  JsonNode *value;
+  json_object_iter_init_ordered (&it, o);
+  while (json_object_iter_next_ordered (&it, &key, &value))
+    if (!is_core_key (key) && json_node_get_value_type (value) == G_TYPE_STRING)
+      {
+        g_ptr_array_add (item.annotations, g_strdup (key));
+        g_ptr_array_add (item.annotations, g_strdup (json_node_get_string (value)));
+      }
+  return item;
+}
+
+/* The brief a result line shows: its sentences, its extracts, and its
+ * keywords. */
 static void
 fill_brief (abridge_brief *brief, JsonObject *result)
 {
-  JsonArray *list = array_member (result, "sentences");
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+  for (int extract = 0; extract < 2; extract++)
     {
-      JsonNode *node = json_array_get_element (list, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      JsonObject *s = json_node_get_object (node);
-      JsonNode *score = json_object_get_member (s, "score");
-      abridge_brief_item item = {
-        .sentence = uint_member (s, "index"),
-        .text = g_strdup (string_member (s, "text")),
-        .score = score != NULL && !JSON_NODE_HOLDS_NULL (score) ? json_node_get_double (score) : NAN,
-      };
-      g_array_append_val (brief->items, item);
+      JsonArray *list = array_member (result, extract ? "extracts" : "sentences");
+      for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+        {
+          JsonNode *node = json_array_get_element (list, i);
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          abridge_brief_item item = read_item (json_node_get_object (node), extract);
+          g_array_append_val (brief->items, item);
+        }
     }
-  list = array_member (result, "quotes");
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
-    {
-      JsonNode *node = json_array_get_element (list, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        continue;
-      JsonObject *q = json_node_get_object (node);
-      abridge_brief_item item = {
-        .extract = TRUE,
-        .sentence = uint_member (q, "sentence_index"),
-        .text = g_strdup (string_member (q, "text")),
-        .score = NAN,
-        .annotations = g_ptr_array_new_with_free_func (g_free),
-      };
-      annotate (item.annotations, "quote", string_member (q, "quote"));
-      annotate (item.annotations, "speaker", string_member (q, "speaker"));
-      annotate (item.annotations, "speaker_title", string_member (q, "speaker_title"));
-      g_array_append_val (brief->items, item);
-    }
-  list = array_member (result, "keywords");
+  JsonArray *list = array_member (result, "keywords");
   if (list != NULL)
     {
       GStrvBuilder *words = g_strv_builder_new ();

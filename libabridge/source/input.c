@@ -105,24 +105,35 @@ set_errno_error (GError **error, int saved_errno)
   return FALSE;
 }
 
-/* Reads FD to the end without trusting st_size: pipes, FIFOs and /proc
- * files report none, and a file may grow while it is read. */
+/* Reads FD (or FP when FD < 0: standard input, which may have been read
+ * from already through stdio) to the end after PREFIX, without trusting
+ * st_size: pipes, FIFOs and /proc files report none, and a file may grow
+ * while it is read. */
 static char *
-read_all (int fd, gsize max_bytes, gsize *len, GError **error)
+read_all (int fd, FILE *fp, const char *prefix, gsize prefix_len, gsize max_bytes, gsize *len,
+          GError **error)
 {
-  gsize cap = 64 * 1024, used = 0;
+  gsize cap = MAX (64 * 1024, prefix_len), used = prefix_len;
   char *buf = g_malloc (cap + 1);
+  if (prefix_len > 0)
+    memcpy (buf, prefix, prefix_len);
 
-  for (;;)
+  while (used <= max_bytes)
     {
       if (used == cap)
         {
-          if (cap > max_bytes)
-            break;
           cap *= 2;
           buf = g_realloc (buf, cap + 1);
         }
-      ssize_t got = read (fd, buf + used, cap - used);
+      gssize got;
+      if (fd >= 0)
+        got = read (fd, buf + used, cap - used);
+      else
+        {
+          got = (gssize) fread (buf + used, 1, cap - used, fp);
+          if (got == 0 && ferror (fp))
+            got = -1;
+        }
       if (got < 0)
         {
           if (errno == EINTR)
@@ -135,8 +146,6 @@ read_all (int fd, gsize max_bytes, gsize *len, GError **error)
       if (got == 0)
         break;
       used += (gsize) got;
-      if (used > max_bytes)
-        break;
     }
   if (used > max_bytes)
     {
@@ -152,7 +161,8 @@ read_all (int fd, gsize max_bytes, gsize *len, GError **error)
 }
 
 char *
-abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len, GError **error)
+abridge_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
+                           gsize max_bytes, gsize *len, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   int fd = is_stdin ? STDIN_FILENO : open (path, O_RDONLY | O_CLOEXEC);
@@ -169,11 +179,17 @@ abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len, GError 
   else if (S_ISDIR (st.st_mode))
     g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "is a directory");
   else
-    data = read_all (fd, max_bytes, len, error);
+    data = read_all (is_stdin ? -1 : fd, stdin, prefix, prefix_len, max_bytes, len, error);
 
   if (!is_stdin)
     close (fd);
   return data;
+}
+
+char *
+abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len, GError **error)
+{
+  return abridge_source_read_bytes (path, NULL, 0, max_bytes, len, error);
 }
 
 char *

@@ -10,6 +10,11 @@
  * the first byte of the first invalid sequence, or DATA + LEN. */
 gboolean abridge_utf8_validate (const char *data, gsize len, const char **end);
 
+/* abridge_input_read_bytes() of PATH whose first PREFIX_LEN bytes, PREFIX,
+ * were read already (standard input looked at to tell what it holds). */
+char *abridge_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
+                                 gsize max_bytes, gsize *len, GError **error);
+
 /* Byte length of a UTF-8 byte order mark at the start of DATA, or 0. */
 gsize abridge_input_bom_length (const char *data, gsize len);
 
@@ -25,7 +30,7 @@ gsize abridge_input_bom_length (const char *data, gsize len);
  * buffer: glibc's default (4 KiB) is a read() per two articles, and glibc
  * ignores setvbuf()'s size unless given the buffer. Returns it, to g_free()
  * after fclose(); NULL for stdin, which outlives the caller. */
-ABRIDGE_API char *abridge_line_buffer (FILE *fp);
-ABRIDGE_API int abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
+char *abridge_line_buffer (FILE *fp);
+int abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
 
 #endif

@@ -445,3 +445,16 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
   record->url = fields.value[F_URL];
   return TRUE;
 }
+
+void
+abridge_record_clear (abridge_record *record)
+{
+  g_clear_pointer (&record->id, g_free);
+  g_clear_pointer (&record->title, g_free);
+  g_clear_pointer (&record->text, g_free);
+  g_clear_pointer (&record->summary, g_free);
+  g_clear_pointer (&record->source, g_free);
+  g_clear_pointer (&record->date, g_free);
+  g_clear_pointer (&record->url, g_free);
+  record->text_len = 0;
+}

@@ -397,6 +397,52 @@ is "$out" "$PORT_BRIEF" "abridge - < FILE is abridge FILE"
 run_in "$PORT" "$ABRIDGE" split -
 is "$out" "$PORT_SPLIT" "abridge split - < FILE is abridge split FILE"
 
+# One reading rule for every command: standard input that starts with '{'
+# is JSON Lines, as a *.jsonl file is, for abridge and abridge batch alike.
+printf '\n  {"id":"one","text":"The port reopened on Monday. Ships queued for days."}\n{"id":"two","text":"A ferry was cancelled. Crews were short."}\n' >stdin.jsonl
+run_in stdin.jsonl "$ABRIDGE" -f jsonl -
+is "$rc" 0 "JSON Lines on stdin: exit status 0"
+json_ok "JSON Lines on stdin: one brief a record" lines 2
+like "$out" '"id":"two"' "JSON Lines on stdin: records named by their ids"
+run_in stdin.jsonl "$ABRIDGE" batch -q -R jsonl -
+is "$rc:$(nlines "$out")" "0:2" "batch reads JSON Lines on stdin the same way"
+printf '{"text": "no id here. A second sentence."}\n\n{"oops"\n' >noid.jsonl
+run_in noid.jsonl "$ABRIDGE" -
+is "$rc" 1 "a bad record on stdin: exit status 1"
+like "$err" "^abridge: stdin:3: " "a bad record on stdin is named stdin:LINE"
+like "$out" "^==> stdin:1 <==" "a record without an id on stdin is named stdin:LINE"
+run_in "$PORT" "$ABRIDGE" batch -q -R jsonl -
+is "$rc:$(nlines "$out")" "0:1" "batch reads prose on stdin as one article"
+
+# A directory is every file in it, in name order, for abridge as for batch.
+mkdir -p tree/sub
+cp "$PORT" tree/b.txt
+cp "$ARTICLES/plain.txt" tree/sub/a.txt
+run "$ABRIDGE" -n 1 tree
+is "$rc" 0 "a directory: exit status 0"
+is "$(printf '%s\n' "$out" | grep '^==> ')" "==> tree/b.txt <==
+==> tree/sub/a.txt <==" "a directory: each file, in name order, under its name"
+
+# Briefs of a slow stream come out as they are made, not at its end: the
+# first brief is read back before the second record is written.
+if command -v mkfifo >/dev/null 2>&1; then
+  mkfifo in.fifo out.fifo
+  "$ABRIDGE" -f jsonl - <in.fifo >out.fifo 2>/dev/null &
+  pid=$!
+  exec 7>in.fifo 8<out.fifo
+  printf '{"id":"first","text":"The first record arrives alone. It has two sentences."}\n' >&7
+  first=$(timeout 20 head -n 1 <&8)
+  exec 7>&-
+  wait $pid
+  status=$?
+  exec 8<&-
+  like "$first" '"id":"first"' "a stream's first brief is written before the stream ends"
+  is "$status" 0 "a stream's briefs: exit status 0"
+else
+  skip "a stream's first brief is written before the stream ends" "no mkfifo"
+  skip "a stream's briefs: exit status 0" "no mkfifo"
+fi
+
 # ---- 5. JSON ----------------------------------------------------------------
 
 run "$ABRIDGE" -p lead -f json "$PORT"
@@ -510,7 +556,8 @@ refused "binary file" binary.dat
 
 mkdir adir
 run "$ABRIDGE" adir
-refused "a directory" adir
+refused "an empty directory" adir
+like "$err" "no file in the directory" "an empty directory: the message says so"
 
 run "$ABRIDGE" missing.txt
 refused "a missing file" missing.txt
@@ -753,13 +800,13 @@ fi
 if [ -w /dev/full ]; then
   run_out /dev/full "$ABRIDGE" "$PORT"
   is "$rc" 1 "output to a full disk: exit status 1"
-  like "$err" "^abridge: write error" "output to a full disk: 'abridge: write error' message"
+  like "$err" "^abridge: cannot write standard output: " "output to a full disk: 'abridge: cannot write standard output' message"
   is "$(nlines "$err")" 1 "output to a full disk: one line on stderr"
   run_out /dev/full "$ABRIDGE" -f json "$PORT" "$PORT"
   is "$rc" 1 "-f json to a full disk: exit status 1"
   run_out /dev/full "$ABRIDGE" split "$PORT"
   is "$rc" 1 "split to a full disk: exit status 1"
-  like "$err" "^abridge: write error" "split to a full disk: 'abridge: write error' message"
+  like "$err" "^abridge: cannot write standard output: " "split to a full disk: 'abridge: cannot write standard output' message"
   run_out /dev/full "$ABRIDGE" plugins
   is "$rc" 1 "plugins to a full disk: exit status 1"
   run_out /dev/full "$ABRIDGE" --version

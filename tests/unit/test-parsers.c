@@ -141,15 +141,23 @@ test_parsers_result_line_members_and_brief (void **state)
   assert_string_equal (r.brief->keywords[1], "strike");
   clear (&r);
 
-  assert_true (read_line ("{\"seq\": 0, \"error\": \"bad\", \"quotes\": [{\"sentence_index\": 1,"
-                          " \"text\": \"Q\", \"quote\": \"q\", \"speaker\": \"S\"}]}",
+  /* An extract's annotations are its string members other than the
+   * core's, in the order written; its score is kept. */
+  assert_true (read_line ("{\"seq\": 0, \"error\": \"bad\", \"extracts\": [{\"sentence_index\": 1,"
+                          " \"text\": \"Q\", \"score\": 0.25, \"quote\": \"q\", \"speaker\": \"S\","
+                          " \"n\": 3, \"cue\": \"said\"}]}",
                           &r, &why));
   assert_string_equal (r.error, "bad");
   assert_int_equal (r.brief->items->len, 1);
   abridge_brief_item *q = &g_array_index (r.brief->items, abridge_brief_item, 0);
   assert_true (q->extract);
-  assert_int_equal (q->annotations->len, 4);
+  assert_int_equal (q->sentence, 1);
+  assert_true (q->score == 0.25);
+  assert_int_equal (q->annotations->len, 6);
+  assert_string_equal (q->annotations->pdata[0], "quote");
   assert_string_equal (q->annotations->pdata[3], "S");
+  assert_string_equal (q->annotations->pdata[4], "cue");
+  assert_string_equal (q->annotations->pdata[5], "said");
   assert_null (r.brief->keywords);
   clear (&r);
 }

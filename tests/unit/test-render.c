@@ -15,7 +15,7 @@
 
 #include <abridge/abridge.h>
 
-#include "output/render.h"
+#include "output/escape.h"
 
 #define ARTICLES TEST_SRCDIR "/tests/fixtures/articles/"
 

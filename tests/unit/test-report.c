@@ -64,6 +64,9 @@ brief_add_quote (abridge_brief *brief, uint32_t sentence, const char *text, cons
       g_ptr_array_add (item.annotations, g_strdup ("speaker_title"));
       g_ptr_array_add (item.annotations, g_strdup (speaker_title));
     }
+  /* A key the core does not know: a report passes it through. */
+  g_ptr_array_add (item.annotations, g_strdup ("cue"));
+  g_ptr_array_add (item.annotations, g_strdup ("said"));
   g_array_append_val (brief->items, item);
 }
 
@@ -539,10 +542,15 @@ test_report_json_has_header_counts_and_members (void **state)
   assert_int_equal (json_object_get_int_member (s1, "index"), 3);
   assert_string_equal (json_object_get_string_member (s1, "text"), "Ships queued for days.");
   assert_true (fabs (json_object_get_double_member (s1, "score") - 0.75) < 1e-9);
-  JsonArray *quotes = json_object_get_array_member (port, "quotes");
-  assert_int_equal (json_array_get_length (quotes), 1);
-  JsonObject *q = json_array_get_object_element (quotes, 0);
-  assert_string_equal (json_object_get_string_member (q, "quote"), "“We are back to work,”");
+  /* Extracts are the items a plugin chose as spans, with every annotation
+   * it gave them, as `abridge -f json` writes them. */
+  assert_false (json_object_has_member (port, "quotes"));
+  JsonArray *extracts = json_object_get_array_member (port, "extracts");
+  assert_int_equal (json_array_get_length (extracts), 1);
+  JsonObject *q = json_array_get_object_element (extracts, 0);
+  assert_false (json_object_has_member (q, "quote"));
+  assert_true (fabs (json_object_get_double_member (q, "score") - 0.5) < 1e-9);
+  assert_string_equal (json_object_get_string_member (q, "cue"), "said");
   assert_string_equal (json_object_get_string_member (q, "speaker"), "Jane Doe");
   assert_string_equal (json_object_get_string_member (q, "speaker_title"), "port director");
   assert_int_equal (json_object_get_int_member (q, "sentence_index"), 4);
@@ -593,7 +601,7 @@ test_report_json_survives_quotes_control_characters_and_bad_utf8 (void **state)
             {
               assert_string_equal (json_object_get_string_member (o, "title"), nasty);
               assert_string_equal (json_object_get_string_member (o, "group"), nasty);
-              JsonObject *q = json_array_get_object_element (json_object_get_array_member (o, "quotes"), 0);
+              JsonObject *q = json_array_get_object_element (json_object_get_array_member (o, "extracts"), 0);
               assert_string_equal (json_object_get_string_member (q, "speaker_title"), nasty);
             }
           else

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "eval/porter.h"
-#include "eval/rouge.h"
+#include <abridge/eval.h>
 
 #define EPS 1e-4
 

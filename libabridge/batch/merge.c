@@ -10,10 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
+#include <abridge/batch.h>
+
 #include "source/input.h"
 #include "parsers/parsers.h"
-#include "output/report.h"
 
 typedef struct {
   const char *path;
@@ -100,7 +100,6 @@ add_result (abridge_report *report, const abridge_result_line *result, guint64 s
     .url = result->url,
     .dateline = result->dateline,
     .error = result->error,
-    /* The brief, when it did not fail: its sentences or quotes, keywords. */
     .brief = result->error == NULL ? result->brief : NULL,
   };
   if (entry.error != NULL)
@@ -109,8 +108,8 @@ add_result (abridge_report *report, const abridge_result_line *result, guint64 s
 }
 
 gboolean
-cli_merge_results (char **paths, gsize max_bytes, abridge_report *report, guint64 *articles,
-                   guint64 *failures, GError **error)
+abridge_report_merge (abridge_report *report, char **paths, gsize max_bytes, guint64 *articles,
+                      guint64 *failures, GError **error)
 {
   *articles = *failures = 0;
   const abridge_parser_table *parsers = abridge_parsers_get ("result reader", error);

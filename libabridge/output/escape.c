@@ -1,7 +1,9 @@
-/* JSON: string escaping for the renderers; records (record.c) are freed here. */
+/* How text is made safe for each output. Every number is written with
+ * g_ascii_* so the output does not change with the locale. */
 #include "config.h"
-#include <abridge/abridge.h>
+#include "output/escape.h"
 
+#include <math.h>
 #include <string.h>
 
 void
@@ -73,14 +75,56 @@ abridge_json_append_uint (GString *out, guint64 value)
 }
 
 void
-abridge_record_clear (abridge_record *record)
+abridge_json_append_number (GString *out, double value)
 {
-  g_clear_pointer (&record->id, g_free);
-  g_clear_pointer (&record->title, g_free);
-  g_clear_pointer (&record->text, g_free);
-  g_clear_pointer (&record->summary, g_free);
-  g_clear_pointer (&record->source, g_free);
-  g_clear_pointer (&record->date, g_free);
-  g_clear_pointer (&record->url, g_free);
-  record->text_len = 0;
+  if (!isfinite (value))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", value));
+}
+
+void
+abridge_markdown_escape (GString *out, const char *text, gssize len)
+{
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (strchr ("\\`*_[]<>#|", text[i]) != NULL && text[i] != '\0')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, text[i]);
+    }
+}
+
+void
+abridge_markdown_inline (GString *out, const char *text)
+{
+  gsize len = strlen (text);
+  char *flat = g_strndup (text, len);
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) flat[i] < 0x20 || flat[i] == 0x7F)
+      flat[i] = ' ';
+  abridge_markdown_escape (out, flat, (gssize) len);
+  g_free (flat);
+}
+
+void
+abridge_html_escape (GString *out, const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        default:
+          g_string_append_c (out, (c < 0x20 || c == 0x7F) ? ' ' : (char) c);
+        }
+    }
 }

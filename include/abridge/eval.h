@@ -1,8 +1,12 @@
-/* ROUGE-1, -2, -L and -Lsum F1 exactly as Google's rouge_score computes them. */
-#ifndef ABRIDGE_ROUGE_H
-#define ABRIDGE_ROUGE_H
+/* libabridge: measuring briefs. ROUGE-1, -2, -L and -Lsum F1 exactly as
+ * Google's rouge_score computes them, for `abridge eval` and for programs
+ * that score their own summaries. */
+#ifndef ABRIDGE_EVAL_H
+#define ABRIDGE_EVAL_H
 
 #include <abridge/abridge.h>
+
+G_BEGIN_DECLS
 
 /* F1 scores in [0, 1] of one prediction against one reference.
  *
@@ -10,7 +14,7 @@
  * ../shared/tools/rouge.py's builtin backend), so the numbers can be set
  * beside published ones:
  *  - tokens: lower-case; every run of characters outside [a-z0-9] is a
- *    break; tokens longer than 3 characters are Porter-stemmed (porter.h).
+ *    break; tokens longer than 3 characters are Porter-stemmed.
  *  - rouge1, rouge2: clipped n-gram overlap.
  *  - rougeL: longest common subsequence of the whole token lists, line
  *    breaks ignored.
@@ -22,8 +26,7 @@ typedef struct abridge_rouge_scores {
   double rouge1, rouge2, rougeL, rougeLsum;
 } abridge_rouge_scores;
 
-/* A scorer (exported for `abridge eval`; not part of the installed API).
- * It caches every word's stem and id across calls, because the
+/* A scorer. It caches every word's stem and id across calls, because the
  * stemmer dominates the cost and news vocabularies repeat; the cache is
  * dropped and rebuilt when it passes about a million distinct words, so
  * memory stays bounded over a run of millions of articles. Not thread-safe:
@@ -55,4 +58,5 @@ ABRIDGE_API void abridge_rouge_free (abridge_rouge *r);
 ABRIDGE_API void abridge_rouge_score (abridge_rouge *r, const char *reference, const char *prediction,
                           abridge_rouge_scores *out);
 
-#endif
+G_END_DECLS
+#endif /* ABRIDGE_EVAL_H */

@@ -1,0 +1,250 @@
+/* HTML: a report as one self-contained page (its own style, no script,
+ * nothing loaded or linked). Every piece of text is escaped. */
+#include "config.h"
+#include "output/escape.h"
+#include "output/writer.h"
+
+static gboolean
+is_empty (const char *s)
+{
+  return s == NULL || *s == '\0';
+}
+
+static void
+append_plural (GString *out, guint64 n, const char *one, const char *many)
+{
+  g_string_append_printf (out, "%" G_GUINT64_FORMAT " %s", n, n == 1 ? one : many);
+}
+
+static const char html_style[] =
+  ":root{color-scheme:light}\n"
+  "body{font:17px/1.55 Georgia,\"Times New Roman\",serif;color:#1b1b1b;background:#fff;"
+  "max-width:44em;margin:2.5em auto;padding:0 1.2em}\n"
+  "h1{font-size:2em;line-height:1.2;margin:0 0 .3em}\n"
+  "h2{font-size:1.4em;border-bottom:1px solid #d5d5d0;padding-bottom:.15em;margin:2em 0 .6em}\n"
+  "h3{font-size:1.15em;margin:1.6em 0 .3em}\n"
+  "article h2,article h3{line-height:1.3}\n"
+  ".summary{font-size:1.1em;margin:.2em 0}\n"
+  ".params,.meta,nav.toc,.failures ul{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,"
+  "\"Helvetica Neue\",Arial,sans-serif}\n"
+  ".params{color:#555;font-size:.85em;margin:.2em 0 1.5em}\n"
+  ".meta{color:#5a5a5a;font-size:.82em;margin:0 0 .6em}\n"
+  ".meta .id{font-family:ui-monospace,Menlo,Consolas,monospace}\n"
+  "nav.toc{background:#f6f5f1;border:1px solid #e2e0d8;border-radius:6px;padding:.6em 1.2em;"
+  "font-size:.92em}\n"
+  "nav.toc h2{font-size:1em;border:0;margin:.2em 0;padding:0}\n"
+  "nav.toc ol{margin:.2em 0;padding-left:1.6em}\n"
+  "a{color:#1d4f91;text-decoration:none}\n"
+  "a:hover{text-decoration:underline}\n"
+  "ul.brief{padding-left:1.2em;margin:.4em 0}\n"
+  "ul.brief li{margin:.35em 0}\n"
+  "li.quote .who{color:#555;font-style:italic}\n"
+  ".keywords{color:#555;font-size:.9em}\n"
+  ".empty{color:#777;font-style:italic}\n"
+  ".failures ul{font-size:.92em}\n"
+  ".failures li{margin:.3em 0}\n"
+  ".failures code{background:#f3f1ec;padding:0 .25em;border-radius:3px}\n"
+  "@media print{\n"
+  "body{font-size:11pt;max-width:none;margin:0;padding:0;color:#000}\n"
+  "nav.toc{background:none;border:0;padding:0}\n"
+  "a{color:#000}\n"
+  "article,li{break-inside:avoid}\n"
+  "h1,h2,h3{break-after:avoid}\n"
+  "}\n";
+
+static void
+html_begin (GString *s, const abridge_write_context *ctx)
+{
+  g_string_append (s, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      /* Belt and braces: even an escaping bug could load nothing. */
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                      "style-src 'unsafe-inline'\">\n"
+                      "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+  abridge_html_escape (s, ctx->title);
+  g_string_append (s, "</title>\n<style>\n");
+  g_string_append (s, html_style);
+  g_string_append (s, "</style>\n</head>\n<body>\n<header>\n<h1>");
+  abridge_html_escape (s, ctx->title);
+  g_string_append (s, "</h1>\n<p class=\"summary\">");
+  append_plural (s, ctx->articles, "article", "articles");
+  g_string_append (s, ", ");
+  append_plural (s, ctx->failures, "failure", "failures");
+  if (ctx->timestamp != NULL)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append (s, "; generated ");
+      abridge_html_escape (s, ctx->timestamp);
+      g_string_append_printf (s, " in %s s", g_ascii_formatd (buf, sizeof buf, "%.1f", ctx->seconds));
+    }
+  g_string_append (s, ".</p>\n<p class=\"params\">");
+  if (ctx->plugin != NULL)
+    {
+      g_string_append (s, "Plugins: <b>");
+      abridge_html_escape (s, ctx->plugin);
+      g_string_append (s, "</b>");
+    }
+  if (ctx->budget != NULL)
+    {
+      g_string_append (s, ctx->plugin != NULL ? " · Budget: <b>" : "Budget: <b>");
+      abridge_html_escape (s, ctx->budget);
+      g_string_append (s, "</b>");
+    }
+  g_string_append (s, "</p>\n</header>\n");
+}
+
+void
+abridge_html_toc_begin (GString *out)
+{
+  g_string_append (out, "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+}
+
+void
+abridge_html_toc_group (GString *out, const char *label, guint number, gboolean first)
+{
+  g_string_append (out, first ? "" : "</ol></li>\n");
+  g_string_append_printf (out, "<li><a href=\"#g-%u\">", number);
+  abridge_html_escape (out, label);
+  g_string_append (out, "</a>\n<ol>\n");
+}
+
+void
+abridge_html_toc_end (GString *out, guint groups, guint64 failures)
+{
+  if (groups > 0)
+    g_string_append (out, "</ol></li>\n");
+  if (failures > 0)
+    g_string_append_printf (out, "<li><a href=\"#failures\">Failures (%" G_GUINT64_FORMAT
+                                 ")</a></li>\n", failures);
+  g_string_append (out, "</ol>\n</nav>\n<main>\n");
+}
+
+static void
+html_group (GString *out, const abridge_write_context *ctx, const char *label, guint number)
+{
+  (void) ctx;
+  if (label == NULL)
+    {
+      g_string_append (out, "</section>\n"); /* the end of the last group */
+      return;
+    }
+  g_string_append_printf (out, "%s<section class=\"group\" id=\"g-%u\">\n<h2>",
+                          number == 1 ? "" : "</section>\n", number);
+  abridge_html_escape (out, label);
+  g_string_append (out, "</h2>\n");
+}
+
+static void
+html_item (GString *out, const abridge_write_context *ctx, const abridge_brief_item *item)
+{
+  if (!item->extract)
+    {
+      g_string_append (out, "<li>");
+      abridge_html_escape (out, abridge_write_valid (ctx, item->text));
+      g_string_append (out, "</li>\n");
+      return;
+    }
+  const char *quote = abridge_write_valid (ctx, abridge_item_quote (item));
+  gboolean mark = !abridge_starts_quoted (quote);
+  g_string_append (out, "<li class=\"quote\">");
+  g_string_append (out, mark ? "“" : "");
+  abridge_html_escape (out, quote);
+  g_string_append (out, mark ? "”" : "");
+  char *who = abridge_item_attribution (item);
+  if (who != NULL)
+    {
+      g_string_append (out, " <span class=\"who\">— ");
+      abridge_html_escape (out, abridge_write_valid (ctx, who));
+      g_string_append (out, "</span>");
+    }
+  g_free (who);
+  g_string_append (out, "</li>\n");
+}
+
+static void
+html_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+            const abridge_report_entry *entry)
+{
+  if (entry->error != NULL)
+    {
+      g_string_append (out, "<li><code>");
+      abridge_html_escape (out, abridge_write_valid (ctx, entry->id));
+      g_string_append (out, "</code> — ");
+      abridge_html_escape (out, abridge_write_valid (ctx, entry->error));
+      g_string_append (out, "</li>\n");
+      return;
+    }
+  /* The anchor comes from seq, never the id: ids are arbitrary text and
+   * need not be unique. */
+  const char *title = abridge_write_valid (ctx, entry->title);
+  const char *heading = !is_empty (title) ? title : abridge_write_valid (ctx, entry->id);
+  const char *h = ctx->grouped ? "h3" : "h2";
+  g_string_append_printf (toc, "<li><a href=\"#a-%" G_GUINT64_FORMAT "\">", entry->seq);
+  abridge_html_escape (toc, heading);
+  g_string_append (toc, "</a></li>\n");
+
+  g_string_append_printf (out, "<article id=\"a-%" G_GUINT64_FORMAT "\">\n<%s>", entry->seq, h);
+  abridge_html_escape (out, heading);
+  g_string_append_printf (out, "</%s>\n", h);
+
+  static const char *const classes[] = { "id", "source", "date", "dateline", "url" };
+  const char *meta[] = { entry->id, entry->source, entry->date, entry->dateline, entry->url };
+  g_string_append (out, "<p class=\"meta\">");
+  for (gsize i = 0, shown = 0; i < G_N_ELEMENTS (meta); i++)
+    {
+      const char *value = abridge_write_valid (ctx, meta[i]);
+      if (is_empty (value))
+        continue;
+      /* The URL is text, never a link: the report loads and links nothing. */
+      g_string_append_printf (out, "%s<span class=\"%s\">", shown++ > 0 ? " · " : "", classes[i]);
+      abridge_html_escape (out, value);
+      g_string_append (out, "</span>");
+    }
+  g_string_append (out, "</p>\n");
+
+  const abridge_brief *brief = entry->brief;
+  guint n = abridge_brief_length (brief);
+  if (n == 0)
+    g_string_append (out, "<p class=\"empty\">No sentence was selected.</p>\n");
+  else
+    {
+      g_string_append (out, "<ul class=\"brief\">\n");
+      for (guint i = 0; i < n; i++)
+        html_item (out, ctx, &g_array_index (brief->items, abridge_brief_item, i));
+      g_string_append (out, "</ul>\n");
+    }
+  if (brief != NULL && brief->keywords != NULL && brief->keywords[0] != NULL)
+    {
+      g_string_append (out, "<p class=\"keywords\"><b>Keywords:</b> ");
+      for (char **w = brief->keywords; *w != NULL; w++)
+        {
+          g_string_append (out, w != brief->keywords ? ", " : "");
+          abridge_html_escape (out, abridge_write_valid (ctx, *w));
+        }
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</article>\n");
+}
+
+static void
+html_failures (GString *out, const abridge_write_context *ctx)
+{
+  (void) ctx;
+  g_string_append (out, "<section id=\"failures\" class=\"failures\">\n<h2>Failures</h2>\n<ul>\n");
+}
+
+static void
+html_end (GString *out, const abridge_write_context *ctx)
+{
+  if (ctx->failures > 0)
+    g_string_append (out, "</ul>\n</section>\n");
+  g_string_append (out, "</main>\n</body>\n</html>\n");
+}
+
+const abridge_writer abridge_writer_html = {
+  .begin = html_begin,
+  .group = html_group,
+  .entry = html_entry,
+  .failures = html_failures,
+  .end = html_end,
+};

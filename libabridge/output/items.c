@@ -1,0 +1,53 @@
+/* What every writer reads off a brief and its items. */
+#include "config.h"
+#include "output/writer.h"
+#include "source/input.h"
+
+#include <string.h>
+
+const char *
+abridge_write_valid (const abridge_write_context *ctx, const char *s)
+{
+  if (s == NULL || abridge_utf8_validate (s, strlen (s), NULL))
+    return s;
+  char *fixed = g_utf8_make_valid (s, -1);
+  g_ptr_array_add (ctx->scratch, fixed);
+  return fixed;
+}
+
+const char *
+abridge_item_annotation (const abridge_brief_item *item, const char *key)
+{
+  for (guint i = 0; item->annotations != NULL && i + 1 < item->annotations->len; i += 2)
+    if (g_strcmp0 (item->annotations->pdata[i], key) == 0)
+      return item->annotations->pdata[i + 1];
+  return NULL;
+}
+
+const char *
+abridge_item_quote (const abridge_brief_item *item)
+{
+  const char *quote = abridge_item_annotation (item, "quote");
+  return quote != NULL ? quote : item->text;
+}
+
+char *
+abridge_item_attribution (const abridge_brief_item *item)
+{
+  const char *speaker = abridge_item_annotation (item, "speaker");
+  const char *title = abridge_item_annotation (item, "speaker_title");
+  if (speaker == NULL || *speaker == '\0')
+    return NULL;
+  return title != NULL && *title != '\0' ? g_strdup_printf ("%s, %s", speaker, title)
+                                         : g_strdup (speaker);
+}
+
+gboolean
+abridge_starts_quoted (const char *text)
+{
+  static const char *const marks[] = { "\"", "'", "“", "‘", "«", "‹", "„", "‚", "»" };
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (g_str_has_prefix (text, marks[i]))
+      return TRUE;
+  return FALSE;
+}

@@ -1,0 +1,161 @@
+/* Markdown: a brief or a whole report, for reading as text or rendering. */
+#include "config.h"
+#include "output/escape.h"
+#include "output/writer.h"
+
+static gboolean
+is_empty (const char *s)
+{
+  return s == NULL || *s == '\0';
+}
+
+static void
+md_begin (GString *out, const abridge_write_context *ctx)
+{
+  g_string_append (out, "# ");
+  abridge_markdown_inline (out, ctx->title);
+  g_string_append (out, "\n\n");
+  if (ctx->plugin != NULL)
+    {
+      g_string_append (out, "- Plugins: ");
+      abridge_markdown_inline (out, ctx->plugin);
+      g_string_append_c (out, '\n');
+    }
+  if (ctx->budget != NULL)
+    {
+      g_string_append (out, "- Budget: ");
+      abridge_markdown_inline (out, ctx->budget);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, "- Articles: %" G_GUINT64_FORMAT "\n", ctx->articles);
+  g_string_append_printf (out, "- Failures: %" G_GUINT64_FORMAT "\n", ctx->failures);
+  if (ctx->timestamp != NULL)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append (out, "- Generated: ");
+      abridge_markdown_inline (out, ctx->timestamp);
+      g_string_append_printf (out, " in %s s\n", g_ascii_formatd (buf, sizeof buf, "%.1f", ctx->seconds));
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+md_group (GString *out, const abridge_write_context *ctx, const char *label, guint number)
+{
+  (void) ctx;
+  (void) number;
+  if (label == NULL)
+    return; /* the end of the last group */
+  g_string_append (out, "## ");
+  abridge_markdown_inline (out, label);
+  g_string_append (out, "\n\n");
+}
+
+/* The line under an entry's heading. A report shows every piece of
+ * metadata it has; a brief names its file or record when the heading is
+ * a title. */
+static void
+md_metadata (GString *out, const abridge_write_context *ctx, const abridge_report_entry *entry)
+{
+  const char *meta[] = { entry->id, entry->source, entry->date, entry->dateline, entry->url };
+  gsize n = ctx->report ? G_N_ELEMENTS (meta) : 1;
+  if (!ctx->report && is_empty (entry->title))
+    return;
+  for (gsize i = 0, shown = 0; i < n; i++)
+    {
+      const char *value = abridge_write_valid (ctx, meta[i]);
+      if (is_empty (value))
+        continue;
+      g_string_append (out, shown++ > 0 ? " · " : "");
+      g_string_append (out, i == 0 ? "*" : "");
+      abridge_markdown_inline (out, value);
+      g_string_append (out, i == 0 ? "*" : "");
+    }
+  g_string_append (out, "\n\n");
+}
+
+/* A report shows a quote extract as the quotation in marks, then its
+ * speaker; a brief shows the extract's text as the article has it. */
+static void
+md_item (GString *out, const abridge_write_context *ctx, const abridge_brief_item *item)
+{
+  g_string_append (out, "- ");
+  gboolean quoted = item->extract && ctx->report;
+  const char *text = abridge_write_valid (ctx, quoted ? abridge_item_quote (item) : item->text);
+  gboolean mark = quoted && !abridge_starts_quoted (text);
+  g_string_append (out, mark ? "“" : "");
+  abridge_markdown_inline (out, text);
+  g_string_append (out, mark ? "”" : "");
+  char *who = item->extract ? abridge_item_attribution (item) : NULL;
+  if (who != NULL)
+    {
+      g_string_append (out, " — ");
+      abridge_markdown_inline (out, abridge_write_valid (ctx, who));
+    }
+  g_free (who);
+  g_string_append_c (out, '\n');
+}
+
+static void
+md_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+          const abridge_report_entry *entry)
+{
+  (void) toc;
+  if (entry->error != NULL)
+    {
+      if (!ctx->report)
+        return;
+      /* A line of the failures list; the heading-level section is for briefs. */
+      g_string_append (out, "- ");
+      abridge_markdown_inline (out, abridge_write_valid (ctx, entry->id));
+      g_string_append (out, ": ");
+      abridge_markdown_inline (out, abridge_write_valid (ctx, entry->error));
+      g_string_append_c (out, '\n');
+      return;
+    }
+  const char *title = abridge_write_valid (ctx, entry->title);
+  g_string_append (out, ctx->grouped ? "### " : "## ");
+  abridge_markdown_inline (out, !is_empty (title) ? title : abridge_write_valid (ctx, entry->id));
+  g_string_append (out, "\n\n");
+  md_metadata (out, ctx, entry);
+
+  const abridge_brief *brief = entry->brief;
+  guint n = abridge_brief_length (brief);
+  if (ctx->report && n == 0)
+    g_string_append (out, "*No sentence was selected.*\n");
+  for (guint i = 0; i < n; i++)
+    md_item (out, ctx, &g_array_index (brief->items, abridge_brief_item, i));
+  if (brief != NULL && brief->keywords != NULL && (brief->keywords[0] != NULL || !ctx->report))
+    {
+      g_string_append (out, "\n*Keywords:* ");
+      for (char **w = brief->keywords; *w != NULL; w++)
+        {
+          g_string_append (out, w != brief->keywords ? ", " : "");
+          abridge_markdown_inline (out, abridge_write_valid (ctx, *w));
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+md_failures (GString *out, const abridge_write_context *ctx)
+{
+  (void) ctx;
+  g_string_append (out, "## Failures\n\n");
+}
+
+static void
+md_end (GString *out, const abridge_write_context *ctx)
+{
+  if (ctx->failures > 0)
+    g_string_append_c (out, '\n');
+}
+
+const abridge_writer abridge_writer_markdown = {
+  .begin = md_begin,
+  .group = md_group,
+  .entry = md_entry,
+  .failures = md_failures,
+  .end = md_end,
+};

@@ -1,0 +1,34 @@
+/* Text: a brief for people at a terminal, one sentence a line. */
+#include "config.h"
+#include "output/writer.h"
+
+static void
+text_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+            const abridge_report_entry *entry)
+{
+  (void) toc;
+  if (entry->error != NULL)
+    return;
+  if (ctx->many)
+    g_string_append_printf (out, "%s==> %s <==\n", ctx->written > 0 ? "\n" : "", entry->id);
+  const abridge_brief *brief = entry->brief;
+  for (guint i = 0; i < abridge_brief_length (brief); i++)
+    {
+      const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
+      g_string_append (out, item->text);
+      char *who = abridge_item_attribution (item);
+      if (who != NULL)
+        g_string_append_printf (out, " — %s", who);
+      g_free (who);
+      g_string_append_c (out, '\n');
+    }
+  if (brief != NULL && brief->keywords != NULL)
+    {
+      g_string_append (out, "Keywords: ");
+      for (char **w = brief->keywords; *w != NULL; w++)
+        g_string_append_printf (out, "%s%s", w != brief->keywords ? ", " : "", *w);
+      g_string_append_c (out, '\n');
+    }
+}
+
+const abridge_writer abridge_writer_text = { .entry = text_entry };
