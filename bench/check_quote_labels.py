@@ -1,32 +1,52 @@
 #!/usr/bin/env python3
 """Check the hand-made quote-extraction labels against the corpora.
 
-Usage: bench/check_quote_labels.py [CORPUS_DIR] [--labels FILE]
+Usage: bench/check_quote_labels.py [CORPUS_DIR] [--labels FILE]...
 
 CORPUS_DIR defaults to ../shared/corpus relative to the repository root (the
-directory above bench/); FILE defaults to bench/data/quotes-labels.jsonl.
+directory above bench/). --labels may be given several times; without it every
+bench/data/quotes-*.jsonl is checked.
 
 Every label line must name a known corpus and an article id that exists in
 it, and every quote's "text" (and each "continuation" fragment) must be an
-exact substring of that article's "text" field. The field values are checked
-against the definitions in bench/data/README.md. Prints a summary and exits 0
-when everything holds, 1 otherwise. Needs only the Python 3 standard library.
+exact substring of that article's text: the "text" field of bbc-dev.jsonl and
+cnndm-dev.jsonl, the "body" field of html-dev.jsonl.gz, the whole file for
+seed-nato-talks.txt. No article may be labelled twice, in one file or across
+files, nor under two ids whose text is the same (bbc-dev repeats bodies). A
+file either gives every article a "split" or none; a split must be the one
+the rule in bench/data/README.md gives. The field values are checked against
+the definitions in bench/data/README.md. Prints counts for each file and
+exits 0 when everything holds, 1 otherwise. Needs only the Python 3 standard
+library.
 """
 
 import argparse
+import glob
+import gzip
+import hashlib
 import json
 import os
 import sys
+from collections import Counter
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(REPO, os.pardir, "shared", "corpus")
-DEFAULT_LABELS = os.path.join(REPO, "bench", "data", "quotes-labels.jsonl")
+DEFAULT_LABELS_GLOB = os.path.join(REPO, "bench", "data", "quotes-*.jsonl")
 
-JSONL_CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
+# corpus file -> field holding the article text
+JSONL_CORPORA = {"bbc-dev.jsonl": "text", "cnndm-dev.jsonl": "text",
+                 "html-dev.jsonl.gz": "body"}
 TEXT_CORPORA = {"seed-nato-talks.txt": "seed-nato-talks"}  # file -> article id
 ATTRIBUTIONS = ("said-after", "said-before", "pronoun", "according-to", "other")
 MARKS = ("double", "curly-double", "single", "curly-single",
          "doubled-apostrophe", "mixed")
+SPLITS = ("tune", "test")
+
+
+def split_of(corpus, aid):
+    """The split bench/data/README.md fixes for an article."""
+    h = int(hashlib.sha256((corpus + ":" + aid).encode("utf-8")).hexdigest()[:8], 16)
+    return "tune" if h % 2 == 0 else "test"
 
 
 def load_corpus(corpus_dir, name):
@@ -35,12 +55,14 @@ def load_corpus(corpus_dir, name):
     if name in TEXT_CORPORA:
         with open(path, encoding="utf-8") as f:
             return {TEXT_CORPORA[name]: f.read()}
+    field = JSONL_CORPORA[name]
+    opener = gzip.open if name.endswith(".gz") else open
     articles = {}
-    with open(path, encoding="utf-8") as f:
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 row = json.loads(line)
-                articles[row["id"]] = row["text"]
+                articles[row["id"]] = row[field]
     return articles
 
 
@@ -80,6 +102,8 @@ def check_quote(where, q, text, errors):
     if "marks" in q and q["marks"] not in MARKS:
         err("marks %r not one of %s" % (q["marks"], ", ".join(MARKS)))
     cont = q.get("continuation")
+    if q.get("continues") and cont is None:
+        err("continues is true but there is no continuation")
     if cont is not None:
         if not q.get("continues"):
             err("continuation given but continues is not true")
@@ -98,65 +122,136 @@ def check_quote(where, q, text, errors):
                 start = p + len(frag)
 
 
+class Checker:
+    def __init__(self, corpus_dir):
+        self.corpus_dir = corpus_dir
+        self.corpora = {}
+        self.errors = []
+        self.seen = {}        # (corpus, id) -> where first labelled
+        self.texts = {}       # (corpus, text) -> (id, where)
+
+    def corpus(self, name, where):
+        if name not in self.corpora:
+            try:
+                self.corpora[name] = load_corpus(self.corpus_dir, name)
+            except (OSError, ValueError, KeyError) as e:
+                self.errors.append("%s: cannot read corpus %s: %s" % (where, name, e))
+                self.corpora[name] = None
+        return self.corpora[name]
+
+    def check_file(self, path):
+        """Check one labels file; return its per-article rows for the counts."""
+        name = os.path.basename(path)
+        rows = []
+        with_split = without_split = 0
+        try:
+            f = open(path, encoding="utf-8")
+        except OSError as e:
+            self.errors.append("%s: cannot read: %s" % (name, e))
+            return rows
+        with f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                where = "%s:%d" % (name, lineno)
+                try:
+                    obj = json.loads(line)
+                except ValueError as e:
+                    self.errors.append("%s: invalid JSON: %s" % (where, e))
+                    continue
+                if not isinstance(obj, dict):
+                    self.errors.append("%s: line is not an object" % where)
+                    continue
+                corpus, aid = obj.get("corpus"), obj.get("id")
+                where += " (%s)" % aid
+                if corpus not in JSONL_CORPORA and corpus not in TEXT_CORPORA:
+                    self.errors.append("%s: unknown corpus %r" % (where, corpus))
+                    continue
+                articles = self.corpus(corpus, where)
+                if articles is None:
+                    continue
+                if aid not in articles:
+                    self.errors.append("%s: id %r not found in %s" % (where, aid, corpus))
+                    continue
+                if (corpus, aid) in self.seen:
+                    self.errors.append("%s: article already labelled at %s"
+                                       % (where, self.seen[(corpus, aid)]))
+                    continue
+                self.seen[(corpus, aid)] = where
+                text = articles[aid]
+                twin = self.texts.get((corpus, text))
+                if twin:
+                    self.errors.append("%s: same text as %s, labelled at %s"
+                                       % (where, twin[0], twin[1]))
+                self.texts[(corpus, text)] = (aid, where)
+                split = obj.get("split")
+                if "split" in obj:
+                    with_split += 1
+                    if split not in SPLITS:
+                        self.errors.append("%s: split %r not one of %s"
+                                           % (where, split, ", ".join(SPLITS)))
+                    elif split != split_of(corpus, aid):
+                        self.errors.append("%s: split is %r, the rule gives %r"
+                                           % (where, split, split_of(corpus, aid)))
+                else:
+                    without_split += 1
+                quotes = obj.get("quotes")
+                if not isinstance(quotes, list) or not quotes:
+                    self.errors.append("%s: quotes must be a non-empty list" % where)
+                    continue
+                for i, q in enumerate(quotes):
+                    check_quote("%s quote %d" % (where, i + 1), q, text, self.errors)
+                rows.append((corpus, split, quotes))
+        if with_split and without_split:
+            self.errors.append("%s: %d articles have a split and %d do not"
+                               % (name, with_split, without_split))
+        return rows
+
+
+def print_counts(name, rows):
+    per = Counter()
+    art = Counter()
+    attr = Counter()
+    for corpus, split, quotes in rows:
+        art[(corpus, split)] += 1
+        per[(corpus, split)] += len(quotes)
+        for q in quotes:
+            if isinstance(q, dict):
+                attr[q.get("attribution")] += 1
+    n_q = sum(per.values())
+    print("%s: %d articles, %d quotes" % (name, sum(art.values()), n_q))
+    for corpus, split in sorted(art, key=lambda k: (k[0], k[1] or "")):
+        print("  %-20s %-5s %3d articles %4d quotes"
+              % (corpus, split or "-", art[(corpus, split)], per[(corpus, split)]))
+    if n_q:
+        print("  attribution: " + ", ".join(
+            "%s %d" % (a, attr[a]) for a in ATTRIBUTIONS)
+            + " (pronoun %.1f%%)" % (100.0 * attr["pronoun"] / n_q))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus_dir", nargs="?", default=DEFAULT_CORPUS,
                     help="directory holding the corpora (default: %(default)s)")
-    ap.add_argument("--labels", default=DEFAULT_LABELS,
-                    help="labels file (default: %(default)s)")
+    ap.add_argument("--labels", action="append", metavar="FILE",
+                    help="labels file, repeatable (default: bench/data/quotes-*.jsonl)")
     args = ap.parse_args()
+    files = args.labels or sorted(glob.glob(DEFAULT_LABELS_GLOB))
+    if not files:
+        print("FAIL no labels files (%s)" % DEFAULT_LABELS_GLOB)
+        return 1
 
-    corpora = {}
-    errors = []
-    seen = set()
-    n_articles = n_quotes = 0
-    by_corpus = {}
-    with open(args.labels, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = "%s:%d" % (os.path.basename(args.labels), lineno)
-            try:
-                obj = json.loads(line)
-            except ValueError as e:
-                errors.append("%s: invalid JSON: %s" % (where, e))
-                continue
-            corpus, aid = obj.get("corpus"), obj.get("id")
-            where += " (%s)" % aid
-            if corpus not in JSONL_CORPORA and corpus not in TEXT_CORPORA:
-                errors.append("%s: unknown corpus %r" % (where, corpus))
-                continue
-            if corpus not in corpora:
-                try:
-                    corpora[corpus] = load_corpus(args.corpus_dir, corpus)
-                except OSError as e:
-                    errors.append("%s: cannot read corpus: %s" % (where, e))
-                    corpora[corpus] = {}
-                    continue
-            if aid not in corpora[corpus]:
-                errors.append("%s: id %r not found in %s" % (where, aid, corpus))
-                continue
-            if (corpus, aid) in seen:
-                errors.append("%s: article labelled twice" % where)
-            seen.add((corpus, aid))
-            quotes = obj.get("quotes")
-            if not isinstance(quotes, list) or not quotes:
-                errors.append("%s: quotes must be a non-empty list" % where)
-                continue
-            text = corpora[corpus][aid]
-            for i, q in enumerate(quotes):
-                check_quote("%s quote %d" % (where, i + 1), q, text, errors)
-            n_articles += 1
-            n_quotes += len(quotes)
-            a, b = by_corpus.get(corpus, (0, 0))
-            by_corpus[corpus] = (a + 1, b + len(quotes))
-
-    for e in errors:
+    checker = Checker(args.corpus_dir)
+    counts = [(os.path.basename(p), checker.check_file(p)) for p in files]
+    for e in checker.errors:
         print("FAIL " + e)
-    for corpus in sorted(by_corpus):
-        print("%-22s %3d articles %4d quotes" % ((corpus,) + by_corpus[corpus]))
-    print("%d articles, %d quotes, %d errors" % (n_articles, n_quotes, len(errors)))
-    return 1 if errors else 0
+    for name, rows in counts:
+        print_counts(name, rows)
+    n_a = sum(len(rows) for _, rows in counts)
+    n_q = sum(len(q) for _, rows in counts for _, _, q in rows)
+    print("%d files, %d articles, %d quotes, %d errors"
+          % (len(files), n_a, n_q, len(checker.errors)))
+    return 1 if checker.errors else 0
 
 
 if __name__ == "__main__":
