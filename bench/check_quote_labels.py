@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Check the hand-made quote-extraction labels against the corpora.
 
-Usage: bench/check_quote_labels.py [CORPUS_DIR] [--labels FILE]
+Usage: bench/check_quote_labels.py [CORPUS_DIR] [--labels FILE]...
 
 CORPUS_DIR defaults to ../shared/corpus relative to the repository root (the
 directory above bench/); FILE defaults to bench/data/quotes-labels.jsonl.
+--labels may be repeated; an article may be labelled only once over all files.
 
 Every label line must name a known corpus and an article id that exists in
 it, and every quote's "text" (and each "continuation" fragment) must be an
-exact substring of that article's "text" field. The field values are checked
+exact substring of that article's "text" field. An article's optional
+"split" must be "tune" or "test". The field values are checked
 against the definitions in bench/data/README.md. Prints a summary and exits 0
 when everything holds, 1 otherwise. Needs only the Python 3 standard library.
 """
 
 import argparse
+import fileinput
 import json
 import os
 import sys
@@ -25,6 +28,7 @@ DEFAULT_LABELS = os.path.join(REPO, "bench", "data", "quotes-labels.jsonl")
 JSONL_CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
 TEXT_CORPORA = {"seed-nato-talks.txt": "seed-nato-talks"}  # file -> article id
 ATTRIBUTIONS = ("said-after", "said-before", "pronoun", "according-to", "other")
+SPLITS = ("tune", "test")
 MARKS = ("double", "curly-double", "single", "curly-single",
          "doubled-apostrophe", "mixed")
 
@@ -102,20 +106,26 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus_dir", nargs="?", default=DEFAULT_CORPUS,
                     help="directory holding the corpora (default: %(default)s)")
-    ap.add_argument("--labels", default=DEFAULT_LABELS,
-                    help="labels file (default: %(default)s)")
+    ap.add_argument("--labels", action="append",
+                    help="labels file, repeatable (default: %s)" % DEFAULT_LABELS)
     args = ap.parse_args()
+    label_files = args.labels or [DEFAULT_LABELS]
+    for path in label_files:
+        if not os.path.isfile(path):
+            print("FAIL %s: no such labels file" % path)
+            return 1
 
     corpora = {}
     errors = []
     seen = set()
     n_articles = n_quotes = 0
     by_corpus = {}
-    with open(args.labels, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
+    by_split = {}
+    with fileinput.input(label_files, encoding="utf-8") as f:
+        for line in f:
             if not line.strip():
                 continue
-            where = "%s:%d" % (os.path.basename(args.labels), lineno)
+            where = "%s:%d" % (os.path.basename(f.filename()), f.filelineno())
             try:
                 obj = json.loads(line)
             except ValueError as e:
@@ -139,6 +149,9 @@ def main():
             if (corpus, aid) in seen:
                 errors.append("%s: article labelled twice" % where)
             seen.add((corpus, aid))
+            split = obj.get("split")
+            if "split" in obj and split not in SPLITS:
+                errors.append("%s: split %r not one of %s" % (where, split, ", ".join(SPLITS)))
             quotes = obj.get("quotes")
             if not isinstance(quotes, list) or not quotes:
                 errors.append("%s: quotes must be a non-empty list" % where)
@@ -150,11 +163,17 @@ def main():
             n_quotes += len(quotes)
             a, b = by_corpus.get(corpus, (0, 0))
             by_corpus[corpus] = (a + 1, b + len(quotes))
+            key = split if split in SPLITS else None
+            a, b = by_split.get(key, (0, 0))
+            by_split[key] = (a + 1, b + len(quotes))
 
     for e in errors:
         print("FAIL " + e)
     for corpus in sorted(by_corpus):
         print("%-22s %3d articles %4d quotes" % ((corpus,) + by_corpus[corpus]))
+    for split in SPLITS + (None,):
+        if split in by_split:
+            print("split %-16s %3d articles %4d quotes" % ((split or "(none)",) + by_split[split]))
     print("%d articles, %d quotes, %d errors" % (n_articles, n_quotes, len(errors)))
     return 1 if errors else 0
 
