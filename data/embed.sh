@@ -29,7 +29,7 @@ for f in "$@"; do
   n=$((n + 1))
 done
 
-echo "const abridge_data_file abridge_data_files[] = {"
+echo "const abr_data_file abr_data_files[] = {"
 n=0
 for f in "$@"; do
   echo "  { \"${f#data/}\", (const char *) file_$n, sizeof file_$n - 1 },"

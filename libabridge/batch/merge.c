@@ -20,9 +20,9 @@ typedef struct {
   FILE *fp;
   GString *line;
   guint64 lineno;
-  const abridge_parser_table *parsers;
+  const abr_parser_table *parsers;
   gboolean have;             /* RESULT holds the next result (FALSE: at the end) */
-  abridge_result_line result;
+  abr_result_line result;
   gsize max_line;
   gint64 seq;
 } Shard;
@@ -36,7 +36,7 @@ shard_fail (Shard *s, GError **error, const char *what)
 }
 
 static void
-result_clear (abridge_result_line *r)
+result_clear (abr_result_line *r)
 {
   char **fields[] = { &r->id, &r->title, &r->source, &r->date, &r->url, &r->dateline, &r->error };
   for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -53,7 +53,7 @@ shard_next (Shard *s, GError **error)
   result_clear (&s->result);
   gboolean too_long;
   int got;
-  while ((got = abridge_read_line (s->fp, s->line, s->max_line, &too_long)) > 0)
+  while ((got = abr_read_line (s->fp, s->line, s->max_line, &too_long)) > 0)
     {
       s->lineno++;
       if (too_long)
@@ -88,7 +88,7 @@ shard_next (Shard *s, GError **error)
 }
 
 static gboolean
-add_result (abridge_report *report, const abridge_result_line *result, guint64 seq,
+add_result (abridge_report *report, const abr_result_line *result, guint64 seq,
             guint64 *failures, GError **error)
 {
   abridge_report_entry entry = {
@@ -112,7 +112,7 @@ abridge_report_merge (abridge_report *report, char **paths, gsize max_bytes, gui
                       guint64 *failures, GError **error)
 {
   *articles = *failures = 0;
-  const abridge_parser_table *parsers = abridge_parsers_get ("result reader", error);
+  const abr_parser_table *parsers = abr_parsers_get ("result reader", error);
   if (parsers == NULL)
     return FALSE;
   guint n = g_strv_length (paths);

@@ -13,7 +13,7 @@
 
 typedef struct {
   const abridge_plugin_entry *entry;
-  abridge_host_context host; /* its address is what the plugin holds */
+  abr_host_context host; /* its address is what the plugin holds */
   abridge_options *options;
   void *instance;
   double weight;
@@ -33,11 +33,11 @@ member_free (gpointer data)
   Member *m = data;
   if (m->instance != NULL && m->entry->descriptor->cleanup != NULL)
     {
-      abridge_registry_lock ();
+      abr_registry_lock ();
       m->entry->descriptor->cleanup (m->instance);
-      abridge_registry_unlock ();
+      abr_registry_unlock ();
     }
-  abridge_options_free (m->options);
+  abr_options_free (m->options);
   g_free (m);
 }
 
@@ -116,11 +116,11 @@ member_new (abridge_registry *registry, const char *spec, const char *const *opt
   Member *m = g_new0 (Member, 1);
   m->entry = entry;
   m->weight = weight;
-  abridge_host_context_init (&m->host, entry->descriptor->id);
+  abr_host_context_init (&m->host, entry->descriptor->id);
 
   GPtrArray *mine = g_ptr_array_new ();
   options_for (entry->descriptor->id, options, mine);
-  m->options = abridge_options_new (entry->descriptor, mine, error);
+  m->options = abr_options_new (entry->descriptor, mine, error);
   g_ptr_array_unref (mine);
   if (m->options == NULL)
     {
@@ -129,9 +129,9 @@ member_new (abridge_registry *registry, const char *spec, const char *const *opt
     }
 
   abridge_error plugin_error = { NULL };
-  abridge_registry_lock ();
+  abr_registry_lock ();
   m->instance = entry->descriptor->instantiate (&m->host.table, m->options, &plugin_error);
-  abridge_registry_unlock ();
+  abr_registry_unlock ();
   if (m->instance == NULL)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "plugin '%s': %s",
@@ -210,7 +210,7 @@ by_score_desc (gconstpointer a, gconstpointer b)
 }
 
 void
-abridge_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
+abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
 {
   uint32_t n = abridge_document_sentence_count (doc);
   GArray *c = g_array_new (FALSE, FALSE, sizeof (Scored));
@@ -250,7 +250,7 @@ extracts_to_scores (const abridge_document *doc, abridge_result *result)
   unsigned char *seen = g_malloc0 (n + 1);
   for (guint e = 0; e < result->extracts->len; e++)
     {
-      abridge_extract *x = &g_array_index (result->extracts, abridge_extract, e);
+      abr_extract *x = &g_array_index (result->extracts, abr_extract, e);
       uint32_t lo = 0, hi = n;
       while (lo < hi) /* the first sentence ending after the extract's start */
         {
@@ -282,7 +282,7 @@ static abridge_result *
 run_member (Member *m, const abridge_document *doc, GError **error)
 {
   const abridge_plugin *d = m->entry->descriptor;
-  abridge_result *result = abridge_result_new (doc);
+  abridge_result *result = abr_result_new (doc);
   gboolean serial = (d->flags & ABRIDGE_PLUGIN_SERIAL) != 0;
   if (serial)
     g_mutex_lock (&serial_lock);
@@ -294,7 +294,7 @@ run_member (Member *m, const abridge_document *doc, GError **error)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "plugin '%s': %s", d->id,
                    result->error != NULL ? result->error : "ranking failed");
-      abridge_result_free (result);
+      abr_result_free (result);
       return NULL;
     }
   if (d->flags & ABRIDGE_PLUGIN_EXTRACTS)
@@ -305,7 +305,7 @@ run_member (Member *m, const abridge_document *doc, GError **error)
         g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN,
                      "plugin '%s': sentence %u has no valid score (%g)", d->id, i,
                      result->scores[i]);
-        abridge_result_free (result);
+        abr_result_free (result);
         return NULL;
       }
   return result;
@@ -314,7 +314,7 @@ run_member (Member *m, const abridge_document *doc, GError **error)
 /* ---- selection ------------------------------------------------------------ */
 
 double
-abridge_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b)
+abr_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b)
 {
   uint32_t na, nb;
   const abridge_token *ta = abridge_document_sentence_tokens (doc, a, &na);
@@ -419,8 +419,8 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
         break;
       gboolean redundant = FALSE;
       for (guint j = 0; j < items->len && !redundant; j++)
-        redundant = abridge_sentence_similarity (doc, i, g_array_index (items, abridge_brief_item, j).sentence)
-                    >= ABRIDGE_REDUNDANCY_JACCARD;
+        redundant = abr_sentence_similarity (doc, i, g_array_index (items, abridge_brief_item, j).sentence)
+                    >= ABR_REDUNDANCY_JACCARD;
       if (redundant)
         continue;
       size_t len;
@@ -441,7 +441,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
 static gint
 extract_by_score (gconstpointer a, gconstpointer b)
 {
-  const abridge_extract *x = a, *y = b;
+  const abr_extract *x = a, *y = b;
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
   return x->start < y->start ? -1 : x->start > y->start;
@@ -474,7 +474,7 @@ select_extracts (const abridge_document *doc, abridge_result *result,
   guint used_words = 0, used_chars = 0;
   for (guint k = 0; k < x->len; k++)
     {
-      abridge_extract *e = &g_array_index (x, abridge_extract, k);
+      abr_extract *e = &g_array_index (x, abr_extract, k);
       gboolean overlaps = FALSE;
       for (guint j = 0; j < items->len && !overlaps; j++)
         {
@@ -484,7 +484,7 @@ select_extracts (const abridge_document *doc, abridge_result *result,
       if (overlaps)
         continue;
       GString *text = g_string_new (NULL);
-      abridge_fold_whitespace (text, abridge_document_text (doc, NULL), e->start, e->end);
+      abr_fold_whitespace (text, abridge_document_text (doc, NULL), e->start, e->end);
       guint words = count_words (text->str, text->len);
       guint chars = (guint) g_utf8_strlen (text->str, (gssize) text->len);
       if (!fits (budget, target, items->len, used_words, used_chars, words, chars))
@@ -519,7 +519,7 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
   uint32_t n = abridge_document_sentence_count (doc);
   abridge_brief *brief = abridge_brief_new (n);
 
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) abridge_result_free);
+  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) abr_result_free);
   for (guint k = 0; k < engine->members->len; k++)
     {
       abridge_result *r = run_member (engine->members->pdata[k], doc, error);
@@ -561,7 +561,7 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
               abridge_result *r = results->pdata[k];
               if (m->entry->descriptor->flags & ABRIDGE_PLUGIN_EXTRACTS)
                 extracts_to_scores (doc, r);
-              abridge_normalised_rank (doc, r->scores, ranked);
+              abr_normalised_rank (doc, r->scores, ranked);
               for (uint32_t i = 0; i < n; i++)
                 brief->scores[i] += m->weight * ranked[i];
               total_weight += m->weight;

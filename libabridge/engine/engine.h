@@ -6,14 +6,14 @@
 
 /* Sentences sharing this share of their content stems (Jaccard) say the
  * same thing; the brief keeps only the better one. */
-#define ABRIDGE_REDUNDANCY_JACCARD 0.6
+#define ABR_REDUNDANCY_JACCARD 0.6
 
 /* Jaccard similarity of the content stems (stop words out) of sentences A
  * and B of DOC, in [0, 1]. */
-double abridge_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b);
+double abr_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b);
 
 /* Fills RANKED with each candidate's normalised rank in [0, 1] under
  * SCORES (1 = best; ties share their mean rank), NaN for non-candidates. */
-void abridge_normalised_rank (const abridge_document *doc, const double *scores, double *ranked);
+void abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked);
 
 #endif

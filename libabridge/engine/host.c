@@ -11,7 +11,7 @@
 #include "engine/options.h"
 
 gboolean
-abridge_host_verbose (void)
+abr_host_verbose (void)
 {
   static gsize once = 0;
   static gboolean verbose;
@@ -27,9 +27,9 @@ abridge_host_verbose (void)
 static void
 host_log (const abridge_host *host, int level, const char *fmt, ...)
 {
-  if (level < ABRIDGE_LOG_WARNING && !abridge_host_verbose ())
+  if (level < ABRIDGE_LOG_WARNING && !abr_host_verbose ())
     return;
-  const abridge_host_context *ctx = (const abridge_host_context *) host;
+  const abr_host_context *ctx = (const abr_host_context *) host;
   va_list ap;
   va_start (ap, fmt);
   char *msg = g_strdup_vprintf (fmt, ap);
@@ -78,7 +78,7 @@ host_result_add_extract (abridge_result *result, uint32_t start, uint32_t end, d
       /* spans must start and end on character boundaries */
       || ((guchar) text[start] & 0xC0) == 0x80 || (end < len && ((guchar) text[end] & 0xC0) == 0x80))
     return -1;
-  abridge_extract extract = { start, end, score, NULL };
+  abr_extract extract = { start, end, score, NULL };
   g_array_append_val (result->extracts, extract);
   return (int32_t) result->extracts->len - 1;
 }
@@ -89,7 +89,7 @@ host_result_annotate (abridge_result *result, int32_t index, const char *key, co
   if (result == NULL || index < 0 || (guint) index >= result->extracts->len || key == NULL
       || value == NULL || !g_utf8_validate (key, -1, NULL) || !g_utf8_validate (value, -1, NULL))
     return -1;
-  abridge_extract *extract = &g_array_index (result->extracts, abridge_extract, index);
+  abr_extract *extract = &g_array_index (result->extracts, abr_extract, index);
   if (extract->annotations == NULL)
     extract->annotations = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (extract->annotations, g_strdup (key));
@@ -102,10 +102,10 @@ static const abridge_host host_table = {
   .abi_version = ABRIDGE_ABI_VERSION,
   .log = host_log,
   .set_error = host_set_error,
-  .option_bool = abridge_options_bool,
-  .option_int = abridge_options_int,
-  .option_double = abridge_options_double,
-  .option_string = abridge_options_string,
+  .option_bool = abr_options_bool,
+  .option_int = abr_options_int,
+  .option_double = abr_options_double,
+  .option_string = abr_options_string,
   .document_title = abridge_document_title,
   .document_text = abridge_document_text,
   .sentence_count = abridge_document_sentence_count,
@@ -132,14 +132,14 @@ static const abridge_host host_table = {
 };
 
 void
-abridge_host_context_init (abridge_host_context *ctx, const char *plugin_id)
+abr_host_context_init (abr_host_context *ctx, const char *plugin_id)
 {
   ctx->table = host_table;
   ctx->plugin_id = plugin_id;
 }
 
 abridge_result *
-abridge_result_new (const abridge_document *doc)
+abr_result_new (const abridge_document *doc)
 {
   abridge_result *result = g_new0 (abridge_result, 1);
   result->doc = doc;
@@ -147,18 +147,18 @@ abridge_result_new (const abridge_document *doc)
   result->scores = g_new (double, result->n_scores + 1);
   for (uint32_t i = 0; i < result->n_scores; i++)
     result->scores[i] = NAN;
-  result->extracts = g_array_new (FALSE, FALSE, sizeof (abridge_extract));
+  result->extracts = g_array_new (FALSE, FALSE, sizeof (abr_extract));
   return result;
 }
 
 void
-abridge_result_free (abridge_result *result)
+abr_result_free (abridge_result *result)
 {
   if (result == NULL)
     return;
   for (guint i = 0; i < result->extracts->len; i++)
     {
-      abridge_extract *e = &g_array_index (result->extracts, abridge_extract, i);
+      abr_extract *e = &g_array_index (result->extracts, abr_extract, i);
       if (e->annotations != NULL)
         g_ptr_array_unref (e->annotations);
     }

@@ -93,7 +93,7 @@ find_option (const abridge_option *table, const char *key, gsize key_len)
 }
 
 abridge_options *
-abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments, GError **error)
+abr_options_new (const abridge_plugin *plugin, const GPtrArray *assignments, GError **error)
 {
   const abridge_option *table = abridge_plugin_get_options (plugin);
   abridge_options *options = g_new0 (abridge_options, 1);
@@ -110,7 +110,7 @@ abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments,
           g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN,
                        "plugin '%s': default of option '%s' is not %s", plugin->id, opt->key,
                        type_name (opt->type));
-          abridge_options_free (options);
+          abr_options_free (options);
           return NULL;
         }
       g_hash_table_replace (options->values, g_strdup (opt->key), v);
@@ -138,7 +138,7 @@ abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments,
             g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
                          "option '%s.%s' must be %s, not '%s'", plugin->id, opt->key,
                          type_name (opt->type), eq + 1);
-          abridge_options_free (options);
+          abr_options_free (options);
           return NULL;
         }
       g_hash_table_replace (options->values, g_strdup (opt->key), v);
@@ -147,7 +147,7 @@ abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments,
 }
 
 void
-abridge_options_free (abridge_options *options)
+abr_options_free (abridge_options *options)
 {
   if (options == NULL)
     return;
@@ -165,28 +165,28 @@ lookup (const abridge_options *options, const char *key, uint32_t type)
 }
 
 int
-abridge_options_bool (const abridge_options *options, const char *key)
+abr_options_bool (const abridge_options *options, const char *key)
 {
   const Value *v = lookup (options, key, ABRIDGE_OPTION_BOOL);
   return v != NULL && v->b;
 }
 
 int64_t
-abridge_options_int (const abridge_options *options, const char *key)
+abr_options_int (const abridge_options *options, const char *key)
 {
   const Value *v = lookup (options, key, ABRIDGE_OPTION_INT);
   return v != NULL ? v->i : 0;
 }
 
 double
-abridge_options_double (const abridge_options *options, const char *key)
+abr_options_double (const abridge_options *options, const char *key)
 {
   const Value *v = lookup (options, key, ABRIDGE_OPTION_DOUBLE);
   return v != NULL ? v->d : 0.0;
 }
 
 const char *
-abridge_options_string (const abridge_options *options, const char *key)
+abr_options_string (const abridge_options *options, const char *key)
 {
   const Value *v = lookup (options, key, ABRIDGE_OPTION_STRING);
   return v != NULL ? v->s : NULL;

@@ -8,15 +8,15 @@
  * NULL): every key must be in the plugin's table and every value parse as
  * its type; keys not given take their default. Errors are
  * ABRIDGE_ERROR_USAGE and name the plugin and key. */
-abridge_options *abridge_options_new (const abridge_plugin *plugin, const GPtrArray *assignments,
+abridge_options *abr_options_new (const abridge_plugin *plugin, const GPtrArray *assignments,
                                       GError **error);
-void abridge_options_free (abridge_options *options);
+void abr_options_free (abridge_options *options);
 
 /* The getters of the host table. */
-int abridge_options_bool (const abridge_options *options, const char *key);
-int64_t abridge_options_int (const abridge_options *options, const char *key);
-double abridge_options_double (const abridge_options *options, const char *key);
-const char *abridge_options_string (const abridge_options *options, const char *key);
+int abr_options_bool (const abridge_options *options, const char *key);
+int64_t abr_options_int (const abridge_options *options, const char *key);
+double abr_options_double (const abridge_options *options, const char *key);
+const char *abr_options_string (const abridge_options *options, const char *key);
 
 
 #endif

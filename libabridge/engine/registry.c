@@ -26,13 +26,13 @@
 static GRecMutex ltdl_lock;
 
 void
-abridge_registry_lock (void)
+abr_registry_lock (void)
 {
   g_rec_mutex_lock (&ltdl_lock);
 }
 
 void
-abridge_registry_unlock (void)
+abr_registry_unlock (void)
 {
   g_rec_mutex_unlock (&ltdl_lock);
 }
@@ -51,7 +51,7 @@ trace (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
 static void
 trace (const char *fmt, ...)
 {
-  if (!abridge_host_verbose ())
+  if (!abr_host_verbose ())
     return;
   va_list ap;
   va_start (ap, fmt);
@@ -154,10 +154,10 @@ consider (abridge_registry *reg, const char *file, const abridge_plugin *d, uint
               ABRIDGE_ABI_VERSION_MAJOR (d->abi_version), ABRIDGE_ABI_MAJOR);
       return FALSE;
     }
-  if (d->struct_size < ABRIDGE_PLUGIN_SIZE_1_0)
+  if (d->struct_size < ABR_PLUGIN_SIZE_1_0)
     {
       reject (reg, file, "descriptor %u is %u bytes, ABI 1.0 needs at least %u", index,
-              d->struct_size, (unsigned) ABRIDGE_PLUGIN_SIZE_1_0);
+              d->struct_size, (unsigned) ABR_PLUGIN_SIZE_1_0);
       return FALSE;
     }
   if (!valid_id (d->id))
@@ -299,12 +299,12 @@ abridge_registry_new (const char *const *dirs, GError **error)
 abridge_registry *
 abridge_registry_new_full (const char *const *dirs, AbridgeRegistryFlags flags, GError **error)
 {
-  abridge_registry_lock ();
+  abr_registry_lock ();
   if (lt_dlinit () != 0)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "libltdl failed to start: %s",
                    lt_dlerror ());
-      abridge_registry_unlock ();
+      abr_registry_unlock ();
       return NULL;
     }
   abridge_registry *reg = g_new0 (abridge_registry, 1);
@@ -322,7 +322,7 @@ abridge_registry_new_full (const char *const *dirs, AbridgeRegistryFlags flags, 
   for (char **dir = reg->search_path; *dir != NULL; dir++)
     load_dir (reg, *dir, advise);
   lt_dladvise_destroy (&advise);
-  abridge_registry_unlock ();
+  abr_registry_unlock ();
   return reg;
 }
 
@@ -331,11 +331,11 @@ abridge_registry_free (abridge_registry *reg)
 {
   if (reg == NULL)
     return;
-  abridge_registry_lock ();
+  abr_registry_lock ();
   for (guint i = 0; i < reg->handles->len; i++)
     lt_dlclose (reg->handles->pdata[i]);
   lt_dlexit ();
-  abridge_registry_unlock ();
+  abr_registry_unlock ();
   g_ptr_array_unref (reg->handles);
   g_array_unref (reg->entries);
   g_ptr_array_unref (reg->files);
@@ -383,7 +383,7 @@ abridge_registry_rejections (const abridge_registry *reg)
 /* ---- the internal parsers module (parsers.h) ------------------------------------ */
 
 static gsize parsers_once;
-static const abridge_parser_table *parsers_table;
+static const abr_parser_table *parsers_table;
 static char *parsers_file, *parsers_why;
 
 /* The build tree's module when the core running is the build tree's,
@@ -399,12 +399,12 @@ static char *parsers_file, *parsers_why;
  * environment variable of its own, so that a variable left set in a shell
  * cannot make an installed abridge load another module. */
 char *
-abridge_parsers_module_path (void)
+abr_parsers_module_path (void)
 {
   Dl_info info;
   struct link_map *map = NULL;
   char *core = NULL;
-  if (dladdr1 ((void *) abridge_parsers_module_path, &info, (void **) &map, RTLD_DL_LINKMAP) != 0
+  if (dladdr1 ((void *) abr_parsers_module_path, &info, (void **) &map, RTLD_DL_LINKMAP) != 0
       && map != NULL)
     /* The executable's map has no name. A library's is as the dynamic
      * loader found it, relative with a relative LD_LIBRARY_PATH: abridge
@@ -430,8 +430,8 @@ abridge_parsers_module_path (void)
 }
 
 
-const abridge_parser_table *
-abridge_parsers_open (const char *file, char **why)
+const abr_parser_table *
+abr_parsers_open (const char *file, char **why)
 {
   struct stat st;
   if (stat (file, &st) != 0)
@@ -439,11 +439,11 @@ abridge_parsers_open (const char *file, char **why)
       *why = g_strdup (g_strerror (errno));
       return NULL;
     }
-  abridge_registry_lock ();
+  abr_registry_lock ();
   if (lt_dlinit () != 0)
     {
       *why = g_strdup_printf ("libltdl failed to start: %s", lt_dlerror ());
-      abridge_registry_unlock ();
+      abr_registry_unlock ();
       return NULL;
     }
   lt_dladvise advise;
@@ -451,22 +451,22 @@ abridge_parsers_open (const char *file, char **why)
   lt_dladvise_local (&advise);
   lt_dlhandle handle = lt_dlopenadvise (file, advise);
   lt_dladvise_destroy (&advise);
-  const abridge_parser_table *table = NULL;
+  const abr_parser_table *table = NULL;
   if (handle == NULL)
     *why = dlopen_reason (file, lt_dlerror ());
-  else if ((table = lt_dlsym (handle, ABRIDGE_PARSERS_SYMBOL)) == NULL)
-    *why = g_strdup_printf ("no %s symbol: not abridge's parsers module", ABRIDGE_PARSERS_SYMBOL);
-  else if (table->version != ABRIDGE_PARSERS_VERSION)
+  else if ((table = lt_dlsym (handle, ABR_PARSERS_SYMBOL)) == NULL)
+    *why = g_strdup_printf ("no %s symbol: not abridge's parsers module", ABR_PARSERS_SYMBOL);
+  else if (table->version != ABR_PARSERS_VERSION)
     {
       *why = g_strdup_printf ("module version %u, this abridge needs version %u "
                               "(a module of another abridge?)",
-                              table->version, ABRIDGE_PARSERS_VERSION);
+                              table->version, ABR_PARSERS_VERSION);
       table = NULL;
     }
-  else if (table->size < sizeof (abridge_parser_table))
+  else if (table->size < sizeof (abr_parser_table))
     {
       *why = g_strdup_printf ("a table of %u bytes, this abridge needs %zu (a damaged module?)",
-                              table->size, sizeof (abridge_parser_table));
+                              table->size, sizeof (abr_parser_table));
       table = NULL;
     }
   /* A module in use stays loaded, and libltdl initialised, for the life
@@ -478,25 +478,25 @@ abridge_parsers_open (const char *file, char **why)
         lt_dlclose (handle);
       lt_dlexit ();
     }
-  abridge_registry_unlock ();
+  abr_registry_unlock ();
   return table;
 }
 
 void
-abridge_parsers_use (const abridge_parser_table *table)
+abr_parsers_use (const abr_parser_table *table)
 {
   parsers_table = table;
 }
 
-const abridge_parser_table *
-abridge_parsers_get (const char *what, GError **error)
+const abr_parser_table *
+abr_parsers_get (const char *what, GError **error)
 {
   if (g_once_init_enter (&parsers_once))
     {
       if (parsers_table == NULL)
         {
-          parsers_file = abridge_parsers_module_path ();
-          parsers_table = abridge_parsers_open (parsers_file, &parsers_why);
+          parsers_file = abr_parsers_module_path ();
+          parsers_table = abr_parsers_open (parsers_file, &parsers_why);
           trace ("parsers module %s: %s", parsers_file,
                  parsers_table != NULL ? "loaded" : parsers_why);
         }

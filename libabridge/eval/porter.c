@@ -221,7 +221,7 @@ step1b (word *wd)
 }
 
 char *
-abridge_porter_stem (const char *word_in, gsize len)
+abr_porter_stem (const char *word_in, gsize len)
 {
   char *buf = g_malloc (len + 2);
   for (gsize i = 0; i < len; i++)

@@ -17,6 +17,6 @@
  * as nltk does; any other byte that is not a vowel counts as a consonant, so
  * digits behave as in Python. Words of one or two characters come back
  * unchanged. Thread-safe: no state. */
-char *abridge_porter_stem (const char *word, gsize len);
+char *abr_porter_stem (const char *word, gsize len);
 
 #endif

@@ -101,7 +101,7 @@ word_id (abridge_rouge *r)
   if (v != NULL)
     return GPOINTER_TO_UINT (v);
 
-  char *stem = r->word->len > 3 ? abridge_porter_stem (r->word->str, r->word->len)
+  char *stem = r->word->len > 3 ? abr_porter_stem (r->word->str, r->word->len)
                                 : g_strndup (r->word->str, r->word->len);
   guint value;
   if (!valid_token (stem))

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 int
-abridge_destination_open (const char *path, char **tmp_path, GError **error)
+abr_destination_open (const char *path, char **tmp_path, GError **error)
 {
   *tmp_path = NULL;
   if (strcmp (path, "-") == 0)
@@ -63,15 +63,15 @@ abridge_destination_open (const char *path, char **tmp_path, GError **error)
 }
 
 gboolean
-abridge_destination_commit (const char *path, int fd, const char *tmp_path, abridge_sink *out,
+abr_destination_commit (const char *path, int fd, const char *tmp_path, abr_sink *out,
                             GError **error)
 {
   /* fsync before rename: after a crash the name holds all of the report
    * or the old file, never a truncated one. */
   if (out->error == NULL && tmp_path != NULL && fsync (fd) != 0)
-    abridge_sink_fail_errno (out, "write", errno);
+    abr_sink_fail_errno (out, "write", errno);
   if (fd != STDOUT_FILENO && close (fd) != 0)
-    abridge_sink_fail_errno (out, "write", errno);
+    abr_sink_fail_errno (out, "write", errno);
   if (out->error == NULL && tmp_path != NULL && g_rename (tmp_path, path) != 0)
     {
       int saved = errno;

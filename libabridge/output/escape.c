@@ -75,7 +75,7 @@ abridge_json_append_uint (GString *out, guint64 value)
 }
 
 void
-abridge_json_append_number (GString *out, double value)
+abr_json_append_number (GString *out, double value)
 {
   if (!isfinite (value))
     {
@@ -87,7 +87,7 @@ abridge_json_append_number (GString *out, double value)
 }
 
 void
-abridge_markdown_escape (GString *out, const char *text, gssize len)
+abr_markdown_escape (GString *out, const char *text, gssize len)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
   for (gsize i = 0; i < n; i++)
@@ -99,19 +99,19 @@ abridge_markdown_escape (GString *out, const char *text, gssize len)
 }
 
 void
-abridge_markdown_inline (GString *out, const char *text)
+abr_markdown_inline (GString *out, const char *text)
 {
   gsize len = strlen (text);
   char *flat = g_strndup (text, len);
   for (gsize i = 0; i < len; i++)
     if ((guchar) flat[i] < 0x20 || flat[i] == 0x7F)
       flat[i] = ' ';
-  abridge_markdown_escape (out, flat, (gssize) len);
+  abr_markdown_escape (out, flat, (gssize) len);
   g_free (flat);
 }
 
 void
-abridge_html_escape (GString *out, const char *text)
+abr_html_escape (GString *out, const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     {

@@ -7,18 +7,18 @@
 
 /* Appends VALUE as a JSON number with six significant digits, in the C
  * locale whatever the user's; null when not finite (JSON has no NaN). */
-void abridge_json_append_number (GString *out, double value);
+void abr_json_append_number (GString *out, double value);
 
 /* Appends TEXT with Markdown's inline specials escaped. */
-void abridge_markdown_escape (GString *out, const char *text, gssize len);
+void abr_markdown_escape (GString *out, const char *text, gssize len);
 
 /* TEXT as one line of Markdown: control characters (a newline in a title
  * would end the heading and start a block of its own) become spaces, then
  * the specials are escaped. */
-void abridge_markdown_inline (GString *out, const char *text);
+void abr_markdown_inline (GString *out, const char *text);
 
 /* TEXT for HTML text or a quoted attribute value. Control characters
  * (which HTML forbids, and which would only garble a line) become spaces. */
-void abridge_html_escape (GString *out, const char *text);
+void abr_html_escape (GString *out, const char *text);
 
 #endif

@@ -53,7 +53,7 @@ static const char html_style[] =
   "}\n";
 
 static void
-html_begin (GString *s, const abridge_write_context *ctx)
+html_begin (GString *s, const abr_write_context *ctx)
 {
   g_string_append (s, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -61,11 +61,11 @@ html_begin (GString *s, const abridge_write_context *ctx)
                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                       "style-src 'unsafe-inline'\">\n"
                       "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-  abridge_html_escape (s, ctx->title);
+  abr_html_escape (s, ctx->title);
   g_string_append (s, "</title>\n<style>\n");
   g_string_append (s, html_style);
   g_string_append (s, "</style>\n</head>\n<body>\n<header>\n<h1>");
-  abridge_html_escape (s, ctx->title);
+  abr_html_escape (s, ctx->title);
   g_string_append (s, "</h1>\n<p class=\"summary\">");
   append_plural (s, ctx->articles, "article", "articles");
   g_string_append (s, ", ");
@@ -74,42 +74,42 @@ html_begin (GString *s, const abridge_write_context *ctx)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_string_append (s, "; generated ");
-      abridge_html_escape (s, ctx->timestamp);
+      abr_html_escape (s, ctx->timestamp);
       g_string_append_printf (s, " in %s s", g_ascii_formatd (buf, sizeof buf, "%.1f", ctx->seconds));
     }
   g_string_append (s, ".</p>\n<p class=\"params\">");
   if (ctx->plugin != NULL)
     {
       g_string_append (s, "Plugins: <b>");
-      abridge_html_escape (s, ctx->plugin);
+      abr_html_escape (s, ctx->plugin);
       g_string_append (s, "</b>");
     }
   if (ctx->budget != NULL)
     {
       g_string_append (s, ctx->plugin != NULL ? " · Budget: <b>" : "Budget: <b>");
-      abridge_html_escape (s, ctx->budget);
+      abr_html_escape (s, ctx->budget);
       g_string_append (s, "</b>");
     }
   g_string_append (s, "</p>\n</header>\n");
 }
 
 void
-abridge_html_toc_begin (GString *out)
+abr_html_toc_begin (GString *out)
 {
   g_string_append (out, "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
 }
 
 void
-abridge_html_toc_group (GString *out, const char *label, guint number, gboolean first)
+abr_html_toc_group (GString *out, const char *label, guint number, gboolean first)
 {
   g_string_append (out, first ? "" : "</ol></li>\n");
   g_string_append_printf (out, "<li><a href=\"#g-%u\">", number);
-  abridge_html_escape (out, label);
+  abr_html_escape (out, label);
   g_string_append (out, "</a>\n<ol>\n");
 }
 
 void
-abridge_html_toc_end (GString *out, guint groups, guint64 failures)
+abr_html_toc_end (GString *out, guint groups, guint64 failures)
 {
   if (groups > 0)
     g_string_append (out, "</ol></li>\n");
@@ -120,7 +120,7 @@ abridge_html_toc_end (GString *out, guint groups, guint64 failures)
 }
 
 static void
-html_group (GString *out, const abridge_write_context *ctx, const char *label, guint number)
+html_group (GString *out, const abr_write_context *ctx, const char *label, guint number)
 {
   (void) ctx;
   if (label == NULL)
@@ -130,31 +130,31 @@ html_group (GString *out, const abridge_write_context *ctx, const char *label, g
     }
   g_string_append_printf (out, "%s<section class=\"group\" id=\"g-%u\">\n<h2>",
                           number == 1 ? "" : "</section>\n", number);
-  abridge_html_escape (out, label);
+  abr_html_escape (out, label);
   g_string_append (out, "</h2>\n");
 }
 
 static void
-html_item (GString *out, const abridge_write_context *ctx, const abridge_brief_item *item)
+html_item (GString *out, const abr_write_context *ctx, const abridge_brief_item *item)
 {
   if (!item->extract)
     {
       g_string_append (out, "<li>");
-      abridge_html_escape (out, abridge_write_valid (ctx, item->text));
+      abr_html_escape (out, abr_write_valid (ctx, item->text));
       g_string_append (out, "</li>\n");
       return;
     }
-  const char *quote = abridge_write_valid (ctx, abridge_item_quote (item));
-  gboolean mark = !abridge_starts_quoted (quote);
+  const char *quote = abr_write_valid (ctx, abr_item_quote (item));
+  gboolean mark = !abr_starts_quoted (quote);
   g_string_append (out, "<li class=\"quote\">");
   g_string_append (out, mark ? "“" : "");
-  abridge_html_escape (out, quote);
+  abr_html_escape (out, quote);
   g_string_append (out, mark ? "”" : "");
-  char *who = abridge_item_attribution (item);
+  char *who = abr_item_attribution (item);
   if (who != NULL)
     {
       g_string_append (out, " <span class=\"who\">— ");
-      abridge_html_escape (out, abridge_write_valid (ctx, who));
+      abr_html_escape (out, abr_write_valid (ctx, who));
       g_string_append (out, "</span>");
     }
   g_free (who);
@@ -162,29 +162,29 @@ html_item (GString *out, const abridge_write_context *ctx, const abridge_brief_i
 }
 
 static void
-html_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+html_entry (GString *out, GString *toc, const abr_write_context *ctx,
             const abridge_report_entry *entry)
 {
   if (entry->error != NULL)
     {
       g_string_append (out, "<li><code>");
-      abridge_html_escape (out, abridge_write_valid (ctx, entry->id));
+      abr_html_escape (out, abr_write_valid (ctx, entry->id));
       g_string_append (out, "</code> — ");
-      abridge_html_escape (out, abridge_write_valid (ctx, entry->error));
+      abr_html_escape (out, abr_write_valid (ctx, entry->error));
       g_string_append (out, "</li>\n");
       return;
     }
   /* The anchor comes from seq, never the id: ids are arbitrary text and
    * need not be unique. */
-  const char *title = abridge_write_valid (ctx, entry->title);
-  const char *heading = !is_empty (title) ? title : abridge_write_valid (ctx, entry->id);
+  const char *title = abr_write_valid (ctx, entry->title);
+  const char *heading = !is_empty (title) ? title : abr_write_valid (ctx, entry->id);
   const char *h = ctx->grouped ? "h3" : "h2";
   g_string_append_printf (toc, "<li><a href=\"#a-%" G_GUINT64_FORMAT "\">", entry->seq);
-  abridge_html_escape (toc, heading);
+  abr_html_escape (toc, heading);
   g_string_append (toc, "</a></li>\n");
 
   g_string_append_printf (out, "<article id=\"a-%" G_GUINT64_FORMAT "\">\n<%s>", entry->seq, h);
-  abridge_html_escape (out, heading);
+  abr_html_escape (out, heading);
   g_string_append_printf (out, "</%s>\n", h);
 
   static const char *const classes[] = { "id", "source", "date", "dateline", "url" };
@@ -192,18 +192,18 @@ html_entry (GString *out, GString *toc, const abridge_write_context *ctx,
   g_string_append (out, "<p class=\"meta\">");
   for (gsize i = 0, shown = 0; i < G_N_ELEMENTS (meta); i++)
     {
-      const char *value = abridge_write_valid (ctx, meta[i]);
+      const char *value = abr_write_valid (ctx, meta[i]);
       if (is_empty (value))
         continue;
       /* The URL is text, never a link: the report loads and links nothing. */
       g_string_append_printf (out, "%s<span class=\"%s\">", shown++ > 0 ? " · " : "", classes[i]);
-      abridge_html_escape (out, value);
+      abr_html_escape (out, value);
       g_string_append (out, "</span>");
     }
   g_string_append (out, "</p>\n");
 
   const abridge_brief *brief = entry->brief;
-  guint n = abridge_brief_length (brief);
+  guint n = abr_brief_length (brief);
   if (n == 0)
     g_string_append (out, "<p class=\"empty\">No sentence was selected.</p>\n");
   else
@@ -219,7 +219,7 @@ html_entry (GString *out, GString *toc, const abridge_write_context *ctx,
       for (char **w = brief->keywords; *w != NULL; w++)
         {
           g_string_append (out, w != brief->keywords ? ", " : "");
-          abridge_html_escape (out, abridge_write_valid (ctx, *w));
+          abr_html_escape (out, abr_write_valid (ctx, *w));
         }
       g_string_append (out, "</p>\n");
     }
@@ -227,21 +227,21 @@ html_entry (GString *out, GString *toc, const abridge_write_context *ctx,
 }
 
 static void
-html_failures (GString *out, const abridge_write_context *ctx)
+html_failures (GString *out, const abr_write_context *ctx)
 {
   (void) ctx;
   g_string_append (out, "<section id=\"failures\" class=\"failures\">\n<h2>Failures</h2>\n<ul>\n");
 }
 
 static void
-html_end (GString *out, const abridge_write_context *ctx)
+html_end (GString *out, const abr_write_context *ctx)
 {
   if (ctx->failures > 0)
     g_string_append (out, "</ul>\n</section>\n");
   g_string_append (out, "</main>\n</body>\n</html>\n");
 }
 
-const abridge_writer abridge_writer_html = {
+const abr_writer abr_writer_html = {
   .begin = html_begin,
   .group = html_group,
   .entry = html_entry,

@@ -6,9 +6,9 @@
 #include <string.h>
 
 const char *
-abridge_write_valid (const abridge_write_context *ctx, const char *s)
+abr_write_valid (const abr_write_context *ctx, const char *s)
 {
-  if (s == NULL || abridge_utf8_validate (s, strlen (s), NULL))
+  if (s == NULL || abr_utf8_validate (s, strlen (s), NULL))
     return s;
   char *fixed = g_utf8_make_valid (s, -1);
   g_ptr_array_add (ctx->scratch, fixed);
@@ -16,7 +16,7 @@ abridge_write_valid (const abridge_write_context *ctx, const char *s)
 }
 
 const char *
-abridge_item_annotation (const abridge_brief_item *item, const char *key)
+abr_item_annotation (const abridge_brief_item *item, const char *key)
 {
   for (guint i = 0; item->annotations != NULL && i + 1 < item->annotations->len; i += 2)
     if (g_strcmp0 (item->annotations->pdata[i], key) == 0)
@@ -25,17 +25,17 @@ abridge_item_annotation (const abridge_brief_item *item, const char *key)
 }
 
 const char *
-abridge_item_quote (const abridge_brief_item *item)
+abr_item_quote (const abridge_brief_item *item)
 {
-  const char *quote = abridge_item_annotation (item, "quote");
+  const char *quote = abr_item_annotation (item, "quote");
   return quote != NULL ? quote : item->text;
 }
 
 char *
-abridge_item_attribution (const abridge_brief_item *item)
+abr_item_attribution (const abridge_brief_item *item)
 {
-  const char *speaker = abridge_item_annotation (item, "speaker");
-  const char *title = abridge_item_annotation (item, "speaker_title");
+  const char *speaker = abr_item_annotation (item, "speaker");
+  const char *title = abr_item_annotation (item, "speaker_title");
   if (speaker == NULL || *speaker == '\0')
     return NULL;
   return title != NULL && *title != '\0' ? g_strdup_printf ("%s, %s", speaker, title)
@@ -43,7 +43,7 @@ abridge_item_attribution (const abridge_brief_item *item)
 }
 
 gboolean
-abridge_starts_quoted (const char *text)
+abr_starts_quoted (const char *text)
 {
   static const char *const marks[] = { "\"", "'", "“", "‘", "«", "‹", "„", "‚", "»" };
   for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)

@@ -20,14 +20,14 @@ member (GString *out, const char *name, const char *value)
  * core's keys are never overridden. A brief gives each item's byte span
  * in the input. */
 static void
-json_item (GString *out, const abridge_write_context *ctx, const abridge_brief_item *item,
+json_item (GString *out, const abr_write_context *ctx, const abridge_brief_item *item,
            gboolean spans)
 {
   g_string_append (out, item->extract ? "{\"sentence_index\":" : "{\"index\":");
   abridge_json_append_uint (out, item->sentence);
-  member (out, "text", abridge_write_valid (ctx, item->text));
+  member (out, "text", abr_write_valid (ctx, item->text));
   g_string_append (out, ",\"score\":");
-  abridge_json_append_number (out, item->score);
+  abr_json_append_number (out, item->score);
   if (spans)
     {
       g_string_append (out, ",\"start\":");
@@ -45,19 +45,19 @@ json_item (GString *out, const abridge_write_context *ctx, const abridge_brief_i
       if (taken)
         continue;
       g_string_append_c (out, ',');
-      abridge_json_append_string (out, abridge_write_valid (ctx, key), -1);
+      abridge_json_append_string (out, abr_write_valid (ctx, key), -1);
       g_string_append_c (out, ':');
-      abridge_json_append_string (out, abridge_write_valid (ctx, item->annotations->pdata[k + 1]), -1);
+      abridge_json_append_string (out, abr_write_valid (ctx, item->annotations->pdata[k + 1]), -1);
     }
   g_string_append_c (out, '}');
 }
 
 /* "sentences" then, when there are any, "extracts". */
 static void
-json_items (GString *out, const abridge_write_context *ctx, const abridge_brief *brief,
+json_items (GString *out, const abr_write_context *ctx, const abridge_brief *brief,
             gboolean spans)
 {
-  guint n = abridge_brief_length (brief), extracts = 0;
+  guint n = abr_brief_length (brief), extracts = 0;
   for (int pass = 0; pass < 2; pass++)
     {
       if (pass == 1 && extracts == 0)
@@ -78,7 +78,7 @@ json_items (GString *out, const abridge_write_context *ctx, const abridge_brief 
 }
 
 static void
-json_keywords (GString *out, const abridge_write_context *ctx, char **keywords)
+json_keywords (GString *out, const abr_write_context *ctx, char **keywords)
 {
   if (keywords == NULL)
     return;
@@ -87,14 +87,14 @@ json_keywords (GString *out, const abridge_write_context *ctx, char **keywords)
     {
       if (w != keywords)
         g_string_append_c (out, ',');
-      abridge_json_append_string (out, abridge_write_valid (ctx, *w), -1);
+      abridge_json_append_string (out, abr_write_valid (ctx, *w), -1);
     }
   g_string_append_c (out, ']');
 }
 
 /* A brief, as `abridge -f json FILE` writes it. */
 static void
-brief_object (GString *out, const abridge_write_context *ctx, const abridge_report_entry *entry)
+brief_object (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
 {
   if (entry->record)
     {
@@ -120,7 +120,7 @@ brief_object (GString *out, const abridge_write_context *ctx, const abridge_repo
   member (out, "plugin", entry->plugin);
   json_items (out, ctx, entry->brief, TRUE);
   GString *joined = g_string_new (NULL);
-  for (guint i = 0; i < abridge_brief_length (entry->brief); i++)
+  for (guint i = 0; i < abr_brief_length (entry->brief); i++)
     {
       if (i > 0)
         g_string_append_c (joined, ' ');
@@ -136,7 +136,7 @@ brief_object (GString *out, const abridge_write_context *ctx, const abridge_repo
 /* A report's entry: the same object a line in "articles" (json) and a
  * line of its own (jsonl). */
 static void
-report_object (GString *out, const abridge_write_context *ctx, const abridge_report_entry *entry)
+report_object (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
 {
   g_string_append (out, "{\"seq\":");
   abridge_json_append_uint (out, entry->seq);
@@ -144,7 +144,7 @@ report_object (GString *out, const abridge_write_context *ctx, const abridge_rep
   const char *values[] = { entry->id, entry->title, entry->source, entry->date, entry->url,
                            entry->dateline };
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    member (out, names[i], abridge_write_valid (ctx, values[i]));
+    member (out, names[i], abr_write_valid (ctx, values[i]));
   if (ctx->grouped)
     member (out, "group", ctx->group);
   const abridge_brief *brief = entry->error == NULL ? entry->brief : NULL;
@@ -152,7 +152,7 @@ report_object (GString *out, const abridge_write_context *ctx, const abridge_rep
   if (brief != NULL)
     json_keywords (out, ctx, brief->keywords);
   if (entry->error != NULL)
-    member (out, "error", abridge_write_valid (ctx, entry->error));
+    member (out, "error", abr_write_valid (ctx, entry->error));
   g_string_append_c (out, '}');
 }
 
@@ -206,7 +206,7 @@ indent_json (GString *out, const char *compact)
 }
 
 static void
-json_begin (GString *out, const abridge_write_context *ctx)
+json_begin (GString *out, const abr_write_context *ctx)
 {
   g_string_append (out, "{\"report\":{\"title\":");
   abridge_json_append_string (out, ctx->title, -1);
@@ -225,7 +225,7 @@ json_begin (GString *out, const abridge_write_context *ctx)
 }
 
 static void
-json_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+json_entry (GString *out, GString *toc, const abr_write_context *ctx,
             const abridge_report_entry *entry)
 {
   (void) toc;
@@ -243,7 +243,7 @@ json_entry (GString *out, GString *toc, const abridge_write_context *ctx,
 }
 
 static void
-jsonl_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+jsonl_entry (GString *out, GString *toc, const abr_write_context *ctx,
              const abridge_report_entry *entry)
 {
   (void) toc;
@@ -254,13 +254,13 @@ jsonl_entry (GString *out, GString *toc, const abridge_write_context *ctx,
 }
 
 static void
-json_end (GString *out, const abridge_write_context *ctx)
+json_end (GString *out, const abr_write_context *ctx)
 {
   (void) ctx;
   g_string_append (out, "\n]}\n");
 }
 
-const abridge_writer abridge_writer_json = {
+const abr_writer abr_writer_json = {
   .begin = json_begin, .entry = json_entry, .end = json_end, .array = TRUE,
 };
-const abridge_writer abridge_writer_jsonl = { .entry = jsonl_entry, .lines = TRUE };
+const abr_writer abr_writer_jsonl = { .entry = jsonl_entry, .lines = TRUE };

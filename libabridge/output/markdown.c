@@ -10,21 +10,21 @@ is_empty (const char *s)
 }
 
 static void
-md_begin (GString *out, const abridge_write_context *ctx)
+md_begin (GString *out, const abr_write_context *ctx)
 {
   g_string_append (out, "# ");
-  abridge_markdown_inline (out, ctx->title);
+  abr_markdown_inline (out, ctx->title);
   g_string_append (out, "\n\n");
   if (ctx->plugin != NULL)
     {
       g_string_append (out, "- Plugins: ");
-      abridge_markdown_inline (out, ctx->plugin);
+      abr_markdown_inline (out, ctx->plugin);
       g_string_append_c (out, '\n');
     }
   if (ctx->budget != NULL)
     {
       g_string_append (out, "- Budget: ");
-      abridge_markdown_inline (out, ctx->budget);
+      abr_markdown_inline (out, ctx->budget);
       g_string_append_c (out, '\n');
     }
   g_string_append_printf (out, "- Articles: %" G_GUINT64_FORMAT "\n", ctx->articles);
@@ -33,21 +33,21 @@ md_begin (GString *out, const abridge_write_context *ctx)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
       g_string_append (out, "- Generated: ");
-      abridge_markdown_inline (out, ctx->timestamp);
+      abr_markdown_inline (out, ctx->timestamp);
       g_string_append_printf (out, " in %s s\n", g_ascii_formatd (buf, sizeof buf, "%.1f", ctx->seconds));
     }
   g_string_append_c (out, '\n');
 }
 
 static void
-md_group (GString *out, const abridge_write_context *ctx, const char *label, guint number)
+md_group (GString *out, const abr_write_context *ctx, const char *label, guint number)
 {
   (void) ctx;
   (void) number;
   if (label == NULL)
     return; /* the end of the last group */
   g_string_append (out, "## ");
-  abridge_markdown_inline (out, label);
+  abr_markdown_inline (out, label);
   g_string_append (out, "\n\n");
 }
 
@@ -55,7 +55,7 @@ md_group (GString *out, const abridge_write_context *ctx, const char *label, gui
  * metadata it has; a brief names its file or record when the heading is
  * a title. */
 static void
-md_metadata (GString *out, const abridge_write_context *ctx, const abridge_report_entry *entry)
+md_metadata (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
 {
   const char *meta[] = { entry->id, entry->source, entry->date, entry->dateline, entry->url };
   gsize n = ctx->report ? G_N_ELEMENTS (meta) : 1;
@@ -63,12 +63,12 @@ md_metadata (GString *out, const abridge_write_context *ctx, const abridge_repor
     return;
   for (gsize i = 0, shown = 0; i < n; i++)
     {
-      const char *value = abridge_write_valid (ctx, meta[i]);
+      const char *value = abr_write_valid (ctx, meta[i]);
       if (is_empty (value))
         continue;
       g_string_append (out, shown++ > 0 ? " · " : "");
       g_string_append (out, i == 0 ? "*" : "");
-      abridge_markdown_inline (out, value);
+      abr_markdown_inline (out, value);
       g_string_append (out, i == 0 ? "*" : "");
     }
   g_string_append (out, "\n\n");
@@ -77,27 +77,27 @@ md_metadata (GString *out, const abridge_write_context *ctx, const abridge_repor
 /* A report shows a quote extract as the quotation in marks, then its
  * speaker; a brief shows the extract's text as the article has it. */
 static void
-md_item (GString *out, const abridge_write_context *ctx, const abridge_brief_item *item)
+md_item (GString *out, const abr_write_context *ctx, const abridge_brief_item *item)
 {
   g_string_append (out, "- ");
   gboolean quoted = item->extract && ctx->report;
-  const char *text = abridge_write_valid (ctx, quoted ? abridge_item_quote (item) : item->text);
-  gboolean mark = quoted && !abridge_starts_quoted (text);
+  const char *text = abr_write_valid (ctx, quoted ? abr_item_quote (item) : item->text);
+  gboolean mark = quoted && !abr_starts_quoted (text);
   g_string_append (out, mark ? "“" : "");
-  abridge_markdown_inline (out, text);
+  abr_markdown_inline (out, text);
   g_string_append (out, mark ? "”" : "");
-  char *who = item->extract ? abridge_item_attribution (item) : NULL;
+  char *who = item->extract ? abr_item_attribution (item) : NULL;
   if (who != NULL)
     {
       g_string_append (out, " — ");
-      abridge_markdown_inline (out, abridge_write_valid (ctx, who));
+      abr_markdown_inline (out, abr_write_valid (ctx, who));
     }
   g_free (who);
   g_string_append_c (out, '\n');
 }
 
 static void
-md_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+md_entry (GString *out, GString *toc, const abr_write_context *ctx,
           const abridge_report_entry *entry)
 {
   (void) toc;
@@ -107,20 +107,20 @@ md_entry (GString *out, GString *toc, const abridge_write_context *ctx,
         return;
       /* A line of the failures list; the heading-level section is for briefs. */
       g_string_append (out, "- ");
-      abridge_markdown_inline (out, abridge_write_valid (ctx, entry->id));
+      abr_markdown_inline (out, abr_write_valid (ctx, entry->id));
       g_string_append (out, ": ");
-      abridge_markdown_inline (out, abridge_write_valid (ctx, entry->error));
+      abr_markdown_inline (out, abr_write_valid (ctx, entry->error));
       g_string_append_c (out, '\n');
       return;
     }
-  const char *title = abridge_write_valid (ctx, entry->title);
+  const char *title = abr_write_valid (ctx, entry->title);
   g_string_append (out, ctx->grouped ? "### " : "## ");
-  abridge_markdown_inline (out, !is_empty (title) ? title : abridge_write_valid (ctx, entry->id));
+  abr_markdown_inline (out, !is_empty (title) ? title : abr_write_valid (ctx, entry->id));
   g_string_append (out, "\n\n");
   md_metadata (out, ctx, entry);
 
   const abridge_brief *brief = entry->brief;
-  guint n = abridge_brief_length (brief);
+  guint n = abr_brief_length (brief);
   if (ctx->report && n == 0)
     g_string_append (out, "*No sentence was selected.*\n");
   for (guint i = 0; i < n; i++)
@@ -131,7 +131,7 @@ md_entry (GString *out, GString *toc, const abridge_write_context *ctx,
       for (char **w = brief->keywords; *w != NULL; w++)
         {
           g_string_append (out, w != brief->keywords ? ", " : "");
-          abridge_markdown_inline (out, abridge_write_valid (ctx, *w));
+          abr_markdown_inline (out, abr_write_valid (ctx, *w));
         }
       g_string_append_c (out, '\n');
     }
@@ -139,20 +139,20 @@ md_entry (GString *out, GString *toc, const abridge_write_context *ctx,
 }
 
 static void
-md_failures (GString *out, const abridge_write_context *ctx)
+md_failures (GString *out, const abr_write_context *ctx)
 {
   (void) ctx;
   g_string_append (out, "## Failures\n\n");
 }
 
 static void
-md_end (GString *out, const abridge_write_context *ctx)
+md_end (GString *out, const abr_write_context *ctx)
 {
   if (ctx->failures > 0)
     g_string_append_c (out, '\n');
 }
 
-const abridge_writer abridge_writer_markdown = {
+const abr_writer abr_writer_markdown = {
   .begin = md_begin,
   .group = md_group,
   .entry = md_entry,

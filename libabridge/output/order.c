@@ -14,7 +14,7 @@ is_empty (const char *s)
 /* The group an entry falls in. A date groups by its day ("2024-03-05" of
  * "2024-03-05T10:00Z"), else one group per timestamp would be the norm. */
 const char *
-abridge_report_group_key (abridge_report *report, const abridge_report_entry *entry)
+abr_report_group_key (abridge_report *report, const abridge_report_entry *entry)
 {
   const char *value = NULL;
   switch (report->group_by)
@@ -28,7 +28,7 @@ abridge_report_group_key (abridge_report *report, const abridge_report_entry *en
       value = entry->date;
       break;
     }
-  value = abridge_write_valid (&report->ctx, value);
+  value = abr_write_valid (&report->ctx, value);
   if (is_empty (value))
     return NULL;
   if (report->group_by == ABRIDGE_GROUP_DATE && strlen (value) > 10 && g_ascii_isdigit (value[0])
@@ -47,7 +47,7 @@ abridge_report_group_key (abridge_report *report, const abridge_report_entry *en
  * order under every locale, which strcoll would not give. Dates compare as
  * strings, right for ISO 8601 (what the corpora carry). */
 const char *
-abridge_report_sort_key (abridge_report *report, const abridge_report_entry *entry)
+abr_report_sort_key (abridge_report *report, const abridge_report_entry *entry)
 {
   switch (report->sort)
     {
@@ -55,7 +55,7 @@ abridge_report_sort_key (abridge_report *report, const abridge_report_entry *ent
       return NULL;
     case ABRIDGE_SORT_TITLE:
       {
-        const char *title = abridge_write_valid (&report->ctx, entry->title);
+        const char *title = abr_write_valid (&report->ctx, entry->title);
         if (is_empty (title))
           return NULL;
         char *folded = g_utf8_casefold (title, -1);
@@ -65,7 +65,7 @@ abridge_report_sort_key (abridge_report *report, const abridge_report_entry *ent
       }
     case ABRIDGE_SORT_DATE:
       {
-        const char *date = abridge_write_valid (&report->ctx, entry->date);
+        const char *date = abr_write_valid (&report->ctx, entry->date);
         return is_empty (date) ? NULL : g_string_chunk_insert_const (report->strings, date);
       }
     }
@@ -73,7 +73,7 @@ abridge_report_sort_key (abridge_report *report, const abridge_report_entry *ent
 }
 
 const char *
-abridge_report_group_label (const abridge_report *report, const char *group)
+abr_report_group_label (const abridge_report *report, const char *group)
 {
   if (group != NULL)
     return group;
@@ -96,8 +96,8 @@ static gint
 compare_entries (gconstpointer pa, gconstpointer pb, gpointer data)
 {
   const abridge_report *report = data;
-  const abridge_report_line *a = &g_array_index (report->entries, abridge_report_line, *(const guint *) pa);
-  const abridge_report_line *b = &g_array_index (report->entries, abridge_report_line, *(const guint *) pb);
+  const abr_report_line *a = &g_array_index (report->entries, abr_report_line, *(const guint *) pa);
+  const abr_report_line *b = &g_array_index (report->entries, abr_report_line, *(const guint *) pb);
   int c = compare_keys (a->group, b->group);
   if (c == 0)
     c = compare_keys (a->sort_key, b->sort_key);
@@ -110,13 +110,13 @@ static gint
 compare_seq (gconstpointer pa, gconstpointer pb, gpointer data)
 {
   const abridge_report *report = data;
-  const abridge_report_line *a = &g_array_index (report->entries, abridge_report_line, *(const guint *) pa);
-  const abridge_report_line *b = &g_array_index (report->entries, abridge_report_line, *(const guint *) pb);
+  const abr_report_line *a = &g_array_index (report->entries, abr_report_line, *(const guint *) pa);
+  const abr_report_line *b = &g_array_index (report->entries, abr_report_line, *(const guint *) pb);
   return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
 gboolean
-abridge_report_order (abridge_report *report, GArray **order, GArray **by_seq, GError **error)
+abr_report_order (abridge_report *report, GArray **order, GArray **by_seq, GError **error)
 {
   guint n = report->entries->len;
   *by_seq = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
@@ -125,9 +125,9 @@ abridge_report_order (abridge_report *report, GArray **order, GArray **by_seq, G
   g_array_sort_with_data (*by_seq, compare_seq, report);
   for (guint i = 1; i < n; i++)
     {
-      const abridge_report_line *a = &g_array_index (report->entries, abridge_report_line,
+      const abr_report_line *a = &g_array_index (report->entries, abr_report_line,
                                              g_array_index (*by_seq, guint, i - 1));
-      const abridge_report_line *b = &g_array_index (report->entries, abridge_report_line,
+      const abr_report_line *b = &g_array_index (report->entries, abr_report_line,
                                              g_array_index (*by_seq, guint, i));
       if (a->seq == b->seq)
         {

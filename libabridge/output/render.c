@@ -62,7 +62,7 @@ abridge_render_page (GString *out, AbridgeFormat format, const abridge_source *s
     .plugin = plugin,
     .brief = brief,
   };
-  abridge_write_context ctx = { .scratch = g_ptr_array_new_with_free_func (g_free) };
-  abridge_writer_for (abridge_format_briefs (format))->entry (out, NULL, &ctx, &entry);
+  abr_write_context ctx = { .scratch = g_ptr_array_new_with_free_func (g_free) };
+  abr_writer_for (abridge_format_briefs (format))->entry (out, NULL, &ctx, &entry);
   g_ptr_array_unref (ctx.scratch);
 }

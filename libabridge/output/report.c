@@ -16,16 +16,16 @@
  * window of the spool serves them. */
 #define READBACK_WINDOW ((gsize) 256 * 1024)
 
-const abridge_writer *
-abridge_writer_for (AbridgeReportFormat format)
+const abr_writer *
+abr_writer_for (AbridgeReportFormat format)
 {
   switch (format)
     {
-    case ABRIDGE_REPORT_MARKDOWN: return &abridge_writer_markdown;
-    case ABRIDGE_REPORT_HTML: return &abridge_writer_html;
-    case ABRIDGE_REPORT_JSON: return &abridge_writer_json;
-    case ABRIDGE_REPORT_JSONL: return &abridge_writer_jsonl;
-    case ABRIDGE_REPORT_TEXT: return &abridge_writer_text;
+    case ABRIDGE_REPORT_MARKDOWN: return &abr_writer_markdown;
+    case ABRIDGE_REPORT_HTML: return &abr_writer_html;
+    case ABRIDGE_REPORT_JSON: return &abr_writer_json;
+    case ABRIDGE_REPORT_JSONL: return &abr_writer_jsonl;
+    case ABRIDGE_REPORT_TEXT: return &abr_writer_text;
     }
   return NULL;
 }
@@ -40,7 +40,7 @@ static gboolean
 open_briefs (abridge_report *report, const char *path, GError **error)
 {
   char *tmp_path = NULL;
-  int fd = abridge_destination_open (path, &tmp_path, error);
+  int fd = abr_destination_open (path, &tmp_path, error);
   if (fd < 0)
     return FALSE;
   if (tmp_path != NULL)
@@ -60,7 +60,7 @@ open_briefs (abridge_report *report, const char *path, GError **error)
     }
   char *display = strcmp (path, "-") == 0 ? g_strdup ("standard output")
                                           : g_filename_display_name (path);
-  abridge_sink_init (&report->out, fd, display);
+  abr_sink_init (&report->out, fd, display);
   report->out_open = TRUE;
   g_free (display);
   return TRUE;
@@ -83,7 +83,7 @@ open_spool (abridge_report *report, GError **error)
   g_unlink (spool_path);
   char *display = g_filename_display_name (spool_path);
   report->spool_name = g_strdup_printf ("the report's spool file %s", display);
-  abridge_sink_init (&report->spool, fd, report->spool_name);
+  abr_sink_init (&report->spool, fd, report->spool_name);
   g_free (display);
   g_free (spool_path);
   return TRUE;
@@ -93,7 +93,7 @@ abridge_report *
 abridge_report_new (const abridge_report_options *options, GError **error)
 {
   g_return_val_if_fail (options != NULL, NULL);
-  const abridge_writer *writer = abridge_writer_for (options->format);
+  const abr_writer *writer = abr_writer_for (options->format);
   if (writer == NULL || (guint) options->group_by > ABRIDGE_GROUP_DATE
       || (guint) options->sort > ABRIDGE_SORT_DATE)
     {
@@ -102,7 +102,7 @@ abridge_report_new (const abridge_report_options *options, GError **error)
                    (int) options->format, (int) options->group_by, (int) options->sort);
       return NULL;
     }
-  if (options->briefs ? writer == &abridge_writer_html : writer == &abridge_writer_text)
+  if (options->briefs ? writer == &abr_writer_html : writer == &abr_writer_text)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "%s",
                    options->briefs ? "briefs are text, markdown, json or jsonl"
@@ -120,7 +120,7 @@ abridge_report_new (const abridge_report_options *options, GError **error)
   report->budget = dup_valid (options->budget);
   report->timestamp = dup_valid (options->timestamp);
   report->scratch = g_ptr_array_new_with_free_func (g_free);
-  report->ctx = (abridge_write_context) {
+  report->ctx = (abr_write_context) {
     .report = !options->briefs,
     .grouped = options->group_by != ABRIDGE_GROUP_NONE,
     .many = options->many,
@@ -130,7 +130,7 @@ abridge_report_new (const abridge_report_options *options, GError **error)
     .timestamp = report->timestamp,
     .scratch = report->scratch,
   };
-  report->entries = g_array_new (FALSE, FALSE, sizeof (abridge_report_line));
+  report->entries = g_array_new (FALSE, FALSE, sizeof (abr_report_line));
   report->strings = g_string_chunk_new (64 * 1024);
   report->section = g_string_sized_new (4096);
   report->toc = g_string_sized_new (256);
@@ -151,7 +151,7 @@ gboolean
 abridge_report_add (abridge_report *report, const abridge_report_entry *entry, GError **error)
 {
   g_return_val_if_fail (report != NULL && entry != NULL, FALSE);
-  abridge_sink *sink = report->briefs ? &report->out : &report->spool;
+  abr_sink *sink = report->briefs ? &report->out : &report->spool;
   if (sink->error != NULL)
     {
       /* A half-written spool has no trustworthy offsets: stay failed. */
@@ -165,11 +165,11 @@ abridge_report_add (abridge_report *report, const abridge_report_entry *entry, G
       return FALSE;
     }
 
-  abridge_report_line line = { 0 };
+  abr_report_line line = { 0 };
   line.seq = entry->seq;
   line.failed = entry->error != NULL;
-  line.group = abridge_report_group_key (report, entry);
-  line.sort_key = abridge_report_sort_key (report, entry);
+  line.group = abr_report_group_key (report, entry);
+  line.sort_key = abr_report_sort_key (report, entry);
   report->ctx.group = line.group;
 
   g_string_truncate (report->section, 0);
@@ -187,8 +187,8 @@ abridge_report_add (abridge_report *report, const abridge_report_entry *entry, G
   line.offset = sink->bytes;
   line.length = (guint32) report->section->len;
   line.toc_length = (guint32) report->toc->len & G_MAXINT32;
-  abridge_sink_write (sink, report->section->str, report->section->len);
-  abridge_sink_write (sink, report->toc->str, report->toc->len);
+  abr_sink_write (sink, report->section->str, report->section->len);
+  abr_sink_write (sink, report->toc->str, report->toc->len);
   if (sink->error != NULL)
     {
       g_propagate_error (error, g_error_copy (sink->error));
@@ -211,7 +211,7 @@ abridge_report_flush (abridge_report *report, GError **error)
 {
   if (!report->briefs)
     return TRUE;
-  abridge_sink_flush (&report->out);
+  abr_sink_flush (&report->out);
   if (report->out.error == NULL)
     return TRUE;
   g_propagate_error (error, g_error_copy (report->out.error));
@@ -226,12 +226,12 @@ abridge_report_free (abridge_report *report)
   if (report->spool.fd >= 0)
     close (report->spool.fd);
   if (report->spool.buf != NULL)
-    abridge_sink_clear (&report->spool);
+    abr_sink_clear (&report->spool);
   if (report->out_open)
     {
       if (report->out.fd >= 0 && report->out.fd != STDOUT_FILENO)
         close (report->out.fd);
-      abridge_sink_clear (&report->out);
+      abr_sink_clear (&report->out);
     }
   if (report->readback != NULL)
     g_string_free (report->readback, TRUE);
@@ -252,13 +252,13 @@ abridge_report_free (abridge_report *report)
 
 /* Copies LEN bytes at OFFSET of the (flushed) spool to OUT. */
 static void
-spool_copy (abridge_report *report, abridge_sink *out, guint64 offset, guint64 len)
+spool_copy (abridge_report *report, abr_sink *out, guint64 offset, guint64 len)
 {
   int fd = report->spool.fd;
   GString *w = report->readback;
   if (len > READBACK_WINDOW / 2 || out->error != NULL)
     {
-      abridge_sink_copy (out, fd, report->spool_name, offset, len);
+      abr_sink_copy (out, fd, report->spool_name, offset, len);
       return;
     }
   if (w == NULL)
@@ -289,89 +289,89 @@ spool_copy (abridge_report *report, abridge_sink *out, guint64 offset, guint64 l
           return;
         }
     }
-  abridge_sink_write (out, w->str + (offset - report->readback_start), (gsize) len);
+  abr_sink_write (out, w->str + (offset - report->readback_start), (gsize) len);
 }
 
 static void
-write_piece (abridge_sink *out, void (*piece) (GString *, const abridge_write_context *),
-             const abridge_write_context *ctx)
+write_piece (abr_sink *out, void (*piece) (GString *, const abr_write_context *),
+             const abr_write_context *ctx)
 {
   if (piece == NULL)
     return;
   GString *s = g_string_new (NULL);
   piece (s, ctx);
-  abridge_sink_puts (out, s->str);
+  abr_sink_puts (out, s->str);
   g_string_free (s, TRUE);
 }
 
-static const abridge_report_line *
+static const abr_report_line *
 line_at (const abridge_report *report, const GArray *order, guint i)
 {
-  return &g_array_index (report->entries, abridge_report_line, g_array_index (order, guint, i));
+  return &g_array_index (report->entries, abr_report_line, g_array_index (order, guint, i));
 }
 
 /* HTML: the table of contents, from the TOC lines spooled with each section. */
 static void
-write_toc (abridge_report *report, abridge_sink *out, const GArray *order)
+write_toc (abridge_report *report, abr_sink *out, const GArray *order)
 {
   GString *s = g_string_new (NULL);
-  abridge_html_toc_begin (s);
+  abr_html_toc_begin (s);
   const char *group = NULL;
   guint groups = 0;
   for (guint i = 0; i < order->len; i++)
     {
-      const abridge_report_line *e = line_at (report, order, i);
+      const abr_report_line *e = line_at (report, order, i);
       if (e->failed)
         continue;
       if (report->ctx.grouped && (groups == 0 || e->group != group))
         {
           groups++;
-          abridge_html_toc_group (s, abridge_report_group_label (report, e->group), groups,
+          abr_html_toc_group (s, abr_report_group_label (report, e->group), groups,
                                   groups == 1);
           group = e->group;
         }
-      abridge_sink_puts (out, s->str);
+      abr_sink_puts (out, s->str);
       g_string_truncate (s, 0);
       spool_copy (report, out, e->offset + e->length, e->toc_length);
     }
-  abridge_html_toc_end (s, groups, report->failures);
-  abridge_sink_puts (out, s->str);
+  abr_html_toc_end (s, groups, report->failures);
+  abr_sink_puts (out, s->str);
   g_string_free (s, TRUE);
 }
 
 static void
-write_body (abridge_report *report, abridge_sink *out, const GArray *order, const GArray *by_seq)
+write_body (abridge_report *report, abr_sink *out, const GArray *order, const GArray *by_seq)
 {
-  const abridge_writer *w = report->writer;
+  const abr_writer *w = report->writer;
   gboolean sections = !w->lines && !w->array;
   const char *group = NULL;
   guint groups = 0, written = 0;
   GString *s = g_string_new (NULL);
   for (guint i = 0; i < order->len && out->error == NULL; i++)
     {
-      const abridge_report_line *e = line_at (report, order, i);
+      const abr_report_line *e = line_at (report, order, i);
       if (e->failed && sections)
         continue; /* listed under Failures */
       /* Group keys are interned, so one group is one pointer. */
       if (sections && report->ctx.grouped && (groups == 0 || e->group != group))
         {
           g_string_truncate (s, 0);
-          w->group (s, &report->ctx, abridge_report_group_label (report, e->group), ++groups);
-          abridge_sink_puts (out, s->str);
+          w->group (s, &report->ctx, abr_report_group_label (report, e->group), ++groups);
+          abr_sink_puts (out, s->str);
           group = e->group;
         }
       if (w->array)
-        abridge_sink_puts (out, written > 0 ? ",\n" : "\n");
+        abr_sink_puts (out, written > 0 ? ",\n" : "\n");
       spool_copy (report, out, e->offset, e->length);
       if (w->lines)
-        abridge_sink_puts (out, "\n");
+        abr_sink_puts (out, "\n");
       written++;
     }
   if (groups > 0)
     {
       g_string_truncate (s, 0);
       w->group (s, &report->ctx, NULL, 0);
-      abridge_sink_puts (out, s->str);
+      abr_sink_puts (out, s->str);
     }
   g_string_free (s, TRUE);
   if (!sections || report->failures == 0)
@@ -382,29 +382,29 @@ write_body (abridge_report *report, abridge_sink *out, const GArray *order, cons
   write_piece (out, w->failures, &report->ctx);
   for (guint i = 0; i < by_seq->len && out->error == NULL; i++)
     {
-      const abridge_report_line *e = line_at (report, by_seq, i);
+      const abr_report_line *e = line_at (report, by_seq, i);
       if (e->failed)
         spool_copy (report, out, e->offset, e->length);
     }
 }
 
 static void
-write_report (abridge_report *report, abridge_sink *out, const GArray *order, const GArray *by_seq)
+write_report (abridge_report *report, abr_sink *out, const GArray *order, const GArray *by_seq)
 {
   write_piece (out, report->writer->begin, &report->ctx);
-  if (report->writer == &abridge_writer_html)
+  if (report->writer == &abr_writer_html)
     write_toc (report, out, order);
   write_body (report, out, order, by_seq);
   write_piece (out, report->writer->end, &report->ctx);
-  abridge_sink_flush (out);
+  abr_sink_flush (out);
 }
 
 static gboolean
 finish_briefs (abridge_report *report, GError **error)
 {
-  abridge_sink_flush (&report->out);
+  abr_sink_flush (&report->out);
   if (report->out.fd != STDOUT_FILENO && close (report->out.fd) != 0)
-    abridge_sink_fail_errno (&report->out, "write", errno);
+    abr_sink_fail_errno (&report->out, "write", errno);
   report->out.fd = -1;
   gboolean ok = report->out.error == NULL;
   if (!ok)
@@ -421,26 +421,26 @@ abridge_report_finish (abridge_report *report, const char *path, double seconds,
     return finish_briefs (report, error);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  abridge_sink_flush (&report->spool);
+  abr_sink_flush (&report->spool);
   GArray *order = NULL, *by_seq = NULL;
   if (report->spool.error != NULL)
     g_propagate_error (error, g_error_copy (report->spool.error));
-  else if (abridge_report_order (report, &order, &by_seq, error))
+  else if (abr_report_order (report, &order, &by_seq, error))
     {
       report->ctx.articles = report->entries->len;
       report->ctx.failures = report->failures;
       report->ctx.seconds = seconds;
       char *tmp_path = NULL;
-      int fd = abridge_destination_open (path, &tmp_path, error);
+      int fd = abr_destination_open (path, &tmp_path, error);
       if (fd >= 0)
         {
           char *display = strcmp (path, "-") == 0 ? g_strdup ("standard output")
                                                   : g_filename_display_name (path);
-          abridge_sink out;
-          abridge_sink_init (&out, fd, display);
+          abr_sink out;
+          abr_sink_init (&out, fd, display);
           write_report (report, &out, order, by_seq);
-          gboolean ok = abridge_destination_commit (path, fd, tmp_path, &out, error);
-          abridge_sink_clear (&out);
+          gboolean ok = abr_destination_commit (path, fd, tmp_path, &out, error);
+          abr_sink_clear (&out);
           g_free (display);
           g_free (tmp_path);
           g_array_unref (order);

@@ -18,11 +18,11 @@ typedef struct {
   /* Bit fields keep an entry at 40 bytes: 40 MB a million articles. */
   guint32 toc_length : 31; /* HTML: its TOC line, spooled right after the section */
   guint32 failed : 1;
-} abridge_report_line;
+} abr_report_line;
 
 struct abridge_report {
-  const abridge_writer *writer;
-  abridge_write_context ctx;
+  const abr_writer *writer;
+  abr_write_context ctx;
   AbridgeReportGroup group_by;
   AbridgeReportSort sort;
   char *title, *plugin, *budget, *timestamp; /* what CTX shows */
@@ -31,12 +31,12 @@ struct abridge_report {
   GPtrArray *scratch;    /* repaired copies of invalid UTF-8, freed after each add */
   /* Briefs: written as they come. */
   gboolean briefs;
-  abridge_sink out;
+  abr_sink out;
   gboolean out_open;
   /* A report: spooled, then ordered and assembled by finish(). */
-  abridge_sink spool;
+  abr_sink spool;
   char *spool_name;
-  GArray *entries;       /* abridge_report_line, in the order they were added */
+  GArray *entries;       /* abr_report_line, in the order they were added */
   GStringChunk *strings; /* sort and group keys; group keys are interned */
   guint64 failures;
   GString *readback;     /* a window of the spool, from readback_start (finish only) */
@@ -45,25 +45,25 @@ struct abridge_report {
 
 /* The group ENTRY falls in (interned: one group is one pointer) and the
  * key it sorts by within it; NULL for none. */
-const char *abridge_report_group_key (abridge_report *report, const abridge_report_entry *entry);
-const char *abridge_report_sort_key (abridge_report *report, const abridge_report_entry *entry);
+const char *abr_report_group_key (abridge_report *report, const abridge_report_entry *entry);
+const char *abr_report_sort_key (abridge_report *report, const abridge_report_entry *entry);
 /* How a group is headed: its key, or what stands for none. */
-const char *abridge_report_group_label (const abridge_report *report, const char *group);
+const char *abr_report_group_label (const abridge_report *report, const char *group);
 
 /* The two orders finish() needs: the entries as shown (ORDER) and in input
  * order (BY_SEQ, for the failures); FALSE when two entries share a seq
  * (their anchors would clash). */
-gboolean abridge_report_order (abridge_report *report, GArray **order, GArray **by_seq,
+gboolean abr_report_order (abridge_report *report, GArray **order, GArray **by_seq,
                                GError **error);
 
 /* Where a finished report goes: standard output ("-"), a device or FIFO
  * written in place, or a regular file written under a temporary name in
- * its directory (*TMP_PATH) and renamed by abridge_destination_commit()
+ * its directory (*TMP_PATH) and renamed by abr_destination_commit()
  * once complete. Returns the descriptor, or -1 with ERROR. */
-int abridge_destination_open (const char *path, char **tmp_path, GError **error);
+int abr_destination_open (const char *path, char **tmp_path, GError **error);
 /* Makes the report written to FD permanent (fsync and rename for a file),
  * or removes the temporary file when OUT failed; closes FD. */
-gboolean abridge_destination_commit (const char *path, int fd, const char *tmp_path,
-                                     abridge_sink *out, GError **error);
+gboolean abr_destination_commit (const char *path, int fd, const char *tmp_path,
+                                     abr_sink *out, GError **error);
 
 #endif

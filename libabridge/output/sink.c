@@ -13,7 +13,7 @@
 
 
 void
-abridge_sink_init (abridge_sink *sink, int fd, const char *name)
+abr_sink_init (abr_sink *sink, int fd, const char *name)
 {
   sink->fd = fd;
   sink->name = g_strdup (name);
@@ -23,7 +23,7 @@ abridge_sink_init (abridge_sink *sink, int fd, const char *name)
 }
 
 void
-abridge_sink_clear (abridge_sink *sink)
+abr_sink_clear (abr_sink *sink)
 {
   g_free (sink->name);
   if (sink->buf != NULL)
@@ -33,7 +33,7 @@ abridge_sink_clear (abridge_sink *sink)
 }
 
 void
-abridge_sink_fail_errno (abridge_sink *sink, const char *what, int saved)
+abr_sink_fail_errno (abr_sink *sink, const char *what, int saved)
 {
   if (sink->error == NULL)
     g_set_error (&sink->error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot %s %s: %s",
@@ -41,7 +41,7 @@ abridge_sink_fail_errno (abridge_sink *sink, const char *what, int saved)
 }
 
 void
-abridge_sink_flush (abridge_sink *sink)
+abr_sink_flush (abr_sink *sink)
 {
   const char *p = sink->buf->str;
   gsize left = sink->buf->len;
@@ -53,7 +53,7 @@ abridge_sink_flush (abridge_sink *sink)
       if (n <= 0)
         {
           /* write() returning 0 for a non-empty buffer is a full device too. */
-          abridge_sink_fail_errno (sink, "write", n < 0 ? errno : ENOSPC);
+          abr_sink_fail_errno (sink, "write", n < 0 ? errno : ENOSPC);
           break;
         }
       p += n;
@@ -63,32 +63,32 @@ abridge_sink_flush (abridge_sink *sink)
 }
 
 static void
-abridge_sink_maybe_flush (abridge_sink *sink)
+abr_sink_maybe_flush (abr_sink *sink)
 {
   if (sink->buf->len >= SINK_CHUNK)
-    abridge_sink_flush (sink);
+    abr_sink_flush (sink);
 }
 
 void
-abridge_sink_write (abridge_sink *sink, const char *data, gsize len)
+abr_sink_write (abr_sink *sink, const char *data, gsize len)
 {
   if (sink->error != NULL)
     return;
   g_string_append_len (sink->buf, data, (gssize) len);
   sink->bytes += len;
-  abridge_sink_maybe_flush (sink);
+  abr_sink_maybe_flush (sink);
 }
 
 void
-abridge_sink_puts (abridge_sink *sink, const char *text)
+abr_sink_puts (abr_sink *sink, const char *text)
 {
-  abridge_sink_write (sink, text, strlen (text));
+  abr_sink_write (sink, text, strlen (text));
 }
 
 /* Copies LEN bytes at OFFSET of FD (the spool) to SINK without a second
  * buffer: they are read straight into the sink's own. */
 void
-abridge_sink_copy (abridge_sink *sink, int fd, const char *fd_name, guint64 offset, guint64 len)
+abr_sink_copy (abr_sink *sink, int fd, const char *fd_name, guint64 offset, guint64 len)
 {
   while (len > 0 && sink->error == NULL)
     {
@@ -113,7 +113,7 @@ abridge_sink_copy (abridge_sink *sink, int fd, const char *fd_name, guint64 offs
       sink->bytes += (guint64) n;
       offset += (guint64) n;
       len -= (guint64) n;
-      abridge_sink_maybe_flush (sink);
+      abr_sink_maybe_flush (sink);
     }
 }
 

@@ -3,7 +3,7 @@
 #include "output/writer.h"
 
 static void
-text_entry (GString *out, GString *toc, const abridge_write_context *ctx,
+text_entry (GString *out, GString *toc, const abr_write_context *ctx,
             const abridge_report_entry *entry)
 {
   (void) toc;
@@ -12,11 +12,11 @@ text_entry (GString *out, GString *toc, const abridge_write_context *ctx,
   if (ctx->many)
     g_string_append_printf (out, "%s==> %s <==\n", ctx->written > 0 ? "\n" : "", entry->id);
   const abridge_brief *brief = entry->brief;
-  for (guint i = 0; i < abridge_brief_length (brief); i++)
+  for (guint i = 0; i < abr_brief_length (brief); i++)
     {
       const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
       g_string_append (out, item->text);
-      char *who = abridge_item_attribution (item);
+      char *who = abr_item_attribution (item);
       if (who != NULL)
         g_string_append_printf (out, " — %s", who);
       g_free (who);
@@ -31,4 +31,4 @@ text_entry (GString *out, GString *toc, const abridge_write_context *ctx,
     }
 }
 
-const abridge_writer abridge_writer_text = { .entry = text_entry };
+const abr_writer abr_writer_text = { .entry = text_entry };

@@ -7,7 +7,7 @@
 #include <abridge/batch.h>
 
 /* What a writer knows of the whole output. */
-typedef struct abridge_write_context {
+typedef struct abr_write_context {
   gboolean report;  /* a report (header, groups, failures), else briefs */
   gboolean grouped; /* report entries sit under group headings */
   gboolean many;    /* briefs of several articles */
@@ -17,64 +17,64 @@ typedef struct abridge_write_context {
   const char *title, *plugin, *budget, *timestamp;
   guint64 articles, failures;
   double seconds;
-  /* Repaired copies of invalid UTF-8 (abridge_write_valid()), freed after
+  /* Repaired copies of invalid UTF-8 (abr_write_valid()), freed after
    * each entry. */
   GPtrArray *scratch;
-} abridge_write_context;
+} abr_write_context;
 
-typedef struct abridge_writer {
+typedef struct abr_writer {
   /* The report's opening; NULL: none. */
-  void (*begin) (GString *out, const abridge_write_context *ctx);
+  void (*begin) (GString *out, const abr_write_context *ctx);
   /* A group heading (NUMBER from 1); NULL: groups are not shown. */
-  void (*group) (GString *out, const abridge_write_context *ctx, const char *label, guint number);
+  void (*group) (GString *out, const abr_write_context *ctx, const char *label, guint number);
   /* One entry. A report's failed entries are lines of its failures list.
    * TOC (may be NULL) gets the entry's line of a table of contents. */
-  void (*entry) (GString *out, GString *toc, const abridge_write_context *ctx,
+  void (*entry) (GString *out, GString *toc, const abr_write_context *ctx,
                  const abridge_report_entry *entry);
   /* Between the last entry and the failures; NULL: none. */
-  void (*failures) (GString *out, const abridge_write_context *ctx);
+  void (*failures) (GString *out, const abr_write_context *ctx);
   /* The report's end; NULL: none. */
-  void (*end) (GString *out, const abridge_write_context *ctx);
+  void (*end) (GString *out, const abr_write_context *ctx);
   /* A report made of one line an entry (JSON Lines): no sections. */
   gboolean lines;
   /* A JSON array of entries: failures are entries like the others. */
   gboolean array;
-} abridge_writer;
+} abr_writer;
 
-extern const abridge_writer abridge_writer_text;
-extern const abridge_writer abridge_writer_markdown;
-extern const abridge_writer abridge_writer_html;
-extern const abridge_writer abridge_writer_json;
-extern const abridge_writer abridge_writer_jsonl;
+extern const abr_writer abr_writer_text;
+extern const abr_writer abr_writer_markdown;
+extern const abr_writer abr_writer_html;
+extern const abr_writer abr_writer_json;
+extern const abr_writer abr_writer_jsonl;
 
 /* The writer of FORMAT, or NULL. */
-const abridge_writer *abridge_writer_for (AbridgeReportFormat format);
+const abr_writer *abr_writer_for (AbridgeReportFormat format);
 
 /* The HTML report's table of contents around the entries' TOC lines. */
-void abridge_html_toc_begin (GString *out);
-void abridge_html_toc_group (GString *out, const char *label, guint number, gboolean first);
-void abridge_html_toc_end (GString *out, guint groups, guint64 failures);
+void abr_html_toc_begin (GString *out);
+void abr_html_toc_group (GString *out, const char *label, guint number, gboolean first);
+void abr_html_toc_end (GString *out, guint groups, guint64 failures);
 
 /* S, or a copy with invalid UTF-8 replaced by U+FFFD kept in CTX's
  * scratch: every format stays valid (JSON above all) whatever a caller of
  * the report hands over. */
-const char *abridge_write_valid (const abridge_write_context *ctx, const char *s);
+const char *abr_write_valid (const abr_write_context *ctx, const char *s);
 
 /* The number of items of BRIEF (may be NULL). */
 static inline guint
-abridge_brief_length (const abridge_brief *brief)
+abr_brief_length (const abridge_brief *brief)
 {
   return brief != NULL && brief->items != NULL ? brief->items->len : 0;
 }
 
 /* What every writer reads off a brief item. */
-const char *abridge_item_annotation (const abridge_brief_item *item, const char *key);
+const char *abr_item_annotation (const abridge_brief_item *item, const char *key);
 /* The quotation an extract shows: its "quote" annotation if a plugin set
  * one, else the extract's text. */
-const char *abridge_item_quote (const abridge_brief_item *item);
+const char *abr_item_quote (const abridge_brief_item *item);
 /* "Speaker, title" of a quote extract, or NULL; g_free() it. */
-char *abridge_item_attribution (const abridge_brief_item *item);
+char *abr_item_attribution (const abridge_brief_item *item);
 /* Whether TEXT opens with a quotation mark, so none is added around it. */
-gboolean abridge_starts_quoted (const char *text);
+gboolean abr_starts_quoted (const char *text);
 
 #endif

@@ -97,7 +97,7 @@ patterns (void)
 /* ---- DOM helpers --------------------------------------------------------------- */
 
 const char *
-abridge_html_tag (const xmlNode *node)
+abr_html_tag (const xmlNode *node)
 {
   return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL
              ? (const char *) node->name
@@ -107,13 +107,13 @@ abridge_html_tag (const xmlNode *node)
 static gboolean
 tag_is (const xmlNode *node, const char *name)
 {
-  return g_ascii_strcasecmp (abridge_html_tag (node), name) == 0;
+  return g_ascii_strcasecmp (abr_html_tag (node), name) == 0;
 }
 
 static gboolean
 tag_in (const xmlNode *node, const char *const *names)
 {
-  const char *tag = abridge_html_tag (node);
+  const char *tag = abr_html_tag (node);
   for (; *names != NULL; names++)
     if (g_ascii_strcasecmp (tag, *names) == 0)
       return TRUE;
@@ -121,7 +121,7 @@ tag_in (const xmlNode *node, const char *const *names)
 }
 
 gboolean
-abridge_html_is_inline (const xmlNode *node)
+abr_html_is_inline (const xmlNode *node)
 {
   static const char *const inline_tags[]
       = { "a",     "abbr",   "b",      "bdi",  "bdo",   "br",   "cite", "code", "data",
@@ -133,7 +133,7 @@ abridge_html_is_inline (const xmlNode *node)
 }
 
 void
-abridge_html_walk (xmlNode *root, abridge_html_enter_func enter, abridge_html_leave_func leave,
+abr_html_walk (xmlNode *root, abr_html_enter_func enter, abr_html_leave_func leave,
                    gpointer data)
 {
   xmlNode *n = root;
@@ -278,7 +278,7 @@ stats_leave (xmlNode *node, gpointer data)
 static void
 compute_stats (Extractor *ex, xmlNode *root)
 {
-  abridge_html_walk (root, stats_enter, stats_leave, ex);
+  abr_html_walk (root, stats_enter, stats_leave, ex);
 }
 
 static double
@@ -363,7 +363,7 @@ static gboolean
 has_block_child (const xmlNode *node)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && !abridge_html_is_inline (c))
+    if (c->type == XML_ELEMENT_NODE && !abr_html_is_inline (c))
       return TRUE;
   return FALSE;
 }
@@ -387,14 +387,14 @@ wrap_phrasing_runs (xmlNode *div)
   xmlNode *c = div->children;
   while (c != NULL)
     {
-      if (!abridge_html_is_inline (c) || c->type == XML_COMMENT_NODE)
+      if (!abr_html_is_inline (c) || c->type == XML_COMMENT_NODE)
         {
           c = c->next;
           continue;
         }
       xmlNode *first = c, *last = c;
       gboolean text = FALSE;
-      while (last->next != NULL && abridge_html_is_inline (last->next)
+      while (last->next != NULL && abr_html_is_inline (last->next)
              && last->next->type != XML_COMMENT_NODE)
         last = last->next;
       for (xmlNode *k = first;; k = k->next)
@@ -446,7 +446,7 @@ prepare_enter (xmlNode *node, gpointer data)
   if (tag_in (node, dropped)
       || (attributes
           && (is_hidden (node) || has_furniture_role (node)
-              || ((ex->flags & ABRIDGE_CONTENT_STRIP_UNLIKELY) && is_unlikely (node))
+              || ((ex->flags & ABR_CONTENT_STRIP_UNLIKELY) && is_unlikely (node))
               || is_byline (node))))
     {
       g_ptr_array_add (ex->doomed, node);
@@ -487,7 +487,7 @@ free_doomed (Extractor *ex)
 static double
 class_weight (Extractor *ex, const xmlNode *node)
 {
-  if (!(ex->flags & ABRIDGE_CONTENT_WEIGHT_CLASSES))
+  if (!(ex->flags & ABR_CONTENT_WEIGHT_CLASSES))
     return 0;
   double w = 0;
   static const char *const names[] = { "class", "id" };
@@ -705,7 +705,7 @@ static gboolean
 counts_enter (xmlNode *node, gpointer data)
 {
   Counts *c = data;
-  const char *tag = abridge_html_tag (node);
+  const char *tag = abr_html_tag (node);
   if (*tag == '\0')
     return FALSE;
   if (g_ascii_strcasecmp (tag, "p") == 0)
@@ -759,7 +759,7 @@ looks_like_furniture (Extractor *ex, xmlNode *node)
     return FALSE;
   Counts c = { 0 };
   c.ex = ex;
-  abridge_html_walk (node, counts_enter, NULL, &c);
+  abr_html_walk (node, counts_enter, NULL, &c);
   double li = (double) c.li - 100;
   double ld = link_density (ex, node);
   double heading_density = ni->chars > 0 ? c.heading_chars / ni->chars : 0;
@@ -821,7 +821,7 @@ clean_enter (xmlNode *node, gpointer data)
       g_ptr_array_add (ex->doomed, node);
       return FALSE;
     }
-  if ((ex->flags & ABRIDGE_CONTENT_CLEAN)
+  if ((ex->flags & ABR_CONTENT_CLEAN)
       && ((tag_in (node, conditional) && looks_like_furniture (ex, node))
           || (tag_is (node, "p") && is_link_line (ex, node))))
     {
@@ -900,7 +900,7 @@ find_body (htmlDocPtr doc)
 }
 
 GPtrArray *
-abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flags)
+abr_html_find_content (htmlDocPtr doc, const char *const *titles, guint flags)
 {
   xmlNode *body = find_body (doc);
   if (body == NULL)
@@ -915,12 +915,12 @@ abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flag
         g_ptr_array_add (cmp, comparable_string (*t));
       g_ptr_array_add (cmp, NULL);
       TitleSearch ts = { &ex, (char **) cmp->pdata };
-      abridge_html_walk (body, title_enter, NULL, &ts);
+      abr_html_walk (body, title_enter, NULL, &ts);
       free_doomed (&ex);
       g_ptr_array_unref (cmp);
     }
 
-  abridge_html_walk (body, prepare_enter, NULL, &ex);
+  abr_html_walk (body, prepare_enter, NULL, &ex);
   /* Nodes of to_score may be under doomed ones: drop those first. */
   GHashTable *gone = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < ex.doomed->len; i++)
@@ -952,15 +952,15 @@ abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flag
        * children are. */
       if (k == top)
         for (xmlNode *c = k->children; c != NULL; c = c->next)
-          abridge_html_walk (c, clean_enter, NULL, &ex);
+          abr_html_walk (c, clean_enter, NULL, &ex);
       else
-        abridge_html_walk (k, clean_enter, NULL, &ex);
+        abr_html_walk (k, clean_enter, NULL, &ex);
     }
   for (guint i = 0; i < ex.doomed->len; i++)
     g_ptr_array_remove (kept, ex.doomed->pdata[i]);
   free_doomed (&ex);
 
-  abridge_html_walk (body, forget_enter, NULL, NULL);
+  abr_html_walk (body, forget_enter, NULL, NULL);
   g_ptr_array_unref (ex.infos);
   g_ptr_array_unref (ex.doomed);
   g_ptr_array_unref (ex.to_score);

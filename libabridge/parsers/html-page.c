@@ -1,7 +1,7 @@
 /* Web pages, in the parsers module: libxml2's HTML parser (never regular
  * expressions), the page's metadata (meta tags, JSON-LD with json-glib),
  * and the article's text as paragraphs. abridge_extract_html() (html.c,
- * in the core) checks the page, calls abridge_html_read_page() through
+ * in the core) checks the page, calls abr_html_read_page() through
  * the module's table and cleans what it returns. */
 #include "config.h"
 #include "parsers/html.h"
@@ -68,7 +68,7 @@ skipped_in_text (const xmlNode *node)
 {
   static const char *const tags[] = { "script", "style", "noscript", "template", "head",
                                       "title", "svg", "select", "textarea", "button", NULL };
-  const char *tag = abridge_html_tag (node);
+  const char *tag = abr_html_tag (node);
   for (const char *const *t = tags; *t != NULL; t++)
     if (g_ascii_strcasecmp (tag, *t) == 0)
       return TRUE;
@@ -90,7 +90,7 @@ render_enter (xmlNode *node, gpointer data)
     return FALSE;
   if (skipped_in_text (node))
     return FALSE;
-  if (g_ascii_strcasecmp (abridge_html_tag (node), "br") == 0)
+  if (g_ascii_strcasecmp (abr_html_tag (node), "br") == 0)
     {
       if (++r->brs >= 2)
         flush (r);
@@ -98,9 +98,9 @@ render_enter (xmlNode *node, gpointer data)
         r->space = r->para->len > 0;
       return FALSE;
     }
-  if (!abridge_html_is_inline (node))
+  if (!abr_html_is_inline (node))
     flush (r);
-  else if (g_ascii_strcasecmp (abridge_html_tag (node), "img") == 0)
+  else if (g_ascii_strcasecmp (abr_html_tag (node), "img") == 0)
     r->space = r->para->len > 0;
   return TRUE;
 }
@@ -109,22 +109,22 @@ static void
 render_leave (xmlNode *node, gpointer data)
 {
   Render *r = data;
-  if (node->type == XML_ELEMENT_NODE && !abridge_html_is_inline (node))
+  if (node->type == XML_ELEMENT_NODE && !abr_html_is_inline (node))
     flush (r);
   else if (node->type == XML_ELEMENT_NODE)
     {
       /* Table cells and the like are inline to nobody: a space between. */
-      const char *tag = abridge_html_tag (node);
+      const char *tag = abr_html_tag (node);
       if (g_ascii_strcasecmp (tag, "td") == 0 || g_ascii_strcasecmp (tag, "th") == 0)
         r->space = r->para->len > 0;
     }
 }
 
 void
-abridge_html_render_text (GString *out, xmlNode *root)
+abr_html_render_text (GString *out, xmlNode *root)
 {
   Render r = { out, g_string_new (NULL), FALSE, 0 };
-  abridge_html_walk (root, render_enter, render_leave, &r);
+  abr_html_walk (root, render_enter, render_leave, &r);
   flush (&r);
   g_string_free (r.para, TRUE);
 }
@@ -320,7 +320,7 @@ meta_enter (xmlNode *node, gpointer data)
   Meta *m = data;
   if (node->type != XML_ELEMENT_NODE)
     return node->type == XML_HTML_DOCUMENT_NODE || node->type == XML_DOCUMENT_NODE;
-  const char *tag = abridge_html_tag (node);
+  const char *tag = abr_html_tag (node);
   if (g_ascii_strcasecmp (tag, "html") == 0)
     {
       char *lang = prop (node, "lang");
@@ -429,7 +429,7 @@ count_enter (xmlNode *node, gpointer data)
 }
 
 void
-abridge_html_read_page (const char *html, gsize len, abridge_article *article)
+abr_html_read_page (const char *html, gsize len, abridge_article *article)
 {
   ensure_parser ();
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
@@ -442,7 +442,7 @@ abridge_html_read_page (const char *html, gsize len, abridge_article *article)
     }
 
   Meta m = { 0 };
-  abridge_html_walk ((xmlNode *) doc, meta_enter, NULL, &m);
+  abr_html_walk ((xmlNode *) doc, meta_enter, NULL, &m);
   const char *site = m.og_site != NULL ? m.og_site : m.ld_publisher != NULL ? m.ld_publisher : m.app_name;
   if (m.og_title != NULL)
     article->title = strip_site_suffix (m.og_title, site);
@@ -468,15 +468,15 @@ abridge_html_read_page (const char *html, gsize len, abridge_article *article)
       present[n_titles++] = titles[i];
 
   static const guint attempts[] = {
-    ABRIDGE_CONTENT_ALL,
-    ABRIDGE_CONTENT_WEIGHT_CLASSES | ABRIDGE_CONTENT_CLEAN,
-    ABRIDGE_CONTENT_CLEAN,
+    ABR_CONTENT_ALL,
+    ABR_CONTENT_WEIGHT_CLASSES | ABR_CONTENT_CLEAN,
+    ABR_CONTENT_CLEAN,
     0,
   };
   /* A page with less text than a retry wants gains nothing by retries:
    * they can only find less of the same. */
   glong page_chars = 0;
-  abridge_html_walk ((xmlNode *) doc, count_enter, NULL, &page_chars);
+  abr_html_walk ((xmlNode *) doc, count_enter, NULL, &page_chars);
   gsize n_attempts = page_chars < MIN_ARTICLE_CHARS ? 1 : G_N_ELEMENTS (attempts);
   GString *best = NULL;
   for (gsize a = 0; a < n_attempts; a++)
@@ -487,10 +487,10 @@ abridge_html_read_page (const char *html, gsize len, abridge_article *article)
                                : htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
       if (page == NULL)
         break;
-      GPtrArray *kept = abridge_html_find_content (page, present, attempts[a]);
+      GPtrArray *kept = abr_html_find_content (page, present, attempts[a]);
       GString *text = g_string_new (NULL);
       for (guint i = 0; i < kept->len; i++)
-        abridge_html_render_text (text, kept->pdata[i]);
+        abr_html_render_text (text, kept->pdata[i]);
       g_ptr_array_unref (kept);
       xmlFreeDoc (page);
       if (best == NULL || g_utf8_strlen (text->str, (gssize) text->len) > g_utf8_strlen (best->str, (gssize) best->len))

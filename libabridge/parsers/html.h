@@ -10,42 +10,42 @@
 /* Called on entering each node of a walk; returns FALSE to skip the
  * node's children. It must not unlink or free the node (collect it and do
  * so after the walk). */
-typedef gboolean (*abridge_html_enter_func) (xmlNode *node, gpointer data);
+typedef gboolean (*abr_html_enter_func) (xmlNode *node, gpointer data);
 /* Called on leaving each node, children done. */
-typedef void (*abridge_html_leave_func) (xmlNode *node, gpointer data);
+typedef void (*abr_html_leave_func) (xmlNode *node, gpointer data);
 
 /* Walks the subtree of ROOT in document order with an explicit cursor, so
  * that a page nested a million deep needs no stack. LEAVE may be NULL. */
-void abridge_html_walk (xmlNode *root, abridge_html_enter_func enter,
-                        abridge_html_leave_func leave, gpointer data);
+void abr_html_walk (xmlNode *root, abr_html_enter_func enter,
+                        abr_html_leave_func leave, gpointer data);
 
 /* The lower-case name of an element, or "" for any other node. */
-const char *abridge_html_tag (const xmlNode *node);
+const char *abr_html_tag (const xmlNode *node);
 
 /* Whether an element is phrasing content (text-level: a, span, em, img…)
  * rather than a block that breaks a paragraph. */
-gboolean abridge_html_is_inline (const xmlNode *node);
+gboolean abr_html_is_inline (const xmlNode *node);
 
 /* Appends the text of the subtree of ROOT to OUT as paragraphs separated
  * by a blank line: block elements break paragraphs, white space is folded,
  * two <br> in a row break a paragraph. */
-void abridge_html_render_text (GString *out, xmlNode *root);
+void abr_html_render_text (GString *out, xmlNode *root);
 
 /* Where the article is in the page DOC: the nodes to render, in document
  * order (they may be siblings of each other). TITLES (NULL-terminated, may
  * be NULL) are the page's titles, whose duplicate headings are left out. Unlinks and frees
  * nodes of DOC that are not the article. */
-GPtrArray *abridge_html_find_content (htmlDocPtr doc, const char *const *titles, guint flags);
+GPtrArray *abr_html_find_content (htmlDocPtr doc, const char *const *titles, guint flags);
 
-/* The passes of abridge_html_find_content(), all on by default; a page
+/* The passes of abr_html_find_content(), all on by default; a page
  * whose article comes out too short is tried again with fewer. */
-#define ABRIDGE_CONTENT_STRIP_UNLIKELY (1u << 0)
-#define ABRIDGE_CONTENT_WEIGHT_CLASSES (1u << 1)
-#define ABRIDGE_CONTENT_CLEAN (1u << 2)
-#define ABRIDGE_CONTENT_ALL 7u
+#define ABR_CONTENT_STRIP_UNLIKELY (1u << 0)
+#define ABR_CONTENT_WEIGHT_CLASSES (1u << 1)
+#define ABR_CONTENT_CLEAN (1u << 2)
+#define ABR_CONTENT_ALL 7u
 
-/* The module's side of abridge_extract_html() (abridge_parser_table's
+/* The module's side of abridge_extract_html() (abr_parser_table's
  * read_page): the article of HTML, its strings not yet cleaned. */
-void abridge_html_read_page (const char *html, gsize len, abridge_article *article);
+void abr_html_read_page (const char *html, gsize len, abridge_article *article);
 
 #endif

@@ -6,9 +6,9 @@
 
 #include "parsers/html.h"
 
-__attribute__ ((visibility ("default"))) const abridge_parser_table abridge_parsers = {
-  .version = ABRIDGE_PARSERS_VERSION,
-  .size = sizeof (abridge_parser_table),
-  .read_page = abridge_html_read_page,
-  .read_result = abridge_results_read_line,
+__attribute__ ((visibility ("default"))) const abr_parser_table abr_parsers = {
+  .version = ABR_PARSERS_VERSION,
+  .size = sizeof (abr_parser_table),
+  .read_page = abr_html_read_page,
+  .read_result = abr_results_read_line,
 };

@@ -11,23 +11,23 @@
 
 #include <abridge/abridge.h>
 
-/* The one symbol the module exports: a const abridge_parser_table. */
-#define ABRIDGE_PARSERS_SYMBOL "abridge_parsers"
-/* Raised whenever abridge_parser_table or what its functions mean changes. */
-#define ABRIDGE_PARSERS_VERSION 2u
+/* The one symbol the module exports: a const abr_parser_table. */
+#define ABR_PARSERS_SYMBOL "abr_parsers"
+/* Raised whenever abr_parser_table or what its functions mean changes. */
+#define ABR_PARSERS_VERSION 2u
 
 /* One line of `abridge batch --report jsonl`, as batch/merge.c needs it. */
-typedef struct abridge_result_line {
+typedef struct abr_result_line {
   gint64 seq; /* the "seq" member; -1 when the line is JSON but no result
                  line (not an object, no non-negative integer "seq") */
   char *id, *title, *source, *date, *url, *dateline, *error; /* string members, or NULL */
   abridge_brief *brief; /* in: an empty brief (abridge_brief_new (0)), or NULL;
                            out: the line's sentences, then its extracts, and its keywords */
-} abridge_result_line;
+} abr_result_line;
 
-typedef struct abridge_parser_table {
-  uint32_t version; /* ABRIDGE_PARSERS_VERSION: checked before anything else */
-  uint32_t size;    /* sizeof (abridge_parser_table) */
+typedef struct abr_parser_table {
+  uint32_t version; /* ABR_PARSERS_VERSION: checked before anything else */
+  uint32_t size;    /* sizeof (abr_parser_table) */
   /* Reads the page HTML (valid UTF-8, at most INT_MAX bytes) into ARTICLE,
    * whose fields are NULL: its text (never NULL) and len, title and
    * metadata as the page has them. abridge_extract_html() then cleans
@@ -36,33 +36,33 @@ typedef struct abridge_parser_table {
   void (*read_page) (const char *html, gsize len, abridge_article *article);
   /* Parses LINE (LEN bytes) into RESULT, whose strings are NULL. FALSE
    * when LINE is not JSON, with *WHY (to g_free) the parser's message. */
-  gboolean (*read_result) (const char *line, gsize len, abridge_result_line *result, char **why);
-} abridge_parser_table;
+  gboolean (*read_result) (const char *line, gsize len, abr_result_line *result, char **why);
+} abr_parser_table;
 
 /* ---- in the core (engine/registry.c) ------------------------------------------------ */
 
 /* The module's table, loaded on the first call (thread-safe), or NULL
  * with an ABRIDGE_ERROR_PLUGIN error: "cannot load the WHAT (FILE):
  * REASON", WHAT naming what the caller needed ("HTML reader"). */
-const abridge_parser_table *abridge_parsers_get (const char *what, GError **error);
+const abr_parser_table *abr_parsers_get (const char *what, GError **error);
 
 /* Where the module is looked for (to g_free). */
-char *abridge_parsers_module_path (void);
+char *abr_parsers_module_path (void);
 
 /* Opens FILE and checks its table; NULL with *WHY (to g_free) when it
- * cannot be used. For tests: abridge_parsers_get() does this once. */
-const abridge_parser_table *abridge_parsers_open (const char *file, char **why);
+ * cannot be used. For tests: abr_parsers_get() does this once. */
+const abr_parser_table *abr_parsers_open (const char *file, char **why);
 
-/* Makes abridge_parsers_get() return TABLE instead of loading the module:
+/* Makes abr_parsers_get() return TABLE instead of loading the module:
  * for programs linked with the module's sources (the fuzz targets), so
  * that they run, instrumented, their own copy. Call it before any use. */
-void abridge_parsers_use (const abridge_parser_table *table);
+void abr_parsers_use (const abr_parser_table *table);
 
 /* ---- in the module ------------------------------------------------------------- */
 
-extern const abridge_parser_table abridge_parsers;
+extern const abr_parser_table abr_parsers;
 
-gboolean abridge_results_read_line (const char *line, gsize len, abridge_result_line *result,
+gboolean abr_results_read_line (const char *line, gsize len, abr_result_line *result,
                                     char **why);
 
 #endif

@@ -107,7 +107,7 @@ fill_brief (abridge_brief *brief, JsonObject *result)
 }
 
 gboolean
-abridge_results_read_line (const char *line, gsize len, abridge_result_line *result, char **why)
+abr_results_read_line (const char *line, gsize len, abr_result_line *result, char **why)
 {
   JsonParser *parser = json_parser_new ();
   GError *local = NULL;

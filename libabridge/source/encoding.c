@@ -51,7 +51,7 @@ has_utf8_sequence (const char *data, gsize len)
 }
 
 char *
-abridge_html_declared_charset (const char *data, gsize len)
+abr_html_declared_charset (const char *data, gsize len)
 {
   gsize n = MIN (len, CHARSET_PRESCAN_BYTES);
   char *head = g_ascii_strdown (data, (gssize) n); /* NUL bytes end it early: fine */
@@ -130,7 +130,7 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
     }
   else
     {
-      gsize bom = abridge_input_bom_length (data, len);
+      gsize bom = abr_input_bom_length (data, len);
       data += bom;
       len -= bom;
       if (g_utf8_validate_len (data, len, NULL) || memchr (data, '\0', len) != NULL)
@@ -144,7 +144,7 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
       else
         {
           char *declared = (flags & ABRIDGE_DECODE_HTML) && bom == 0
-                               ? abridge_html_declared_charset (data, len)
+                               ? abr_html_declared_charset (data, len)
                                : NULL;
           if (declared != NULL && !is_utf8_name (declared))
             text = convert (data, len, charset_alias (declared), &text_len, NULL);

@@ -6,6 +6,6 @@
 
 /* The charset a page declares in a <meta> of its first 4 KB (lower case),
  * or NULL. */
-char *abridge_html_declared_charset (const char *data, gsize len);
+char *abr_html_declared_charset (const char *data, gsize len);
 
 #endif

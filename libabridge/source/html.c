@@ -40,7 +40,7 @@ abridge_extract_html (const char *html, gsize len, GError **error)
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "page larger than 2 GiB");
       return NULL;
     }
-  const abridge_parser_table *parsers = abridge_parsers_get ("HTML reader", error);
+  const abr_parser_table *parsers = abr_parsers_get ("HTML reader", error);
   if (parsers == NULL)
     return NULL;
   abridge_article *article = g_new0 (abridge_article, 1);

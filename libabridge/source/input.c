@@ -11,13 +11,13 @@
 G_DEFINE_QUARK (abridge-error-quark, abridge_error)
 
 gsize
-abridge_input_bom_length (const char *data, gsize len)
+abr_input_bom_length (const char *data, gsize len)
 {
   return len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
 gboolean
-abridge_utf8_validate (const char *data, gsize len, const char **end)
+abr_utf8_validate (const char *data, gsize len, const char **end)
 {
   const guchar *p = (const guchar *) data, *e = p + len;
   while (p < e)
@@ -82,7 +82,7 @@ abridge_input_check (const char *data, gsize len, GError **error)
   const char *bad = NULL;
   gsize checked = nul != NULL ? (gsize) (nul - data) : len;
 
-  if (!abridge_utf8_validate (data, checked, &bad))
+  if (!abr_utf8_validate (data, checked, &bad))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT,
                    "invalid UTF-8 at byte offset %" G_GSIZE_FORMAT " (not a UTF-8 text file?)",
@@ -161,7 +161,7 @@ read_all (int fd, FILE *fp, const char *prefix, gsize prefix_len, gsize max_byte
 }
 
 char *
-abridge_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
+abr_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
                            gsize max_bytes, gsize *len, GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
@@ -189,7 +189,7 @@ abridge_source_read_bytes (const char *path, const char *prefix, gsize prefix_le
 char *
 abridge_input_read_bytes (const char *path, gsize max_bytes, gsize *len, GError **error)
 {
-  return abridge_source_read_bytes (path, NULL, 0, max_bytes, len, error);
+  return abr_source_read_bytes (path, NULL, 0, max_bytes, len, error);
 }
 
 char *
@@ -202,7 +202,7 @@ abridge_input_read (const char *path, gsize max_bytes, gsize *len, GError **erro
 }
 
 char *
-abridge_line_buffer (FILE *fp)
+abr_line_buffer (FILE *fp)
 {
   enum { SIZE = 64 * 1024 };
   if (fp == stdin)
@@ -223,7 +223,7 @@ keep (GString *line, const char *run, gsize len, gsize max, gboolean *too_long)
 }
 
 int
-abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long)
+abr_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long)
 {
   g_string_truncate (line, 0);
   *too_long = FALSE;
@@ -250,7 +250,7 @@ abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long)
               c = '\n';
               break;
             }
-          if (n > ABRIDGE_LINE_GIVE_UP)
+          if (n > ABR_LINE_GIVE_UP)
             break;
           continue;
         }
@@ -260,14 +260,14 @@ abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long)
       char byte = (char) c;
       keep (line, &byte, 1, max, too_long);
       /* A line with no end (/dev/zero) must not read forever. */
-      if (++n > ABRIDGE_LINE_GIVE_UP)
+      if (++n > ABR_LINE_GIVE_UP)
         break;
     }
   gboolean failed = c == EOF && ferror (fp);
   funlockfile (fp);
   if (failed)
     return -1;
-  if (n > ABRIDGE_LINE_GIVE_UP)
+  if (n > ABR_LINE_GIVE_UP)
     {
       errno = EFBIG;
       return -1;

@@ -8,29 +8,29 @@
 /* g_utf8_validate_len(), several times faster on ASCII: whether the LEN
  * bytes of DATA are UTF-8 without a NUL byte; *END (may be NULL) is set to
  * the first byte of the first invalid sequence, or DATA + LEN. */
-gboolean abridge_utf8_validate (const char *data, gsize len, const char **end);
+gboolean abr_utf8_validate (const char *data, gsize len, const char **end);
 
 /* abridge_input_read_bytes() of PATH whose first PREFIX_LEN bytes, PREFIX,
  * were read already (standard input looked at to tell what it holds). */
-char *abridge_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
+char *abr_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
                                  gsize max_bytes, gsize *len, GError **error);
 
 /* Byte length of a UTF-8 byte order mark at the start of DATA, or 0. */
-gsize abridge_input_bom_length (const char *data, gsize len);
+gsize abr_input_bom_length (const char *data, gsize len);
 
 /* Reads one line of FP into LINE (without its line break, CR LF or LF),
  * keeping at most MAX bytes: a longer line is read to its end and
  * dropped, with *TOO_LONG set, so that memory stays bounded whatever the
  * input (getline() would grow without end on /dev/zero). Returns 1 for a
  * line, 0 at the end of the input, -1 on a read error or when a line runs
- * on past ABRIDGE_LINE_GIVE_UP bytes (errno says which: EFBIG for that).
+ * on past ABR_LINE_GIVE_UP bytes (errno says which: EFBIG for that).
  * Lines may hold NUL bytes: LINE->len counts them. */
-#define ABRIDGE_LINE_GIVE_UP ((guint64) 1 << 30)
-/* Gives FP, a file to be read with abridge_read_line(), a 64 KiB stdio
+#define ABR_LINE_GIVE_UP ((guint64) 1 << 30)
+/* Gives FP, a file to be read with abr_read_line(), a 64 KiB stdio
  * buffer: glibc's default (4 KiB) is a read() per two articles, and glibc
  * ignores setvbuf()'s size unless given the buffer. Returns it, to g_free()
  * after fclose(); NULL for stdin, which outlives the caller. */
-char *abridge_line_buffer (FILE *fp);
-int abridge_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
+char *abr_line_buffer (FILE *fp);
+int abr_read_line (FILE *fp, GString *line, gsize max, gboolean *too_long);
 
 #endif

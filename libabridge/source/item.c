@@ -79,14 +79,14 @@ abridge_item_prepare (abridge_item *item)
   if (item->error != NULL)
     return FALSE;
   AbridgeItemState state = (AbridgeItemState) item->state_;
-  abridge_item_set_state (item, ABRIDGE_ITEM_READY);
+  abr_item_set_state (item, ABR_ITEM_READY);
   switch (state)
     {
-    case ABRIDGE_ITEM_RECORD:
+    case ABR_ITEM_RECORD:
       return parse_record (item);
-    case ABRIDGE_ITEM_PAGE:
+    case ABR_ITEM_PAGE:
       return extract_page (item);
-    case ABRIDGE_ITEM_READY:
+    case ABR_ITEM_READY:
       break;
     }
   return TRUE;

@@ -5,13 +5,13 @@
 #include <abridge/batch.h>
 
 typedef enum {
-  ABRIDGE_ITEM_READY,  /* text to summarize, or an error */
-  ABRIDGE_ITEM_RECORD, /* TEXT is a JSON Lines record still to parse */
-  ABRIDGE_ITEM_PAGE,   /* TEXT is a web page still to extract */
+  ABR_ITEM_READY,  /* text to summarize, or an error */
+  ABR_ITEM_RECORD, /* TEXT is a JSON Lines record still to parse */
+  ABR_ITEM_PAGE,   /* TEXT is a web page still to extract */
 } AbridgeItemState;
 
 static inline void
-abridge_item_set_state (abridge_item *item, AbridgeItemState state)
+abr_item_set_state (abridge_item *item, AbridgeItemState state)
 {
   item->state_ = (int) state;
 }

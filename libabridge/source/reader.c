@@ -75,7 +75,7 @@ read_article (Reader *r, const char *path, const char *prefix, gsize prefix_len)
 {
   GError *error = NULL;
   gsize raw_len = 0;
-  char *raw = abridge_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
+  char *raw = abr_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
                                          &error);
   consumed (r, raw_len);
   abridge_item *item = item_new (r, path, path);
@@ -103,7 +103,7 @@ read_article (Reader *r, const char *path, const char *prefix, gsize prefix_len)
   else if (format == ABRIDGE_INPUT_AUTO && !item->page)
     item->page = abridge_html_detect (item->text, item->len);
   if (item->text != NULL && item->page)
-    abridge_item_set_state (item, ABRIDGE_ITEM_PAGE);
+    abr_item_set_state (item, ABR_ITEM_PAGE);
   return emit (r, item);
 }
 
@@ -115,14 +115,14 @@ read_records (Reader *r, const char *path, FILE *fp, guint64 first_line)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
   const char *name = is_stdin ? "stdin" : path;
-  char *iobuf = abridge_line_buffer (fp);
+  char *iobuf = abr_line_buffer (fp);
   GString *buf = g_string_new (NULL);
   gsize max = r->options->max_bytes;
   gboolean too_long;
   guint64 lineno = first_line;
   gboolean ok = TRUE;
   int got = 0;
-  while (ok && (got = abridge_read_line (fp, buf, max, &too_long)) > 0)
+  while (ok && (got = abr_read_line (fp, buf, max, &too_long)) > 0)
     {
       lineno++;
       /* Close enough for the ETA: a dropped long line counts as its cap. */
@@ -140,7 +140,7 @@ read_records (Reader *r, const char *path, FILE *fp, guint64 first_line)
         {
           item->text = g_strndup (buf->str, buf->len);
           item->len = item->raw_len = buf->len;
-          abridge_item_set_state (item, ABRIDGE_ITEM_RECORD);
+          abr_item_set_state (item, ABR_ITEM_RECORD);
         }
       ok = emit (r, item);
     }
@@ -244,7 +244,7 @@ abridge_read (const abridge_reader_options *options, AbridgeItemFunc func, gpoin
   for (const char *const *in = inputs; *in != NULL && ok; in++)
     {
       guint64 before = r.seen;
-      ok = abridge_walk (*in, r.glob, read_input, &r);
+      ok = abr_walk (*in, r.glob, read_input, &r);
       /* A directory with nothing to read is said to be so, not passed over. */
       GStatBuf st;
       if (ok && r.seen == before && strcmp (*in, "-") != 0 && g_stat (*in, &st) == 0
@@ -302,7 +302,7 @@ abridge_read_total_bytes (const abridge_reader_options *options)
                                   : stdin_only;
   InputSize size = { 0, FALSE };
   for (const char *const *in = inputs; *in != NULL && !size.unknown; in++)
-    abridge_walk (*in, glob, add_input_size, &size);
+    abr_walk (*in, glob, add_input_size, &size);
   if (glob != NULL)
     g_pattern_spec_free (glob);
   return size.unknown ? 0 : size.total;

@@ -390,7 +390,7 @@ gboolean
 abridge_record_parse (const char *line, gsize len, abridge_record *record, GError **error)
 {
   memset (record, 0, sizeof *record);
-  if (!abridge_utf8_validate (line, len, NULL))
+  if (!abr_utf8_validate (line, len, NULL))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "invalid UTF-8");
       return FALSE;

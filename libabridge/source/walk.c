@@ -51,7 +51,7 @@ walk_dir (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit, gpointer
 }
 
 gboolean
-abridge_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit, gpointer data)
+abr_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit, gpointer data)
 {
   GStatBuf st;
   gboolean is_stdin = strcmp (path, "-") == 0;

@@ -16,7 +16,7 @@ typedef gboolean (*AbridgeVisitFunc) (gpointer data, const char *path, const GSt
  * system; hidden entries, symbolic links to directories and children
  * that are neither files nor directories are skipped, as are files GLOB
  * (may be NULL) does not match. A file named as PATH is always visited. */
-gboolean abridge_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit,
+gboolean abr_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit,
                        gpointer data);
 
 #endif

@@ -65,7 +65,7 @@ compile (const char *pattern, uint32_t options, char **message)
 static G_NORETURN void
 fail_on_bad_rule (const char *message)
 {
-  for (const char *const *rule = abridge_data_lines ("boilerplate.rules"); *rule; rule++)
+  for (const char *const *rule = abr_data_lines ("boilerplate.rules"); *rule; rule++)
     {
       const char *tab = strchr (*rule, '\t');
       char *why = NULL;
@@ -83,7 +83,7 @@ load_rules (void)
   GString *alt[N_BUCKETS];
   for (int i = 0; i < N_BUCKETS; i++)
     alt[i] = g_string_new (NULL);
-  for (const char *const *rule = abridge_data_lines ("boilerplate.rules"); *rule; rule++)
+  for (const char *const *rule = abr_data_lines ("boilerplate.rules"); *rule; rule++)
     {
       const char *tab = strchr (*rule, '\t');
       int kind;
@@ -164,7 +164,7 @@ has_alnum (const char *text, gsize len)
 }
 
 AbridgeBoilerplate
-abridge_boilerplate_classify (const char *text, gsize len)
+abr_boilerplate_classify (const char *text, gsize len)
 {
   static gsize once = 0;
   static Rules *rules;
@@ -175,14 +175,14 @@ abridge_boilerplate_classify (const char *text, gsize len)
     }
 
   if (!has_alnum (text, len))
-    return ABRIDGE_BOILERPLATE_LINE;
+    return ABR_BOILERPLATE_LINE;
   if (len > MAX_FURNITURE_BYTES)
-    return ABRIDGE_BOILERPLATE_NONE;
+    return ABR_BOILERPLATE_NONE;
   if (g_atomic_int_get (&rules->matches) < JIT_AFTER && g_atomic_int_add (&rules->matches, 1) == JIT_AFTER - 1)
     jit_compile (rules);
   if (matches (rules, TAIL_ANCHORED, text, len) || matches (rules, TAIL_FLOATING, text, len))
-    return ABRIDGE_BOILERPLATE_TAIL;
+    return ABR_BOILERPLATE_TAIL;
   if (matches (rules, LINE_ANCHORED, text, len) || matches (rules, LINE_FLOATING, text, len))
-    return ABRIDGE_BOILERPLATE_LINE;
-  return ABRIDGE_BOILERPLATE_NONE;
+    return ABR_BOILERPLATE_LINE;
+  return ABR_BOILERPLATE_NONE;
 }

@@ -5,14 +5,14 @@
 #include <glib.h>
 
 typedef enum {
-  ABRIDGE_BOILERPLATE_NONE = 0,
-  ABRIDGE_BOILERPLATE_LINE, /* this sentence is furniture */
-  ABRIDGE_BOILERPLATE_TAIL, /* this one and all after it are */
+  ABR_BOILERPLATE_NONE = 0,
+  ABR_BOILERPLATE_LINE, /* this sentence is furniture */
+  ABR_BOILERPLATE_TAIL, /* this one and all after it are */
 } AbridgeBoilerplate;
 
 /* Classifies one sentence as a reader sees it (white space folded) by the
  * rules in data/boilerplate.rules, plus one built-in: a sentence without a
  * letter or digit (a lone "*") is furniture. Thread-safe. */
-AbridgeBoilerplate abridge_boilerplate_classify (const char *text, gsize len);
+AbridgeBoilerplate abr_boilerplate_classify (const char *text, gsize len);
 
 #endif

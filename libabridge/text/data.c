@@ -11,19 +11,19 @@ static GHashTable *lines_cache; /* name -> GStrv */
 
 /* A linear search: a few dozen names, and the callers cache what they
  * build from the bytes. */
-static const abridge_data_file *
+static const abr_data_file *
 lookup (const char *name)
 {
-  for (const abridge_data_file *f = abridge_data_files; f->name != NULL; f++)
+  for (const abr_data_file *f = abr_data_files; f->name != NULL; f++)
     if (strcmp (f->name, name) == 0)
       return f;
   g_error ("built-in data file %s is missing", name);
 }
 
 const char *
-abridge_data_get (const char *name, gsize *len)
+abr_data_get (const char *name, gsize *len)
 {
-  const abridge_data_file *f = lookup (name);
+  const abr_data_file *f = lookup (name);
   if (len != NULL)
     *len = f->len;
   /* data/embed.sh ends every file with a NUL. */
@@ -48,7 +48,7 @@ split_lines (const char *data)
 }
 
 const char *const *
-abridge_data_lines (const char *name)
+abr_data_lines (const char *name)
 {
   g_mutex_lock (&cache_lock);
   if (lines_cache == NULL)
@@ -56,7 +56,7 @@ abridge_data_lines (const char *name)
   GStrv lines = g_hash_table_lookup (lines_cache, name);
   if (lines == NULL)
     {
-      lines = split_lines (abridge_data_get (name, NULL));
+      lines = split_lines (abr_data_get (name, NULL));
       g_hash_table_insert (lines_cache, g_strdup (name), lines);
     }
   g_mutex_unlock (&cache_lock);
@@ -64,9 +64,9 @@ abridge_data_lines (const char *name)
 }
 
 GHashTable *
-abridge_data_word_set (const char *name)
+abr_data_word_set (const char *name)
 {
-  const char *const *lines = abridge_data_lines (name);
+  const char *const *lines = abr_data_lines (name);
   g_mutex_lock (&cache_lock);
   if (set_cache == NULL)
     set_cache = g_hash_table_new (g_str_hash, g_str_equal);

@@ -9,25 +9,25 @@
 
 /* One embedded file: NAME relative to data/ ("stopwords/de.txt"), its
  * LEN bytes at DATA, followed by a NUL. */
-typedef struct abridge_data_file {
+typedef struct abr_data_file {
   const char *name;
   const char *data;
   gsize len;
-} abridge_data_file;
+} abr_data_file;
 
 /* Every embedded file, ended by a NULL name (the generated data-files.c). */
-extern const abridge_data_file abridge_data_files[];
+extern const abr_data_file abr_data_files[];
 
 /* The contents of data file NAME (e.g. "stopwords-en.txt"), NUL-terminated,
  * owned by the library for the life of the process. Aborts on a missing
  * name: the set of data files is fixed at build time. */
-const char *abridge_data_get (const char *name, gsize *len);
+const char *abr_data_get (const char *name, gsize *len);
 
 /* The non-empty, non-comment ('#') lines of NAME as a set of strings,
  * built once per process and shared read-only across threads. */
-GHashTable *abridge_data_word_set (const char *name);
+GHashTable *abr_data_word_set (const char *name);
 
 /* The same lines, in file order, as a NULL-terminated vector, built once. */
-const char *const *abridge_data_lines (const char *name);
+const char *const *abr_data_lines (const char *name);
 
 #endif

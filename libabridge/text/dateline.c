@@ -17,7 +17,7 @@ static GPtrArray *
 load_rules (GRegexCompileFlags optimize)
 {
   GPtrArray *rules = g_ptr_array_new ();
-  for (const char *const *line = abridge_data_lines ("datelines.rules"); *line; line++)
+  for (const char *const *line = abr_data_lines ("datelines.rules"); *line; line++)
     {
       GError *error = NULL;
       GRegex *regex = g_regex_new (*line, G_REGEX_ANCHORED | optimize, 0, &error);
@@ -29,7 +29,7 @@ load_rules (GRegexCompileFlags optimize)
 }
 
 gsize
-abridge_dateline_match (const char *text, gsize len, char **place)
+abr_dateline_match (const char *text, gsize len, char **place)
 {
   static gsize once = 0;
   static GPtrArray *interpreted, *compiled; /* never freed: matched from any thread */

@@ -8,6 +8,6 @@
  * takes (separator and following spaces included) and sets *place to a
  * newly allocated copy of the dateline as metadata ("BRUSSELS"); returns
  * 0 otherwise. The rules are data/datelines.rules. Thread-safe. */
-gsize abridge_dateline_match (const char *text, gsize len, char **place);
+gsize abr_dateline_match (const char *text, gsize len, char **place);
 
 #endif

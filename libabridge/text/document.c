@@ -18,7 +18,7 @@
 #define MAX_TITLE_WORDS 30
 
 void
-abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
+abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
 {
   gsize p = from;
   gboolean in_para = FALSE;
@@ -29,9 +29,9 @@ abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
       const char *nl = memchr (data + p, '\n', len - p);
       gsize line_end = nl != NULL ? (gsize) (nl - data) : len;
       gsize a = p, b = line_end;
-      while (a < b && abridge_is_blank_byte ((guchar) data[a]))
+      while (a < b && abr_is_blank_byte ((guchar) data[a]))
         a++;
-      while (b > a && abridge_is_blank_byte ((guchar) data[b - 1]))
+      while (b > a && abr_is_blank_byte ((guchar) data[b - 1]))
         b--;
       if (a == b)
         {
@@ -59,7 +59,7 @@ abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
 }
 
 void
-abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
+abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
 {
   gboolean pending_space = FALSE;
   gsize before = out->len;
@@ -125,10 +125,10 @@ looks_like_title (const char *data, uint32_t start, uint32_t end)
   if (words > MAX_TITLE_WORDS)
     return FALSE;
   /* "Share" or a byline standing first is furniture, not a headline. */
-  if (abridge_boilerplate_classify (data + start, end - start) != ABRIDGE_BOILERPLATE_NONE)
+  if (abr_boilerplate_classify (data + start, end - start) != ABR_BOILERPLATE_NONE)
     return FALSE;
   char *place = NULL;
-  gsize cut = abridge_dateline_match (data + start, end - start, &place);
+  gsize cut = abr_dateline_match (data + start, end - start, &place);
   g_free (place);
   return cut == 0;
 }
@@ -165,26 +165,26 @@ ends_like_prose (const char *data, uint32_t start, uint32_t end)
 }
 
 static void
-add_sentence (abridge_document *doc, const abridge_span *span, uint32_t paragraph,
+add_sentence (abridge_document *doc, const abr_span *span, uint32_t paragraph,
               uint32_t paragraph_end, gboolean first_in_paragraph)
 {
-  abridge_sentence s = { 0 };
+  abr_sentence s = { 0 };
   s.start = span->start;
   s.end = span->end;
   s.paragraph = paragraph;
   if (first_in_paragraph)
     s.flags |= ABRIDGE_SENTENCE_PARAGRAPH_START;
-  if (((span->flags & ABRIDGE_SPAN_LINE) || span->end == paragraph_end)
+  if (((span->flags & ABR_SPAN_LINE) || span->end == paragraph_end)
       && !ends_like_prose (doc->data, span->start, span->end))
     s.flags |= ABRIDGE_SENTENCE_HEADING;
   g_array_append_val (doc->sentences, s);
 }
 
 static void
-set_text (abridge_document *doc, abridge_sentence *s)
+set_text (abridge_document *doc, abr_sentence *s)
 {
   s->text_off = (uint32_t) doc->texts->len;
-  abridge_fold_whitespace (doc->texts, doc->data, s->start, s->end);
+  abr_fold_whitespace (doc->texts, doc->data, s->start, s->end);
   s->text_len = (uint32_t) doc->texts->len - s->text_off;
 }
 
@@ -196,13 +196,13 @@ mark_boilerplate (abridge_document *doc)
   gboolean tail = FALSE;
   for (guint i = 0; i < doc->sentences->len; i++)
     {
-      abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, i);
+      abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
       const char *text = doc->texts->str + s->text_off;
-      AbridgeBoilerplate kind = tail ? ABRIDGE_BOILERPLATE_TAIL
-                                     : abridge_boilerplate_classify (text, s->text_len);
-      if (kind == ABRIDGE_BOILERPLATE_TAIL)
+      AbridgeBoilerplate kind = tail ? ABR_BOILERPLATE_TAIL
+                                     : abr_boilerplate_classify (text, s->text_len);
+      if (kind == ABR_BOILERPLATE_TAIL)
         tail = TRUE;
-      if (kind != ABRIDGE_BOILERPLATE_NONE)
+      if (kind != ABR_BOILERPLATE_NONE)
         s->flags |= ABRIDGE_SENTENCE_BOILERPLATE;
       /* Case folding can change lengths a little, never a lot. */
       else if (title != NULL && s->text_len < 2 * title_len + 8 && 2 * s->text_len + 8 > title_len)
@@ -222,10 +222,10 @@ cut_dateline (abridge_document *doc)
 {
   for (guint i = 0; i < doc->sentences->len; i++)
     {
-      abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, i);
-      if (s->flags & ABRIDGE_SENTENCE_NOT_CANDIDATE)
+      abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
+      if (s->flags & ABR_SENTENCE_NOT_CANDIDATE)
         continue;
-      gsize cut = abridge_dateline_match (doc->data + s->start, s->end - s->start,
+      gsize cut = abr_dateline_match (doc->data + s->start, s->end - s->start,
                                           &doc->dateline);
       if (cut > 0)
         {
@@ -240,15 +240,15 @@ cut_dateline (abridge_document *doc)
 static void
 tokenize_all (abridge_document *doc)
 {
-  abridge_lexicon_init_lang (&doc->lex, doc->lang);
+  abr_lexicon_init_lang (&doc->lex, doc->lang);
   doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (abridge_token), doc->len / 5 + 16);
   doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   for (guint i = 0; i < doc->sentences->len; i++)
     {
-      abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, i);
+      abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
       s->tok_off = doc->tokens->len;
-      abridge_tokenize (&doc->lex, doc->data, s->start, s->end, doc->tokens);
+      abr_tokenize (&doc->lex, doc->data, s->start, s->end, doc->tokens);
       s->n_tok = doc->tokens->len - s->tok_off;
     }
 
@@ -264,8 +264,8 @@ tokenize_all (abridge_document *doc)
   uint32_t *last_seen = g_new0 (uint32_t, n_stems + 1);
   for (guint i = 0; i < doc->sentences->len; i++)
     {
-      abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, i);
-      if (s->flags & ABRIDGE_SENTENCE_NOT_CANDIDATE)
+      abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
+      if (s->flags & ABR_SENTENCE_NOT_CANDIDATE)
         continue;
       for (uint32_t t = 0; t < s->n_tok; t++)
         {
@@ -285,22 +285,22 @@ tokenize_all (abridge_document *doc)
 static void
 attach_quotes (abridge_document *doc, const GArray *paras)
 {
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (abridge_quote));
-  abridge_quotes_find (doc->data, paras, found);
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (abr_quote));
+  abr_quotes_find (doc->data, paras, found);
 
   guint si = 0, n = doc->sentences->len;
   for (guint q = 0; q < found->len; q++)
     {
-      abridge_quote *quote = &g_array_index (found, abridge_quote, q);
+      abr_quote *quote = &g_array_index (found, abr_quote, q);
       /* Quotes and sentences are both in text order: one merge pass. */
-      while (si < n && g_array_index (doc->sentences, abridge_sentence, si).end <= quote->start)
+      while (si < n && g_array_index (doc->sentences, abr_sentence, si).end <= quote->start)
         si++;
       if (si == n)
         break;
-      abridge_doc_quote dq = { quote->start, quote->end, si, si };
+      abr_doc_quote dq = { quote->start, quote->end, si, si };
       for (guint j = si; j < n; j++)
         {
-          abridge_sentence *s = &g_array_index (doc->sentences, abridge_sentence, j);
+          abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, j);
           if (s->start >= quote->end)
             break;
           s->flags |= ABRIDGE_SENTENCE_QUOTE;
@@ -319,14 +319,14 @@ abridge_document_new (const char *data, gsize len, const char *title, GError **e
 
 /* The language LANG names ("auto": guessed from the text, English when
  * unsure). */
-static const abridge_language *
+static const abr_language *
 choose_language (const char *lang, const char *data, gsize len)
 {
   if (lang == NULL)
-    return abridge_language_english ();
+    return abr_language_english ();
   if (strcmp (lang, "auto") == 0)
-    return abridge_language_detect (data, len, abridge_language_english (), NULL);
-  return abridge_language_find (lang);
+    return abr_language_detect (data, len, abr_language_english (), NULL);
+  return abr_language_find (lang);
 }
 
 abridge_document *
@@ -347,21 +347,21 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   doc->data = g_strndup (data, len);
   doc->len = len;
   doc->texts = g_string_sized_new (len + 16);
-  doc->sentences = g_array_new (FALSE, FALSE, sizeof (abridge_sentence));
-  doc->quotes = g_array_new (FALSE, FALSE, sizeof (abridge_doc_quote));
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (abr_sentence));
+  doc->quotes = g_array_new (FALSE, FALSE, sizeof (abr_doc_quote));
   g_mutex_init (&doc->tokenizing);
-  gsize bom = abridge_input_bom_length (data, len);
+  gsize bom = abr_input_bom_length (data, len);
   doc->lang = choose_language (lang, doc->data + bom, len - bom);
 
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  abridge_find_paragraphs (doc->data, bom, len, paras);
-  abridge_webtext_split (doc->data, paras);
+  abr_find_paragraphs (doc->data, bom, len, paras);
+  abr_webtext_split (doc->data, paras);
 
   guint first = 0;
   if (title != NULL && *title != '\0')
     {
       GString *folded = g_string_new (NULL);
-      abridge_fold_whitespace (folded, title, 0, strlen (title));
+      abr_fold_whitespace (folded, title, 0, strlen (title));
       doc->title = g_string_free (folded, FALSE);
     }
   else if (paras->len >= 4
@@ -376,21 +376,21 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   g_array_remove_range (paras, 0, 2 * first);
   doc->n_paragraphs = paras->len / 2;
 
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abridge_span));
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abr_span));
   for (guint p = 0; p < doc->n_paragraphs; p++)
     {
       g_array_set_size (spans, 0);
-      abridge_segment_paragraph_lang (doc->data, g_array_index (paras, uint32_t, 2 * p),
+      abr_segment_paragraph_lang (doc->data, g_array_index (paras, uint32_t, 2 * p),
                                       g_array_index (paras, uint32_t, 2 * p + 1), doc->lang,
                                       spans);
       for (guint k = 0; k < spans->len; k++)
-        add_sentence (doc, &g_array_index (spans, abridge_span, k), p,
+        add_sentence (doc, &g_array_index (spans, abr_span, k), p,
                       g_array_index (paras, uint32_t, 2 * p + 1), k == 0);
     }
   g_array_unref (spans);
 
   for (guint i = 0; i < doc->sentences->len; i++)
-    set_text (doc, &g_array_index (doc->sentences, abridge_sentence, i));
+    set_text (doc, &g_array_index (doc->sentences, abr_sentence, i));
   mark_boilerplate (doc);
   cut_dateline (doc);
   attach_quotes (doc, paras);
@@ -416,17 +416,17 @@ abridge_document_free (abridge_document *doc)
     }
   g_array_unref (doc->quotes);
   g_mutex_clear (&doc->tokenizing);
-  abridge_lexicon_clear (&doc->lex);
+  abr_lexicon_clear (&doc->lex);
   g_free (doc);
 }
 
 /* ---- accessors: the host table points at these ---------------------------- */
 
-static const abridge_sentence *
+static const abr_sentence *
 sentence_at (const abridge_document *doc, uint32_t i)
 {
   return doc != NULL && i < doc->sentences->len
-             ? &g_array_index (doc->sentences, abridge_sentence, i)
+             ? &g_array_index (doc->sentences, abr_sentence, i)
              : NULL;
 }
 
@@ -473,7 +473,7 @@ abridge_document_paragraph_count (const abridge_document *doc)
 const char *
 abridge_document_sentence_text (const abridge_document *doc, uint32_t i, size_t *len)
 {
-  const abridge_sentence *s = sentence_at (doc, i);
+  const abr_sentence *s = sentence_at (doc, i);
   if (len != NULL)
     *len = s != NULL ? s->text_len : 0;
   return s != NULL ? doc->texts->str + s->text_off : NULL;
@@ -483,7 +483,7 @@ void
 abridge_document_sentence_span (const abridge_document *doc, uint32_t i, uint32_t *start,
                                 uint32_t *end)
 {
-  const abridge_sentence *s = sentence_at (doc, i);
+  const abr_sentence *s = sentence_at (doc, i);
   if (start != NULL)
     *start = s != NULL ? s->start : 0;
   if (end != NULL)
@@ -493,22 +493,22 @@ abridge_document_sentence_span (const abridge_document *doc, uint32_t i, uint32_
 uint32_t
 abridge_document_sentence_paragraph (const abridge_document *doc, uint32_t i)
 {
-  const abridge_sentence *s = sentence_at (doc, i);
+  const abr_sentence *s = sentence_at (doc, i);
   return s != NULL ? s->paragraph : 0;
 }
 
 uint32_t
 abridge_document_sentence_flags (const abridge_document *doc, uint32_t i)
 {
-  const abridge_sentence *s = sentence_at (doc, i);
+  const abr_sentence *s = sentence_at (doc, i);
   return s != NULL ? s->flags : 0;
 }
 
 gboolean
 abridge_document_sentence_is_candidate (const abridge_document *doc, uint32_t i)
 {
-  const abridge_sentence *s = sentence_at (doc, i);
-  return s != NULL && !(s->flags & ABRIDGE_SENTENCE_NOT_CANDIDATE) && s->text_len > 0;
+  const abr_sentence *s = sentence_at (doc, i);
+  return s != NULL && !(s->flags & ABR_SENTENCE_NOT_CANDIDATE) && s->text_len > 0;
 }
 
 /* DOC with its tokens, made on the first call. A document may be read
@@ -536,7 +536,7 @@ const abridge_token *
 abridge_document_sentence_tokens (const abridge_document *doc, uint32_t i, uint32_t *n)
 {
   doc = tokenized (doc);
-  const abridge_sentence *s = sentence_at (doc, i);
+  const abr_sentence *s = sentence_at (doc, i);
   if (n != NULL)
     *n = s != NULL ? s->n_tok : 0;
   return s != NULL ? &g_array_index (doc->tokens, abridge_token, s->tok_off) : NULL;
@@ -601,9 +601,9 @@ void
 abridge_document_quote_span (const abridge_document *doc, uint32_t q, uint32_t *start,
                              uint32_t *end, uint32_t *first_sentence, uint32_t *last_sentence)
 {
-  abridge_doc_quote none = { 0 };
-  const abridge_doc_quote *dq = q < doc->quotes->len
-                                    ? &g_array_index (doc->quotes, abridge_doc_quote, q)
+  abr_doc_quote none = { 0 };
+  const abr_doc_quote *dq = q < doc->quotes->len
+                                    ? &g_array_index (doc->quotes, abr_doc_quote, q)
                                     : &none;
   if (start != NULL)
     *start = dq->start;

@@ -6,18 +6,18 @@
 
 #include "text/tokenize.h"
 
-typedef struct abridge_sentence {
+typedef struct abr_sentence {
   uint32_t start, end;          /* byte span in data, dateline cut */
   uint32_t text_off, text_len;  /* the folded text, in texts */
   uint32_t paragraph;
   uint32_t flags;               /* ABRIDGE_SENTENCE_* */
   uint32_t tok_off, n_tok;      /* in tokens */
-} abridge_sentence;
+} abr_sentence;
 
-typedef struct abridge_doc_quote {
+typedef struct abr_doc_quote {
   uint32_t start, end;
   uint32_t first_sentence, last_sentence;
-} abridge_doc_quote;
+} abr_doc_quote;
 
 struct abridge_document {
   char *data; /* the input, NUL-terminated */
@@ -25,36 +25,36 @@ struct abridge_document {
   char *title; /* NUL-terminated, or NULL */
   char *dateline;
   GString *texts;       /* every sentence's folded text, back to back */
-  GArray *sentences;    /* abridge_sentence */
+  GArray *sentences;    /* abr_sentence */
   GArray *tokens;       /* abridge_token; it and the stem counts and lex are
                            made on first use (tokenized()): `abridge split`
                            never needs them */
-  GArray *quotes;       /* abridge_doc_quote */
+  GArray *quotes;       /* abr_doc_quote */
   GArray *stem_sf;      /* uint32_t per stem: candidate sentences holding it */
   GArray *stem_tf;      /* uint32_t per stem: occurrences in candidates */
-  abridge_lexicon lex;
+  abr_lexicon lex;
   uint32_t n_paragraphs;
-  const abridge_language *lang; /* given, or guessed from the text */
+  const abr_language *lang; /* given, or guessed from the text */
   gint tokenized;       /* tokens, stem_sf, stem_tf and lex are made (atomic) */
   GMutex tokenizing;    /* held while they are made */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */
-#define ABRIDGE_SENTENCE_NOT_CANDIDATE (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)
+#define ABR_SENTENCE_NOT_CANDIDATE (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)
 
 /* Appends text[start, end) to OUT with every run of white space folded
  * into one space and none at either end. */
-void abridge_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
+void abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
 
 /* Space within a line: what a blank line may hold besides its break. */
 static inline gboolean
-abridge_is_blank_byte (guchar c)
+abr_is_blank_byte (guchar c)
 {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
 /* Paragraphs are runs of non-blank lines: appends their trimmed [start,
  * end) pairs (uint32_t) of data[from, len) to PARAS. */
-void abridge_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);
+void abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);
 
 #endif

@@ -30,7 +30,7 @@ static Table *
 load (void)
 {
   gsize size;
-  const char *data = abridge_data_get ("idf-en.tsv", &size);
+  const char *data = abr_data_get ("idf-en.tsv", &size);
   const char *end = data + size, *line = data;
   while (line < end && line[0] == '#')
     {
@@ -63,7 +63,7 @@ table (void)
 }
 
 double
-abridge_idf (const char *stem)
+abr_idf (const char *stem)
 {
   Table *t = table ();
   gsize len = strlen (stem);

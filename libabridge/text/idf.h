@@ -8,6 +8,6 @@
  * background corpus of data/idf-en.tsv: ln((N + 1) / (df + 1)) + 1, which
  * is largest for stems the corpus never saw. The table is loaded once per
  * process and shared read-only. Thread-safe. */
-double abridge_idf (const char *stem);
+double abr_idf (const char *stem);
 
 #endif

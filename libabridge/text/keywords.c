@@ -41,7 +41,7 @@ abridge_document_keywords (const abridge_document *doc, guint n)
       if (t == NULL || tf == 0 || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
           || g_utf8_strlen (abridge_document_stem_text (doc, s), -1) < 3)
         continue;
-      Weighted x = { s, tf * abridge_idf (abridge_document_stem_text (doc, s)) };
+      Weighted x = { s, tf * abr_idf (abridge_document_stem_text (doc, s)) };
       g_array_append_val (w, x);
     }
   g_array_sort (w, by_weight);

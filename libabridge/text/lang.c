@@ -25,7 +25,7 @@
  * 28 and "porter", an older English one). Stop words exist for the 15
  * Snowball has lists for; abbreviations for the languages the segmenter
  * was taught. Sorted by code. */
-static abridge_language languages[ABRIDGE_N_LANGUAGES] = {
+static abr_language languages[ABR_N_LANGUAGES] = {
   { "ar", "Arabic", "arabic", NULL, NULL, "ar.lm", FALSE, SCRIPT_ARABIC, 0 },
   { "ca", "Catalan", "catalan", NULL, NULL, "ca.lm", FALSE, SCRIPT_LATIN, 0 },
   { "da", "Danish", "danish", STOP ("da"), ABBR ("da"), "da.lm", TRUE, SCRIPT_LATIN, 0 },
@@ -63,37 +63,37 @@ number_languages (void)
   static gsize once = 0;
   if (g_once_init_enter (&once))
     {
-      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+      for (guint i = 0; i < ABR_N_LANGUAGES; i++)
         languages[i].index = i;
       g_once_init_leave (&once, 1);
     }
 }
 
-const abridge_language *
-abridge_language_nth (guint i)
+const abr_language *
+abr_language_nth (guint i)
 {
   number_languages ();
-  return i < ABRIDGE_N_LANGUAGES ? &languages[i] : NULL;
+  return i < ABR_N_LANGUAGES ? &languages[i] : NULL;
 }
 
-const abridge_language *
-abridge_language_find (const char *code)
+const abr_language *
+abr_language_find (const char *code)
 {
   if (code == NULL)
     return NULL;
   number_languages ();
   if (strcmp (code, "nb") == 0)
     code = "no"; /* Bokmål: the written Norwegian Snowball stems */
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+  for (guint i = 0; i < ABR_N_LANGUAGES; i++)
     if (strcmp (languages[i].code, code) == 0)
       return &languages[i];
   return NULL;
 }
 
-const abridge_language *
-abridge_language_english (void)
+const abr_language *
+abr_language_english (void)
 {
-  return abridge_language_find ("en");
+  return abr_language_find ("en");
 }
 
 static GHashTable *
@@ -110,15 +110,15 @@ empty_set (void)
 }
 
 GHashTable *
-abridge_language_stopwords (const abridge_language *lang)
+abr_language_stopwords (const abr_language *lang)
 {
-  return lang->stopwords != NULL ? abridge_data_word_set (lang->stopwords) : empty_set ();
+  return lang->stopwords != NULL ? abr_data_word_set (lang->stopwords) : empty_set ();
 }
 
 GHashTable *
-abridge_language_abbreviations (const abridge_language *lang)
+abr_language_abbreviations (const abr_language *lang)
 {
-  return lang->abbreviations != NULL ? abridge_data_word_set (lang->abbreviations) : empty_set ();
+  return lang->abbreviations != NULL ? abr_data_word_set (lang->abbreviations) : empty_set ();
 }
 
 /* ---- the public API --------------------------------------------------------- */
@@ -127,7 +127,7 @@ char *
 abridge_language_codes (void)
 {
   GString *s = g_string_new (NULL);
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+  for (guint i = 0; i < ABR_N_LANGUAGES; i++)
     {
       if (i > 0)
         g_string_append_c (s, ' ');
@@ -139,7 +139,7 @@ abridge_language_codes (void)
 gboolean
 abridge_language_check (const char *code, GError **error)
 {
-  if (code != NULL && (strcmp (code, "auto") == 0 || abridge_language_find (code) != NULL))
+  if (code != NULL && (strcmp (code, "auto") == 0 || abr_language_find (code) != NULL))
     return TRUE;
   char *codes = abridge_language_codes ();
   g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
@@ -151,7 +151,7 @@ abridge_language_check (const char *code, GError **error)
 gboolean
 abridge_language_has_stopwords (const char *code)
 {
-  const abridge_language *lang = abridge_language_find (code);
+  const abr_language *lang = abr_language_find (code);
   return lang != NULL && lang->stopwords != NULL;
 }
 
@@ -168,7 +168,7 @@ abridge_language_has_stopwords (const char *code)
  * reads the category profile (libexttextcat's src/fingerprint.c), so the
  * threads share them; each comparison builds its own unknown profile. */
 typedef struct {
-  void *fp[ABRIDGE_N_LANGUAGES]; /* NULL: the model could not be read */
+  void *fp[ABR_N_LANGUAGES]; /* NULL: the model could not be read */
 } Profiles;
 
 static const char *
@@ -186,7 +186,7 @@ fingerprints (void)
   if (g_once_init_enter (&once))
     {
       number_languages ();
-      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+      for (guint i = 0; i < ABR_N_LANGUAGES; i++)
         {
           char *path = g_build_filename (textcat_dir (), languages[i].fingerprint, NULL);
           void *fp = fp_Init (languages[i].code);
@@ -288,7 +288,7 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
 static gboolean
 obviously_english (const GString *sample)
 {
-  GHashTable *stop = abridge_language_stopwords (abridge_language_english ());
+  GHashTable *stop = abr_language_stopwords (abr_language_english ());
   guint words = 0, stops = 0;
   char word[32];
   const char *p = sample->str, *end = sample->str + sample->len;
@@ -322,15 +322,15 @@ obviously_english (const GString *sample)
   return words >= ENGLISH_MIN_WORDS && stops >= ENGLISH_STOP_SHARE * words;
 }
 
-const abridge_language *
-abridge_language_detect (const char *text, gsize len, const abridge_language *fallback,
+const abr_language *
+abr_language_detect (const char *text, gsize len, const abr_language *fallback,
                          gboolean *sure)
 {
   if (sure != NULL)
     *sure = FALSE;
   GUnicodeScript script;
-  GString *sample = letters_of (text, len, ABRIDGE_DETECT_MAX_BYTES, &script);
-  if (sample->len < ABRIDGE_DETECT_MIN_BYTES)
+  GString *sample = letters_of (text, len, ABR_DETECT_MAX_BYTES, &script);
+  if (sample->len < ABR_DETECT_MIN_BYTES)
     {
       g_string_free (sample, TRUE);
       return fallback;
@@ -340,23 +340,23 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
       g_string_free (sample, TRUE);
       if (sure != NULL)
         *sure = TRUE;
-      return abridge_language_english ();
+      return abr_language_english ();
     }
 
   const Profiles *profiles = fingerprints ();
   void *unknown = fp_Init (NULL);
-  const abridge_language *best = fallback;
+  const abr_language *best = fallback;
   if (unknown != NULL)
     {
       fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
-      fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, ABRIDGE_DETECT_MIN_BYTES / 2);
+      fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, ABR_DETECT_MIN_BYTES / 2);
       if (fp_Create (unknown, sample->str, (uint4) sample->len, TEXTCAT_NGRAMS))
         {
           /* English first: most articles are, and a good early score lets
            * fp_Compare() stop early on the languages that cannot compete. */
-          sint4 scores[ABRIDGE_N_LANGUAGES], first = G_MAXINT32;
-          guint first_i = 0, candidates = 0, en = abridge_language_english ()->index;
-          for (guint k = 0; k < ABRIDGE_N_LANGUAGES; k++)
+          sint4 scores[ABR_N_LANGUAGES], first = G_MAXINT32;
+          guint first_i = 0, candidates = 0, en = abr_language_english ()->index;
+          for (guint k = 0; k < ABR_N_LANGUAGES; k++)
             {
               guint i = k == 0 ? en : k <= en ? k - 1 : k;
               sint4 cutoff
@@ -372,7 +372,7 @@ abridge_language_detect (const char *text, gsize len, const abridge_language *fa
                   first_i = i;
                 }
             }
-          for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+          for (guint i = 0; i < ABR_N_LANGUAGES; i++)
             candidates += (double) scores[i] <= CANDIDATE_MARGIN * (double) first;
           if (first < G_MAXINT32 && candidates <= MAX_CANDIDATES)
             {

@@ -8,7 +8,7 @@
 /* One language abridge can read: every language Snowball has a stemmer
  * for. The table is static; the word sets are loaded on first use and
  * shared read-only across threads. */
-typedef struct abridge_language {
+typedef struct abr_language {
   const char *code;          /* ISO 639-1: "de" */
   const char *name;          /* "German" */
   const char *stemmer;       /* libstemmer's algorithm: "german" */
@@ -20,38 +20,38 @@ typedef struct abridge_language {
   gboolean ordinal_dots;
   GUnicodeScript script;     /* the script its news is written in */
   guint index;               /* position in the table, for per-thread arrays */
-} abridge_language;
+} abr_language;
 
 /* How many languages the table holds. */
-#define ABRIDGE_N_LANGUAGES 28
+#define ABR_N_LANGUAGES 28
 
 /* The language of CODE ("de"; "nb" is Norwegian), or NULL. */
-const abridge_language *abridge_language_find (const char *code);
+const abr_language *abr_language_find (const char *code);
 /* English: what abridge falls back to. */
-const abridge_language *abridge_language_english (void);
-const abridge_language *abridge_language_nth (guint i);
+const abr_language *abr_language_english (void);
+const abr_language *abr_language_nth (guint i);
 
-/* The language's stop words / abbreviations (abridge_data_word_set), or
+/* The language's stop words / abbreviations (abr_data_word_set), or
  * an empty set. */
-GHashTable *abridge_language_stopwords (const abridge_language *lang);
-GHashTable *abridge_language_abbreviations (const abridge_language *lang);
+GHashTable *abr_language_stopwords (const abr_language *lang);
+GHashTable *abr_language_abbreviations (const abr_language *lang);
 
 /* Articles shorter than this (in bytes of letters) are too short for a
  * reliable guess. */
-#define ABRIDGE_DETECT_MIN_BYTES 120
+#define ABR_DETECT_MIN_BYTES 120
 /* Only this many bytes of an article's letters are read to guess its
  * language: libexttextcat finds a few hundred bytes enough, and building
  * the n-gram profile is most of the cost (about 0.1 ms for 1 KB). */
-#define ABRIDGE_DETECT_MAX_BYTES 1024
+#define ABR_DETECT_MAX_BYTES 1024
 
 /* Guesses the language of TEXT[0, LEN) with libexttextcat's fingerprints
  * of the languages of the table: the best-scoring one. Returns FALLBACK
- * when the text has fewer than ABRIDGE_DETECT_MIN_BYTES of letters, or
+ * when the text has fewer than ABR_DETECT_MIN_BYTES of letters, or
  * when more than five languages score within 3% of the best, as
  * libexttextcat answers "UNKNOWN" (then *SURE, if not NULL, is FALSE).
  * Thread-safe; the fingerprints are read once per process. */
-const abridge_language *abridge_language_detect (const char *text, gsize len,
-                                                 const abridge_language *fallback,
+const abr_language *abr_language_detect (const char *text, gsize len,
+                                                 const abr_language *fallback,
                                                  gboolean *sure);
 
 #endif

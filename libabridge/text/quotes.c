@@ -105,12 +105,12 @@ opens_reversed (gunichar c, gunichar before, gunichar after)
 static void
 emit (GArray *quotes, uint32_t start, uint32_t end)
 {
-  abridge_quote q = { start, end };
+  abr_quote q = { start, end };
   g_array_append_val (quotes, q);
 }
 
 void
-abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
+abr_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes)
 {
   QuoteState st = { FALSE, FAMILY_DOUBLE, 0, FALSE, 0, G_MAXUINT32, 0 };
 

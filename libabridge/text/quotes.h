@@ -5,20 +5,20 @@
 #include <glib.h>
 #include <stdint.h>
 
-typedef struct abridge_quote {
+typedef struct abr_quote {
   uint32_t start; /* byte offset of the opening mark */
   uint32_t end;   /* byte offset just past the closing mark (or the text) */
-} abridge_quote;
+} abr_quote;
 
 /* Finds the direct quotations in text[0, len) whose paragraphs are the
  * spans in PARAGRAPHS (a GArray of uint32_t: start, end, start, end … in
- * order), appending abridge_quote spans to QUOTES. Double quotes (straight,
+ * order), appending abr_quote spans to QUOTES. Double quotes (straight,
  * curly, guillemets) and single quotes (curly or straight, as British
  * outlets use them) are recognised; apostrophes are told apart by their
  * neighbours. A quote left open at the end of a paragraph continues when
  * the next paragraph opens with a quotation mark (wire style), and ends
  * with the paragraph otherwise. Only outermost quotes are reported.
  * Linear in LEN. */
-void abridge_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes);
+void abr_quotes_find (const char *text, const GArray *paragraphs, GArray *quotes);
 
 #endif

@@ -1009,7 +1009,7 @@ line_break_ends (const para *p, const state *s, const word *cur)
 static void
 emit (GArray *spans, state *s, uint32_t end, uint32_t flags)
 {
-  abridge_span span = { s->sent_start, end, flags };
+  abr_span span = { s->sent_start, end, flags };
   g_array_append_val (spans, span);
   s->open = false;
 }
@@ -1034,14 +1034,14 @@ take_marker (const para *p, state *s, const word *w)
 }
 
 void
-abridge_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArray *spans)
+abr_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArray *spans)
 {
-  abridge_segment_paragraph_lang (text, start, end, abridge_language_english (), spans);
+  abr_segment_paragraph_lang (text, start, end, abr_language_english (), spans);
 }
 
 void
-abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
-                                const abridge_language *lang, GArray *spans)
+abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
+                                const abr_language *lang, GArray *spans)
 {
   g_return_if_fail (spans != NULL && lang != NULL);
   if (text == NULL || start >= end)
@@ -1049,21 +1049,21 @@ abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
 
   /* Looked up once per language: the sets are built once and never
    * change, so a race only stores the same pointer twice. */
-  static GHashTable *abbreviations[ABRIDGE_N_LANGUAGES], *openers[ABRIDGE_N_LANGUAGES];
+  static GHashTable *abbreviations[ABR_N_LANGUAGES], *openers[ABR_N_LANGUAGES];
   GHashTable *abbrevs = g_atomic_pointer_get (&abbreviations[lang->index]);
   if (abbrevs == NULL)
     {
-      abbrevs = abridge_language_abbreviations (lang);
+      abbrevs = abr_language_abbreviations (lang);
       g_atomic_pointer_set (&abbreviations[lang->index], abbrevs);
     }
-  gboolean english = lang == abridge_language_english ();
+  gboolean english = lang == abr_language_english ();
   GHashTable *opens = NULL;
   if (!english)
     {
       opens = g_atomic_pointer_get (&openers[lang->index]);
       if (opens == NULL)
         {
-          opens = abridge_language_stopwords (lang);
+          opens = abr_language_stopwords (lang);
           g_atomic_pointer_set (&openers[lang->index], opens);
         }
     }
@@ -1087,7 +1087,7 @@ abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
       if (cur.breaks > 0)
         {
           if (s.open && line_break_ends (&p, &s, &cur))
-            emit (spans, &s, s.last_end, s.last_terminal ? 0 : ABRIDGE_SPAN_LINE);
+            emit (spans, &s, s.last_end, s.last_terminal ? 0 : ABR_SPAN_LINE);
           s.line_start = cur.start;
         }
       /* "1) The first item 2) The second item": the next marker of a list
@@ -1151,5 +1151,5 @@ abridge_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
       have = have_next;
     }
   if (s.open)
-    emit (spans, &s, s.last_end, s.last_terminal ? 0 : ABRIDGE_SPAN_LINE);
+    emit (spans, &s, s.last_end, s.last_terminal ? 0 : ABR_SPAN_LINE);
 }

@@ -11,14 +11,14 @@
 /* libstemmer's stemmers keep state: one per thread and language, freed
  * with the thread. */
 typedef struct {
-  struct sb_stemmer *stemmer[ABRIDGE_N_LANGUAGES];
+  struct sb_stemmer *stemmer[ABR_N_LANGUAGES];
 } Stemmers;
 
 static void
 stemmers_free (gpointer data)
 {
   Stemmers *s = data;
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
+  for (guint i = 0; i < ABR_N_LANGUAGES; i++)
     if (s->stemmer[i] != NULL)
       sb_stemmer_delete (s->stemmer[i]);
   g_free (s);
@@ -26,7 +26,7 @@ stemmers_free (gpointer data)
 static GPrivate thread_stemmer = G_PRIVATE_INIT (stemmers_free);
 
 const char *
-abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len, gsize *stem_len)
+abr_stem_lang (const abr_language *lang, const char *folded, gsize len, gsize *stem_len)
 {
   Stemmers *stemmers = g_private_get (&thread_stemmer);
   if (stemmers == NULL)
@@ -53,15 +53,15 @@ abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len, 
 }
 
 const char *
-abridge_stem (const char *folded, gsize len, gsize *stem_len)
+abr_stem (const char *folded, gsize len, gsize *stem_len)
 {
-  return abridge_stem_lang (abridge_language_english (), folded, len, stem_len);
+  return abr_stem_lang (abr_language_english (), folded, len, stem_len);
 }
 
 #define ID_MAP_MIN 512 /* slots: a short article's distinct words; longer ones grow it */
 
 static void
-id_map_init (abridge_id_map *m, uint32_t capacity)
+id_map_init (abr_id_map *m, uint32_t capacity)
 {
   m->slots = g_new0 (uint64_t, capacity);
   m->mask = capacity - 1;
@@ -71,7 +71,7 @@ id_map_init (abridge_id_map *m, uint32_t capacity)
 /* The slot of vocabulary id KEY in M: the one holding it, or the empty
  * one where it would go. Fibonacci hashing spreads the dense ids. */
 static uint64_t *
-id_map_slot (const abridge_id_map *m, uint32_t key)
+id_map_slot (const abr_id_map *m, uint32_t key)
 {
   uint64_t tag = (uint64_t) key + 1;
   for (uint32_t i = (key * 2654435769u) & m->mask;; i = (i + 1) & m->mask)
@@ -82,12 +82,12 @@ id_map_slot (const abridge_id_map *m, uint32_t key)
 /* Records ID for KEY in SLOT (from id_map_slot, empty), keeping M at most
  * half full. */
 static void
-id_map_set (abridge_id_map *m, uint64_t *slot, uint32_t key, uint32_t id)
+id_map_set (abr_id_map *m, uint64_t *slot, uint32_t key, uint32_t id)
 {
   *slot = (uint64_t) id << 32 | ((uint64_t) key + 1);
   if (2 * ++m->n <= m->mask + 1)
     return;
-  abridge_id_map old = *m;
+  abr_id_map old = *m;
   id_map_init (m, 2 * (old.mask + 1));
   m->n = old.n;
   for (uint32_t i = 0; i <= old.mask; i++)
@@ -101,17 +101,17 @@ id_map_set (abridge_id_map *m, uint64_t *slot, uint32_t key, uint32_t id)
 #define HASH_STEP(h, byte) (((h) ^ (guchar) (byte)) * 16777619u)
 
 void
-abridge_lexicon_init (abridge_lexicon *lex)
+abr_lexicon_init (abr_lexicon *lex)
 {
-  abridge_lexicon_init_lang (lex, abridge_language_english ());
+  abr_lexicon_init_lang (lex, abr_language_english ());
 }
 
 #define LEXICON_RESERVE 384
 
 void
-abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
+abr_lexicon_init_lang (abr_lexicon *lex, const abr_language *lang)
 {
-  lex->vocab = abridge_vocab_acquire (lang);
+  lex->vocab = abr_vocab_acquire (lang);
   /* Room for a news article's distinct words (some 250) from the start:
    * growing from nothing was 4% of the run in reallocations. */
   lex->terms = g_ptr_array_sized_new (LEXICON_RESERVE);
@@ -125,7 +125,7 @@ abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang)
 }
 
 void
-abridge_lexicon_clear (abridge_lexicon *lex)
+abr_lexicon_clear (abr_lexicon *lex)
 {
   g_clear_pointer (&lex->terms, g_ptr_array_unref);
   g_clear_pointer (&lex->term_stem, g_array_unref);
@@ -133,13 +133,13 @@ abridge_lexicon_clear (abridge_lexicon *lex)
   g_clear_pointer (&lex->stems, g_ptr_array_unref);
   g_clear_pointer (&lex->stem_idf, g_array_unref);
   g_clear_pointer (&lex->chunk, g_string_chunk_free);
-  g_clear_pointer (&lex->vocab, abridge_vocab_release);
+  g_clear_pointer (&lex->vocab, abr_vocab_release);
   g_clear_pointer (&lex->word_ids.slots, g_free);
   g_clear_pointer (&lex->stem_ids.slots, g_free);
 }
 
 static uint32_t
-doc_stem (abridge_lexicon *lex, const abridge_word_facts *facts)
+doc_stem (abr_lexicon *lex, const abr_word_facts *facts)
 {
   uint64_t *slot = id_map_slot (&lex->stem_ids, facts->stem);
   if (*slot != 0)
@@ -154,9 +154,9 @@ doc_stem (abridge_lexicon *lex, const abridge_word_facts *facts)
 }
 
 static uint32_t
-intern_term (abridge_lexicon *lex, const char *folded, gsize len, uint32_t hash)
+intern_term (abr_lexicon *lex, const char *folded, gsize len, uint32_t hash)
 {
-  const abridge_word_facts *facts = abridge_vocab_word (lex->vocab, folded, len, hash);
+  const abr_word_facts *facts = abr_vocab_word (lex->vocab, folded, len, hash);
   uint64_t *slot = id_map_slot (&lex->word_ids, facts->word);
   if (*slot != 0)
     return (uint32_t) (*slot >> 32);
@@ -305,7 +305,7 @@ typedef struct {
 #define BATCH_WORDS 32
 
 void
-abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32_t end,
+abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
                   GArray *tokens)
 {
   const char *p = text + start, *limit = text + end;
@@ -340,10 +340,10 @@ abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32
           w->hash = fold_word (word, len, ascii, buf);
           w->folded_len = (uint16_t) (buf->len - w->folded_at);
           g_string_append_c (buf, '\0');
-          abridge_vocab_prefetch (lex->vocab, w->hash);
+          abr_vocab_prefetch (lex->vocab, w->hash);
         }
       for (guint i = 0; i < k; i++)
-        abridge_vocab_prefetch_entry (lex->vocab, batch[i].hash);
+        abr_vocab_prefetch_entry (lex->vocab, batch[i].hash);
 
       if (n + k > tokens->len)
         g_array_set_size (tokens, MAX (2 * tokens->len, n + MAX (k, 64)));

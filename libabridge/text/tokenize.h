@@ -18,40 +18,40 @@ typedef struct {
   uint64_t *slots;
   uint32_t mask;         /* capacity - 1, a power of two */
   uint32_t n;
-} abridge_id_map;
+} abr_id_map;
 
 /* One document's words and stems as dense ids. Once the last
- * abridge_tokenize() is done it is read-only and owns every string it
+ * abr_tokenize() is done it is read-only and owns every string it
  * hands out. */
-typedef struct abridge_lexicon {
+typedef struct abr_lexicon {
   GPtrArray *terms;      /* id -> folded word (in chunk) */
   GArray *term_stem;     /* id -> stem id (uint32_t) */
   GArray *term_stop;     /* id -> stop word? (guint8) */
   GPtrArray *stems;      /* id -> stem (in chunk) */
   GArray *stem_idf;      /* id -> background idf (double), looked up once per vocabulary (vocab.h) */
   GStringChunk *chunk;   /* owns every string above */
-  struct abridge_vocab *vocab; /* held while the lexicon lives (vocab.h) */
-  abridge_id_map word_ids, stem_ids; /* vocabulary word / stem id -> the document's */
-} abridge_lexicon;
+  struct abr_vocab *vocab; /* held while the lexicon lives (vocab.h) */
+  abr_id_map word_ids, stem_ids; /* vocabulary word / stem id -> the document's */
+} abr_lexicon;
 
-void abridge_lexicon_init (abridge_lexicon *lex);
+void abr_lexicon_init (abr_lexicon *lex);
 /* The same for a document in LANG: its stemmer, stop words and a
- * vocabulary of its own (English: abridge_lexicon_init). */
-void abridge_lexicon_init_lang (abridge_lexicon *lex, const abridge_language *lang);
-void abridge_lexicon_clear (abridge_lexicon *lex);
+ * vocabulary of its own (English: abr_lexicon_init). */
+void abr_lexicon_init_lang (abr_lexicon *lex, const abr_language *lang);
+void abr_lexicon_clear (abr_lexicon *lex);
 
 /* Appends the words of text[start, end) to TOKENS (a GArray of
  * abridge_token) with offsets relative to TEXT. A word is a run of letters
  * and digits; an apostrophe or a period between two of them stays inside
  * (don't, U.S, 3.5), a hyphen splits. */
-void abridge_tokenize (abridge_lexicon *lex, const char *text, uint32_t start, uint32_t end,
+void abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
                        GArray *tokens);
 
 /* The Snowball English stem of a case-folded word, in a buffer owned by
  * the calling thread and valid until its next call. */
-const char *abridge_stem (const char *folded, gsize len, gsize *stem_len);
+const char *abr_stem (const char *folded, gsize len, gsize *stem_len);
 /* The same with LANG's Snowball stemmer. */
-const char *abridge_stem_lang (const abridge_language *lang, const char *folded, gsize len,
+const char *abr_stem_lang (const abr_language *lang, const char *folded, gsize len,
                                gsize *stem_len);
 
 #endif

@@ -29,7 +29,7 @@ G_STATIC_ASSERT (SPARE_MAX_SLOTS >= 2 * MAX_WORDS);
 #define BLOCK_BYTES (64 * 1024)
 
 typedef struct {
-  abridge_word_facts *entry; /* NULL: empty; stored last */
+  abr_word_facts *entry; /* NULL: empty; stored last */
   uint32_t hash;
 } Slot;
 
@@ -38,10 +38,10 @@ typedef struct {
   uint32_t mask; /* capacity - 1, a power of two */
 } Table;
 
-struct abridge_vocab {
+struct abr_vocab {
   /* Read by every lookup. */
   Table *table;             /* the current one, read without the lock */
-  const abridge_language *lang;
+  const abr_language *lang;
   GHashTable *stop_words;   /* read-only, the language's */
   /* Written by every addition and document: on a cache line of their own,
    * or each write on one core would evict the table pointer from the
@@ -82,7 +82,7 @@ table_free (gpointer data)
 
 /* Called with the lock held. */
 static Table *
-grow (abridge_vocab *v)
+grow (abr_vocab *v)
 {
   Table *old = v->table;
   uint32_t capacity = old != NULL ? 2 * (old->mask + 1) : MIN_SLOTS;
@@ -105,14 +105,14 @@ grow (abridge_vocab *v)
   return t;
 }
 
-static abridge_vocab *
-vocab_new (const abridge_language *lang)
+static abr_vocab *
+vocab_new (const abr_language *lang)
 {
-  abridge_vocab *v = g_new0 (abridge_vocab, 1);
+  abr_vocab *v = g_new0 (abr_vocab, 1);
   g_atomic_ref_count_init (&v->refs);
   g_mutex_init (&v->lock);
   v->lang = lang;
-  v->stop_words = abridge_language_stopwords (lang);
+  v->stop_words = abr_language_stopwords (lang);
   v->stems = g_hash_table_new (g_str_hash, g_str_equal);
   v->old_tables = g_ptr_array_new_with_free_func (table_free);
   v->blocks = g_ptr_array_new_with_free_func (g_free);
@@ -121,7 +121,7 @@ vocab_new (const abridge_language *lang)
 }
 
 void
-abridge_vocab_release (abridge_vocab *v)
+abr_vocab_release (abr_vocab *v)
 {
   if (v == NULL || !g_atomic_ref_count_dec (&v->refs))
     return;
@@ -134,19 +134,19 @@ abridge_vocab_release (abridge_vocab *v)
   g_free (v);
 }
 
-static abridge_vocab *current[ABRIDGE_N_LANGUAGES];
+static abr_vocab *current[ABR_N_LANGUAGES];
 static GMutex current_lock;
 
-abridge_vocab *
-abridge_vocab_acquire (const abridge_language *lang)
+abr_vocab *
+abr_vocab_acquire (const abr_language *lang)
 {
   g_mutex_lock (&current_lock);
-  abridge_vocab *v = current[lang->index];
+  abr_vocab *v = current[lang->index];
   if (v != NULL)
     {
       if (g_atomic_int_get (&v->n_words) > MAX_WORDS)
         {
-          abridge_vocab_release (v); /* the reference current[] held */
+          abr_vocab_release (v); /* the reference current[] held */
           v = NULL;
         }
     }
@@ -158,12 +158,12 @@ abridge_vocab_acquire (const abridge_language *lang)
 }
 
 /* The entry of the word in T, or NULL and in *EMPTY the slot it would take. */
-static abridge_word_facts *
+static abr_word_facts *
 find (Table *t, const char *folded, gsize len, uint32_t hash, uint32_t *empty)
 {
   for (uint32_t i = hash & t->mask;; i = (i + 1) & t->mask)
     {
-      abridge_word_facts *e = g_atomic_pointer_get (&t->slots[i].entry);
+      abr_word_facts *e = g_atomic_pointer_get (&t->slots[i].entry);
       if (e == NULL)
         {
           *empty = i;
@@ -176,10 +176,10 @@ find (Table *t, const char *folded, gsize len, uint32_t hash, uint32_t *empty)
 
 /* Room for an entry with TEXT_BYTES of text, from the vocabulary's blocks
  * (one allocation per 64 KiB, not per word). */
-static abridge_word_facts *
-entry_new (abridge_vocab *v, gsize text_bytes)
+static abr_word_facts *
+entry_new (abr_vocab *v, gsize text_bytes)
 {
-  gsize size = (sizeof (abridge_word_facts) + text_bytes + 7) & ~(gsize) 7;
+  gsize size = (sizeof (abr_word_facts) + text_bytes + 7) & ~(gsize) 7;
   if (size > v->left)
     {
       gsize block = MAX (BLOCK_BYTES, size);
@@ -187,7 +187,7 @@ entry_new (abridge_vocab *v, gsize text_bytes)
       v->left = block;
       g_ptr_array_add (v->blocks, v->next);
     }
-  abridge_word_facts *e = (abridge_word_facts *) (void *) v->next;
+  abr_word_facts *e = (abr_word_facts *) (void *) v->next;
   v->next += size;
   v->left -= size;
   return e;
@@ -198,7 +198,7 @@ entry_new (abridge_vocab *v, gsize text_bytes)
  * 256 for a table of 64k slots) were 10 ms a run that every other adding
  * thread waited for. */
 static void
-prepare_growth (abridge_vocab *v)
+prepare_growth (abr_vocab *v)
 {
   Table *t = g_atomic_pointer_get (&v->table);
   guint64 words = (guint64) g_atomic_int_get (&v->n_words);
@@ -229,23 +229,23 @@ lock_to_add (GMutex *lock)
   g_mutex_lock (lock);
 }
 
-static abridge_word_facts *
-add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
+static abr_word_facts *
+add (abr_vocab *v, const char *folded, gsize len, uint32_t hash)
 {
   /* What needs no lock is worked out before taking it, so that the other
    * adding threads wait less. */
   gsize stem_len;
-  const char *stem = abridge_stem_lang (v->lang, folded, len, &stem_len);
+  const char *stem = abr_stem_lang (v->lang, folded, len, &stem_len);
   char *stem_copy = g_strndup (stem, stem_len);
   guint8 stop = g_hash_table_contains (v->stop_words, folded);
   /* The background table is English: elsewhere every stem weighs 1
    * (plain term frequency; see abridge_document_background_idf). */
-  double idf = v->lang == abridge_language_english () ? abridge_idf (stem_copy) : 1.0;
+  double idf = v->lang == abr_language_english () ? abr_idf (stem_copy) : 1.0;
   prepare_growth (v);
 
   lock_to_add (&v->lock);
   uint32_t i;
-  abridge_word_facts *e = find (v->table, folded, len, hash, &i); /* added meanwhile? */
+  abr_word_facts *e = find (v->table, folded, len, hash, &i); /* added meanwhile? */
   if (e == NULL)
     {
       /* At most half full, so probes stay short. */
@@ -263,7 +263,7 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
       char *stem_text = e->word_text + len + 1;
       memcpy (stem_text, stem_copy, stem_len + 1);
       e->stem_text = stem_text;
-      const abridge_word_facts *same = g_hash_table_lookup (v->stems, stem_copy);
+      const abr_word_facts *same = g_hash_table_lookup (v->stems, stem_copy);
       if (same != NULL)
         {
           e->stem = same->stem;
@@ -284,27 +284,27 @@ add (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
 }
 
 void
-abridge_vocab_prefetch (abridge_vocab *v, uint32_t hash)
+abr_vocab_prefetch (abr_vocab *v, uint32_t hash)
 {
   Table *t = g_atomic_pointer_get (&v->table);
   __builtin_prefetch (&t->slots[hash & t->mask]);
 }
 
 void
-abridge_vocab_prefetch_entry (abridge_vocab *v, uint32_t hash)
+abr_vocab_prefetch_entry (abr_vocab *v, uint32_t hash)
 {
   Table *t = g_atomic_pointer_get (&v->table);
   Slot *slot = &t->slots[hash & t->mask];
-  abridge_word_facts *e = g_atomic_pointer_get (&slot->entry);
+  abr_word_facts *e = g_atomic_pointer_get (&slot->entry);
   if (e != NULL && slot->hash == hash)
     __builtin_prefetch (e);
 }
 
-const abridge_word_facts *
-abridge_vocab_word (abridge_vocab *v, const char *folded, gsize len, uint32_t hash)
+const abr_word_facts *
+abr_vocab_word (abr_vocab *v, const char *folded, gsize len, uint32_t hash)
 {
   g_return_val_if_fail (len <= G_MAXUINT16, NULL);
   uint32_t empty;
-  abridge_word_facts *e = find (g_atomic_pointer_get (&v->table), folded, len, hash, &empty);
+  abr_word_facts *e = find (g_atomic_pointer_get (&v->table), folded, len, hash, &empty);
   return e != NULL ? e : add (v, folded, len, hash);
 }

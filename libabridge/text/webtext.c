@@ -66,9 +66,9 @@ split_block (const char *data, uint32_t start, uint32_t end, GArray *out)
       const char *nl = memchr (data + p, '\n', end - p);
       uint32_t line_end = nl != NULL ? (uint32_t) (nl - data) : end;
       Line l = { p, line_end, 0 };
-      while (l.start < l.end && abridge_is_blank_byte ((guchar) data[l.start]))
+      while (l.start < l.end && abr_is_blank_byte ((guchar) data[l.start]))
         l.start++;
-      while (l.end > l.start && abridge_is_blank_byte ((guchar) data[l.end - 1]))
+      while (l.end > l.start && abr_is_blank_byte ((guchar) data[l.end - 1]))
         l.end--;
       l.chars = g_utf8_strlen (data + l.start, l.end - l.start);
       if (l.end > l.start)
@@ -110,7 +110,7 @@ split_block (const char *data, uint32_t start, uint32_t end, GArray *out)
 }
 
 void
-abridge_webtext_split (const char *data, GArray *paras)
+abr_webtext_split (const char *data, GArray *paras)
 {
   GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (uint32_t), paras->len);
   for (guint i = 0; i + 1 < paras->len; i += 2)
@@ -132,15 +132,15 @@ abridge_text_paragraphs (const char *text, gsize len, gsize *out_len)
 {
   /* Blank lines first, as the document finds paragraphs. */
   GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
-  abridge_find_paragraphs (text, 0, len, paras);
-  abridge_webtext_split (text, paras);
+  abr_find_paragraphs (text, 0, len, paras);
+  abr_webtext_split (text, paras);
 
   GString *out = g_string_sized_new (len + 1);
   for (guint i = 0; i + 1 < paras->len; i += 2)
     {
       if (out->len > 0)
         g_string_append (out, "\n\n");
-      abridge_fold_whitespace (out, text, g_array_index (paras, uint32_t, i),
+      abr_fold_whitespace (out, text, g_array_index (paras, uint32_t, i),
                                g_array_index (paras, uint32_t, i + 1));
     }
   g_array_unref (paras);

@@ -8,6 +8,6 @@
  * blocks of DATA; splits each block where a hard-wrapped paragraph ends
  * (a short line ending a sentence) or where one long line a paragraph
  * follows another, in place. */
-void abridge_webtext_split (const char *data, GArray *paras);
+void abr_webtext_split (const char *data, GArray *paras);
 
 #endif

@@ -275,7 +275,7 @@ test_abi_descriptor_of_the_1_0_size_is_complete_and_newer_members_absent (void *
   if (e == NULL)
     fail_msg ("older not loaded: %s", refusal (reg, "/older-descriptor.so"));
   const abridge_plugin *d = e->descriptor;
-  assert_int_equal (d->struct_size, ABRIDGE_PLUGIN_SIZE_1_0);
+  assert_int_equal (d->struct_size, ABR_PLUGIN_SIZE_1_0);
   /* Everything 1.0 defines is there … */
   assert_true (ABRIDGE_HAS_MEMBER (d, abridge_plugin, extension_data));
   const abridge_option *options = abridge_plugin_get_options (d);

@@ -79,11 +79,11 @@ done
 PARSERS=$top_builddir/libabridge/.libs/parsers.so
 ok "the parsers module is built" test -f "$PARSERS"
 if have nm; then
-  is "$(exports "$PARSERS")" "abridge_parsers" "the parsers module exports only abridge_parsers"
-  is "$(nm -D --undefined-only "$PARSERS" 2>/dev/null | grep -c ' abridge_')" "0" \
+  is "$(exports "$PARSERS")" "abr_parsers" "the parsers module exports only abr_parsers"
+  is "$(nm -D --undefined-only "$PARSERS" 2>/dev/null | grep -c ' abr\(idge\)\?_')" "0" \
     "the parsers module uses nothing of the core"
 else
-  skip "the parsers module exports only abridge_parsers" "nm not found"
+  skip "the parsers module exports only abr_parsers" "nm not found"
 fi
 no_libabridge "$PARSERS" "the parsers module"
 # The libraries only the parsers module may need, as NEEDED entries.
@@ -95,6 +95,21 @@ if have readelf; then
   done
 else
   skip "abridge links none of libxml2, json-glib, GIO, gobject" "readelf not found"
+fi
+
+# libabridge exports what its public headers declare, nothing more: the
+# core's internal functions (abr_*) stay inside it.
+LIBABRIDGE=$top_builddir/libabridge/.libs/libabridge.so
+if have nm && [ -f "$LIBABRIDGE" ]; then
+  declared=$(cat "$top_srcdir"/include/abridge/abridge.h "$top_srcdir"/include/abridge/batch.h \
+               "$top_srcdir"/include/abridge/eval.h \
+             | sed -n 's/^ABRIDGE_API .*[ *]\(abridge_[a-z0-9_]*\) (.*/\1/p' | sort -u)
+  is "$(exports "$LIBABRIDGE" | grep -v '^_' )" "$declared" \
+    "libabridge exports exactly the functions its public headers declare"
+  is "$(exports "$LIBABRIDGE" | grep -c '^abr_')" "0" "libabridge exports no internal (abr_) function"
+else
+  skip "libabridge exports exactly the functions its public headers declare" "nm not found"
+  skip "libabridge exports no internal (abr_) function" "nm not found"
 fi
 
 # ---- install into a staging directory --------------------------------------
@@ -164,7 +179,7 @@ is "$rc" 0 "the installed abridge runs"
 INTERNAL=$(dirname "$PLUGINDIR")/internal
 ok "the parsers module is installed in \$(pkglibdir)/internal" test -f "$INTERNAL/parsers.so"
 [ -f "$INTERNAL/parsers.so" ] && have nm \
-  && is "$(exports "$INTERNAL/parsers.so")" "abridge_parsers" "the installed module exports only abridge_parsers"
+  && is "$(exports "$INTERNAL/parsers.so")" "abr_parsers" "the installed module exports only abr_parsers"
 WANT=${INTERNAL#"$STAGE"}/parsers.so
 printf '<html><head><title>A page</title></head><body><p>%s</p></body></html>\n' \
   "The council approved a new bridge over the river on Monday evening after a long debate." >page.html

@@ -11,7 +11,7 @@
 # BUILD_DIR/tests/fuzz/out. The core's sources are the .c files of
 # libabridge_libabridge_core_la_SOURCES in Makefile.am, and with them those
 # of the parsers module (libabridge_parsers_la_SOURCES), linked in so that
-# a target fuzzes it instrumented (fuzz-html: abridge_parsers_use()); so a
+# a target fuzzes it instrumented (fuzz-html: abr_parsers_use()); so a
 # file added to either is fuzzed without touching this script.
 #
 # Environment: CC (default clang), FUZZ_CFLAGS (default -O1 -g), FUZZ_TARGETS

@@ -26,7 +26,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   fuzz_init_glib ();
   /* The parsers module's code is linked in, instrumented: use it rather
    * than load the build tree's parsers.so. */
-  abridge_parsers_use (&abridge_parsers);
+  abr_parsers_use (&abr_parsers);
   return 0;
 }
 

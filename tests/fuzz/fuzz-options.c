@@ -2,7 +2,7 @@
  * cut "PLUGIN." (libabridge/options.c).
  *
  * Input: lines (NUL also ends a line), each one "KEY=VALUE" assignment as
- * the engine hands them to abridge_options_new(). When the input starts
+ * the engine hands them to abr_options_new(). When the input starts
  * with the line "#defaults", the next four lines are the defaults of the
  * fake plugin's bool, int, double and string options (a plugin author's
  * mistakes: the ABRIDGE_ERROR_PLUGIN path); otherwise the defaults are
@@ -59,7 +59,7 @@ check_value (const abridge_options *o, const abridge_option *opt, const char *te
         gboolean no = g_ascii_strcasecmp (text, "false") == 0 || strcmp (text, "0") == 0
                       || g_ascii_strcasecmp (text, "no") == 0;
         FUZZ_CHECK (yes || no, "bool option accepted '%s'", text);
-        FUZZ_CHECK (abridge_options_bool (o, opt->key) == (yes ? 1 : 0), "bool '%s' read back wrong",
+        FUZZ_CHECK (abr_options_bool (o, opt->key) == (yes ? 1 : 0), "bool '%s' read back wrong",
                     text);
         break;
       }
@@ -72,12 +72,12 @@ check_value (const abridge_options *o, const abridge_option *opt, const char *te
         errno = 0;
         gint64 want = g_ascii_strtoll (text, NULL, 10);
         FUZZ_CHECK (errno == 0, "int option accepted out-of-range '%s'", text);
-        FUZZ_CHECK (abridge_options_int (o, opt->key) == want, "int '%s' read back wrong", text);
+        FUZZ_CHECK (abr_options_int (o, opt->key) == want, "int '%s' read back wrong", text);
         break;
       }
     case ABRIDGE_OPTION_DOUBLE:
       {
-        double got = abridge_options_double (o, opt->key);
+        double got = abr_options_double (o, opt->key);
         FUZZ_CHECK (isfinite (got), "double option '%s' read back as %g", text, got);
         char *end = NULL;
         double want = g_ascii_strtod (text, &end);
@@ -87,20 +87,20 @@ check_value (const abridge_options *o, const abridge_option *opt, const char *te
       }
     case ABRIDGE_OPTION_STRING:
       {
-        const char *got = abridge_options_string (o, opt->key);
+        const char *got = abr_options_string (o, opt->key);
         FUZZ_CHECK (got != NULL && strcmp (got, text) == 0, "string '%s' read back wrong", text);
         break;
       }
     }
   /* The getters of the other types answer "unset". */
   if (opt->type != ABRIDGE_OPTION_BOOL)
-    FUZZ_CHECK (abridge_options_bool (o, opt->key) == 0, "bool getter on %s", opt->key);
+    FUZZ_CHECK (abr_options_bool (o, opt->key) == 0, "bool getter on %s", opt->key);
   if (opt->type != ABRIDGE_OPTION_INT)
-    FUZZ_CHECK (abridge_options_int (o, opt->key) == 0, "int getter on %s", opt->key);
+    FUZZ_CHECK (abr_options_int (o, opt->key) == 0, "int getter on %s", opt->key);
   if (opt->type != ABRIDGE_OPTION_DOUBLE)
-    FUZZ_CHECK (abridge_options_double (o, opt->key) == 0.0, "double getter on %s", opt->key);
+    FUZZ_CHECK (abr_options_double (o, opt->key) == 0.0, "double getter on %s", opt->key);
   if (opt->type != ABRIDGE_OPTION_STRING)
-    FUZZ_CHECK (abridge_options_string (o, opt->key) == NULL, "string getter on %s", opt->key);
+    FUZZ_CHECK (abr_options_string (o, opt->key) == NULL, "string getter on %s", opt->key);
 }
 
 int
@@ -146,7 +146,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_ptr_array_add (assignments, *line);
 
   GError *error = NULL;
-  abridge_options *o = abridge_options_new (&plugin, assignments, &error);
+  abridge_options *o = abr_options_new (&plugin, assignments, &error);
   FUZZ_CHECK ((o != NULL) == (error == NULL), "options_new: result and error disagree");
   if (o == NULL)
     {
@@ -175,15 +175,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           if (value[i] != NULL)
             check_value (o, &table[i], value[i]);
           else
-            FUZZ_CHECK (abridge_options_string (o, table[i].key) == NULL, "unset %s reads back",
+            FUZZ_CHECK (abr_options_string (o, table[i].key) == NULL, "unset %s reads back",
                         table[i].key);
         }
-      FUZZ_CHECK (abridge_options_int (o, "nope") == 0 && abridge_options_string (o, "nope") == NULL
-                      && abridge_options_int (o, NULL) == 0,
+      FUZZ_CHECK (abr_options_int (o, "nope") == 0 && abr_options_string (o, "nope") == NULL
+                      && abr_options_int (o, NULL) == 0,
                   "unknown key reads back");
-      abridge_options_free (o);
+      abr_options_free (o);
     }
-  FUZZ_CHECK (abridge_options_bool (NULL, "flag") == 0 && abridge_options_string (NULL, "name") == NULL,
+  FUZZ_CHECK (abr_options_bool (NULL, "flag") == 0 && abr_options_string (NULL, "name") == NULL,
               "NULL options read back");
   g_ptr_array_unref (assignments);
   g_strfreev (lines);

@@ -1,5 +1,5 @@
 /* libFuzzer target: the quote finder on its own
- * (libabridge/quotes.h abridge_quotes_find).
+ * (libabridge/quotes.h abr_quotes_find).
  *
  * The bytes are made valid UTF-8 and copied into a buffer of exactly that
  * size (no NUL after it); paragraphs are runs of non-blank lines, trimmed,
@@ -99,14 +99,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_free (valid);
 
   GArray *paras = paragraphs (text, len);
-  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abridge_quote));
-  abridge_quotes_find (text, paras, quotes);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote));
+  abr_quotes_find (text, paras, quotes);
 
   uint32_t prev_end = 0;
   guint para = 0, n_paras = paras->len / 2;
   for (guint q = 0; q < quotes->len; q++)
     {
-      const abridge_quote *quote = &g_array_index (quotes, abridge_quote, q);
+      const abr_quote *quote = &g_array_index (quotes, abr_quote, q);
       FUZZ_CHECK (quote->start < quote->end && quote->end <= len, "quote %u [%u, %u) of %zu", q,
                   quote->start, quote->end, len);
       FUZZ_CHECK (quote->start >= prev_end, "quote %u [%u, %u) overlaps the one before (end %u)",

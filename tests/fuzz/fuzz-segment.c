@@ -1,5 +1,5 @@
 /* libFuzzer target: the sentence segmenter on its own
- * (libabridge/segment.h abridge_segment_paragraph).
+ * (libabridge/segment.h abr_segment_paragraph).
  *
  * The bytes are made valid UTF-8 (invalid sequences become U+FFFD), copied
  * into a buffer of exactly that size (no NUL after it, so any read past the
@@ -38,20 +38,20 @@ is_space (gunichar c)
 static void
 check (const char *text, uint32_t lo, uint32_t hi)
 {
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abridge_span));
-  abridge_segment_paragraph (text, lo, hi, spans);
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abr_span));
+  abr_segment_paragraph (text, lo, hi, spans);
 
   uint32_t prev_end = lo;
   for (guint k = 0; k < spans->len; k++)
     {
-      const abridge_span *s = &g_array_index (spans, abridge_span, k);
+      const abr_span *s = &g_array_index (spans, abr_span, k);
       FUZZ_CHECK (s->start < s->end, "span %u [%u, %u) is empty", k, s->start, s->end);
       FUZZ_CHECK (s->start >= prev_end && s->end <= hi,
                   "span %u [%u, %u) out of order or outside [%u, %u) (previous end %u)", k,
                   s->start, s->end, lo, hi, prev_end);
       FUZZ_CHECK (fuzz_is_boundary (text, hi, s->start) && fuzz_is_boundary (text, hi, s->end),
                   "span %u [%u, %u) not on character boundaries", k, s->start, s->end);
-      FUZZ_CHECK ((s->flags & ~(uint32_t) ABRIDGE_SPAN_LINE) == 0, "span %u: flags %#x", k,
+      FUZZ_CHECK ((s->flags & ~(uint32_t) ABR_SPAN_LINE) == 0, "span %u: flags %#x", k,
                   s->flags);
       const char *first = text + s->start;
       const char *last = g_utf8_find_prev_char (text + s->start, text + s->end);
@@ -65,9 +65,9 @@ check (const char *text, uint32_t lo, uint32_t hi)
   for (const char *p = text + lo; p < text + hi; p = g_utf8_next_char (p))
     {
       uint32_t at = (uint32_t) (p - text);
-      while (k < spans->len && g_array_index (spans, abridge_span, k).end <= at)
+      while (k < spans->len && g_array_index (spans, abr_span, k).end <= at)
         k++;
-      gboolean inside = k < spans->len && g_array_index (spans, abridge_span, k).start <= at;
+      gboolean inside = k < spans->len && g_array_index (spans, abr_span, k).start <= at;
       FUZZ_CHECK (inside || is_space (g_utf8_get_char (p)),
                   "character at byte %u (U+%04X) is in no sentence", at,
                   (unsigned) g_utf8_get_char (p));

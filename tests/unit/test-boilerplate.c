@@ -20,9 +20,9 @@ kind_name (AbridgeBoilerplate kind)
 {
   switch (kind)
     {
-    case ABRIDGE_BOILERPLATE_NONE: return "NONE";
-    case ABRIDGE_BOILERPLATE_LINE: return "LINE";
-    case ABRIDGE_BOILERPLATE_TAIL: return "TAIL";
+    case ABR_BOILERPLATE_NONE: return "NONE";
+    case ABR_BOILERPLATE_LINE: return "LINE";
+    case ABR_BOILERPLATE_TAIL: return "TAIL";
     }
   return "?";
 }
@@ -30,7 +30,7 @@ kind_name (AbridgeBoilerplate kind)
 static void
 assert_kind (const char *text, AbridgeBoilerplate expected)
 {
-  AbridgeBoilerplate got = abridge_boilerplate_classify (text, strlen (text));
+  AbridgeBoilerplate got = abr_boilerplate_classify (text, strlen (text));
   if (got != expected)
     fail_msg ("\"%s\" is classified %s, expected %s", text, kind_name (got), kind_name (expected));
 }
@@ -41,35 +41,35 @@ static void
 test_boilerplate_agency_byline_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("By JANE DOE Associated Press", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("By Jane Doe, Reuters", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("By Jane Doe", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("By JANE DOE Associated Press", ABR_BOILERPLATE_LINE);
+  assert_kind ("By Jane Doe, Reuters", ABR_BOILERPLATE_LINE);
+  assert_kind ("By Jane Doe", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_author_line_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Author: Newsdesk", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Author: Jane Doe", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Author: Newsdesk", ABR_BOILERPLATE_LINE);
+  assert_kind ("Author: Jane Doe", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_contributed_credit_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Jane Doe contributed to this report.", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Jane Doe contributed to this report.", ABR_BOILERPLATE_LINE);
   assert_kind ("Jane Doe in Brussels and John Roe in London contributed to this report.",
-               ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Jane Doe contributed reporting to this story", ABRIDGE_BOILERPLATE_LINE);
+               ABR_BOILERPLATE_LINE);
+  assert_kind ("Jane Doe contributed reporting to this story", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_source_link_ends_the_article (void **state)
 {
   (void) state;
-  assert_kind ("Source link", ABRIDGE_BOILERPLATE_TAIL);
-  assert_kind ("SOURCE LINK", ABRIDGE_BOILERPLATE_TAIL);
+  assert_kind ("Source link", ABR_BOILERPLATE_TAIL);
+  assert_kind ("SOURCE LINK", ABR_BOILERPLATE_TAIL);
 }
 
 static void
@@ -77,62 +77,62 @@ test_boilerplate_comment_widgets_end_the_article (void **state)
 {
   (void) state;
   /* The rules make these a page's trailer: they and all after are furniture. */
-  assert_kind ("Be the first to comment", ABRIDGE_BOILERPLATE_TAIL);
-  assert_kind ("Leave a Reply", ABRIDGE_BOILERPLATE_TAIL);
+  assert_kind ("Be the first to comment", ABR_BOILERPLATE_TAIL);
+  assert_kind ("Leave a Reply", ABR_BOILERPLATE_TAIL);
 }
 
 static void
 test_boilerplate_share_widgets_are_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Share", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Share this:", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("share", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Facebook", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Share on Twitter", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Share", ABR_BOILERPLATE_LINE);
+  assert_kind ("Share this:", ABR_BOILERPLATE_LINE);
+  assert_kind ("share", ABR_BOILERPLATE_LINE);
+  assert_kind ("Facebook", ABR_BOILERPLATE_LINE);
+  assert_kind ("Share on Twitter", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_comment_form_notices_are_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Your email address will not be published.", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Required fields are marked *", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Leave a comment", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Your email address will not be published.", ABR_BOILERPLATE_LINE);
+  assert_kind ("Required fields are marked *", ABR_BOILERPLATE_LINE);
+  assert_kind ("Leave a comment", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_read_more_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Read more", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Read more: Port strike enters second day", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Read more", ABR_BOILERPLATE_LINE);
+  assert_kind ("Read more: Port strike enters second day", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_photo_credit_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("(AP Photo/Jane Doe)", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("(AP Photo/Jan de Boer)", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Photo: Jane Doe", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("(AP Photo/Jane Doe)", ABR_BOILERPLATE_LINE);
+  assert_kind ("(AP Photo/Jan de Boer)", ABR_BOILERPLATE_LINE);
+  assert_kind ("Photo: Jane Doe", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_line_without_letters_is_furniture (void **state)
 {
   (void) state;
-  assert_kind ("*", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("* * *", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("—", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("*", ABR_BOILERPLATE_LINE);
+  assert_kind ("* * *", ABR_BOILERPLATE_LINE);
+  assert_kind ("—", ABR_BOILERPLATE_LINE);
 }
 
 static void
 test_boilerplate_credit_lines_are_furniture (void **state)
 {
   (void) state;
-  assert_kind ("Reporting by Jane Doe; Editing by John Roe", ABRIDGE_BOILERPLATE_LINE);
-  assert_kind ("Copyright 2024 Example Media. All rights reserved.", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("Reporting by Jane Doe; Editing by John Roe", ABR_BOILERPLATE_LINE);
+  assert_kind ("Copyright 2024 Example Media. All rights reserved.", ABR_BOILERPLATE_LINE);
 }
 
 static void
@@ -140,9 +140,9 @@ test_boilerplate_parenthesised_wire_credit_is_furniture (void **state)
 {
   (void) state;
   /* Reuters closes an article with its credit line in parentheses. */
-  assert_kind ("(Reporting by Jane Doe; Editing by John Roe)", ABRIDGE_BOILERPLATE_LINE);
+  assert_kind ("(Reporting by Jane Doe; Editing by John Roe)", ABR_BOILERPLATE_LINE);
   assert_kind ("(Reporting by Jane Doe in Oslo; additional reporting by John Roe)",
-               ABRIDGE_BOILERPLATE_LINE);
+               ABR_BOILERPLATE_LINE);
 }
 
 /* ---- prose that only looks like furniture ----------------------------------- */
@@ -151,29 +151,29 @@ static void
 test_boilerplate_sentence_starting_with_by_is_prose (void **state)
 {
   (void) state;
-  assert_kind ("By the end of the year, prices had doubled.", ABRIDGE_BOILERPLATE_NONE);
-  assert_kind ("By Tuesday, the river had risen two metres.", ABRIDGE_BOILERPLATE_NONE);
+  assert_kind ("By the end of the year, prices had doubled.", ABR_BOILERPLATE_NONE);
+  assert_kind ("By Tuesday, the river had risen two metres.", ABR_BOILERPLATE_NONE);
 }
 
 static void
 test_boilerplate_sentence_about_shares_is_prose (void **state)
 {
   (void) state;
-  assert_kind ("Shares in the company fell 5% on Monday.", ABRIDGE_BOILERPLATE_NONE);
+  assert_kind ("Shares in the company fell 5% on Monday.", ABR_BOILERPLATE_NONE);
   assert_kind ("Readers can share their views at the town hall, the mayor said.",
-               ABRIDGE_BOILERPLATE_NONE);
+               ABR_BOILERPLATE_NONE);
 }
 
 static void
 test_boilerplate_prose_mentioning_comments_and_reports_is_prose (void **state)
 {
   (void) state;
-  assert_kind ("The minister declined to comment on the report.", ABRIDGE_BOILERPLATE_NONE);
+  assert_kind ("The minister declined to comment on the report.", ABR_BOILERPLATE_NONE);
   assert_kind ("Residents were asked to leave a reply card at the library.",
-               ABRIDGE_BOILERPLATE_NONE);
+               ABR_BOILERPLATE_NONE);
   assert_kind ("The author of the report said the source of the leak was unknown.",
-               ABRIDGE_BOILERPLATE_NONE);
-  assert_kind ("Police said the photo was taken on Sunday.", ABRIDGE_BOILERPLATE_NONE);
+               ABR_BOILERPLATE_NONE);
+  assert_kind ("Police said the photo was taken on Sunday.", ABR_BOILERPLATE_NONE);
 }
 
 static void
@@ -181,8 +181,8 @@ test_boilerplate_ordinary_news_sentence_is_prose (void **state)
 {
   (void) state;
   assert_kind ("Thousands of dock workers walked off the job on Tuesday.",
-               ABRIDGE_BOILERPLATE_NONE);
-  assert_kind ("The council will vote again in March.", ABRIDGE_BOILERPLATE_NONE);
+               ABR_BOILERPLATE_NONE);
+  assert_kind ("The council will vote again in March.", ABR_BOILERPLATE_NONE);
 }
 
 static void
@@ -191,8 +191,8 @@ test_boilerplate_classify_reads_only_len_bytes (void **state)
   (void) state;
   /* "Share" followed by more text outside the given length. */
   const char *text = "Share prices rose.";
-  assert_int_equal (abridge_boilerplate_classify (text, 5), ABRIDGE_BOILERPLATE_LINE);
-  assert_int_equal (abridge_boilerplate_classify (text, strlen (text)), ABRIDGE_BOILERPLATE_NONE);
+  assert_int_equal (abr_boilerplate_classify (text, 5), ABR_BOILERPLATE_LINE);
+  assert_int_equal (abr_boilerplate_classify (text, strlen (text)), ABR_BOILERPLATE_NONE);
 }
 
 static void
@@ -203,8 +203,8 @@ test_boilerplate_long_sentence_is_prose (void **state)
   GString *text = g_string_new ("By");
   while (text->len < 500)
     g_string_append (text, " and");
-  AbridgeBoilerplate got = abridge_boilerplate_classify (text->str, text->len);
-  assert_int_equal (got, ABRIDGE_BOILERPLATE_NONE);
+  AbridgeBoilerplate got = abr_boilerplate_classify (text->str, text->len);
+  assert_int_equal (got, ABR_BOILERPLATE_NONE);
   g_string_free (text, TRUE);
 }
 

@@ -21,7 +21,7 @@ static void
 assert_dateline (const char *text, const char *place, const char *rest)
 {
   char *got = NULL;
-  gsize cut = abridge_dateline_match (text, strlen (text), &got);
+  gsize cut = abr_dateline_match (text, strlen (text), &got);
   if (cut == 0)
     fail_msg ("no dateline found in \"%s\"", text);
   if (strcmp (text + cut, rest) != 0)
@@ -46,7 +46,7 @@ static void
 assert_no_dateline (const char *text)
 {
   char *got = NULL;
-  gsize cut = abridge_dateline_match (text, strlen (text), &got);
+  gsize cut = abr_dateline_match (text, strlen (text), &got);
   if (cut != 0)
     {
       char message[512];
@@ -197,7 +197,7 @@ test_dateline_long_multibyte_text_is_matched_safely (void **state)
       for (int i = 0; i < 200; i++)
         g_string_append (text, "É€");
       char *place = NULL;
-      gsize cut = abridge_dateline_match (text->str, text->len, &place);
+      gsize cut = abr_dateline_match (text->str, text->len, &place);
       assert_int_equal (cut, strlen ("BRUSSELS — "));
       assert_string_equal (place, "BRUSSELS");
       g_free (place);
@@ -212,7 +212,7 @@ test_dateline_reads_only_len_bytes (void **state)
   /* Within the first 10 bytes "BRUSSELS —" is a whole line: no dateline. */
   const char *text = "BRUSSELS — The rest.";
   char *place = NULL;
-  assert_int_equal (abridge_dateline_match (text, strlen ("BRUSSELS —"), &place), 0);
+  assert_int_equal (abr_dateline_match (text, strlen ("BRUSSELS —"), &place), 0);
   assert_null (place);
 }
 

@@ -181,7 +181,7 @@ check_invariants (const abridge_document *doc, const char *name)
       size_t tlen = 0;
       const char *text = abridge_document_sentence_text (doc, i, &tlen);
       g_string_truncate (folded, 0);
-      abridge_fold_whitespace (folded, data, start, end);
+      abr_fold_whitespace (folded, data, start, end);
       if (folded->len != tlen || memcmp (folded->str, text, tlen) != 0)
         fail_msg ("%s: sentence %u reads \"%.*s\" but its span holds \"%s\"", name, i, (int) tlen,
                   text, folded->str);

@@ -165,15 +165,15 @@ test_encoding_declared_charset_is_found (void **state)
 {
   (void) state;
   const char a[] = "<html><head><META CHARSET='Windows-1251'>";
-  char *cs = abridge_html_declared_charset (a, sizeof a - 1);
+  char *cs = abr_html_declared_charset (a, sizeof a - 1);
   assert_string_equal (cs, "windows-1251");
   g_free (cs);
   const char b[] = "<meta http-equiv=\"content-type\" content=\"text/html; charset=iso-8859-2\" />";
-  cs = abridge_html_declared_charset (b, sizeof b - 1);
+  cs = abr_html_declared_charset (b, sizeof b - 1);
   assert_string_equal (cs, "iso-8859-2");
   g_free (cs);
   const char c[] = "<meta name=\"description\" content=\"no charset here\"><p>charset=x</p>";
-  assert_null (abridge_html_declared_charset (c, sizeof c - 1));
+  assert_null (abr_html_declared_charset (c, sizeof c - 1));
 }
 
 static void

@@ -197,7 +197,7 @@ test_engine_normalised_rank_handles_ties (void **state)
   (void) state;
   abridge_document *doc = doc_from ("One here.\n\nTwo here.\n\nThree here.\n");
   double scores[] = { 5, 5, 1 }, ranked[3];
-  abridge_normalised_rank (doc, scores, ranked);
+  abr_normalised_rank (doc, scores, ranked);
   assert_float_equal (ranked[0], 0.75, 1e-9);
   assert_float_equal (ranked[1], 0.75, 1e-9);
   assert_float_equal (ranked[2], 0.0, 1e-9);
@@ -296,8 +296,8 @@ test_engine_similarity_ignores_stop_words (void **state)
   (void) state;
   abridge_document *doc = doc_from ("The cat sat on the mat.\n\nA cat sat on a mat.\n\n"
                                     "Dogs bark loudly.\n");
-  assert_float_equal (abridge_sentence_similarity (doc, 0, 1), 1.0, 1e-9);
-  assert_float_equal (abridge_sentence_similarity (doc, 0, 2), 0.0, 1e-9);
+  assert_float_equal (abr_sentence_similarity (doc, 0, 1), 1.0, 1e-9);
+  assert_float_equal (abr_sentence_similarity (doc, 0, 2), 0.0, 1e-9);
   abridge_document_free (doc);
 }
 

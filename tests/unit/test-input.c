@@ -473,14 +473,14 @@ static void
 test_input_bom_length_recognises_utf8_bom (void **state)
 {
   (void) state;
-  assert_int_equal (abridge_input_bom_length ("\xEF\xBB\xBF" "News", 7), 3);
-  assert_int_equal (abridge_input_bom_length ("\xEF\xBB\xBF", 3), 3);
+  assert_int_equal (abr_input_bom_length ("\xEF\xBB\xBF" "News", 7), 3);
+  assert_int_equal (abr_input_bom_length ("\xEF\xBB\xBF", 3), 3);
   /* Too short, or anything else, is no BOM. */
-  assert_int_equal (abridge_input_bom_length ("\xEF\xBB", 2), 0);
-  assert_int_equal (abridge_input_bom_length ("News", 4), 0);
-  assert_int_equal (abridge_input_bom_length ("", 0), 0);
+  assert_int_equal (abr_input_bom_length ("\xEF\xBB", 2), 0);
+  assert_int_equal (abr_input_bom_length ("News", 4), 0);
+  assert_int_equal (abr_input_bom_length ("", 0), 0);
   /* A UTF-16 BOM is not a UTF-8 one. */
-  assert_int_equal (abridge_input_bom_length ("\xFF\xFEN\0", 4), 0);
+  assert_int_equal (abr_input_bom_length ("\xFF\xFEN\0", 4), 0);
 }
 
 static void
@@ -498,18 +498,18 @@ test_input_bom_is_tolerated (void **state)
   assert_null (error);
   assert_non_null (data);
   assert_int_equal (len, sizeof text - 1);
-  assert_int_equal (abridge_input_bom_length (data, len), 3);
+  assert_int_equal (abr_input_bom_length (data, len), 3);
   g_free (data);
   g_free (path);
 }
 
-/* ---- abridge_utf8_validate: the same answers as GLib's ----------------------- */
+/* ---- abr_utf8_validate: the same answers as GLib's ----------------------- */
 
 static void
 assert_same_as_glib (const char *data, gsize len)
 {
   const char *ours = NULL, *theirs = NULL;
-  gboolean ok = abridge_utf8_validate (data, len, &ours);
+  gboolean ok = abr_utf8_validate (data, len, &ours);
   gboolean expected = g_utf8_validate_len (data, len, &theirs);
   if (ok != expected || ours != theirs)
     fail_msg ("%zu bytes starting %02x %02x %02x %02x: ours %d at %td, GLib's %d at %td", len,
@@ -576,7 +576,7 @@ test_utf8_validate_four_bytes_and_random_text (void **state)
   g_rand_free (rand);
 }
 
-/* ---- abridge_read_line ---------------------------------------------------- */
+/* ---- abr_read_line ---------------------------------------------------- */
 
 static FILE *
 file_with (const char *data, gsize len)
@@ -592,7 +592,7 @@ static void
 assert_line (FILE *fp, GString *line, gsize max, const char *want, gsize want_len, gboolean long_)
 {
   gboolean too_long = !long_;
-  assert_int_equal (abridge_read_line (fp, line, max, &too_long), 1);
+  assert_int_equal (abr_read_line (fp, line, max, &too_long), 1);
   assert_int_equal (too_long, long_);
   assert_int_equal (line->len, want_len);
   assert_memory_equal (line->str, want, want_len);
@@ -613,7 +613,7 @@ test_read_line_splits_lines (void **state)
   assert_line (fp, line, 100, "n\0l", 3, FALSE);
   assert_line (fp, line, 100, "last", 4, FALSE);
   gboolean too_long;
-  assert_int_equal (abridge_read_line (fp, line, 100, &too_long), 0);
+  assert_int_equal (abr_read_line (fp, line, 100, &too_long), 0);
   g_string_free (line, TRUE);
   fclose (fp);
 }
@@ -639,7 +639,7 @@ test_read_line_bounds_long_lines (void **state)
   assert_line (fp, line, 10, "short", 5, FALSE);
   assert_line (fp, line, big + 1, data->str, big, FALSE);
   gboolean too_long;
-  assert_int_equal (abridge_read_line (fp, line, big, &too_long), 0);
+  assert_int_equal (abr_read_line (fp, line, big, &too_long), 0);
   g_string_free (line, TRUE);
   g_string_free (data, TRUE);
   fclose (fp);

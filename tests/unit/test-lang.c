@@ -100,17 +100,17 @@ test_lang_every_snowball_language_has_a_code (void **state)
       if (strcmp (*a, "porter") == 0)
         continue; /* an older English algorithm, not a language */
       gboolean found = FALSE;
-      for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-        found |= strcmp (abridge_language_nth (i)->stemmer, *a) == 0;
+      for (guint i = 0; i < ABR_N_LANGUAGES; i++)
+        found |= strcmp (abr_language_nth (i)->stemmer, *a) == 0;
       if (!found)
         fail_msg ("libstemmer's '%s' has no language code", *a);
       n++;
     }
-  assert_int_equal (n, ABRIDGE_N_LANGUAGES);
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-    assert_ptr_equal (abridge_language_find (abridge_language_nth (i)->code),
-                      abridge_language_nth (i));
-  assert_ptr_equal (abridge_language_find ("nb"), abridge_language_find ("no"));
+  assert_int_equal (n, ABR_N_LANGUAGES);
+  for (guint i = 0; i < ABR_N_LANGUAGES; i++)
+    assert_ptr_equal (abr_language_find (abr_language_nth (i)->code),
+                      abr_language_nth (i));
+  assert_ptr_equal (abr_language_find ("nb"), abr_language_find ("no"));
 }
 
 static void
@@ -140,13 +140,13 @@ test_lang_stop_lists_exist_for_snowballs_fifteen (void **state)
   const char *with[] = { "da", "de", "en", "es", "fi", "fr", "hu", "id",
                          "it", "nl", "no", "pt", "ro", "ru", "sv" };
   guint n = 0;
-  for (guint i = 0; i < ABRIDGE_N_LANGUAGES; i++)
-    n += abridge_language_has_stopwords (abridge_language_nth (i)->code);
+  for (guint i = 0; i < ABR_N_LANGUAGES; i++)
+    n += abridge_language_has_stopwords (abr_language_nth (i)->code);
   assert_int_equal (n, G_N_ELEMENTS (with));
   for (guint i = 0; i < G_N_ELEMENTS (with); i++)
     {
       assert_true (abridge_language_has_stopwords (with[i]));
-      assert_true (g_hash_table_size (abridge_language_stopwords (abridge_language_find (with[i])))
+      assert_true (g_hash_table_size (abr_language_stopwords (abr_language_find (with[i])))
                    > 50);
     }
 }
@@ -171,12 +171,12 @@ test_lang_stems_match_snowball_vocabularies (void **state)
         continue;
       char **f = g_strsplit (*l, "\t", 3);
       assert_int_equal (g_strv_length (f), 3);
-      const abridge_language *lang = abridge_language_find (f[0]);
+      const abr_language *lang = abr_language_find (f[0]);
       if (lang == NULL)
         fail_msg ("stems.tsv: unknown language '%s'", f[0]);
       g_hash_table_add (langs, (gpointer) lang->code);
       gsize len;
-      const char *stem = abridge_stem_lang (lang, f[1], strlen (f[1]), &len);
+      const char *stem = abr_stem_lang (lang, f[1], strlen (f[1]), &len);
       if (len != strlen (f[2]) || memcmp (stem, f[2], len) != 0)
         {
           fprintf (stderr, "  %s: %s -> %.*s, Snowball says %s\n", f[0], f[1], (int) len, stem,
@@ -189,7 +189,7 @@ test_lang_stems_match_snowball_vocabularies (void **state)
   g_strfreev (lines);
   g_free (data);
   g_free (path);
-  assert_int_equal (g_hash_table_size (langs), ABRIDGE_N_LANGUAGES);
+  assert_int_equal (g_hash_table_size (langs), ABR_N_LANGUAGES);
   g_hash_table_unref (langs);
   assert_true (checked >= 28 * 50);
   assert_int_equal (wrong, 0);
@@ -391,13 +391,13 @@ assert_quotes (const char *text, const char *const *want)
   uint32_t zero = 0, len = (uint32_t) strlen (text);
   g_array_append_val (paras, zero);
   g_array_append_val (paras, len);
-  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abridge_quote));
-  abridge_quotes_find (text, paras, quotes);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote));
+  abr_quotes_find (text, paras, quotes);
   guint n_want = g_strv_length ((char **) want);
   gboolean ok = quotes->len == n_want;
   for (guint i = 0; ok && i < quotes->len; i++)
     {
-      abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+      abr_quote *q = &g_array_index (quotes, abr_quote, i);
       ok = q->end - q->start == strlen (want[i]) && memcmp (text + q->start, want[i], q->end - q->start) == 0;
     }
   if (!ok)
@@ -405,7 +405,7 @@ assert_quotes (const char *text, const char *const *want)
       fprintf (stderr, "  in [%s] got %u quotes:\n", text, quotes->len);
       for (guint i = 0; i < quotes->len; i++)
         {
-          abridge_quote *q = &g_array_index (quotes, abridge_quote, i);
+          abr_quote *q = &g_array_index (quotes, abr_quote, i);
           fprintf (stderr, "    [%.*s]\n", (int) (q->end - q->start), text + q->start);
         }
       fail_msg ("wrong quotations");
@@ -482,8 +482,8 @@ test_lang_detection_names_the_language_of_a_paragraph (void **state)
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       gboolean sure;
-      const abridge_language *lang
-          = abridge_language_detect (samples[i].text, strlen (samples[i].text), NULL, &sure);
+      const abr_language *lang
+          = abr_language_detect (samples[i].text, strlen (samples[i].text), NULL, &sure);
       if (lang == NULL || strcmp (lang->code, samples[i].code) != 0)
         fail_msg ("%s sample read as %s", samples[i].code, lang != NULL ? lang->code : "unsure");
       assert_true (sure);
@@ -500,8 +500,8 @@ test_lang_detection_falls_back_on_short_texts (void **state)
   (void) state;
   gboolean sure = TRUE;
   const char *text = "Die Katze schläft.";
-  const abridge_language *en = abridge_language_english ();
-  assert_ptr_equal (abridge_language_detect (text, strlen (text), en, &sure), en);
+  const abr_language *en = abr_language_english ();
+  assert_ptr_equal (abr_language_detect (text, strlen (text), en, &sure), en);
   assert_false (sure);
   abridge_document *doc = doc_new (text, "auto");
   assert_string_equal (abridge_document_language (doc), "en");
@@ -509,7 +509,7 @@ test_lang_detection_falls_back_on_short_texts (void **state)
   /* Numbers and punctuation say nothing of a language. */
   const char *digits = "12345 67890, 3.14 -- 2026-11-27; 555-1234 (42) [7] {9} 1,000,000 "
                        "0.5% $12 €7 100 200 300 400 500 600 700 800 900 1000 2000 3000 4000";
-  assert_ptr_equal (abridge_language_detect (digits, strlen (digits), en, &sure), en);
+  assert_ptr_equal (abr_language_detect (digits, strlen (digits), en, &sure), en);
   assert_false (sure);
   /* An explicit language is never second-guessed. */
   doc = doc_new (samples[1].text, "fr");
@@ -523,8 +523,8 @@ static void
 test_lang_plugins_read_the_language_from_the_host_table (void **state)
 {
   (void) state;
-  abridge_host_context ctx;
-  abridge_host_context_init (&ctx, "test");
+  abr_host_context ctx;
+  abr_host_context_init (&ctx, "test");
   const abridge_host *host = &ctx.table;
   assert_true (ABRIDGE_HAS_MEMBER (host, abridge_host, document_language));
   assert_int_equal (ABRIDGE_ABI_VERSION_MINOR (host->abi_version), 1);

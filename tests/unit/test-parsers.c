@@ -23,7 +23,7 @@ static void
 test_parsers_a_test_program_uses_the_build_tree_module (void **state)
 {
   (void) state;
-  char *path = abridge_parsers_module_path ();
+  char *path = abr_parsers_module_path ();
   char *real = realpath (path, NULL);
   char *want = realpath (TEST_BUILDDIR "/libabridge/.libs/parsers.so", NULL);
   assert_non_null (real);
@@ -34,14 +34,14 @@ test_parsers_a_test_program_uses_the_build_tree_module (void **state)
   g_free (path);
 
   GError *error = NULL;
-  const abridge_parser_table *table = abridge_parsers_get ("HTML reader", &error);
+  const abr_parser_table *table = abr_parsers_get ("HTML reader", &error);
   assert_null (error);
   assert_non_null (table);
-  assert_int_equal (table->version, ABRIDGE_PARSERS_VERSION);
+  assert_int_equal (table->version, ABR_PARSERS_VERSION);
   assert_non_null (table->read_page);
   assert_non_null (table->read_result);
   /* Loaded once. */
-  assert_ptr_equal (abridge_parsers_get ("result reader", NULL), table);
+  assert_ptr_equal (abr_parsers_get ("result reader", NULL), table);
 }
 
 static void
@@ -49,7 +49,7 @@ test_parsers_a_missing_module_is_refused (void **state)
 {
   (void) state;
   char *why = NULL;
-  assert_null (abridge_parsers_open (TEST_BUILDDIR "/nonexistent/parsers.so", &why));
+  assert_null (abr_parsers_open (TEST_BUILDDIR "/nonexistent/parsers.so", &why));
   assert_string_equal (why, g_strerror (ENOENT));
   g_free (why);
 }
@@ -59,7 +59,7 @@ test_parsers_a_module_of_another_version_is_refused (void **state)
 {
   (void) state;
   char *why = NULL;
-  assert_null (abridge_parsers_open (TEST_BUILDDIR "/tests/fixtures/parsers/.libs/wrong-version.so",
+  assert_null (abr_parsers_open (TEST_BUILDDIR "/tests/fixtures/parsers/.libs/wrong-version.so",
                                      &why));
   assert_non_null (why);
   assert_non_null (strstr (why, "module version 999, this abridge needs version"));
@@ -71,8 +71,8 @@ test_parsers_a_library_without_the_table_is_refused (void **state)
 {
   (void) state;
   char *why = NULL;
-  assert_null (abridge_parsers_open (TEST_BUILDDIR "/tests/fixtures/plugins/.libs/good.so", &why));
-  assert_string_equal (why, "no abridge_parsers symbol: not abridge's parsers module");
+  assert_null (abr_parsers_open (TEST_BUILDDIR "/tests/fixtures/plugins/.libs/good.so", &why));
+  assert_string_equal (why, "no abr_parsers symbol: not abridge's parsers module");
   g_free (why);
 }
 
@@ -81,7 +81,7 @@ test_parsers_a_file_that_is_no_library_is_refused (void **state)
 {
   (void) state;
   char *why = NULL;
-  assert_null (abridge_parsers_open (TEST_SRCDIR "/tests/fixtures/html/news-nav.html", &why));
+  assert_null (abr_parsers_open (TEST_SRCDIR "/tests/fixtures/html/news-nav.html", &why));
   assert_non_null (why);
   /* dlopen()'s reason ("invalid ELF header"), not libltdl's "file not found". */
   assert_true (*why != '\0');
@@ -91,9 +91,9 @@ test_parsers_a_file_that_is_no_library_is_refused (void **state)
 
 /* Reads LINE with the module's reader. */
 static gboolean
-read_line (const char *line, abridge_result_line *r, char **why)
+read_line (const char *line, abr_result_line *r, char **why)
 {
-  const abridge_parser_table *table = abridge_parsers_get ("result reader", NULL);
+  const abr_parser_table *table = abr_parsers_get ("result reader", NULL);
   assert_non_null (table);
   memset (r, 0, sizeof *r);
   r->brief = abridge_brief_new (0);
@@ -101,7 +101,7 @@ read_line (const char *line, abridge_result_line *r, char **why)
 }
 
 static void
-clear (abridge_result_line *r)
+clear (abr_result_line *r)
 {
   char **fields[] = { &r->id, &r->title, &r->source, &r->date, &r->url, &r->dateline, &r->error };
   for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -113,7 +113,7 @@ static void
 test_parsers_result_line_members_and_brief (void **state)
 {
   (void) state;
-  abridge_result_line r;
+  abr_result_line r;
   char *why = NULL;
   assert_true (read_line (
       "{\"seq\": 4, \"id\": \"a1\", \"title\": \"T\", \"source\": null, \"url\": 5,"
@@ -170,13 +170,13 @@ test_parsers_result_line_that_is_no_result (void **state)
                                "{\"id\": \"x\"}", "7" };
   for (gsize i = 0; i < G_N_ELEMENTS (no_results); i++)
     {
-      abridge_result_line r;
+      abr_result_line r;
       char *why = NULL;
       assert_true (read_line (no_results[i], &r, &why));
       assert_int_equal (r.seq, -1);
       clear (&r);
     }
-  abridge_result_line r;
+  abr_result_line r;
   char *why = NULL;
   assert_false (read_line ("{\"seq\": 1,", &r, &why));
   assert_non_null (why);

@@ -636,7 +636,7 @@ test_render_markdown_escapes_specials (void **state)
 {
   (void) state;
   GString *out = g_string_new (NULL);
-  abridge_markdown_escape (out, "a*b_c [d] `e` #f <g> |h| \\i", -1);
+  abr_markdown_escape (out, "a*b_c [d] `e` #f <g> |h| \\i", -1);
   assert_string_equal (out->str, "a\\*b\\_c \\[d\\] \\`e\\` \\#f \\<g\\> \\|h\\| \\\\i");
   g_string_free (out, TRUE);
 }

@@ -38,7 +38,7 @@ assert_scores (abridge_rouge_scores s, double r1, double r2, double rl, double r
 static void
 assert_stem (const char *word, const char *expected)
 {
-  char *stem = abridge_porter_stem (word, strlen (word));
+  char *stem = abr_porter_stem (word, strlen (word));
   assert_string_equal (stem, expected);
   g_free (stem);
 }
@@ -122,7 +122,7 @@ test_rouge_stems_like_nltk (void **state)
   assert_stem ("yyyy", "yyyi");     /* runs of y: consonant, vowel, ... */
   assert_stem ("by", "by");         /* two letters: unchanged */
   /* LEN, not the NUL, bounds the word */
-  char *stem = abridge_porter_stem ("hoped and more", 5);
+  char *stem = abr_porter_stem ("hoped and more", 5);
   assert_string_equal (stem, "hope");
   g_free (stem);
 }

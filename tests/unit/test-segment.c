@@ -21,8 +21,8 @@
 static GArray *
 segment (const char *text, uint32_t start, uint32_t end)
 {
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abridge_span));
-  abridge_segment_paragraph (text, start, end, spans);
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abr_span));
+  abr_segment_paragraph (text, start, end, spans);
   return spans;
 }
 
@@ -30,7 +30,7 @@ segment (const char *text, uint32_t start, uint32_t end)
  * reader sees it: a hard-wrapped sentence keeps its line break in the
  * document, the expected strings are written on one line. */
 static char *
-sentence_text (const char *text, const abridge_span *span)
+sentence_text (const char *text, const abr_span *span)
 {
   GString *out = g_string_sized_new (span->end - span->start);
   bool in_space = false;
@@ -76,7 +76,7 @@ sentences_match (const char *name, const char *text, const char *const *expected
   uint32_t previous_end = 0;
   for (guint i = 0; i < spans->len; i++)
     {
-      const abridge_span *span = &g_array_index (spans, abridge_span, i);
+      const abr_span *span = &g_array_index (spans, abr_span, i);
       assert_true (span->start < span->end);
       assert_true (span->start >= previous_end);
       assert_true (span->end <= len);
@@ -478,10 +478,10 @@ test_segment_headings_and_lists_are_lines (void **state)
   const char *text = "By Jane Doe\nThe storm hit. It was bad.\nMore to come";
   GArray *spans = segment (text, 0, (uint32_t) strlen (text));
   assert_int_equal (spans->len, 4);
-  assert_int_equal (g_array_index (spans, abridge_span, 0).flags, ABRIDGE_SPAN_LINE);
-  assert_int_equal (g_array_index (spans, abridge_span, 1).flags, 0);
-  assert_int_equal (g_array_index (spans, abridge_span, 2).flags, 0);
-  assert_int_equal (g_array_index (spans, abridge_span, 3).flags, ABRIDGE_SPAN_LINE);
+  assert_int_equal (g_array_index (spans, abr_span, 0).flags, ABR_SPAN_LINE);
+  assert_int_equal (g_array_index (spans, abr_span, 1).flags, 0);
+  assert_int_equal (g_array_index (spans, abr_span, 2).flags, 0);
+  assert_int_equal (g_array_index (spans, abr_span, 3).flags, ABR_SPAN_LINE);
   g_array_free (spans, TRUE);
 }
 
@@ -515,8 +515,8 @@ test_segment_spans_are_absolute_and_bounded (void **state)
   uint32_t start = 8, end = 35;
   GArray *spans = segment (text, start, end);
   assert_int_equal (spans->len, 2);
-  abridge_span a = g_array_index (spans, abridge_span, 0);
-  abridge_span b = g_array_index (spans, abridge_span, 1);
+  abr_span a = g_array_index (spans, abr_span, 0);
+  abr_span b = g_array_index (spans, abr_span, 1);
   assert_int_equal (a.start, 11);
   assert_int_equal (a.end, 23);
   assert_int_equal (b.start, 25);
@@ -526,7 +526,7 @@ test_segment_spans_are_absolute_and_bounded (void **state)
   /* Cutting a sentence short reads nothing past END. */
   spans = segment ("Hello world. Bye", 0, 11);
   assert_int_equal (spans->len, 1);
-  assert_int_equal (g_array_index (spans, abridge_span, 0).end, 11);
+  assert_int_equal (g_array_index (spans, abr_span, 0).end, 11);
   g_array_free (spans, TRUE);
 }
 
@@ -537,7 +537,7 @@ test_segment_white_space_only_gives_nothing (void **state)
   const char *text = " \t\r\n \xc2\xa0 ";
   GArray *spans = segment (text, 0, (uint32_t) strlen (text));
   assert_int_equal (spans->len, 0);
-  abridge_segment_paragraph (text, 3, 3, spans);
+  abr_segment_paragraph (text, 3, 3, spans);
   assert_int_equal (spans->len, 0);
   g_array_free (spans, TRUE);
 }
@@ -557,7 +557,7 @@ test_segment_hostile_input_is_linear (void **state)
   g_array_set_size (spans, 0);
   for (size_t i = 3; i < n; i += 4)
     text[i] = ' ';
-  abridge_segment_paragraph (text, 0, (uint32_t) n, spans);
+  abr_segment_paragraph (text, 0, (uint32_t) n, spans);
   assert_int_equal (spans->len, 1);
   g_array_set_size (spans, 0);
 
@@ -569,11 +569,11 @@ test_segment_hostile_input_is_linear (void **state)
       for (size_t i = 0; i < n; i++)
         text[i] = patterns[k][i % len];
       gint64 t0 = g_get_monotonic_time ();
-      abridge_segment_paragraph (text, 0, (uint32_t) n, spans);
+      abr_segment_paragraph (text, 0, (uint32_t) n, spans);
       gint64 elapsed = g_get_monotonic_time () - t0;
       for (guint i = 0; i < spans->len; i++)
         {
-          const abridge_span *span = &g_array_index (spans, abridge_span, i);
+          const abr_span *span = &g_array_index (spans, abr_span, i);
           assert_true (span->start < span->end && span->end <= n);
         }
       /* Generous: a quadratic scan would take hours, not seconds. */

@@ -18,7 +18,7 @@
 /* ---- helpers ------------------------------------------------------------- */
 
 typedef struct {
-  abridge_lexicon lex;
+  abr_lexicon lex;
   GArray *tokens;
   const char *text;
 } Tokens;
@@ -27,7 +27,7 @@ static int
 setup (void **state)
 {
   Tokens *t = g_new0 (Tokens, 1);
-  abridge_lexicon_init (&t->lex);
+  abr_lexicon_init (&t->lex);
   t->tokens = g_array_new (FALSE, FALSE, sizeof (abridge_token));
   *state = t;
   return 0;
@@ -37,7 +37,7 @@ static int
 teardown (void **state)
 {
   Tokens *t = *state;
-  abridge_lexicon_clear (&t->lex);
+  abr_lexicon_clear (&t->lex);
   g_array_unref (t->tokens);
   g_free (t);
   return 0;
@@ -49,7 +49,7 @@ tokenize (Tokens *t, const char *text)
 {
   g_array_set_size (t->tokens, 0);
   t->text = text;
-  abridge_tokenize (&t->lex, text, 0, (uint32_t) strlen (text), t->tokens);
+  abr_tokenize (&t->lex, text, 0, (uint32_t) strlen (text), t->tokens);
   return t->tokens->len;
 }
 
@@ -141,7 +141,7 @@ test_tokenize_range_offsets_are_relative_to_the_whole_text (void **state)
   Tokens *t = *state;
   const char *text = "First sentence. Second one here.";
   t->text = text;
-  abridge_tokenize (&t->lex, text, 16, (uint32_t) strlen (text), t->tokens);
+  abr_tokenize (&t->lex, text, 16, (uint32_t) strlen (text), t->tokens);
   assert_int_equal (t->tokens->len, 3);
   assert_int_equal (tok (t, 0)->start, 16);
   assert_token_is (t, 0, "Second");
@@ -354,19 +354,19 @@ test_tokenize_stem_is_usable_directly (void **state)
 {
   (void) state;
   gsize len = 0;
-  const char *stem = abridge_stem ("connections", 11, &len);
+  const char *stem = abr_stem ("connections", 11, &len);
   assert_int_equal (len, 7);
   assert_memory_equal (stem, "connect", 7);
 }
 
-/* abridge_idf() bisects the table's lines in place: they must be in byte
+/* abr_idf() bisects the table's lines in place: they must be in byte
  * order, each "stem<TAB>df", after the comments and the documents line. */
 static void
 test_idf_table_lines_are_sorted_for_bisection (void **state)
 {
   (void) state;
   gsize size;
-  const char *data = abridge_data_get ("idf-en.tsv", &size);
+  const char *data = abr_data_get ("idf-en.tsv", &size);
   char *text = g_strndup (data, size);
   char **lines = g_strsplit (text, "\n", -1);
   guint i = 0;
@@ -398,8 +398,8 @@ test_idf_common_stems_score_below_rare_ones (void **state)
 {
   (void) state;
   /* First, last and middle lines of the table are all found. */
-  double the = abridge_idf ("the"), minist = abridge_idf ("minist");
-  double never = abridge_idf ("zzzzqqqq"), before = abridge_idf ("0");
+  double the = abr_idf ("the"), minist = abr_idf ("minist");
+  double never = abr_idf ("zzzzqqqq"), before = abr_idf ("0");
   assert_true (the < minist);
   assert_true (minist < never);
   assert_true (before <= never);
@@ -413,14 +413,14 @@ test_data_files_are_embedded_byte_for_byte (void **state)
 {
   (void) state;
   guint n = 0;
-  for (const abridge_data_file *f = abridge_data_files; f->name != NULL; f++, n++)
+  for (const abr_data_file *f = abr_data_files; f->name != NULL; f++, n++)
     {
       char *path = g_build_filename (TEST_SRCDIR, "data", f->name, NULL);
       char *want = NULL;
       gsize want_len = 0;
       assert_true (g_file_get_contents (path, &want, &want_len, NULL));
       gsize len = 0;
-      const char *got = abridge_data_get (f->name, &len);
+      const char *got = abr_data_get (f->name, &len);
       assert_ptr_equal (got, f->data);
       assert_int_equal (len, want_len);
       assert_memory_equal (got, want, want_len);
@@ -429,8 +429,8 @@ test_data_files_are_embedded_byte_for_byte (void **state)
       g_free (path);
     }
   assert_true (n >= 29);
-  assert_non_null (abridge_data_get ("stopwords/ru.txt", NULL));
-  assert_non_null (abridge_data_get ("abbreviations/no.txt", NULL));
+  assert_non_null (abr_data_get ("stopwords/ru.txt", NULL));
+  assert_non_null (abr_data_get ("abbreviations/no.txt", NULL));
 }
 
 int

@@ -26,29 +26,29 @@ hash_of (const char *w)
   return h;
 }
 
-static const abridge_word_facts *
-word (abridge_vocab *v, const char *w)
+static const abr_word_facts *
+word (abr_vocab *v, const char *w)
 {
-  return abridge_vocab_word (v, w, strlen (w), hash_of (w));
+  return abr_vocab_word (v, w, strlen (w), hash_of (w));
 }
 
 static void
 test_vocab_a_word_has_one_entry_with_its_stem_stop_flag_and_idf (void **state)
 {
   (void) state;
-  abridge_vocab *v = abridge_vocab_acquire (abridge_language_english ());
-  const abridge_word_facts *strikes = word (v, "strikes");
+  abr_vocab *v = abr_vocab_acquire (abr_language_english ());
+  const abr_word_facts *strikes = word (v, "strikes");
   assert_ptr_equal (word (v, "strikes"), strikes);
   assert_string_equal (strikes->word_text, "strikes");
   assert_string_equal (strikes->stem_text, "strike");
   assert_int_equal (strikes->stem_len, 6); /* what a document copies, without a strlen */
   assert_false (strikes->stop);
-  assert_true (strikes->idf == abridge_idf ("strike"));
-  const abridge_word_facts *striking = word (v, "striking");
+  assert_true (strikes->idf == abr_idf ("strike"));
+  const abr_word_facts *striking = word (v, "striking");
   assert_int_equal (striking->stem, strikes->stem);
   assert_int_not_equal (striking->word, strikes->word);
   assert_true (word (v, "the")->stop);
-  abridge_vocab_release (v);
+  abr_vocab_release (v);
 }
 
 /* Every thread adds the same new words, each starting elsewhere in the
@@ -57,10 +57,10 @@ test_vocab_a_word_has_one_entry_with_its_stem_stop_flag_and_idf (void **state)
 #define N_THREADS 4
 
 typedef struct {
-  abridge_vocab *vocab;
+  abr_vocab *vocab;
   char **words;
   guint start;
-  const abridge_word_facts **facts;
+  const abr_word_facts **facts;
 } Worker;
 
 static gpointer
@@ -79,7 +79,7 @@ static void
 test_vocab_threads_adding_at_once_agree_on_every_word (void **state)
 {
   (void) state;
-  abridge_vocab *v = abridge_vocab_acquire (abridge_language_english ());
+  abr_vocab *v = abr_vocab_acquire (abr_language_english ());
   char **words = g_new0 (char *, N_WORDS + 1);
   for (guint i = 0; i < N_WORDS; i++)
     words[i] = g_strdup_printf ("qzv%uthreading", i);
@@ -87,7 +87,7 @@ test_vocab_threads_adding_at_once_agree_on_every_word (void **state)
   GThread *threads[N_THREADS];
   for (guint t = 0; t < N_THREADS; t++)
     {
-      workers[t] = (Worker){ v, words, t * (N_WORDS / N_THREADS), g_new0 (const abridge_word_facts *, N_WORDS) };
+      workers[t] = (Worker){ v, words, t * (N_WORDS / N_THREADS), g_new0 (const abr_word_facts *, N_WORDS) };
       threads[t] = g_thread_new ("vocab-test", add_words, &workers[t]);
     }
   for (guint t = 0; t < N_THREADS; t++)
@@ -96,7 +96,7 @@ test_vocab_threads_adding_at_once_agree_on_every_word (void **state)
   GHashTable *ids = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < N_WORDS; i++)
     {
-      const abridge_word_facts *f = workers[0].facts[i];
+      const abr_word_facts *f = workers[0].facts[i];
       assert_non_null (f);
       assert_string_equal (f->word_text, words[i]);
       for (guint t = 1; t < N_THREADS; t++)
@@ -109,7 +109,7 @@ test_vocab_threads_adding_at_once_agree_on_every_word (void **state)
   for (guint t = 0; t < N_THREADS; t++)
     g_free (workers[t].facts);
   g_strfreev (words);
-  abridge_vocab_release (v);
+  abr_vocab_release (v);
 }
 
 /* Past 200,000 words the next document gets a new vocabulary; a document
@@ -118,24 +118,24 @@ static void
 test_vocab_past_its_bound_is_replaced_and_the_old_stays_valid (void **state)
 {
   (void) state;
-  abridge_vocab *old = abridge_vocab_acquire (abridge_language_english ());
-  const abridge_word_facts *first = word (old, "harbour");
+  abr_vocab *old = abr_vocab_acquire (abr_language_english ());
+  const abr_word_facts *first = word (old, "harbour");
   char buf[32];
   for (guint i = 0; i <= 200000; i++)
     {
       g_snprintf (buf, sizeof buf, "zx%ubound", i);
       word (old, buf);
     }
-  abridge_vocab *fresh = abridge_vocab_acquire (abridge_language_english ());
+  abr_vocab *fresh = abr_vocab_acquire (abr_language_english ());
   assert_ptr_not_equal (fresh, old);
-  const abridge_word_facts *again = word (fresh, "harbour");
+  const abr_word_facts *again = word (fresh, "harbour");
   assert_ptr_not_equal (again, first);
   assert_int_equal (again->word, 0);
   assert_string_equal (first->word_text, "harbour");
   assert_string_equal (first->stem_text, "harbour");
-  abridge_vocab_release (old);
+  abr_vocab_release (old);
   assert_string_equal (again->stem_text, "harbour");
-  abridge_vocab_release (fresh);
+  abr_vocab_release (fresh);
 }
 
 int
