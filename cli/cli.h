@@ -1,4 +1,4 @@
-/* The abridge command: what the subcommands share. */
+/* The abridge command: its command table and what the subcommands share. */
 #ifndef ABRIDGE_CLI_H
 #define ABRIDGE_CLI_H
 
@@ -9,57 +9,74 @@
 #define CLI_EXIT_OK 0
 #define CLI_EXIT_INPUT 1 /* an input could not be read or summarized */
 #define CLI_EXIT_USAGE 2
+#define CLI_EXIT_SOME_FAILED 3 /* batch: some articles failed, the report was written */
 
 /* The plugin set used without -p (README.md, "Quality"): PacSum's
  * position-aware centrality, at lead-3's level on CNN/DailyMail and above
  * it on BBC, with no fusion weight to tune. */
 #define CLI_DEFAULT_PLUGINS "centrality"
 
-int cmd_summarize (int argc, char **argv);
-int cmd_split (int argc, char **argv);
-int cmd_plugins (int argc, char **argv);
-int cmd_eval (int argc, char **argv);
-int cmd_batch (int argc, char **argv);
-int cmd_extract (int argc, char **argv);
+/* Option groups several subcommands take, parsed into cli_shared. */
+typedef enum {
+  CLI_PLUGIN_DIRS = 1 << 0, /* --plugin-dir, --allow-unsafe-plugins */
+  CLI_INPUT = 1 << 1,       /* --input-format, --max-bytes */
+  CLI_LANG = 1 << 2,        /* --lang */
+  CLI_BUDGET = 1 << 3,      /* -n, -w, -c, -r */
+} CliOptionGroups;
 
-/* The budget options of summarize and eval, as given (NULL: not given). */
-typedef struct {
-  char *sentences, *words, *chars, *ratio;
-} CliBudgetOptions;
+/* One subcommand (tmux's cmd_entry): everything help, the man page and
+ * dispatch need. Its options are file-scope in its own file: one command
+ * runs per process. */
+typedef struct cli_command {
+  const char *name;
+  const char *args;        /* the operands, as --help shows them: "[FILE...]" */
+  const char *summary;     /* one line: `abridge help`, the man page */
+  const char *description; /* under Usage in --help; may be NULL */
+  const GOptionEntry *options; /* its own, NULL-terminated; may be NULL */
+  guint groups;            /* CliOptionGroups it takes too */
+  /* Runs with the options parsed and checked; OPERANDS is NULL-terminated. */
+  int (*exec) (char **operands);
+  /* Frees what parsing its options allocated, whether or not it ran; may
+   * be NULL. */
+  void (*clear) (void);
+} cli_command;
 
-#define CLI_BUDGET_ENTRIES(b)                                                               \
-  { "sentences", 'n', 0, G_OPTION_ARG_STRING, &(b)->sentences,                              \
-    "Brief of N sentences (default 3)", "N" },                                              \
-  { "words", 'w', 0, G_OPTION_ARG_STRING, &(b)->words, "Brief of at most N words", "N" },   \
-  { "chars", 'c', 0, G_OPTION_ARG_STRING, &(b)->chars, "Brief of at most N characters",     \
-    "N" },                                                                                  \
-  { "ratio", 'r', 0, G_OPTION_ARG_STRING, &(b)->ratio,                                      \
-    "Brief of this share of the sentences, rounded up", "F" }
+extern const cli_command cli_cmd_summarize;
+extern const cli_command cli_cmd_split;
+extern const cli_command cli_cmd_extract;
+extern const cli_command cli_cmd_plugins;
+extern const cli_command cli_cmd_eval;
+extern const cli_command cli_cmd_batch;
+extern const cli_command cli_cmd_help;
 
-/* Checks and converts them: one budget at most, counts from 1, a ratio in
- * (0, 1]; none given means 3 sentences. */
-gboolean cli_parse_budget (const CliBudgetOptions *opts, abridge_budget *budget, GError **error);
-void cli_budget_options_clear (CliBudgetOptions *opts);
+/* Every command, the default (summarize) first; NULL-terminated. */
+extern const cli_command *const cli_commands[];
 
-/* "abridge: MESSAGE" on stderr. */
-void cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
-
-/* Parses ARGV with ENTRIES and MORE (may be NULL). SUMMARY is the
- * description under --help. */
-gboolean cli_parse (int *argc, char ***argv, const char *parameters, const char *summary,
-                    const GOptionEntry *entries, const GOptionEntry *more, GError **error);
-
-/* Options every command that reads articles takes. */
+/* The shared options, as parsed for the running command. */
 typedef struct {
   char **plugin_dirs;
-  char *input_format; /* "text", "html", "jsonl" or NULL (by file name and content) */
+  gboolean allow_unsafe;
+  char *input_format; /* "text", "html", "jsonl" or NULL (by name and content) */
   gint64 max_bytes;
-  char *lang; /* --lang: an ISO 639-1 code or "auto" (NULL: auto) */
-} CliInputOptions;
+  char *lang;         /* an ISO 639-1 code or "auto" (NULL: auto) */
+  char *sentences, *words, *chars, *ratio; /* as given, NULL: not given */
+  abridge_budget budget; /* checked: one at most, 3 sentences when none */
+  gboolean help;         /* --help: show the command's help instead */
+} CliShared;
+extern CliShared cli_shared;
 
-/* The GOptionEntry list for CliInputOptions, terminated. */
-const GOptionEntry *cli_input_entries (CliInputOptions *opts);
-gboolean cli_input_check (const CliInputOptions *opts, GError **error);
+/* Parses ARGV for COMMAND (its own options and groups) and checks the
+ * shared ones; on success ARGV holds the operands after argv[0]. */
+gboolean cli_parse_options (const cli_command *command, int *argc, char ***argv, GError **error);
+/* The --help text of COMMAND (to g_free). */
+char *cli_command_help (const cli_command *command);
+/* Writes the --help of COMMAND to stdout; the exit status. */
+int cli_show_help (const cli_command *command);
+void cli_shared_clear (void);
+
+/* "abridge: MESSAGE" on stderr; control characters are shown escaped. */
+void cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
 /* Checks --lang (NULL: not given): an unknown code is a usage error
  * listing the known ones; a language without stop words gets a warning. */
 gboolean cli_lang_check (const char *lang, GError **error);
@@ -67,8 +84,8 @@ gboolean cli_lang_check (const char *lang, GError **error);
 /* One article as the commands see it. */
 typedef struct {
   const char *file;  /* the path given, "-" for stdin */
-  const char *id;    /* a JSONL record's id, or NULL */
-  const char *title; /* a JSONL record's title, or NULL */
+  const char *id;    /* a record's id, FILE:LINE, or the path */
+  const char *title; /* a record's or page's title, or NULL */
   const char *text;
   gsize len;
   gboolean from_jsonl;
@@ -78,33 +95,28 @@ typedef struct {
 } CliArticle;
 
 /* Called for each article; returns FALSE and sets ERROR when it cannot be
- * summarized (the run goes on with the next article). */
+ * handled (the run goes on with the next article). */
 typedef gboolean (*CliArticleFunc) (const CliArticle *article, gpointer user_data, GError **error);
 
-/* Reads FILES (or stdin when there are none) as plain text, HTML or JSONL and
- * calls FUNC for each article. Returns CLI_EXIT_OK, or CLI_EXIT_INPUT when
- * any input or article failed: each failure is reported as
- * "abridge: FILE[:LINE]: what is wrong" and the rest still run. */
-int cli_for_each_article (char **files, const CliInputOptions *opts, CliArticleFunc func,
-                          gpointer user_data);
+/* Reads FILES (NULL or empty: stdin) as the reader's rule says and calls
+ * FUNC for each article, one after the other. Returns CLI_EXIT_OK, or
+ * CLI_EXIT_INPUT when any input or article failed: each failure is
+ * reported as "abridge: ID: what is wrong" and the rest still run. */
+int cli_for_each_article (char **files, CliArticleFunc func, gpointer user_data);
 
-/* Whether the inputs are, or may be, more than one article. */
-gboolean cli_many_articles (char **files, const CliInputOptions *opts);
-/* The reader's options for FILES as OPTS say. */
-void cli_reader_options (const CliInputOptions *opts, char **files, abridge_reader_options *reader);
+/* The reader's options for FILES, as the shared options say. */
+void cli_reader_options (char **files, abridge_reader_options *reader);
 
 /* Writes OUT to stdout; returns FALSE after reporting a write error. */
 gboolean cli_write (const GString *out);
 /* Flushes stdout; returns FALSE after reporting a write error. */
 gboolean cli_flush (void);
 
-/* Set by --allow-unsafe-plugins (CLI_UNSAFE_ENTRY), read by cli_registry(). */
-extern gboolean cli_allow_unsafe_plugins;
-#define CLI_UNSAFE_ENTRY                                                                    \
-  { "allow-unsafe-plugins", 0, 0, G_OPTION_ARG_NONE, &cli_allow_unsafe_plugins,             \
-    "Load plugins that other users can write to (refused by default)", NULL }
+/* Loads the plugins (--plugin-dir, --allow-unsafe-plugins), reporting a
+ * failure. */
+abridge_registry *cli_registry (void);
 
-/* Loads the plugins, reporting a failure. */
-abridge_registry *cli_registry (char **plugin_dirs);
+/* The exit status of an error from the library: 2 for a usage error. */
+int cli_status_of (const GError *error);
 
 #endif

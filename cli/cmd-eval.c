@@ -164,84 +164,51 @@ add_systems (Eval *ev, abridge_registry *registry, char **specs, const char *con
   return TRUE;
 }
 
-int
-cmd_eval (int argc, char **argv)
+static struct {
+  char **plugins, **options;
+  char *budget, *format;
+} o;
+
+static const GOptionEntry entries[] = {
+  { "plugin", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &o.plugins,
+    "Systems to score: plugin sets separated by ',' (fuse with '+'); repeatable "
+    "(default: lead, frequency and the default set)", "SYSTEM[,SYSTEM]" },
+  { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
+    "PLUGIN.KEY=VALUE" },
+  { "budget", 'b', 0, G_OPTION_ARG_STRING, &o.budget,
+    "'reference': as many sentences as each article's reference has", "reference" },
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format, "text (default) or json", "FORMAT" },
+  G_OPTION_ENTRY_NULL,
+};
+
+static gboolean
+check_options (Eval *ev, gboolean *json, GError **error)
 {
-  CliBudgetOptions budget = { 0 };
-  char **plugins = NULL, **options = NULL, **plugin_dirs = NULL;
-  char *budget_name = NULL, *format = NULL, *lang = NULL;
-  GOptionEntry entries[] = {
-    { "plugin", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &plugins,
-      "Systems to score: plugin sets separated by ',' (fuse with '+'); repeatable "
-      "(default: lead, frequency and the default set)", "SYSTEM[,SYSTEM]" },
-    { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &options, "Set a plugin option (repeatable)",
-      "PLUGIN.KEY=VALUE" },
-    CLI_BUDGET_ENTRIES (&budget),
-    { "budget", 'b', 0, G_OPTION_ARG_STRING, &budget_name,
-      "'reference': as many sentences as each article's reference has", "reference" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
-    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
-      "Look for plugins in DIR first (repeatable)", "DIR" },
-    CLI_UNSAFE_ENTRY,
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang,
-      "Articles are in language CODE (ISO 639-1), or auto: guessed per article (default)",
-      "CODE" },
-    G_OPTION_ENTRY_NULL,
-  };
-  const char *summary
-      = "Scores briefs against the human summaries of JSONL corpora with ROUGE-1, -2, -L\n"
-        "and -Lsum F1 (x100), exactly as rouge_score computes them with Porter stemming;\n"
-        "also the mean brief length in words and the articles summarized per second.";
-  GError *error = NULL;
-  int status = CLI_EXIT_USAGE;
-  abridge_registry *registry = NULL;
-  Eval ev = { g_ptr_array_new_with_free_func (system_free), { 0 }, FALSE, NULL };
-
-  if (!cli_parse (&argc, &argv, "CORPUS.jsonl...", summary, entries, NULL, &error)
-      || !cli_parse_budget (&budget, &ev.budget, &error) || !cli_lang_check (lang, &error))
-    goto out;
-  if (budget_name != NULL)
+  ev->budget = cli_shared.budget;
+  if (o.budget != NULL)
     {
-      if (strcmp (budget_name, "reference") != 0 || budget.sentences != NULL
-          || budget.words != NULL || budget.chars != NULL || budget.ratio != NULL)
+      if (strcmp (o.budget, "reference") != 0 || cli_shared.sentences != NULL
+          || cli_shared.words != NULL || cli_shared.chars != NULL || cli_shared.ratio != NULL)
         {
-          g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+          g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
                        "--budget takes 'reference', and no other budget with it");
-          goto out;
+          return FALSE;
         }
-      ev.reference_budget = TRUE;
+      ev->reference_budget = TRUE;
     }
-  gboolean json = format != NULL && strcmp (format, "json") == 0;
-  if (format != NULL && !json && strcmp (format, "text") != 0)
+  *json = o.format != NULL && strcmp (o.format, "json") == 0;
+  if (o.format != NULL && !*json && strcmp (o.format, "text") != 0)
     {
-      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--format must be text or json");
-      goto out;
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--format must be text or json");
+      return FALSE;
     }
-  if (argc < 2)
-    {
-      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "eval needs a CORPUS.jsonl");
-      goto out;
-    }
+  return TRUE;
+}
 
-  registry = cli_registry (plugin_dirs);
-  if (registry == NULL)
-    {
-      status = CLI_EXIT_INPUT;
-      goto out;
-    }
-  char *defaults[] = { g_strcmp0 (CLI_DEFAULT_PLUGINS, "lead") == 0 ? "lead,frequency"
-                                                                  : "lead,frequency," CLI_DEFAULT_PLUGINS,
-                       NULL };
-  if (!add_systems (&ev, registry, plugins != NULL ? plugins : defaults,
-                    (const char *const *) options, &error))
-    {
-      if (error->code != ABRIDGE_ERROR_USAGE)
-        status = CLI_EXIT_INPUT;
-      goto out;
-    }
-
-  ev.rouge = abridge_rouge_new ();
-  CliInputOptions input = { NULL, "jsonl", (gint64) ABRIDGE_DEFAULT_MAX_BYTES, lang };
+/* Scores every system on each corpus; a table row (or JSON object) each. */
+static int
+score_corpora (Eval *ev, char **corpora, gboolean json)
+{
   GString *out = g_string_new (NULL);
   gboolean first = TRUE;
   if (json)
@@ -249,16 +216,18 @@ cmd_eval (int argc, char **argv)
   else
     g_string_append_printf (out, "%-24s %-22s %6s %6s %6s %6s %6s %6s %8s\n", "corpus", "system",
                             "n", "R-1", "R-2", "R-L", "R-Lsum", "words", "art/s");
-  status = CLI_EXIT_OK;
-  for (int i = 1; i < argc; i++)
+  int status = CLI_EXIT_OK;
+  g_free (cli_shared.input_format);
+  cli_shared.input_format = g_strdup ("jsonl");
+  for (char **corpus = corpora; *corpus != NULL; corpus++)
     {
-      char *one[] = { argv[i], NULL };
-      if (cli_for_each_article (one, &input, eval_one, &ev) != CLI_EXIT_OK)
+      char *one[] = { *corpus, NULL };
+      if (cli_for_each_article (one, eval_one, ev) != CLI_EXIT_OK)
         status = CLI_EXIT_INPUT;
-      char *base = g_path_get_basename (argv[i]);
-      for (guint k = 0; k < ev.systems->len; k++)
+      char *base = g_path_get_basename (*corpus);
+      for (guint k = 0; k < ev->systems->len; k++)
         {
-          System *s = ev.systems->pdata[k];
+          System *s = ev->systems->pdata[k];
           report (out, json, &first, base, s);
           s->r1 = s->r2 = s->rl = s->rlsum = s->words = 0;
           s->n = 0;
@@ -271,6 +240,41 @@ cmd_eval (int argc, char **argv)
   if (!cli_write (out) || !cli_flush ())
     status = CLI_EXIT_INPUT;
   g_string_free (out, TRUE);
+  return status;
+}
+
+static int
+eval_exec (char **corpora)
+{
+  GError *error = NULL;
+  int status = CLI_EXIT_USAGE;
+  abridge_registry *registry = NULL;
+  Eval ev = { g_ptr_array_new_with_free_func (system_free), { 0 }, FALSE, NULL };
+  gboolean json;
+  if (!check_options (&ev, &json, &error))
+    goto out;
+  if (corpora[0] == NULL)
+    {
+      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "eval needs a CORPUS.jsonl");
+      goto out;
+    }
+  registry = cli_registry ();
+  if (registry == NULL)
+    {
+      status = CLI_EXIT_INPUT;
+      goto out;
+    }
+  char *defaults[] = { g_strcmp0 (CLI_DEFAULT_PLUGINS, "lead") == 0 ? "lead,frequency"
+                                                                  : "lead,frequency," CLI_DEFAULT_PLUGINS,
+                       NULL };
+  if (!add_systems (&ev, registry, o.plugins != NULL ? o.plugins : defaults,
+                    (const char *const *) o.options, &error))
+    {
+      status = cli_status_of (error);
+      goto out;
+    }
+  ev.rouge = abridge_rouge_new ();
+  status = score_corpora (&ev, corpora, json);
 
 out:
   if (error != NULL)
@@ -281,12 +285,29 @@ out:
   abridge_rouge_free (ev.rouge);
   g_ptr_array_unref (ev.systems);
   abridge_registry_free (registry);
-  g_strfreev (plugins);
-  g_strfreev (options);
-  cli_budget_options_clear (&budget);
-  g_strfreev (plugin_dirs);
-  g_free (budget_name);
-  g_free (format);
-  g_free (lang);
   return status;
 }
+
+static void
+eval_clear (void)
+{
+  g_strfreev (o.plugins);
+  g_strfreev (o.options);
+  g_free (o.budget);
+  g_free (o.format);
+}
+
+const cli_command cli_cmd_eval = {
+  .name = "eval",
+  .args = "CORPUS.jsonl...",
+  .summary = "Scores briefs against the human summaries of JSONL corpora.",
+  .description
+  = "ROUGE-1, -2, -L and -Lsum F1 (x100), exactly as rouge_score computes them\n"
+    "with Porter stemming; also the mean brief length in words and the articles\n"
+    "summarized per second. Systems are separated by ',' (in -p), plugins fused\n"
+    "into one system by '+'.",
+  .options = entries,
+  .groups = CLI_BUDGET | CLI_PLUGIN_DIRS | CLI_LANG,
+  .exec = eval_exec,
+  .clear = eval_clear,
+};

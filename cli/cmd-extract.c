@@ -67,52 +67,52 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
   return TRUE;
 }
 
-int
-cmd_extract (int argc, char **argv)
+static char *format;
+
+static const GOptionEntry entries[] = {
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+    "Output as text (default) or json (title and metadata too; one line an article)",
+    "FORMAT" },
+  G_OPTION_ENTRY_NULL,
+};
+
+static int
+extract_exec (char **files)
 {
-  char *format_name = NULL;
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Output as text (default) or json (title and metadata too; one line an article)",
-      "FORMAT" },
-    G_OPTION_ENTRY_NULL,
-  };
-  const char *summary
-      = "Prints the article text of each web page: the main content without\n"
-        "navigation, comments, share bars, related stories or ads, paragraphs\n"
-        "separated by a blank line (like trafilatura). Plain text is printed as\n"
-        "abridge reads it: decoded, NFC, hard-wrapped lines re-joined. FILE may\n"
-        "be - for standard input.";
-  GError *error = NULL;
-  int status = CLI_EXIT_USAGE;
-  Run run = { 0 };
-  if (!cli_parse (&argc, &argv, "[FILE...]", summary, entries, cli_input_entries (&input), &error)
-      || !cli_input_check (&input, &error))
-    goto out;
-  if (format_name != NULL && strcmp (format_name, "json") != 0 && strcmp (format_name, "jsonl") != 0
-      && strcmp (format_name, "text") != 0)
+  if (format != NULL && strcmp (format, "json") != 0 && strcmp (format, "jsonl") != 0
+      && strcmp (format, "text") != 0)
     {
-      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--format must be text or json, not '%s'", format_name);
-      goto out;
+      cli_error ("--format must be text or json, not '%s'", format);
+      return CLI_EXIT_USAGE;
     }
-  run.json = format_name != NULL && strcmp (format_name, "text") != 0;
-  char **files = argv + 1;
-  run.many = cli_many_articles (files, &input);
-  status = cli_for_each_article (files, &input, extract_one, &run);
+  Run run = { 0 };
+  run.json = format != NULL && strcmp (format, "text") != 0;
+  abridge_reader_options reader;
+  cli_reader_options (files, &reader);
+  run.many = abridge_read_is_many (&reader);
+  int status = cli_for_each_article (files, extract_one, &run);
   if (!cli_flush () || run.write_failed)
     status = CLI_EXIT_INPUT;
-
-out:
-  if (error != NULL)
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-    }
-  g_strfreev (input.plugin_dirs);
-  g_free (input.input_format);
-  g_free (input.lang);
-  g_free (format_name);
   return status;
 }
+
+static void
+extract_clear (void)
+{
+  g_free (format);
+}
+
+const cli_command cli_cmd_extract = {
+  .name = "extract",
+  .args = "[FILE...]",
+  .summary = "Prints the article text of each web page.",
+  .description
+  = "The main content without navigation, comments, share bars, related stories\n"
+    "or ads, paragraphs separated by a blank line (like trafilatura). Plain text\n"
+    "is printed as abridge reads it: decoded, NFC, hard-wrapped lines re-joined.\n"
+    "FILE may be - for standard input.",
+  .options = entries,
+  .groups = CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG,
+  .exec = extract_exec,
+  .clear = extract_clear,
+};

@@ -44,52 +44,52 @@ describe (GString *out, const abridge_plugin_entry *e, gboolean verbose)
                             opt->help != NULL ? ": " : "", opt->help != NULL ? opt->help : "");
 }
 
-int
-cmd_plugins (int argc, char **argv)
+static gboolean verbose;
+
+static const GOptionEntry entries[] = {
+  { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+    "Also show names, descriptions, options, the search path and refusals", NULL },
+  G_OPTION_ENTRY_NULL,
+};
+
+static void
+describe_search (GString *out, const abridge_registry *registry)
 {
-  gboolean verbose = FALSE;
-  char **plugin_dirs = NULL;
-  GOptionEntry entries[] = {
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
-      "Also show names, descriptions, options, the search path and refusals", NULL },
-    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
-      "Look for plugins in DIR first (repeatable)", "DIR" },
-    CLI_UNSAFE_ENTRY,
-    G_OPTION_ENTRY_NULL,
-  };
-  GError *error = NULL;
-  if (!cli_parse (&argc, &argv, "", "Lists the summarizer plugins found.", entries, NULL, &error))
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-      g_strfreev (plugin_dirs);
-      return CLI_EXIT_USAGE;
-    }
-  if (argc > 1)
+  g_string_append (out, "search path:\n");
+  for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
+    g_string_append_printf (out, "  %s\n", *d);
+  const GPtrArray *refused = abridge_registry_rejections (registry);
+  for (guint i = 0; i < refused->len; i++)
+    g_string_append_printf (out, "refused: %s\n", (const char *) refused->pdata[i]);
+}
+
+static int
+plugins_exec (char **operands)
+{
+  if (operands[0] != NULL)
     {
       cli_error ("plugins takes no arguments");
-      g_strfreev (plugin_dirs);
       return CLI_EXIT_USAGE;
     }
-  abridge_registry *registry = cli_registry (plugin_dirs);
-  g_strfreev (plugin_dirs);
+  abridge_registry *registry = cli_registry ();
   if (registry == NULL)
     return CLI_EXIT_INPUT;
-
   GString *out = g_string_new (NULL);
   for (guint i = 0; i < abridge_registry_count (registry); i++)
     describe (out, abridge_registry_get (registry, i), verbose);
   if (verbose)
-    {
-      g_string_append (out, "search path:\n");
-      for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
-        g_string_append_printf (out, "  %s\n", *d);
-      const GPtrArray *refused = abridge_registry_rejections (registry);
-      for (guint i = 0; i < refused->len; i++)
-        g_string_append_printf (out, "refused: %s\n", (const char *) refused->pdata[i]);
-    }
+    describe_search (out, registry);
   int status = cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
   g_string_free (out, TRUE);
   abridge_registry_free (registry);
   return status;
 }
+
+const cli_command cli_cmd_plugins = {
+  .name = "plugins",
+  .args = "",
+  .summary = "Lists the summarizer plugins found.",
+  .options = entries,
+  .groups = CLI_PLUGIN_DIRS,
+  .exec = plugins_exec,
+};

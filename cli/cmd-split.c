@@ -87,45 +87,48 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
   return TRUE;
 }
 
-int
-cmd_split (int argc, char **argv)
+static struct {
+  gboolean all;
+  char *format;
+} o;
+
+static const GOptionEntry entries[] = {
+  { "all", 'a', 0, G_OPTION_ARG_NONE, &o.all,
+    "Also print boilerplate, marked [boilerplate] (and title repeats, [title])", NULL },
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
+    "text (default) or jsonl: index, paragraph, byte span, flags, text", "FORMAT" },
+  G_OPTION_ENTRY_NULL,
+};
+
+static int
+split_exec (char **files)
 {
-  Split split = { FALSE, FALSE, FALSE };
-  char *format = NULL;
-  CliInputOptions input = { NULL, NULL, (gint64) ABRIDGE_DEFAULT_MAX_BYTES, NULL };
-  GOptionEntry entries[] = {
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &split.all,
-      "Also print boilerplate, marked [boilerplate] (and title repeats, [title])", NULL },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "text (default) or jsonl: index, paragraph, byte span, flags, text", "FORMAT" },
-    G_OPTION_ENTRY_NULL,
-  };
-  GError *error = NULL;
-  int status = CLI_EXIT_USAGE;
-  if (!cli_parse (&argc, &argv, "[FILE|-]", "Prints the sentences of each article, one a line.",
-                  entries, cli_input_entries (&input), &error)
-      || !cli_input_check (&input, &error))
-    goto out;
-  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "jsonl") != 0
-      && strcmp (format, "json") != 0)
+  if (o.format != NULL && strcmp (o.format, "text") != 0 && strcmp (o.format, "jsonl") != 0
+      && strcmp (o.format, "json") != 0)
     {
-      g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--format must be text or jsonl, not '%s'", format);
-      goto out;
+      cli_error ("--format must be text or jsonl, not '%s'", o.format);
+      return CLI_EXIT_USAGE;
     }
-  split.json = format != NULL && strcmp (format, "text") != 0;
-  status = cli_for_each_article (argv + 1, &input, split_one, &split);
+  Split split = { o.all, o.format != NULL && strcmp (o.format, "text") != 0, FALSE };
+  int status = cli_for_each_article (files, split_one, &split);
   if (!cli_flush () || split.write_failed)
     status = CLI_EXIT_INPUT;
-out:
-  if (error != NULL)
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-    }
-  g_free (format);
-  g_free (input.input_format);
-  g_free (input.lang);
-  g_strfreev (input.plugin_dirs);
   return status;
 }
+
+static void
+split_clear (void)
+{
+  g_free (o.format);
+}
+
+const cli_command cli_cmd_split = {
+  .name = "split",
+  .args = "[FILE...]",
+  .summary = "Prints the sentences of each article, one a line.",
+  .description = "As the core segmented them: for checking segmentation and writing plugins.",
+  .options = entries,
+  .groups = CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG,
+  .exec = split_exec,
+  .clear = split_clear,
+};

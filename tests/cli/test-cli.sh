@@ -646,6 +646,39 @@ run "$ABRIDGE" plugins --help
 is "$rc" 0 "plugins --help: exit status 0"
 like "$out" "^Usage:" "plugins --help goes to stdout"
 
+# Every command's help comes from the command table: its usage names it,
+# and the main help lists every command.
+for c in split extract plugins eval batch help; do
+  run "$ABRIDGE" "$c" --help
+  like "$out" "^  abridge $c \\[OPTION\\.\\.\\.\\]" "$c --help: the usage line names '$c'"
+  run "$ABRIDGE" --help
+  like "$out" "^  abridge $c " "--help lists '$c'"
+done
+run "$ABRIDGE" help batch
+is "$rc:$(printf '%s\n' "$out" | sed -n 2p)" "0:  abridge batch [OPTION...] [INPUT...]" "help batch is batch --help"
+run "$ABRIDGE" help
+like "$out" "^Commands:" "help alone is the main help"
+run "$ABRIDGE" help nosuch
+usage_error "help for a command that does not exist" ".*nosuch"
+run "$ABRIDGE" help --all
+is "$(printf '%s\n' "$out" | grep -c '^Usage:')" 7 "help --all: the help of every command"
+if [ -w /dev/full ]; then
+  run_out /dev/full "$ABRIDGE" --help
+  is "$rc" 1 "--help to a full disk: exit status 1"
+  run_out /dev/full "$ABRIDGE" batch --help
+  is "$rc" 1 "batch --help to a full disk: exit status 1"
+fi
+
+# Options may come before the command: they are the command's.
+run "$ABRIDGE" --plugin-dir "$FIXDIR" plugins
+is "$rc" 0 "--plugin-dir DIR plugins: exit status 0"
+like "$out" "^last " "--plugin-dir DIR plugins: the command sees the option"
+run "$ABRIDGE" -p lead split "$PORT"
+like "$out" "^==> .*port-strike.txt <==" "an option split does not take, then 'split': files to summarize"
+mkdir -p cmdname && cp "$PORT" cmdname/split
+run "$ABRIDGE" -n 1 cmdname/split
+is "$rc:$(nlines "$out")" "0:1" "a file named like a command, given as a path, is summarized"
+
 run "$ABRIDGE" --version
 is "$rc" 0 "--version: exit status 0"
 like "$out" "^abridge $(re_quote "$VERSION")( |\$)" "--version prints 'abridge $VERSION' on stdout"
