@@ -2,6 +2,7 @@
  * selection within a budget. */
 #include "config.h"
 #include "engine/engine.h"
+#include "text/scored.h"
 
 #include <math.h>
 #include <string.h>
@@ -195,45 +196,31 @@ abridge_engine_name (const abridge_engine *engine)
 
 /* ---- ranking ------------------------------------------------------------- */
 
-typedef struct {
-  uint32_t index;
-  double score;
-} Scored;
-
-static gint
-by_score_desc (gconstpointer a, gconstpointer b)
-{
-  const Scored *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
 void
 abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_new (FALSE, FALSE, sizeof (Scored));
+  GArray *c = g_array_new (FALSE, FALSE, sizeof (abr_scored));
   for (uint32_t i = 0; i < n; i++)
     {
       ranked[i] = NAN;
       if (abridge_document_sentence_is_candidate (doc, i))
         {
-          Scored s = { i, scores[i] };
+          abr_scored s = { i, scores[i] };
           g_array_append_val (c, s);
         }
     }
-  g_array_sort (c, by_score_desc);
+  g_array_sort (c, abr_scored_best_first);
   for (guint r = 0; r < c->len;)
     {
       guint tie_end = r + 1;
-      double here = g_array_index (c, Scored, r).score;
-      while (tie_end < c->len && g_array_index (c, Scored, tie_end).score == here)
+      double here = g_array_index (c, abr_scored, r).score;
+      while (tie_end < c->len && g_array_index (c, abr_scored, tie_end).score == here)
         tie_end++;
       double mean_rank = (r + tie_end - 1) / 2.0;
       double value = c->len > 1 ? 1.0 - mean_rank / (c->len - 1) : 1.0;
       for (guint k = r; k < tie_end; k++)
-        ranked[g_array_index (c, Scored, k).index] = value;
+        ranked[g_array_index (c, abr_scored, k).index] = value;
       r = tie_end;
     }
   g_array_unref (c);
@@ -400,20 +387,20 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
                   GArray *items)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_new (FALSE, FALSE, sizeof (Scored));
+  GArray *c = g_array_new (FALSE, FALSE, sizeof (abr_scored));
   for (uint32_t i = 0; i < n; i++)
     if (abridge_document_sentence_is_candidate (doc, i))
       {
-        Scored s = { i, scores[i] };
+        abr_scored s = { i, scores[i] };
         g_array_append_val (c, s);
       }
-  g_array_sort (c, by_score_desc);
+  g_array_sort (c, abr_scored_best_first);
 
   guint target = budget_target (budget, c->len);
   guint used_words = 0, used_chars = 0;
   for (guint k = 0; k < c->len; k++)
     {
-      uint32_t i = g_array_index (c, Scored, k).index;
+      uint32_t i = g_array_index (c, abr_scored, k).index;
       if (budget->kind != ABRIDGE_BUDGET_WORDS && budget->kind != ABRIDGE_BUDGET_CHARS
           && items->len >= target)
         break;
@@ -428,7 +415,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
       guint words = count_words (text, len), chars = (guint) g_utf8_strlen (text, (gssize) len);
       if (!fits (budget, target, items->len, used_words, used_chars, words, chars))
         break;
-      abridge_brief_item item = { .sentence = i, .score = g_array_index (c, Scored, k).score };
+      abridge_brief_item item = { .sentence = i, .score = g_array_index (c, abr_scored, k).score };
       abridge_document_sentence_span (doc, i, &item.start, &item.end);
       item.text = g_strndup (text, len);
       g_array_append_val (items, item);

@@ -188,9 +188,10 @@ html_entry (GString *out, GString *toc, const abr_write_context *ctx,
   g_string_append_printf (out, "</%s>\n", h);
 
   static const char *const classes[] = { "id", "source", "date", "dateline", "url" };
-  const char *meta[] = { entry->id, entry->source, entry->date, entry->dateline, entry->url };
+  const char *meta[ABR_N_META];
+  abr_entry_metadata (entry, meta);
   g_string_append (out, "<p class=\"meta\">");
-  for (gsize i = 0, shown = 0; i < G_N_ELEMENTS (meta); i++)
+  for (gsize i = 0, shown = 0; i < ABR_N_META; i++)
     {
       const char *value = abr_write_valid (ctx, meta[i]);
       if (is_empty (value))
@@ -216,11 +217,7 @@ html_entry (GString *out, GString *toc, const abr_write_context *ctx,
   if (brief != NULL && brief->keywords != NULL && brief->keywords[0] != NULL)
     {
       g_string_append (out, "<p class=\"keywords\"><b>Keywords:</b> ");
-      for (char **w = brief->keywords; *w != NULL; w++)
-        {
-          g_string_append (out, w != brief->keywords ? ", " : "");
-          abr_html_escape (out, abr_write_valid (ctx, *w));
-        }
+      abr_write_words (out, ctx, brief->keywords, abr_html_escape);
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</article>\n");

@@ -51,3 +51,22 @@ abr_starts_quoted (const char *text)
       return TRUE;
   return FALSE;
 }
+
+void
+abr_entry_metadata (const abridge_report_entry *entry, const char *meta[ABR_N_META])
+{
+  const char *fields[ABR_N_META] = { entry->id, entry->source, entry->date, entry->dateline,
+                                     entry->url };
+  memcpy (meta, fields, sizeof fields);
+}
+
+void
+abr_write_words (GString *out, const abr_write_context *ctx, char **keywords,
+                 void (*escape) (GString *out, const char *text))
+{
+  for (char **w = keywords; *w != NULL; w++)
+    {
+      g_string_append (out, w != keywords ? ", " : "");
+      escape (out, abr_write_valid (ctx, *w));
+    }
+}

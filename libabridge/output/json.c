@@ -224,33 +224,39 @@ json_begin (GString *out, const abr_write_context *ctx)
   g_string_append (out, "},\n\"articles\":[");
 }
 
+/* A report's entry, or a brief: pretty for one article (json), a line
+ * for each of several (jsonl). */
+static void
+entry (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry,
+       gboolean pretty)
+{
+  if (ctx->report)
+    report_object (out, ctx, entry);
+  else if (entry->error == NULL && !pretty)
+    brief_object (out, ctx, entry);
+  else if (entry->error == NULL)
+    {
+      GString *compact = g_string_new (NULL);
+      brief_object (compact, ctx, entry);
+      indent_json (out, compact->str);
+      g_string_free (compact, TRUE);
+    }
+}
+
 static void
 json_entry (GString *out, GString *toc, const abr_write_context *ctx,
-            const abridge_report_entry *entry)
+            const abridge_report_entry *e)
 {
   (void) toc;
-  if (ctx->report)
-    {
-      report_object (out, ctx, entry);
-      return;
-    }
-  if (entry->error != NULL)
-    return;
-  GString *compact = g_string_new (NULL);
-  brief_object (compact, ctx, entry);
-  indent_json (out, compact->str);
-  g_string_free (compact, TRUE);
+  entry (out, ctx, e, TRUE);
 }
 
 static void
 jsonl_entry (GString *out, GString *toc, const abr_write_context *ctx,
-             const abridge_report_entry *entry)
+             const abridge_report_entry *e)
 {
   (void) toc;
-  if (ctx->report)
-    report_object (out, ctx, entry);
-  else if (entry->error == NULL)
-    brief_object (out, ctx, entry);
+  entry (out, ctx, e, FALSE);
 }
 
 static void

@@ -57,8 +57,9 @@ md_group (GString *out, const abr_write_context *ctx, const char *label, guint n
 static void
 md_metadata (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
 {
-  const char *meta[] = { entry->id, entry->source, entry->date, entry->dateline, entry->url };
-  gsize n = ctx->report ? G_N_ELEMENTS (meta) : 1;
+  const char *meta[ABR_N_META];
+  abr_entry_metadata (entry, meta);
+  gsize n = ctx->report ? ABR_N_META : 1;
   if (!ctx->report && is_empty (entry->title))
     return;
   for (gsize i = 0, shown = 0; i < n; i++)
@@ -128,11 +129,7 @@ md_entry (GString *out, GString *toc, const abr_write_context *ctx,
   if (brief != NULL && brief->keywords != NULL && (brief->keywords[0] != NULL || !ctx->report))
     {
       g_string_append (out, "\n*Keywords:* ");
-      for (char **w = brief->keywords; *w != NULL; w++)
-        {
-          g_string_append (out, w != brief->keywords ? ", " : "");
-          abr_markdown_inline (out, abr_write_valid (ctx, *w));
-        }
+      abr_write_words (out, ctx, brief->keywords, abr_markdown_inline);
       g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');

@@ -67,6 +67,15 @@ abr_brief_length (const abridge_brief *brief)
   return brief != NULL && brief->items != NULL ? brief->items->len : 0;
 }
 
+/* The metadata an entry shows under its heading, in this order (each may
+ * be NULL); N_META of them. */
+#define ABR_N_META 5
+void abr_entry_metadata (const abridge_report_entry *entry, const char *meta[ABR_N_META]);
+
+/* KEYWORDS, made valid and escaped, joined by ", ". */
+void abr_write_words (GString *out, const abr_write_context *ctx, char **keywords,
+                      void (*escape) (GString *out, const char *text));
+
 /* What every writer reads off a brief item. */
 const char *abr_item_annotation (const abridge_brief_item *item, const char *key);
 /* The quotation an extract shows: its "quote" annotation if a plugin set

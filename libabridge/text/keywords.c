@@ -5,20 +5,7 @@
 
 #include "text/document.h"
 #include "text/idf.h"
-
-typedef struct {
-  uint32_t stem;
-  double weight;
-} Weighted;
-
-static gint
-by_weight (gconstpointer a, gconstpointer b)
-{
-  const Weighted *x = a, *y = b;
-  if (x->weight != y->weight)
-    return x->weight > y->weight ? -1 : 1;
-  return x->stem < y->stem ? -1 : x->stem > y->stem;
-}
+#include "text/scored.h"
 
 char **
 abridge_document_keywords (const abridge_document *doc, guint n)
@@ -33,7 +20,7 @@ abridge_document_keywords (const abridge_document *doc, guint n)
         first[t->stem] = t;
     }
 
-  GArray *w = g_array_new (FALSE, FALSE, sizeof (Weighted));
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (abr_scored));
   for (uint32_t s = 0; s < n_stems; s++)
     {
       const abridge_token *t = first[s];
@@ -41,15 +28,15 @@ abridge_document_keywords (const abridge_document *doc, guint n)
       if (t == NULL || tf == 0 || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
           || g_utf8_strlen (abridge_document_stem_text (doc, s), -1) < 3)
         continue;
-      Weighted x = { s, tf * abr_idf (abridge_document_stem_text (doc, s)) };
+      abr_scored x = { s, tf * abr_idf (abridge_document_stem_text (doc, s)) };
       g_array_append_val (w, x);
     }
-  g_array_sort (w, by_weight);
+  g_array_sort (w, abr_scored_best_first);
 
   GStrvBuilder *out = g_strv_builder_new ();
   for (guint i = 0; i < w->len && i < n; i++)
     {
-      const abridge_token *t = first[g_array_index (w, Weighted, i).stem];
+      const abridge_token *t = first[g_array_index (w, abr_scored, i).index];
       char *word = g_strndup (doc->data + t->start, t->len);
       /* Sentence-initial capitals are not names: "Tickets" -> "tickets". */
       if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && !(t->flags & ABRIDGE_TOKEN_NUMBER))
