@@ -24,7 +24,8 @@ import math
 import os
 import sys
 
-import briefs as runs
+sys.dont_write_bytecode = True  # no __pycache__ in bench/ (it ships in the tarball)
+import briefs as runs  # noqa: E402
 
 
 def sign_test(wins, losses):
