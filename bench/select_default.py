@@ -136,7 +136,7 @@ def main():
     cnn, bbc = corpora["cnn"], corpora["bbc"]
     k = args.folds
 
-    print("## All dev articles (R-1 / R-2; lede kept: share of articles whose brief "
+    print("#### All dev articles (R-1 / R-2; lede kept: share of articles whose brief "
           "holds the first candidate sentence)\n")
     print("| candidate | CNN/DM 3 | CNN/DM ref. length | BBC 3 | BBC ref. length "
           "| lede kept CNN/DM 3 / BBC 3 | lede kept CNN/DM ref. / BBC ref. |")
@@ -152,7 +152,7 @@ def main():
         print("| %s | %s | %s / %s | %s / %s |" % (cname, " | ".join(row), lede[0], lede[2],
                                                    lede[1], lede[3]))
 
-    print("\n## Paired bootstrap against lead, all dev articles (R-1 gain, 95% interval, "
+    print("\n#### Paired bootstrap against lead, all dev articles (R-1 gain, 95% interval, "
           "10,000 resamples)\n")
     print("| candidate | CNN/DM 3 | CNN/DM ref. length | BBC ref. length |")
     print("| --- | --- | --- | --- |")
@@ -167,7 +167,7 @@ def main():
 
     cnn_folds = folds_of(cnn.ids, k, args.seed)
     bbc_folds = folds_of(bbc.ids, k, args.seed)
-    print("\n## Each candidate's R-1 gain over lead on each of %d folds (seed %d): "
+    print("\n#### Each candidate's R-1 gain over lead on each of %d folds (seed %d): "
           "mean ± spread (standard deviation across folds)\n" % (k, args.seed))
     print("| candidate | CNN/DM 3, folds 1-%d | mean ± spread | BBC ref. length, folds 1-%d "
           "| mean ± spread |" % (k, k))
@@ -179,7 +179,7 @@ def main():
             cname, " ".join("%+.2f" % x for x in g), statistics.mean(g), statistics.stdev(g),
             " ".join("%+.2f" % x for x in b), statistics.mean(b), statistics.stdev(b)))
 
-    print("\n## Cross-validation of the procedure: chosen on %d folds, scored on the "
+    print("\n#### Cross-validation of the procedure: chosen on %d folds, scored on the "
           "held-out one (R-1 gain over lead)\n" % (k - 1))
     print("| held-out fold | procedure's choice (why) | CNN/DM 3 gain | BBC ref. gain "
           "| naive choice | CNN/DM 3 gain |")
