@@ -1,7 +1,8 @@
 /* frequency: sentences carrying the article's most frequent content words
  * (SumBasic, Nenkova & Vanderwende 2005; tf-idf centroid), with redundancy
  * handled by SumBasic's weight update; and sumy's frequency methods, Luhn's
- * clusters of significant words (luhn.c) and KL-Sum (klsum.c). */
+ * clusters of significant words (frequency-luhn.c) and KL-Sum
+ * (frequency-klsum.c). */
 #include "frequency.h"
 
 #include <math.h>

@@ -1,6 +1,7 @@
 /* The frequency plugin's ranking methods from sumy (Luhn, KL-Sum), each
- * in its own file; frequency.c holds the options and tf-idf / SumBasic.
- * Internal to the plugin: none of these symbols is exported. */
+ * in its own file (frequency-luhn.c, frequency-klsum.c); frequency.c
+ * holds the options and tf-idf / SumBasic. Internal to the plugin: none
+ * of these symbols is exported. */
 #ifndef ABRIDGE_PLUGIN_FREQUENCY_H
 #define ABRIDGE_PLUGIN_FREQUENCY_H
 
