@@ -1,7 +1,9 @@
 /* frequency: sentences carrying the article's most frequent content words
- * (Luhn 1958; SumBasic, Nenkova & Vanderwende 2005; tf-idf centroid), with
- * redundancy handled by SumBasic's weight update. */
-#include <abridge/plugin.h>
+ * (SumBasic, Nenkova & Vanderwende 2005; tf-idf centroid), with redundancy
+ * handled by SumBasic's weight update; and sumy's frequency methods, Luhn's
+ * clusters of significant words (frequency-luhn.c) and KL-Sum
+ * (frequency-klsum.c). */
+#include "frequency.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -12,7 +14,7 @@
  * hostile inputs, and no brief is this long). */
 #define MAX_GREEDY_PICKS 64
 
-typedef enum { VARIANT_SUMBASIC, VARIANT_TFIDF } Variant;
+typedef enum { VARIANT_SUMBASIC, VARIANT_TFIDF, VARIANT_LUHN, VARIANT_KLSUM } Variant;
 
 typedef struct {
   const abridge_host *host;
@@ -26,16 +28,19 @@ typedef struct {
 
 static const abridge_option frequency_options[] = {
   { "variant", ABRIDGE_OPTION_STRING, "tfidf",
-    "tfidf (term frequency x background idf) or sumbasic (word probability)" },
+    "tfidf (term frequency x background idf), sumbasic (word probability), luhn (clusters "
+    "of significant words) or klsum (smallest KL divergence from the article's words)" },
   { "idf", ABRIDGE_OPTION_BOOL, "true",
     "tfidf: weight words by their background inverse document frequency" },
   { "length_power", ABRIDGE_OPTION_DOUBLE, "0.3",
-    "a sentence's weight is its words' sum over (content words)^p: 1 = mean, 0 = sum" },
+    "tfidf, sumbasic: a sentence's weight is its words' sum over (content words)^p: 1 = "
+    "mean, 0 = sum" },
   { "redundancy", ABRIDGE_OPTION_DOUBLE, "2",
-    "after a pick, its words' weights are raised to this power (SumBasic: 2; 1 = off)" },
+    "tfidf, sumbasic: after a pick, its words' weights are raised to this power (SumBasic: "
+    "2; 1 = off)" },
   { "lead", ABRIDGE_OPTION_DOUBLE, "10",
-    "a word's occurrence in the k-th candidate sentence counts 1 + lead/k: news states "
-    "its topic first (0 = position-blind)" },
+    "tfidf, sumbasic: a word's occurrence in the k-th candidate sentence counts 1 + lead/k: "
+    "news states its topic first (0 = position-blind)" },
   { NULL, 0, NULL, NULL },
 };
 
@@ -49,9 +54,14 @@ frequency_instantiate (const abridge_host *host, const abridge_options *options,
     v = VARIANT_SUMBASIC;
   else if (strcmp (variant, "tfidf") == 0)
     v = VARIANT_TFIDF;
+  else if (strcmp (variant, "luhn") == 0)
+    v = VARIANT_LUHN;
+  else if (strcmp (variant, "klsum") == 0)
+    v = VARIANT_KLSUM;
   else
     {
-      host->set_error (error, "variant must be tfidf or sumbasic, not '%s'", variant);
+      host->set_error (error, "variant must be tfidf, sumbasic, luhn or klsum, not '%s'",
+                       variant);
       return NULL;
     }
   double power = host->option_double (options, "length_power");
@@ -245,6 +255,15 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
   const abridge_host *host = f->host;
   uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
   double *scores = host->result_scores (result);
+  if (f->variant == VARIANT_LUHN || f->variant == VARIANT_KLSUM)
+    {
+      int failed = f->variant == VARIANT_LUHN
+                       ? frequency_luhn (host, doc, scores)
+                       : frequency_klsum (host, doc, scores, MAX_GREEDY_PICKS);
+      if (failed)
+        host->result_set_error (result, "out of memory");
+      return failed ? 1 : 0;
+    }
   double *w = malloc ((n_stems + 1) * sizeof *w);
   double *tf = calloc (n_stems + 1, sizeof *tf);
   unsigned char *picked = calloc (n + 1, 1);
@@ -317,7 +336,8 @@ static const abridge_plugin frequency_descriptor = {
   .id = "frequency",
   .name = "Word frequency",
   .version = "1.0.0",
-  .description = "sentences dense in the article's frequent content words (tf-idf / SumBasic)",
+  .description = "sentences dense in the article's frequent content words (tf-idf, SumBasic, "
+                 "Luhn, KL-Sum)",
   .flags = 0,
   .options = frequency_options,
   .instantiate = frequency_instantiate,

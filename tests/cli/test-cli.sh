@@ -851,7 +851,7 @@ fi
 # ---- 14. no plugins at all -------------------------------------------------------------
 
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" "$PORT"
-usage_error "no plugin directory: no plugin 'centrality' (the default)" ".*centrality"
+usage_error "no plugin directory: no plugin 'lead' (the default)" ".*'lead'"
 cmp_ok "$rc" -lt 128 "no plugin directory: no crash"
 is "$(nlines "$err")" 1 "no plugin directory: one line on stderr"
 run env ABRIDGE_PLUGIN_SYSTEM_PATH=/nonexistent "$ABRIDGE" plugins

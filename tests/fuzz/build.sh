@@ -57,14 +57,20 @@ done
 
 # The plugins, instrumented too, as modules of their own: fuzz-document
 # loads them from here (a plugin that does not build yet is left out).
+# A plugin is plugins/NAME.c with its helpers plugins/NAME-*.c (as in
+# Makefile.am); the lsa plugin needs LAPACKE.
 mkdir -p "$out/plugins"
 rm -f "$out/plugins"/*.so
+plugin_libs="-Wl,--as-needed -lm $(pkg-config --libs lapacke 2>/dev/null || echo -llapacke)"
 for src in "$srcdir"/plugins/*.c; do
   [ -f "$src" ] || continue
   name=$(basename "$src" .c)
+  case $name in *-*) continue ;; esac # a helper, built into its plugin
+  helpers=$(ls "$srcdir/plugins/$name"-*.c 2>/dev/null || true)
   # shellcheck disable=SC2086
   $CC $FUZZ_CFLAGS $san -fsanitize=fuzzer-no-link -fPIC -shared -fvisibility=hidden \
-    -std=c11 -D_GNU_SOURCE -I"$build" -I"$srcdir/include" "$src" -o "$out/plugins/$name.so" -lm \
+    -std=c11 -D_GNU_SOURCE -I"$build" -I"$srcdir/include" "$src" $helpers \
+    -o "$out/plugins/$name.so" $plugin_libs \
     || echo "$0: plugin $name does not build: left out" >&2
 done
 

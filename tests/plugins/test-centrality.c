@@ -131,6 +131,38 @@ test_centrality_cosine_sees_shared_words (void **state)
   run_free (&r);
 }
 
+static void
+test_centrality_lead_option_puts_the_opening_first (void **state)
+{
+  (void) state;
+  /* TextRank on the path ranks the middle sentence first (18/37 against
+   * 19/74); lead=1 puts sentence 0 above it, the rest keep their order:
+   * scores are then 1 + 1 + max for sentence 0. lead=2 puts 0 then 1 above 2. */
+  const char *one[] = { "centrality.variant=textrank", "centrality.lead=1", NULL };
+  Run r = run (PATH, 1, one);
+  assert_int_equal (g_array_index (r.brief->items, abridge_brief_item, 0).sentence, 0);
+  assert_float_equal (r.brief->scores[0], 2.0 + 3.0 * 18 / 37, 1e-6);
+  assert_float_equal (r.brief->scores[1], 3.0 * 18 / 37, 1e-6);
+  assert_float_equal (r.brief->scores[2], 3.0 * 19 / 74, 1e-6);
+  run_free (&r);
+
+  const char *two[] = { "centrality.variant=pacsum", "centrality.preceding=1",
+                        "centrality.following=-1", "centrality.lead=2", NULL };
+  r = run (PATH, 2, two); /* reversed PacSum alone would prefer the last sentences */
+  assert_true (r.brief->scores[0] > r.brief->scores[1]);
+  assert_true (r.brief->scores[1] > r.brief->scores[2]);
+  assert_int_equal (g_array_index (r.brief->items, abridge_brief_item, 0).sentence, 0);
+  assert_int_equal (g_array_index (r.brief->items, abridge_brief_item, 1).sentence, 1);
+  run_free (&r);
+
+  /* more than there are sentences: all of them, in article order */
+  const char *many[] = { "centrality.lead=9", NULL };
+  r = run (TRIANGLE, 3, many);
+  assert_true (r.brief->scores[0] > r.brief->scores[1]);
+  assert_true (r.brief->scores[1] > r.brief->scores[2]);
+  run_free (&r);
+}
+
 static const char *VARIANTS[][3] = {
   { "centrality.variant=textrank", "centrality.similarity=overlap", NULL },
   { "centrality.variant=textrank", "centrality.similarity=cosine", NULL },
@@ -270,7 +302,8 @@ test_centrality_rejects_bad_options (void **state)
                            { "centrality.damping=1", NULL },
                            { "centrality.damping=0", NULL },
                            { "centrality.beta=1.5", NULL },
-                           { "centrality.threshold=-0.1", NULL } };
+                           { "centrality.threshold=-0.1", NULL },
+                           { "centrality.lead=-1", NULL } };
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       GError *error = NULL;
@@ -291,6 +324,7 @@ main (void)
     cmocka_unit_test (test_centrality_lexrank_threshold_drops_weak_edges),
     cmocka_unit_test (test_centrality_pacsum_scores_match_hand_computation),
     cmocka_unit_test (test_centrality_cosine_sees_shared_words),
+    cmocka_unit_test (test_centrality_lead_option_puts_the_opening_first),
     cmocka_unit_test (test_centrality_identical_sentences_give_equal_finite_scores),
     cmocka_unit_test (test_centrality_one_sentence_and_wordless_articles),
     cmocka_unit_test (test_centrality_long_articles_are_ranked_in_blocks),

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include <glib.h>
+#include <math.h>
 #include <string.h>
 
 #include <abridge/abridge.h>
@@ -105,6 +106,90 @@ test_frequency_lead_weighting_favours_the_opening_topic (void **state)
 }
 
 static void
+test_frequency_luhn_scores_match_hand_computation (void **state)
+{
+  (void) state;
+  /* Significant words occur more than once: apple and grow (3 times each);
+   * zebra, yak ... once. A cluster runs from a significant word to the last
+   * one before 4 insignificant words in a row, and scores
+   * (significant)^2 / (its words):
+   *   0: [apple grow]                         2^2 / 2 = 2
+   *   1: [apple zebra yak xylophone grow]     2^2 / 5 = 0.8 (a gap of 3)
+   *   2: [apple] walrus vole urchin tapir [grow]: a gap of 4 splits it into
+   *      two clusters of one significant word each, which score 0.
+   *   3: [apple and pear grow] slowly: the stop word counts as a word, the
+   *      trailing insignificant one does not: 2^2 / 4 = 1. */
+  const char *text = "Apples grow.\n\n"
+                     "Apples zebra yak xylophone grow.\n\n"
+                     "Apples walrus vole urchin tapir grow.\n\n"
+                     "Apples and pears grow slowly.\n";
+  const char *options[] = { "frequency.variant=luhn", NULL };
+  Run r = run (text, 2, options);
+  assert_float_equal (r.brief->scores[0], 2.0, 1e-12);
+  assert_float_equal (r.brief->scores[1], 0.8, 1e-12);
+  assert_float_equal (r.brief->scores[2], 0.0, 1e-12);
+  assert_float_equal (r.brief->scores[3], 1.0, 1e-12);
+  char *got = chosen (&r);
+  assert_string_equal (got, "0,3");
+  g_free (got);
+  run_free (&r);
+}
+
+static void
+test_frequency_klsum_picks_match_hand_computation (void **state)
+{
+  (void) state;
+  /* Content words (stemmed; "and" is a stop word), 9 in all: apple 2, grow
+   * 2, pear, slowly, car, honk, loudly 1 each. KL = sum over the joint
+   * summary's words of P_D ln (P_D / P_S):
+   *   round 1: {0} 2 (2/9) ln ((2/9) / (1/2))                    = -0.3604
+   *            {1} 2 (2/9) ln ((2/9)/(1/4)) + 2 (1/9) ln ((1/9)/(1/4)) = -0.2326
+   *            {2} 3 (1/9) ln ((1/9) / (1/3))                    = -0.3662  <- picked
+   *   round 2: {2,0} 2 (2/9) ln ((2/9)/(1/5)) + 3 (1/9) ln ((1/9)/(1/5)) = -0.1491  <- picked
+   *            {2,1} 2 (2/9) ln ((2/9)/(1/7)) + 5 (1/9) ln ((1/9)/(1/7)) = +0.0568
+   * so the picks are 2, 0, 1 (plain word frequency would take 0 or 1 first). */
+  const char *text = "Apples grow.\n\nApples and pears grow slowly.\n\nCars honk loudly.\n";
+  const char *options[] = { "frequency.variant=klsum", NULL };
+  Run r = run (text, 1, options);
+  char *got = chosen (&r);
+  assert_string_equal (got, "2");
+  g_free (got);
+  assert_true (r.brief->scores[2] > r.brief->scores[0]);
+  assert_true (r.brief->scores[0] > r.brief->scores[1]);
+  run_free (&r);
+}
+
+static void
+test_frequency_sumy_variants_on_degenerate_articles (void **state)
+{
+  (void) state;
+  const char *variants[] = { "frequency.variant=luhn", "frequency.variant=klsum" };
+  GString *same = g_string_new (NULL), *many = g_string_new (NULL);
+  for (int i = 0; i < 200; i++)
+    g_string_append (same, "The river rose again.\n\n");
+  /* more sentences than KL-Sum's greedy picks */
+  for (int i = 0; i < 150; i++)
+    g_string_append_printf (many, "Harbour cranes unloaded ship w%dx.\n\n", i);
+  const char *texts[] = { "The ferry sailed at dawn.\n", "And then it was so.\n\nIt is.\n",
+                          "42.\n\n17.\n", same->str, many->str };
+  for (gsize v = 0; v < G_N_ELEMENTS (variants); v++)
+    for (gsize t = 0; t < G_N_ELEMENTS (texts); t++)
+      {
+        const char *options[] = { variants[v], NULL };
+        Run r = run (texts[t], 3, options);
+        guint n = abridge_document_sentence_count (r.doc);
+        for (guint i = 0; i < n; i++)
+          assert_true (isfinite (r.brief->scores[i]));
+        assert_true (r.brief->items->len >= 1);
+        if (texts[t] == same->str) /* every sentence says the same: the brief keeps one */
+          assert_int_equal (r.brief->items->len, 1);
+        run_free (&r);
+      }
+  g_string_free (same, TRUE);
+  g_string_free (many, TRUE);
+}
+
+static void
 test_frequency_rejects_bad_options (void **state)
 {
   (void) state;
@@ -163,6 +248,9 @@ main (void)
     cmocka_unit_test (test_frequency_redundancy_update_prefers_new_words),
     cmocka_unit_test (test_frequency_background_idf_favours_specific_words),
     cmocka_unit_test (test_frequency_lead_weighting_favours_the_opening_topic),
+    cmocka_unit_test (test_frequency_luhn_scores_match_hand_computation),
+    cmocka_unit_test (test_frequency_klsum_picks_match_hand_computation),
+    cmocka_unit_test (test_frequency_sumy_variants_on_degenerate_articles),
     cmocka_unit_test (test_frequency_rejects_bad_options),
     cmocka_unit_test (test_frequency_identical_sentences_do_not_break_it),
     cmocka_unit_test (test_keywords_are_the_distinctive_repeated_words),

@@ -1,0 +1,34 @@
+/* The frequency plugin's ranking methods from sumy (Luhn, KL-Sum), each
+ * in its own file (frequency-luhn.c, frequency-klsum.c); frequency.c
+ * holds the options and tf-idf / SumBasic. Internal to the plugin: none
+ * of these symbols is exported. */
+#ifndef ABRIDGE_PLUGIN_FREQUENCY_H
+#define ABRIDGE_PLUGIN_FREQUENCY_H
+
+#include <abridge/plugin.h>
+
+/* Sentences a plugin ranks: everything but furniture and the title. */
+static inline int
+frequency_is_candidate (const abridge_host *host, const abridge_document *doc, uint32_t i)
+{
+  return !(host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE));
+}
+
+/* sumy counts every word that is not a stop word, numbers included. */
+static inline int
+frequency_is_word (const abridge_token *t)
+{
+  return !(t->flags & ABRIDGE_TOKEN_STOP);
+}
+
+/* Luhn (1958): a sentence scores its best cluster of significant words.
+ * Writes every candidate's score; returns 0, or -1 when out of memory. */
+int frequency_luhn (const abridge_host *host, const abridge_document *doc, double *scores);
+
+/* KL-Sum (Haghighi & Vanderwende 2009), greedy: the first MAX_PICKS
+ * picks in order, then the rest by divergence. Returns 0, or -1 when out
+ * of memory. */
+int frequency_klsum (const abridge_host *host, const abridge_document *doc, double *scores,
+                     uint32_t max_picks);
+
+#endif
