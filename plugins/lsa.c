@@ -23,10 +23,21 @@
  * so the cost stays linear beyond that (BLOCK^2 a sentence). */
 #include <abridge/plugin.h>
 
+#include <dlfcn.h>
 #include <lapacke.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* LAPACKE is opened when the plugin is first instantiated, not linked: a
+ * linked LAPACK (with BLAS and libgfortran behind it) is relocated by
+ * every abridge that merely discovers the plugins, which doubled the
+ * start-up of `abridge FILE` (bench/README.md). lapacke.h still checks
+ * the call against the prototype. */
+#ifndef LAPACKE_SONAME
+#define LAPACKE_SONAME "liblapacke.so.3"
+#endif
+static __typeof__ (LAPACKE_dsyevd) *dsyevd;
 
 /* A news article (20-60 sentences) is decomposed whole; the eigen-
  * decomposition costs about 10 k^3, so a block of 256 takes tens of ms
@@ -81,9 +92,34 @@ lsa_cleanup (void *instance)
   free (l);
 }
 
+/* Instantiation is serialised by the host (the discovery thread class),
+ * so the first one opens LAPACKE alone. */
+static int
+open_lapacke (const abridge_host *host, abridge_error *error)
+{
+  if (dsyevd != NULL)
+    return 1;
+  void *lib = dlopen (LAPACKE_SONAME, RTLD_NOW | RTLD_LOCAL);
+  void *fn = lib != NULL ? dlsym (lib, "LAPACKE_dsyevd") : NULL;
+  if (fn == NULL)
+    {
+      const char *why = dlerror ();
+      host->set_error (error, why != NULL ? why : "no LAPACKE_dsyevd in " LAPACKE_SONAME);
+      if (lib != NULL)
+        dlclose (lib);
+      return 0;
+    }
+  /* Kept open for the life of the process: the plugin is never unloaded
+   * while an instance lives, and reopening costs the relocations again. */
+  memcpy (&dsyevd, &fn, sizeof fn);
+  return 1;
+}
+
 static void *
 lsa_instantiate (const abridge_host *host, const abridge_options *options, abridge_error *error)
 {
+  if (!open_lapacke (host, error))
+    return NULL;
   double smooth = host->option_double (options, "smooth");
   int64_t dimensions = host->option_int (options, "dimensions");
   if (!(smooth >= 0 && smooth < 1) || dimensions < 0)
@@ -220,7 +256,7 @@ rank_block (Lsa *l, uint32_t first, uint32_t k, uint32_t block_id, double *score
   double *g = l->gram, *eigen = l->work;
   gram_matrix (l, first, k, block_id);
   /* eigenvalues ascending; eigenvector i is column i of g */
-  if (LAPACKE_dsyevd (LAPACK_ROW_MAJOR, 'V', 'U', (lapack_int) k, g, (lapack_int) k, eigen) != 0)
+  if (dsyevd (LAPACK_ROW_MAJOR, 'V', 'U', (lapack_int) k, g, (lapack_int) k, eigen) != 0)
     return 0;
   double largest = eigen[k - 1] > 0 ? eigen[k - 1] : 0;
   uint32_t lowest = 0; /* the first kept eigenvalue */
