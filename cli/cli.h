@@ -51,6 +51,8 @@ extern const cli_command cli_cmd_help;
 
 /* Every command, the default (summarize) first; NULL-terminated. */
 extern const cli_command *const cli_commands[];
+/* The command named NAME, or NULL. */
+const cli_command *cli_find_command (const char *name);
 
 /* The shared options, as parsed for the running command. */
 typedef struct {
@@ -74,8 +76,10 @@ char *cli_command_help (const cli_command *command);
 int cli_show_help (const cli_command *command);
 void cli_shared_clear (void);
 
-/* "abridge: MESSAGE" on stderr; control characters are shown escaped. */
+/* "abridge: MESSAGE" on stderr. */
 void cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+/* Says ERROR's message with cli_error() and frees it; NULL: nothing. */
+void cli_report (GError *error);
 
 /* Checks --lang (NULL: not given): an unknown code is a usage error
  * listing the known ones; a language without stop words gets a warning. */
@@ -111,6 +115,8 @@ void cli_reader_options (char **files, abridge_reader_options *reader);
 gboolean cli_write (const GString *out);
 /* Flushes stdout; returns FALSE after reporting a write error. */
 gboolean cli_flush (void);
+/* Writes OUT to stdout and flushes it: the exit status. */
+int cli_print (const GString *out);
 
 /* Loads the plugins (--plugin-dir, --allow-unsafe-plugins), reporting a
  * failure. */

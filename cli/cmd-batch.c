@@ -209,11 +209,7 @@ batch_exec (char **inputs)
       abridge_report *report = abridge_report_new (&ro, &error);
       status = report != NULL ? run (inputs, report, &bo, &error) : CLI_EXIT_INPUT;
     }
-  if (error != NULL)
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-    }
+  cli_report (error);
   g_free (budget_text);
   g_free (stamp);
   return status;

@@ -277,11 +277,7 @@ eval_exec (char **corpora)
   status = score_corpora (&ev, corpora, json);
 
 out:
-  if (error != NULL)
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-    }
+  cli_report (error);
   abridge_rouge_free (ev.rouge);
   g_ptr_array_unref (ev.systems);
   abridge_registry_free (registry);

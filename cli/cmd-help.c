@@ -1,8 +1,6 @@
 /* abridge help [COMMAND]: what abridge and each of its commands do. */
 #include "config.h"
 
-#include <string.h>
-
 #include "cli.h"
 
 static gboolean all;
@@ -17,7 +15,7 @@ cli_show_help (const cli_command *command)
 {
   char *help = cli_command_help (command);
   GString out = { help, strlen (help), strlen (help) + 1 };
-  int status = cli_write (&out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+  int status = cli_print (&out);
   g_free (help);
   return status;
 }
@@ -43,9 +41,9 @@ help_exec (char **operands)
       cli_error ("help takes one command");
       return CLI_EXIT_USAGE;
     }
-  for (const cli_command *const *c = cli_commands; *c != NULL; c++)
-    if (strcmp ((*c)->name, operands[0]) == 0)
-      return cli_show_help (*c);
+  const cli_command *command = cli_find_command (operands[0]);
+  if (command != NULL)
+    return cli_show_help (command);
   cli_error ("no command '%s' (abridge help lists them)", operands[0]);
   return CLI_EXIT_USAGE;
 }

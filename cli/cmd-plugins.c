@@ -79,7 +79,7 @@ plugins_exec (char **operands)
     describe (out, abridge_registry_get (registry, i), verbose);
   if (verbose)
     describe_search (out, registry);
-  int status = cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+  int status = cli_print (out);
   g_string_free (out, TRUE);
   abridge_registry_free (registry);
   return status;

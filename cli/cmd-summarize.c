@@ -35,7 +35,7 @@ print_version (void)
   GString *text = g_string_new (NULL);
   g_string_printf (text, "abridge %s (plugin ABI %u.%u)\n", PACKAGE_VERSION, ABRIDGE_ABI_MAJOR,
                    ABRIDGE_ABI_MINOR);
-  int status = cli_write (text) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
+  int status = cli_print (text);
   g_string_free (text, TRUE);
   return status;
 }
@@ -122,11 +122,7 @@ summarize_exec (char **files)
     status = CLI_EXIT_USAGE;
   else
     status = summarize (&run, format, files, &error);
-  if (error != NULL)
-    {
-      cli_error ("%s", error->message);
-      g_error_free (error);
-    }
+  cli_report (error);
   return status;
 }
 

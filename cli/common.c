@@ -21,6 +21,15 @@ cli_error (const char *fmt, ...)
   g_free (msg);
 }
 
+void
+cli_report (GError *error)
+{
+  if (error == NULL)
+    return;
+  cli_error ("%s", error->message);
+  g_error_free (error);
+}
+
 int
 cli_status_of (const GError *error)
 {
@@ -102,6 +111,12 @@ cli_flush (void)
       return FALSE;
     }
   return TRUE;
+}
+
+int
+cli_print (const GString *out)
+{
+  return cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
 }
 
 abridge_registry *

@@ -12,8 +12,8 @@ const cli_command *const cli_commands[] = {
   &cli_cmd_eval,      &cli_cmd_batch, &cli_cmd_help,    NULL,
 };
 
-static const cli_command *
-find_command (const char *name)
+const cli_command *
+cli_find_command (const char *name)
 {
   for (const cli_command *const *c = cli_commands; *c != NULL; c++)
     if (strcmp ((*c)->name, name) == 0)
@@ -65,7 +65,7 @@ which_command (int argc, char **argv, int *at)
       const char *arg = argv[i];
       if (strcmp (arg, "--") == 0 || arg[0] != '-' || arg[1] == '\0')
         {
-          const cli_command *command = arg[0] != '-' ? find_command (arg) : NULL;
+          const cli_command *command = arg[0] != '-' ? cli_find_command (arg) : NULL;
           if (command == NULL)
             break;
           /* What came before must be options of that command. */
