@@ -35,6 +35,8 @@ while read -r o; do
   dir=${dir#"$build"/}
   name=$(basename "$o" .o)
   file=$dir/${name#*_la-}.c
+  # An object left behind by a source file since removed does not count.
+  [ -f "$build/$file" ] || [ -f "$top/$file" ] || continue
   nm "$o" | awk -v f="$file" '$(NF - 1) == "T" { print "def", f, $NF } $1 == "U" { print "use", f, $2 }'
 done <"$tmp/objects" >"$tmp/symbols"
 
@@ -45,7 +47,7 @@ awk '{ print $1, $2 }' "$tmp/calls" | sort -u >"$tmp/edges"
 [ -z "$verbose" ] || cat "$tmp/calls"
 
 if tsort "$tmp/edges" >/dev/null 2>"$tmp/loops"; then
-  echo "cycles: none among $(wc -l <"$tmp/objects") files ($(wc -l <"$tmp/edges") file-to-file call edges)"
+  echo "cycles: none among $(awk '{ print $2 }' "$tmp/symbols" | sort -u | wc -l) files ($(wc -l <"$tmp/edges") file-to-file call edges)"
   exit 0
 fi
 echo "cycles: files that call each other (tsort), with the calls along each loop:"
