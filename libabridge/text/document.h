@@ -42,19 +42,4 @@ struct abridge_document {
 /* Sentence flags that keep a sentence from being a candidate. */
 #define ABR_SENTENCE_NOT_CANDIDATE (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)
 
-/* Appends text[start, end) to OUT with every run of white space folded
- * into one space and none at either end. */
-void abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
-
-/* Space within a line: what a blank line may hold besides its break. */
-static inline gboolean
-abr_is_blank_byte (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* Paragraphs are runs of non-blank lines: appends their trimmed [start,
- * end) pairs (uint32_t) of data[from, len) to PARAS. */
-void abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);
-
 #endif
