@@ -26,12 +26,13 @@ have tsort || die "needs tsort (Debian package coreutils)"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/abridge-cycles.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# libtool's PIC objects: libabridge/DIR/.libs/LIBRARY_la-NAME.o is
-# libabridge/DIR/NAME.c.
-find "$build/libabridge" -path '*/.libs/*_la-*.o' | sort >"$tmp/objects"
+# libtool's objects: libabridge/DIR/[.libs/]LIBRARY_la-NAME.o is
+# libabridge/DIR/NAME.c (PIC in .libs, or beside it with --disable-shared).
+find "$build/libabridge" -name '*_la-*.o' | sort >"$tmp/objects"
 [ -s "$tmp/objects" ] || die "no objects under $build/libabridge (run make first)"
 while read -r o; do
-  dir=$(dirname "$(dirname "$o")")
+  dir=$(dirname "$o")
+  dir=${dir%/.libs}
   dir=${dir#"$build"/}
   name=$(basename "$o" .o)
   file=$dir/${name#*_la-}.c
