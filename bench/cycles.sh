@@ -28,16 +28,17 @@ trap 'rm -rf "$tmp"' EXIT
 
 # libtool's objects: libabridge/DIR/[.libs/]LIBRARY_la-NAME.o is
 # libabridge/DIR/NAME.c (PIC in .libs, or beside it with --disable-shared).
-find "$build/libabridge" -name '*_la-*.o' | sort >"$tmp/objects"
+find "$build/libabridge" -name '*la-*.o' | sort >"$tmp/objects"
 [ -s "$tmp/objects" ] || die "no objects under $build/libabridge (run make first)"
 while read -r o; do
   dir=$(dirname "$o")
   dir=${dir%/.libs}
   dir=${dir#"$build"/}
   name=$(basename "$o" .o)
-  file=$dir/${name#*_la-}.c
+  file=$dir/${name#*la-}.c
   # An object left behind by a source file since removed does not count.
   [ -f "$build/$file" ] || [ -f "$top/$file" ] || continue
+  echo "$file" >>"$tmp/files"
   nm "$o" | awk -v f="$file" '$(NF - 1) == "T" { print "def", f, $NF } $1 == "U" { print "use", f, $2 }'
 done <"$tmp/objects" >"$tmp/symbols"
 
@@ -48,7 +49,7 @@ awk '{ print $1, $2 }' "$tmp/calls" | sort -u >"$tmp/edges"
 [ -z "$verbose" ] || cat "$tmp/calls"
 
 if tsort "$tmp/edges" >/dev/null 2>"$tmp/loops"; then
-  echo "cycles: none among $(awk '{ print $2 }' "$tmp/symbols" | sort -u | wc -l) files ($(wc -l <"$tmp/edges") file-to-file call edges)"
+  echo "cycles: none among $(sort -u "$tmp/files" | wc -l) files ($(wc -l <"$tmp/edges") file-to-file call edges)"
   exit 0
 fi
 echo "cycles: files that call each other (tsort), with the calls along each loop:"
