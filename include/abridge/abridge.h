@@ -4,10 +4,18 @@
  * runs summarizer plugins over it and selects, orders and renders a brief.
  * This API may use GLib types; the plugin ABI (<abridge/plugin.h>) does not.
  *
- * Thread-safety: a document is immutable once built and may be read from
- * any number of threads. A registry is built once and then shared. An
- * engine holds plugin instances and is used by one thread at a time: give
- * each worker thread its own engine over the shared registry.
+ * Thread-safety: what a document says never changes once it is built, and
+ * any number of threads may read it at once. One part of it is made
+ * later, not changed: its words (tokens, terms, stems and their counts,
+ * keywords: the accessors marked below) are made on the first call of any
+ * of them, which tokenizes the whole article under a lock of that
+ * document while other threads asking for them wait; what they return
+ * then stays valid and the same until abridge_document_free(). So a first
+ * call costs about what building the document did, and a program that
+ * never asks for words (`abridge split`) never pays for them. Freeing a
+ * document must wait for its readers. A registry is built once and then
+ * shared. An engine holds plugin instances and is used by one thread at a
+ * time: give each worker thread its own engine over the shared registry.
  */
 #ifndef ABRIDGE_H
 #define ABRIDGE_H
@@ -166,6 +174,9 @@ ABRIDGE_API void abridge_document_sentence_span (const abridge_document *doc, ui
                                                  uint32_t *start, uint32_t *end);
 ABRIDGE_API uint32_t abridge_document_sentence_paragraph (const abridge_document *doc, uint32_t i);
 ABRIDGE_API uint32_t abridge_document_sentence_flags (const abridge_document *doc, uint32_t i);
+/* The document's words, made on the first call of any of these (through
+ * abridge_document_background_idf() and abridge_document_keywords()): see
+ * Thread-safety above. */
 ABRIDGE_API const abridge_token *abridge_document_sentence_tokens (const abridge_document *doc,
                                                                    uint32_t i, uint32_t *n);
 ABRIDGE_API uint32_t abridge_document_term_count (const abridge_document *doc);
@@ -186,7 +197,8 @@ ABRIDGE_API gboolean abridge_document_sentence_is_candidate (const abridge_docum
 
 /** The article's N most characteristic content words (tf x background
  * idf of their stems), best first, each in the form it first appears in
- * the text. Returns a NULL-terminated vector to g_strfreev(). */
+ * the text. Returns a NULL-terminated vector to g_strfreev(). Makes the
+ * document's words if no call has yet (see Thread-safety above). */
 ABRIDGE_API char **abridge_document_keywords (const abridge_document *doc, guint n);
 
 /* ---- plugins -------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include "engine/host.h"
 #include "engine/options.h"
 #include "engine/registry.h"
+#include "text/paragraphs.h"
 
 typedef struct {
   const abridge_plugin_entry *entry;

@@ -175,12 +175,6 @@ take (char **field, const char *value)
     *field = folded (value);
 }
 
-static char *
-prop (const xmlNode *node, const char *name)
-{
-  return (char *) xmlGetProp ((xmlNode *) node, (const xmlChar *) name);
-}
-
 static const char *
 ld_string (JsonObject *o, const char *member)
 {
@@ -272,12 +266,12 @@ is_name (const char *value)
 static void
 read_meta (Meta *m, const xmlNode *node)
 {
-  char *key = prop (node, "property");
+  char *key = abr_html_attr (node, "property");
   if (key == NULL)
-    key = prop (node, "name");
+    key = abr_html_attr (node, "name");
   if (key == NULL)
-    key = prop (node, "itemprop");
-  char *content = prop (node, "content");
+    key = abr_html_attr (node, "itemprop");
+  char *content = abr_html_attr (node, "content");
   if (key != NULL && content != NULL)
     {
       char *k = g_ascii_strdown (key, -1);
@@ -323,7 +317,7 @@ meta_enter (xmlNode *node, gpointer data)
   const char *tag = abr_html_tag (node);
   if (g_ascii_strcasecmp (tag, "html") == 0)
     {
-      char *lang = prop (node, "lang");
+      char *lang = abr_html_attr (node, "lang");
       take (&m->lang, lang);
       xmlFree (lang);
     }
@@ -345,7 +339,7 @@ meta_enter (xmlNode *node, gpointer data)
     read_meta (m, node);
   else if (g_ascii_strcasecmp (tag, "link") == 0)
     {
-      char *rel = prop (node, "rel"), *href = prop (node, "href");
+      char *rel = abr_html_attr (node, "rel"), *href = abr_html_attr (node, "href");
       if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
         take (&m->canonical, href);
       xmlFree (rel);
@@ -353,13 +347,13 @@ meta_enter (xmlNode *node, gpointer data)
     }
   else if (g_ascii_strcasecmp (tag, "time") == 0)
     {
-      char *when = prop (node, "datetime");
+      char *when = abr_html_attr (node, "datetime");
       take (&m->time_datetime, when);
       xmlFree (when);
     }
   else if (g_ascii_strcasecmp (tag, "script") == 0)
     {
-      char *type = prop (node, "type");
+      char *type = abr_html_attr (node, "type");
       if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0)
         read_ld_json (m, node);
       xmlFree (type);

@@ -22,6 +22,14 @@ void abr_html_walk (xmlNode *root, abr_html_enter_func enter,
 /* The lower-case name of an element, or "" for any other node. */
 const char *abr_html_tag (const xmlNode *node);
 
+/* Whether NODE is an element named NAME, or one of NAMES (NULL-terminated),
+ * in any case. */
+gboolean abr_html_tag_is (const xmlNode *node, const char *name);
+gboolean abr_html_tag_in (const xmlNode *node, const char *const *names);
+
+/* The attribute NAME of NODE, or NULL; xmlFree() it. */
+char *abr_html_attr (const xmlNode *node, const char *name);
+
 /* Whether an element is phrasing content (text-level: a, span, em, img…)
  * rather than a block that breaks a paragraph. */
 gboolean abr_html_is_inline (const xmlNode *node);

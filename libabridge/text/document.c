@@ -9,6 +9,7 @@
 #include "text/dateline.h"
 #include "text/idf.h"
 #include "source/input.h"
+#include "text/paragraphs.h"
 #include "text/quotes.h"
 #include "text/segment.h"
 #include "text/webtext.h"
@@ -16,99 +17,6 @@
 /* A title is a headline: one short line. */
 #define MAX_TITLE_BYTES 250
 #define MAX_TITLE_WORDS 30
-
-void
-abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
-{
-  gsize p = from;
-  gboolean in_para = FALSE;
-  uint32_t para_start = 0, para_end = 0;
-
-  while (p < len)
-    {
-      const char *nl = memchr (data + p, '\n', len - p);
-      gsize line_end = nl != NULL ? (gsize) (nl - data) : len;
-      gsize a = p, b = line_end;
-      while (a < b && abr_is_blank_byte ((guchar) data[a]))
-        a++;
-      while (b > a && abr_is_blank_byte ((guchar) data[b - 1]))
-        b--;
-      if (a == b)
-        {
-          if (in_para)
-            {
-              g_array_append_val (paras, para_start);
-              g_array_append_val (paras, para_end);
-              in_para = FALSE;
-            }
-        }
-      else
-        {
-          if (!in_para)
-            para_start = (uint32_t) a;
-          in_para = TRUE;
-          para_end = (uint32_t) b;
-        }
-      p = line_end + 1;
-    }
-  if (in_para)
-    {
-      g_array_append_val (paras, para_start);
-      g_array_append_val (paras, para_end);
-    }
-}
-
-void
-abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
-{
-  gboolean pending_space = FALSE;
-  gsize before = out->len;
-  const char *p = text + start, *limit = text + end;
-  while (p < limit)
-    {
-      /* Copy a run of printable ASCII at once, single spaces between
-       * words included (they fold to themselves): most of the text. */
-      const char *run = p;
-      while (p < limit)
-        {
-          guchar c = (guchar) *p;
-          if (c > ' ' && c < 0x7F)
-            p++;
-          else if (c == ' ' && p > run && p + 1 < limit && (guchar) p[1] > ' ' && (guchar) p[1] < 0x7F)
-            p++;
-          else
-            break;
-        }
-      if (p > run)
-        {
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_len (out, run, p - run);
-          continue;
-        }
-      gboolean space;
-      gsize n = 1;
-      if ((guchar) *p < 0x80)
-        space = g_ascii_isspace (*p);
-      else
-        {
-          gunichar c = g_utf8_get_char (p);
-          space = g_unichar_isspace (c) || c == 0x00A0;
-          n = (gsize) (g_utf8_next_char (p) - p);
-        }
-      if (space)
-        pending_space = out->len > before;
-      else
-        {
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_len (out, p, (gssize) n);
-        }
-      p += n;
-    }
-}
 
 static gboolean
 looks_like_title (const char *data, uint32_t start, uint32_t end)

@@ -1,4 +1,5 @@
-/* The text model of one article, built once and read-only afterwards. */
+/* The text model of one article: built by abridge_document_new() and not
+ * changed after, but for its words, made on first use (see below). */
 #ifndef ABRIDGE_DOCUMENT_H
 #define ABRIDGE_DOCUMENT_H
 
@@ -26,35 +27,24 @@ struct abridge_document {
   char *dateline;
   GString *texts;       /* every sentence's folded text, back to back */
   GArray *sentences;    /* abr_sentence */
-  GArray *tokens;       /* abridge_token; it and the stem counts and lex are
-                           made on first use (tokenized()): `abridge split`
-                           never needs them */
   GArray *quotes;       /* abr_doc_quote */
+  uint32_t n_paragraphs;
+  const abr_language *lang; /* given, or guessed from the text */
+  /* The document's words, made by the first caller of a word accessor
+   * (tokenized() in document.c) under TOKENIZING and never changed after:
+   * `abridge split` needs none, and tokenizing costs about what the rest
+   * of the document does. With the sentences' tok_off and n_tok they are
+   * the only fields written after abridge_document_new() returns, all
+   * before TOKENIZED is set; they are read only after it is. */
+  GArray *tokens;       /* abridge_token */
   GArray *stem_sf;      /* uint32_t per stem: candidate sentences holding it */
   GArray *stem_tf;      /* uint32_t per stem: occurrences in candidates */
   abr_lexicon lex;
-  uint32_t n_paragraphs;
-  const abr_language *lang; /* given, or guessed from the text */
-  gint tokenized;       /* tokens, stem_sf, stem_tf and lex are made (atomic) */
+  gint tokenized;       /* the words are made (atomic) */
   GMutex tokenizing;    /* held while they are made */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */
 #define ABR_SENTENCE_NOT_CANDIDATE (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE)
-
-/* Appends text[start, end) to OUT with every run of white space folded
- * into one space and none at either end. */
-void abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end);
-
-/* Space within a line: what a blank line may hold besides its break. */
-static inline gboolean
-abr_is_blank_byte (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* Paragraphs are runs of non-blank lines: appends their trimmed [start,
- * end) pairs (uint32_t) of data[from, len) to PARAS. */
-void abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras);
 
 #endif

@@ -47,11 +47,4 @@ void abr_lexicon_clear (abr_lexicon *lex);
 void abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
                        GArray *tokens);
 
-/* The Snowball English stem of a case-folded word, in a buffer owned by
- * the calling thread and valid until its next call. */
-const char *abr_stem (const char *folded, gsize len, gsize *stem_len);
-/* The same with LANG's Snowball stemmer. */
-const char *abr_stem_lang (const abr_language *lang, const char *folded, gsize len,
-                               gsize *stem_len);
-
 #endif

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "text/idf.h"
-#include "text/tokenize.h"
+#include "text/stem.h"
 
 /* A vocabulary past this many words is replaced by a new one at the next
  * acquire (the words of one document are always added). */

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "text/document.h"
+#include "text/paragraphs.h"
 
 /* Hard wrapping: columns between these, most lines near the widest. */
 #define WRAP_MIN_WIDTH 40

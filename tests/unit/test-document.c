@@ -14,6 +14,7 @@
 #include <abridge/abridge.h>
 
 #include "text/document.h"
+#include "text/paragraphs.h"
 
 #define ARTICLES TEST_SRCDIR "/tests/fixtures/articles/"
 #define PORT_STRIKE TEST_SRCDIR "/data/samples/port-strike.txt"

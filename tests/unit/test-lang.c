@@ -17,6 +17,7 @@
 #include "engine/host.h"
 #include "text/lang.h"
 #include "text/quotes.h"
+#include "text/stem.h"
 #include "text/tokenize.h"
 
 /* ---- helpers ------------------------------------------------------------- */

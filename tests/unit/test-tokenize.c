@@ -13,6 +13,7 @@
 
 #include "text/data.h"
 #include "text/idf.h"
+#include "text/stem.h"
 #include "text/tokenize.h"
 
 /* ---- helpers ------------------------------------------------------------- */
