@@ -17,6 +17,7 @@
 
 #define PLUGIN_UNDER_TEST "quotes"
 #include "shipped.h"
+#include "engine/host.h"
 
 /* The extracts of TEXT, by score (best first), or NULL when the engine
  * refuses OPTION. */
@@ -164,7 +165,7 @@ test_quotes_interrupted_quote_is_one_extract (void **state)
   assert_int_equal (b->items->len, 1);
   const abridge_brief_item *it = item (b, 0);
   assert_string_equal (it->text, "“We will not,” Joan Smith said, “agree to this plan without a vote.”");
-  assert_string_equal (annotation (it, "quote"), "We will not agree to this plan without a vote.");
+  assert_string_equal (annotation (it, "quote"), "We will not … agree to this plan without a vote.");
   assert_speaker (it, "Joan Smith", NULL);
   abridge_brief_free (b);
 }
@@ -177,7 +178,7 @@ test_quotes_fragment_after_said_sentence_continues_the_quote (void **state)
                                    "“The vote was fair,” Joan Smith said. “Nobody was left out of it.”\n");
   assert_int_equal (b->items->len, 1);
   assert_string_equal (annotation (item (b, 0), "quote"),
-                       "The vote was fair Nobody was left out of it.");
+                       "The vote was fair … Nobody was left out of it.");
   abridge_brief_free (b);
 }
 
@@ -467,6 +468,29 @@ test_quotes_max_extracts_keeps_the_best (void **state)
   abridge_brief_free (b);
 }
 
+/* ---- the ABI ----------------------------------------------------------------- */
+
+/* The plugin reads the speakers the host finds (ABI 1.2): a host table of
+ * 1.1's size has none, and the plugin says so instead of reading past it. */
+static void
+test_quotes_refuses_a_host_without_quote_speakers (void **state)
+{
+  (void) state;
+  const abridge_plugin_entry *e = abridge_registry_find (registry, "quotes");
+  assert_non_null (e);
+  abr_host_context ctx;
+  abr_host_context_init (&ctx, "quotes");
+  ctx.table.struct_size = (uint32_t) offsetof (abridge_host, quote_flags);
+  ctx.table.abi_version = (1u << 16) | 1u;
+  struct abridge_error error = { NULL };
+  void *instance = e->descriptor->instantiate (&ctx.table, NULL, &error);
+  assert_null (instance);
+  assert_non_null (error.message);
+  assert_non_null (strstr (error.message, "needs a host of ABI 1.2"));
+  assert_non_null (strstr (error.message, "speaks 1.1"));
+  g_free (error.message);
+}
+
 /* ---- hostile articles ----------------------------------------------------- */
 
 static char *
@@ -577,6 +601,7 @@ main (void)
     cmocka_unit_test (test_quotes_near_duplicate_is_dropped),
     cmocka_unit_test (test_quotes_rejects_out_of_range_options),
     cmocka_unit_test (test_quotes_max_extracts_keeps_the_best),
+    cmocka_unit_test (test_quotes_refuses_a_host_without_quote_speakers),
     cmocka_unit_test (test_quotes_twenty_thousand_quotes),
     cmocka_unit_test (test_quotes_hostile_marks_do_not_crash),
     cmocka_unit_test (test_quotes_huge_unbalanced_paragraph_runs_in_linear_time),

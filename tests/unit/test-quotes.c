@@ -1,4 +1,5 @@
-/* Unit tests of quotes.c: where direct quotations start and end, and what is only an apostrophe. */
+/* Unit tests of text/quotes/marks.c: where direct quotations start and end,
+ * and what is only an apostrophe. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -11,7 +12,7 @@
 
 #include <glib.h>
 
-#include "text/quotes.h"
+#include "text/quotes/marks.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -62,8 +63,8 @@ static GArray *
 find_quotes (const char *text)
 {
   GArray *paras = paragraphs_of (text);
-  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote));
-  abr_quotes_find (text, paras, quotes);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote_mark));
+  abr_quote_marks_find (text, strlen (text), paras, NULL, 0, "en", quotes);
   g_array_unref (paras);
   return quotes;
 }
@@ -84,7 +85,7 @@ assert_quote_is (const char *text, GArray *quotes, guint i, const char *expected
 {
   if (i >= quotes->len)
     fail_msg ("quote %u expected (\"%s\"), only %u found", i, expected, quotes->len);
-  const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+  const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
   gsize n = strlen (expected);
   if (q->end < q->start || q->end - q->start != n || strncmp (text + q->start, expected, n) != 0)
     fail_msg ("quote %u is [%u, %u) \"%.*s\", expected \"%s\"", i, q->start, q->end,
@@ -97,7 +98,7 @@ assert_no_quotes (const char *text)
   GArray *quotes = find_quotes (text);
   if (quotes->len > 0)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, 0);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, 0);
       fail_msg ("%u quote(s) found in \"%s\", first \"%.*s\"", quotes->len, text,
                 (int) (q->end - q->start), text + q->start);
     }
@@ -114,7 +115,7 @@ test_quotes_curly_double_quote_spans_its_marks (void **state)
   GArray *quotes = find_quotes (text);
   assert_int_equal (quotes->len, 1);
   assert_quote_is (text, quotes, 0, "“a new bridge by the spring”");
-  assert_int_equal (g_array_index (quotes, abr_quote, 0).start, offset_of (text, "“", 0));
+  assert_int_equal (g_array_index (quotes, abr_quote_mark, 0).start, offset_of (text, "“", 0));
   g_array_unref (quotes);
 }
 
@@ -209,11 +210,18 @@ test_quotes_rock_n_roll_inside_a_quote_does_not_close_it (void **state)
   g_array_unref (quotes);
 }
 
+/* One word in single marks is a span: whether it is a quotation ("she
+ * called it ‘unworkable’") or a scare quote is for attribution to say. */
 static void
-test_quotes_scare_quoted_single_word_is_no_quote (void **state)
+test_quotes_single_word_in_single_marks_is_a_span (void **state)
 {
   (void) state;
-  assert_no_quotes ("The so-called ‘reform’ was dropped.");
+  const char *text = "The so-called ‘reform’ was dropped.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "‘reform’");
+  assert_int_equal (g_array_index (quotes, abr_quote_mark, 0).flags, ABR_QMARK_SINGLE);
+  g_array_unref (quotes);
 }
 
 /* ---- paragraphs ------------------------------------------------------------ */
@@ -321,7 +329,7 @@ test_quotes_many_marks_finish_quickly_and_correctly (void **state)
   gsize unit_len = strlen (unit), quote_len = strlen ("“‘a b’ c”");
   for (gsize i = 0; i < n_units; i++)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
       if (q->start != i * unit_len || q->end != i * unit_len + quote_len)
         fail_msg ("quote %" G_GSIZE_FORMAT " is [%u, %u), expected [%" G_GSIZE_FORMAT
                   ", %" G_GSIZE_FORMAT ")", i, q->start, q->end, i * unit_len,
@@ -359,7 +367,7 @@ test_quotes_deeply_nested_marks_give_one_outermost_quote (void **state)
   if (elapsed > 5 * G_USEC_PER_SEC)
     fail_msg ("100,000 nested quotation marks took %" G_GINT64_FORMAT " ms", elapsed / 1000);
   assert_int_equal (quotes->len, 1);
-  const abr_quote *q = &g_array_index (quotes, abr_quote, 0);
+  const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, 0);
   assert_int_equal (q->start, open_at);
   if (q->end != close_at)
     fail_msg ("the outermost quote ends at byte %u, expected %" G_GSIZE_FORMAT
@@ -382,7 +390,7 @@ test_quotes_runs_of_bare_marks_stay_in_bounds (void **state)
   uint32_t last_end = 0;
   for (guint i = 0; i < quotes->len; i++)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
       assert_true (q->start >= last_end);
       assert_true (q->start < q->end);
       assert_true (q->end <= text->len);
@@ -413,7 +421,7 @@ main (void)
     cmocka_unit_test (test_quotes_curly_apostrophes_alone_are_no_quote),
     cmocka_unit_test (test_quotes_straight_apostrophes_alone_are_no_quote),
     cmocka_unit_test (test_quotes_rock_n_roll_inside_a_quote_does_not_close_it),
-    cmocka_unit_test (test_quotes_scare_quoted_single_word_is_no_quote),
+    cmocka_unit_test (test_quotes_single_word_in_single_marks_is_a_span),
     cmocka_unit_test (test_quotes_wire_style_quote_spans_paragraphs),
     cmocka_unit_test (test_quotes_wire_style_straight_quote_spans_paragraphs),
     cmocka_unit_test (test_quotes_unbalanced_quote_ends_with_its_paragraph),
