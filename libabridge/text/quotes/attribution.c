@@ -23,7 +23,27 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
 {
   abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
   uint32_t g0 = abr_q_token_at (d, u->end);
-  if (g0 >= d->nt || abr_q_sentence_of (d, g0) != u->last_sentence)
+  if (g0 >= d->nt)
+    return none;
+  /* “…” — Neil Gaiman: a byline after a dash, to the paragraph's end */
+  unsigned gap = abr_q_gap_in (d, u->end, abr_q_tok (d, g0)->start);
+  if ((gap & ABR_QG_DASH) && !(gap & (ABR_QG_PARAGRAPH | ABR_QG_BREAK | ABR_QG_QUOTE))
+      && abr_q_is_name (d, g0) && abr_q_tok (d, g0)->start < next_quote_start)
+    {
+      uint32_t e = g0;
+      while (e + 1 < d->nt && e - g0 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+        e++;
+      unsigned after = abr_q_gap_after (d, e);
+      if (e + 1 >= d->nt || (after & (ABR_QG_PARAGRAPH | ABR_QG_COMMA | ABR_QG_NEWLINE)))
+        {
+          abr_qattr a = none;
+          abr_q_attr_named (d, &a, g0, e, g0, g0);
+          a.source = ABR_QSRC_AFTER;
+          return a;
+        }
+    }
+  if (abr_q_sentence_of (d, g0) != u->last_sentence)
     return none;
   for (uint32_t g = g0; g < d->nt && g - g0 < AFTER_WINDOW; g++)
     {

@@ -374,7 +374,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   if (c & ABR_QW_IT)
     return a; /* "said it was …" */
   uint32_t from = g;
-  if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt && abr_q_is_cap (d, g + 1)
+  /* "said the FA", "said a shaken Mr Shiraz" */
+  if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     from = ++g;
   uint32_t e = ABR_QNONE;
@@ -399,8 +400,10 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
       if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
-          && k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & ABR_QW_TITLE))
-        continue; /* said aviation analyst … */
+          && ((k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1)
+                  && (abr_q_class (d, k + 2) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))))
+        continue; /* said aviation analyst …, said a visibly shaken Mr … */
       break;
     }
   if (e == ABR_QNONE)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "text/lang.h"
 #include "text/quotes/lexicon.h"
 
 typedef enum {
@@ -45,6 +46,7 @@ typedef struct {
   const uint32_t *sentence_starts;
   guint n_sentences;
   const abr_qlexicon *lex;
+  GHashTable *stop; /* the language's stop words */
 } Scan;
 
 /* A single quotation of so many words or more survives a missing closing
@@ -54,6 +56,9 @@ typedef struct {
 /* A single quotation glued to its words is given up after this many bytes
  * without a mark that can close it. */
 #define TIGHT_MAX_BYTES 300
+/* How far ahead a mark that may close a quotation or reopen it (the
+ * tokenised copy has lost its paragraph breaks) looks for the next one. */
+#define REOPEN_LOOKAHEAD 800
 
 static Mark
 mark_at (const char *p, const char *limit, gunichar *cp, size_t *len)
@@ -175,6 +180,115 @@ cue_follows (const Scan *s, const char *p, const char *limit)
   return FALSE;
 }
 
+/* The word ending at P, white space before P skipped, no further back than
+ * FLOOR: its first byte, or NULL when punctuation stands there. */
+static const char *
+word_ending_at (const char *floor, const char *p, size_t *n)
+{
+  const char *e = p;
+  while (e > floor && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  const char *b = e;
+  while (b > floor && is_word (char_before (floor, b)))
+    b = g_utf8_find_prev_char (floor, b);
+  *n = (size_t) (e - b);
+  return b < e ? b : NULL;
+}
+
+/* The class bits of the word W[0, N) (0 when it is too long to be one). */
+static uint32_t
+word_class (const Scan *s, const char *w, size_t n, gboolean *stop)
+{
+  char *folded = g_utf8_casefold (w, (gssize) n);
+  uint32_t bits = abr_q_lexicon_class (s->lex, folded);
+  if (stop != NULL)
+    *stop = g_hash_table_contains (s->stop, folded);
+  g_free (folded);
+  return bits;
+}
+
+/* The tokenised copy's possessive: "the lawyers ' association", "warriors
+ * ' 30-20": a spaced mark after a plural noun (no stop word, no verb of
+ * saying: "says ' …" opens a quotation). */
+static gboolean
+spaced_possessive (const Scan *s, const char *floor, const char *p)
+{
+  if (p <= floor || p[-1] != ' ')
+    return FALSE;
+  size_t n;
+  const char *w = word_ending_at (floor, p, &n);
+  if (w == NULL || n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
+    return FALSE;
+  gboolean stop;
+  uint32_t bits = word_class (s, w, n, &stop);
+  return !stop && !(bits & ABR_QW_VERB);
+}
+
+/* Whether the text between two marks, A to B, reads as the reporter's:
+ * it holds a verb of saying not said by i, we or you ("Ms todner said
+ * she …"). Otherwise the marks around it reopened one quotation whose
+ * paragraph breaks were lost (' … sentence. ' I am confident … '). */
+static gboolean
+narrative_between (const Scan *s, const char *a, const char *b)
+{
+  gboolean first_person = FALSE;
+  while (a < b)
+    {
+      gunichar c = g_utf8_get_char (a);
+      if (!is_word (c))
+        {
+          a = g_utf8_next_char (a);
+          continue;
+        }
+      const char *w = a;
+      while (a < b && is_word (g_utf8_get_char (a)))
+        a = g_utf8_next_char (a);
+      size_t n = (size_t) (a - w);
+      if (n > 24)
+        continue;
+      gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
+      uint32_t bits = word_class (s, w, n, NULL);
+      if ((bits & ABR_QW_VERB) && lower && !first_person)
+        return TRUE;
+      first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
+                     || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
+    }
+  return FALSE;
+}
+
+/* Whether the mark at P (LEN bytes) that could close an open quotation
+ * rather reopens it: it stands between the end of one sentence and the
+ * start of the next, and what follows up to the next mark of its family
+ * is no narration. */
+static gboolean
+reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, const char *limit,
+                gboolean single)
+{
+  const char *b = p;
+  while (b > floor && b[-1] == ' ')
+    b--;
+  gunichar end = char_before (floor, b);
+  if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
+    return FALSE;
+  const char *q = p + len;
+  while (q < limit && *q == ' ')
+    q++;
+  if (!is_word (char_at (q, limit)))
+    return FALSE;
+  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
+  for (const char *r = q; r < stop; r++)
+    {
+      guchar c = (guchar) *r;
+      gboolean mark = single ? c == '\'' || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
+                                                 && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
+                             : c == '"';
+      if (!mark || (single && is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      return !narrative_between (s, q, r);
+    }
+  return FALSE;
+}
+
 static void
 emit (Scan *s, uint32_t start, uint32_t end, uint32_t flags)
 {
@@ -235,6 +349,7 @@ static void
 double_mark (Scan *s, State *st, Mark m, gunichar cp, uint32_t at, size_t len, gunichar before,
              gunichar after, gboolean toggle, uint32_t para, const char *limit)
 {
+  const char *floor = s->text + para;
   gboolean space_before = opens_after (before), space_after = is_space (after);
   Role role;
   if (m == MK_DOUBLE_OPEN)
@@ -283,13 +398,16 @@ double_mark (Scan *s, State *st, Mark m, gunichar cp, uint32_t at, size_t len, g
       st->depth--;
       return;
     }
+  if (toggle && m == MK_DOUBLE && len == 1
+      && reopens_inside (s, floor, s->text + at, len, limit, FALSE))
+    return;
   emit (s, st->start, at + (uint32_t) len, 0);
   st->open = FALSE;
 }
 
 static void
-single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *p, size_t len, gunichar before,
-             gunichar after, const char *limit)
+single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const char *p, size_t len,
+             gunichar before, gunichar after, const char *limit)
 {
   uint32_t at = (uint32_t) (p - s->text);
   gboolean word_before = is_word (before), word_after = is_word (after);
@@ -305,7 +423,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *p, size_t len,
       if (may_open && word_after && !decade_follows (p + len, limit))
         *st = (State) { TRUE, FAM_TIGHT, at, (uint32_t) len, cp == 0x201A ? 0x2018 : 0,
                         m == MK_SINGLE_OPEN, 0, 0 };
-      else if (may_open && space_after && m != MK_SINGLE_CLOSE)
+      else if (may_open && space_after && m != MK_SINGLE_CLOSE && !spaced_possessive (s, floor, p))
         {
           const char *q = p + len;
           while (q < limit && *q == ' ')
@@ -321,11 +439,15 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *p, size_t len,
   if (st->fam == FAM_TIGHT)
     {
       /* ‘He said ‘no’ twice,’ and ‘rock ’n’ roll’: a mark of its family
-       * between a space and a word opens a nested one. */
+       * between a space and a word opens a nested one; after the end of
+       * a sentence it reopens this one, whose paragraph break was lost. */
       if (space_before && word_after && !decade_follows (p + len, limit)
           && (m == MK_SINGLE_OPEN ? st->curly : family))
         {
-          st->depth++;
+          size_t n;
+          gunichar end = word_ending_at (floor, p, &n) == NULL ? char_before (floor, p - (p > floor)) : 0;
+          if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
+            st->depth++;
           return;
         }
       if (!family)
@@ -354,7 +476,10 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *p, size_t len,
        && !contraction_follows (p + len, limit))
       || (!space_before && !word_after && !word_before && space_after))
     {
-      /* ' we can … ' and "… unfortunate.’" */
+      /* ' we can … ' and "… unfortunate.’", but not a mark that reopens
+       * the quotation */
+      if (reopens_inside (s, floor, p, len, limit, TRUE))
+        return;
       emit (s, st->start, at + (uint32_t) len, ABR_QMARK_SINGLE);
       st->open = FALSE;
     }
@@ -377,7 +502,9 @@ abr_quote_marks_find (const char *text, size_t len, const GArray *paragraphs,
                       const uint32_t *sentence_starts, guint n_sentences, const char *lang,
                       GArray *marks)
 {
-  Scan s = { text, marks, 0, sentence_starts, n_sentences, abr_q_lexicon (lang) };
+  const abr_language *language = lang != NULL ? abr_language_find (lang) : NULL;
+  Scan s = { text, marks, 0, sentence_starts, n_sentences, abr_q_lexicon (lang),
+             abr_language_stopwords (language != NULL ? language : abr_language_english ()) };
   gboolean toggle = tokenised_style (text, len);
   State st = { FALSE, FAM_DOUBLE, 0, 0, 0, FALSE, 0, 0 };
   size_t skip = 0; /* the reopening mark that starts this paragraph */
@@ -413,7 +540,7 @@ abr_quote_marks_find (const char *text, size_t len, const GArray *paragraphs,
             double_mark (&s, &st, m, cp, (uint32_t) (p - text), ml, before, after, toggle, pstart,
                          limit);
           else
-            single_mark (&s, &st, m, cp, p, ml, before, after, limit);
+            single_mark (&s, &st, m, cp, floor, p, ml, before, after, limit);
           p += ml;
         }
       if (!st.open)

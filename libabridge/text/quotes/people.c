@@ -56,6 +56,9 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
       /* and "Sir Andrew Motion" is "Sir Andrew" */
       if ((rest_org || keep) && t0 < d->nterms && d->short_of[t0] == 0)
         d->short_of[t0] = (uint32_t) id + 1;
+      /* "Shiraz Nawaz" is "Shiraz" later on, if nobody else is */
+      else if (!rest_org && !org && t0 < d->nterms && d->first_of[t0] != (uint32_t) id + 1)
+        d->first_of[t0] = d->first_of[t0] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
     }
   if (h != ABR_QNONE)
     {
@@ -178,6 +181,9 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
   int32_t id = abr_q_person_note (d, f, e, &a->title, 1);
   if (id >= 0 && !abr_q_person (d, id)->org && e > f)
     abr_q_person (d, id)->personish = 1;
+  if (id >= 0 && f == e && abr_q_person (d, id)->name_tokens == 1 && d->first_of[term] != 0
+      && d->first_of[term] != UINT32_MAX)
+    return (int32_t) d->first_of[term] - 1; /* the given name of someone named in full */
   return id;
 }
 
@@ -249,6 +255,7 @@ abr_q_people_build (abr_qdoc *d)
   d->lower = abr_q_lower_detect (d);
   if (d->lower)
     abr_q_names_lower (d);
+  memcpy (d->midcap, d->capcount, (d->nterms + 1) * sizeof *d->midcap);
   /* First-word uses count as mentions too once the word is known as a name. */
   for (uint32_t s = 0; s < d->ns; s++)
     if (d->base[s] < d->base[s + 1])

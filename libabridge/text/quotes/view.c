@@ -37,9 +37,11 @@ abr_q_view_init (abr_qdoc *d, const abridge_document *doc)
   d->nterms = doc->lex.terms->len;
   d->wclass = g_new0 (uint32_t, d->nterms + 1);
   d->capcount = g_new0 (uint32_t, d->nterms + 1);
+  d->midcap = g_new0 (uint32_t, d->nterms + 1);
   d->lowcount = g_new0 (uint32_t, d->nterms + 1);
   d->person_of = g_new0 (uint32_t, d->nterms + 1);
   d->short_of = g_new0 (uint32_t, d->nterms + 1);
+  d->first_of = g_new0 (uint32_t, d->nterms + 1);
   d->nameterm = g_new0 (uint8_t, d->nterms + 1);
   d->people = g_array_new (FALSE, TRUE, sizeof (abr_qperson));
   d->quotes = (const abr_doc_quote *) (const void *) doc->quotes->data;
@@ -56,9 +58,11 @@ abr_q_view_clear (abr_qdoc *d)
   g_free (d->base);
   g_free (d->wclass);
   g_free (d->capcount);
+  g_free (d->midcap);
   g_free (d->lowcount);
   g_free (d->person_of);
   g_free (d->short_of);
+  g_free (d->first_of);
   g_free (d->nameterm);
   g_array_unref (d->people);
 }
@@ -272,10 +276,20 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (!(t->flags & ABRIDGE_TOKEN_CAPITALISED))
     return seen;
   /* A sentence's first word is capitalised anyway: a name only if the
-   * article never writes it in lower case ("Speaking after …"). */
+   * article never writes it in lower case ("Speaking after …"), and
+   * writes it capitalised inside a sentence too, or it is a given name, or
+   * a name follows ("Miraculously nobody was hurt" has none of these). */
   uint32_t s = abr_q_sentence_of (d, g);
-  if (g == d->base[s] && t->term < d->nterms && d->lowcount[t->term] > 0)
-    return seen;
+  if (g == d->base[s] && t->term < d->nterms)
+    {
+      if (d->lowcount[t->term] > 0)
+        return seen;
+      if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
+          && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
+               && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+               && !(abr_q_tok (d, g + 1)->flags & ABRIDGE_TOKEN_STOP)))
+        return seen;
+    }
   return 1;
 }
 

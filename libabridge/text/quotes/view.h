@@ -93,9 +93,12 @@ typedef struct abr_qdoc {
   uint32_t nterms;
   uint32_t *wclass;            /* per term: ABR_QW_* | KNOWN (looked up lazily) */
   uint32_t *capcount;          /* per term: capitalised occurrences */
+  uint32_t *midcap;            /* per term: capitalised occurrences inside a sentence */
   uint32_t *lowcount;          /* per term: lower-case occurrences */
   uint32_t *person_of;         /* per term: 1 + person whose surname it is */
   uint32_t *short_of;          /* per term: 1 + organisation it is the short form of */
+  uint32_t *first_of;          /* per term: 1 + the one person whose given name it is,
+                                  UINT32_MAX when several */
   uint8_t *nameterm;           /* per term: seen where names go (lower-cased articles) */
   int lower;                   /* the article is lower-cased (CNN/DM's tokenised copy) */
   GArray *people;              /* abr_qperson */
