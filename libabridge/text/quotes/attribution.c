@@ -14,6 +14,10 @@
 /* Fewer words than this and no verb of saying next to it: a scare quote,
  * nickname or title rather than a quotation. */
 #define SCARE_WORDS 3
+/* A quotation with no attribution of its own carries on the speaker of
+ * one at most this many sentences before, when nobody else is named in
+ * between (Daily Mail copy splices photo captions into running quotes). */
+#define CARRY_SENTENCES 2
 
 /* The attribution after a quote, in the sentence it ends in: "…,” he said",
  * "…,” said X", "…” of Ukraine's bid, Stoltenberg told reporters". Stops
@@ -237,7 +241,8 @@ next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
 }
 
 /* The indirect-speech sentence right before a quote that opens its
- * sentence: "Stoltenberg said talks would go on. “We …”". */
+ * sentence: "Stoltenberg said talks would go on. “We …”", "He said
+ * reform was needed. “…”", "The image misled, he argued. “…”". */
 static abr_qattr
 previous_reported (abr_qdoc *d, const abr_qunit *u)
 {
@@ -246,11 +251,12 @@ previous_reported (abr_qdoc *d, const abr_qunit *u)
   if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
     return none;
   uint32_t lo = d->base[s - 1], hi = d->base[s];
-  for (uint32_t g = lo; g < hi && g - lo < 15; g++)
+  for (uint32_t g = lo; g < hi && g - lo < 60; g++)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
       {
         abr_qattr a = abr_q_np_before (d, g, lo);
-        return a.kind == ABR_QA_NAMED ? a : none;
+        if (a.kind == ABR_QA_NAMED || (a.kind == ABR_QA_PRONOUN && a.gender != 3))
+          return a;
       }
   return none;
 }
@@ -373,7 +379,7 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         u->attr = next_sentence (d, u, next_start);
       if (u->attr.kind == ABR_QA_NONE && previous != NULL && abr_q_opens_sentence (d, u)
           && (previous->attr.kind != ABR_QA_NONE || previous->from_previous)
-          && previous->last_sentence + 2 >= u->first_sentence
+          && previous->last_sentence + CARRY_SENTENCES >= u->first_sentence
           && d->spara[u->first_sentence] - d->spara[previous->last_sentence] <= 1)
         {
           /* wire style: a quote standing alone continues the previous speaker */
@@ -404,7 +410,13 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       if (u->attr.kind == ABR_QA_NAMED)
         u->person = abr_q_speaker_person (d, &u->attr);
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
-        u->person = abr_q_title_person (d, u->attr.at, &title_budget);
+        {
+          u->person = abr_q_title_person (d, u->attr.at, &title_budget);
+          if (u->person < 0)
+            u->person = abr_q_group_person (d, u->attr.at);
+        }
+      else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
+        u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);
       else if (u->attr.kind == ABR_QA_PRONOUN)
         u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, previous_speaker,
                                       previous_sentence);

@@ -192,7 +192,7 @@ abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g)
 {
   uint32_t c = abr_q_class (d, g);
   a->kind = ABR_QA_PRONOUN;
-  a->gender = (c & ABR_QW_IT) ? 3 : (c & ABR_QW_MALE) ? 1 : 2;
+  a->gender = (c & ABR_QW_THEY) ? 4 : (c & ABR_QW_IT) ? 3 : (c & ABR_QW_MALE) ? 1 : 2;
   a->at = g;
 }
 
@@ -293,7 +293,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       return a;
     }
   uint32_t c = abr_q_class (d, g);
-  if (c & (ABR_QW_PRONOUN | ABR_QW_IT))
+  if (c & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_THEY))
     {
       abr_q_attr_pronoun (d, &a, g);
       return a;
@@ -332,16 +332,10 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
         }
       return a;
     }
-  if (d->lower && (c & ABR_QW_ORG) && g > lo && abr_q_same_sentence (d, g - 1, g)
-      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g - 1))
-    {
-      /* "winchester council insisted": a body, lower-cased */
-      abr_q_attr_named (d, &a, g - 1, g, v, lo);
-      return a;
-    }
   if (abr_q_is_participle (d, v) && clause_subject (d, v, lo, &a))
     return a; /* "Mr Kruger was quoted in the Guardian saying:" */
-  if (!abr_q_is_cap (d, g) && !abr_q_is_stop (d, g) && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
+  if ((!abr_q_is_cap (d, g) || g == d->base[abr_q_sentence_of (d, g)]) && !abr_q_is_stop (d, g)
+      && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
       && !(c & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
     {
       a.kind = ABR_QA_UNNAMED; /* "the spokesman said", "officials said" */
@@ -410,7 +404,18 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
     {
       if (!abr_q_is_cap (d, from) && !abr_q_is_stop (d, from) && !(c & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
           && !(abr_q_tok (d, from)->flags & ABRIDGE_TOKEN_NUMBER))
-        a.kind = ABR_QA_UNNAMED;
+        {
+          /* "said police", "said the association in a statement": the
+           * phrase's last word is its head */
+          uint32_t head = from;
+          while (head + 1 <= hi && head + 1 < d->nt && head - from < 5
+                 && abr_q_same_sentence (d, head, head + 1)
+                 && !(abr_q_gap_after (d, head) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, head + 1)
+                 && !(abr_q_class (d, head + 1) & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
+            head++;
+          a.kind = ABR_QA_UNNAMED;
+          a.at = head;
+        }
       return a;
     }
   abr_q_attr_named (d, &a, abr_q_name_back (d, e, from), e, v, from);

@@ -63,7 +63,18 @@ static const WordClass word_classes[] = {
   { ABR_QW_PRONOUN | ABR_QW_GENDERED | ABR_QW_FEMALE, "she" },
   { ABR_QW_GENDERED | ABR_QW_MALE, "his him himself" },
   { ABR_QW_GENDERED | ABR_QW_FEMALE, "her hers herself" },
-  { ABR_QW_PLURAL, "they we i you" },
+  { ABR_QW_PLURAL, "we i you" },
+  { ABR_QW_PLURAL | ABR_QW_THEY, "they" },
+  { ABR_QW_GROUP,
+    "people residents resident neighbour neighbours witnesses witness fans supporters critics "
+    "campaigners activists protesters protestors officials sources analysts experts investigators "
+    "authorities prosecutors doctors scientists researchers family families friends relatives "
+    "parents locals villagers workers staff employees teachers students organisers organizers "
+    "voters members lawmakers legislators nurses passer-by passers-by onlookers bystander "
+    "bystanders shoppers customers passengers soldiers troops militants rebels officers "
+    "firefighters paramedics rescuers volunteers mother father son daughter wife husband "
+    "brother sister patrons diners guests viewers users engineers economists lawyers "
+    "insiders observers diplomats ministers managers players coaches executives" },
   { ABR_QW_IT, "it" },
   { ABR_QW_ORG,
     "line institute council union ministry association party company corp corporation inc "
@@ -205,7 +216,8 @@ static const WordClass word_classes_fr[] = {
   { ABR_QW_HONORIFIC | ABR_QW_FEMALE, "mme mlle madame mademoiselle" },
   { ABR_QW_PRONOUN | ABR_QW_GENDERED | ABR_QW_MALE, "il" },
   { ABR_QW_PRONOUN | ABR_QW_GENDERED | ABR_QW_FEMALE, "elle" },
-  { ABR_QW_PLURAL, "nous je on ils elles vous" },
+  { ABR_QW_PLURAL, "nous je on vous" },
+  { ABR_QW_PLURAL | ABR_QW_THEY, "ils elles" },
   { ABR_QW_ORG,
     "parti gouvernement ministère syndicat banque police société groupe association "
     "tribunal conseil assemblée commission agence institut université entreprise" },
@@ -242,7 +254,8 @@ static const WordClass word_classes_es[] = {
   { ABR_QW_HONORIFIC | ABR_QW_FEMALE, "sra señora doña srta señorita dra" },
   { ABR_QW_PRONOUN | ABR_QW_GENDERED | ABR_QW_MALE, "él" },
   { ABR_QW_PRONOUN | ABR_QW_GENDERED | ABR_QW_FEMALE, "ella" },
-  { ABR_QW_PLURAL, "nosotros yo ellos ellas usted ustedes" },
+  { ABR_QW_PLURAL, "nosotros yo usted ustedes" },
+  { ABR_QW_PLURAL | ABR_QW_THEY, "ellos ellas" },
   { ABR_QW_ORG,
     "partido gobierno ministerio sindicato banco policía empresa grupo asociación "
     "tribunal consejo congreso comisión agencia instituto universidad" },

@@ -24,12 +24,14 @@ enum {
   ABR_QW_WHO = 1u << 14,       /* who, which: a relative clause */
   ABR_QW_ARTICLE = 1u << 15,   /* the, a, an */
   ABR_QW_FIRSTNAME = 1u << 16, /* a common given name (with MALE/FEMALE) */
-  ABR_QW_PLURAL = 1u << 17,    /* they, we, i: a speaker we do not name */
+  ABR_QW_PLURAL = 1u << 17,    /* we, i, they: no name of a speaker */
   ABR_QW_TO = 1u << 18,        /* to */
   ABR_QW_KEEP = 1u << 19,      /* Sir, Dame: an honorific kept in the name */
   ABR_QW_IT = 1u << 20,        /* it: an organisation speaking */
   ABR_QW_SPOKES = 1u << 21,    /* spokesman, statement: speaks for a named body */
   ABR_QW_AFFIL = 1u << 22,     /* Tory, Labour, Russian: before a name, no part of it */
+  ABR_QW_THEY = 1u << 23,      /* they: people or a body named before */
+  ABR_QW_GROUP = 1u << 24,     /* residents, fans, officials: people a phrase names */
 };
 
 typedef struct abr_qlexicon abr_qlexicon;

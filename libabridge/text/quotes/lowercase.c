@@ -57,12 +57,23 @@ abr_q_names_lower (abr_qdoc *d)
       uint32_t s = abr_q_sentence_of (d, g), c = abr_q_class (d, g);
       if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING))
         {
-          uint32_t k = g + 1;
-          if (k < d->nt && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
-              && abr_q_plain_word (d, k)
-              && (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1)
-                  || (abr_q_gap_after (d, k) & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH))))
-            mark_name (d, k);
+          /* "says joe calzaghe.": one plain word, or up to three after a
+           * verb that comes before its subject, then a stop */
+          uint32_t k = g + 1, e = g, most = (c & ABR_QW_VERB_FIRST) ? 3 : 1;
+          while (k < d->nt && k - g <= most && abr_q_same_sentence (d, g, k)
+                 && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k))
+            {
+              if (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1)
+                  || (abr_q_gap_after (d, k)
+                      & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH)))
+                {
+                  e = k;
+                  break;
+                }
+              k++;
+            }
+          for (uint32_t j = g + 1; j <= e; j++)
+            mark_name (d, j);
           if (g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
               && abr_q_plain_word (d, g - 1))
             {

@@ -52,7 +52,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           uint32_t term = abr_q_tok (d, e)->term;
           uint32_t se = abr_q_sentence_of (d, e);
           int possessive = abr_q_is_possessive (d, e);
-          int first = first_in != se;
+          int first = first_in != se && g - d->base[se] <= 4;
           /* or a clause's subject: "… but captain Fabien Pelous sees hope" */
           int subject = e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
@@ -115,8 +115,8 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
     {
       const abr_qperson *p = abr_q_person (d, previous_speaker);
       int pg = abr_q_person_gender (p);
-      int fits = gender == 3 ? (p->org || !p->personish)
-                             : (!p->org && (gender == 0 || pg == 0 || pg == gender));
+      int fits = gender == 3 ? (p->org || !p->personish) && !(p->group && !p->org)
+                             : (!p->org && !p->group && (gender == 0 || pg == 0 || pg == gender));
       double score = 1.6 / (1.0 + (double) (s - previous_sentence));
       if (fits && score > best_score)
         best = previous_speaker;

@@ -47,6 +47,8 @@ typedef struct {
   int org;
   int expanded;     /* an acronym or short form was looked up */
   int keep;         /* the name starts with Sir or Dame */
+  int group;        /* named by a phrase ("police", "One neighbour") or two
+                       joined names: "they" may be it */
 } abr_qperson;
 
 /* What an attribution names. */
@@ -64,7 +66,7 @@ typedef struct {
   uint32_t first, last; /* ABR_QA_NAMED: the name's tokens */
   uint32_t at;          /* the token the attribution was found at */
   uint32_t verb;        /* its verb of saying, or ABR_QNONE */
-  int gender;           /* ABR_QA_PRONOUN: 1 he, 2 she, 3 it */
+  int gender;           /* ABR_QA_PRONOUN: 1 he, 2 she, 3 it, 4 they */
   int source;           /* ABR_QSRC_* */
   abr_qtitle title;     /* as given next to this mention */
 } abr_qattr;
@@ -179,6 +181,21 @@ void abr_q_past_title (abr_qdoc *d, uint32_t *g, uint32_t *e, uint32_t limit);
  * UNITS holds room for d->nq; returns how many were made. */
 uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
 void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
+
+/* ---- groups.c: speakers a phrase names ------------------------------------ */
+
+/* The first token of the noun phrase whose last word is HEAD: its
+ * modifiers back to a determiner that belongs to it ("One neighbour") or
+ * to an article, verb, stop word or punctuation, which do not. */
+uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
+/* The group or body the phrase ending at HEAD names ("police", "the
+ * Pakistani government", "terror experts"), as a new person; -1 when its
+ * head names no people ("the report"). */
+int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
+/* Who "they" at token AT is: the last two names joined by "and", group
+ * or body before it, or a group that spoke just before; -1 if none. */
+int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
+                                 uint32_t previous_sentence);
 
 /* ---- pronouns.c: who he, she and it are ------------------------------------ */
 
