@@ -320,7 +320,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       return a;
     }
   if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
-      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && abr_q_is_name (d, g - 1))
+      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+      && (abr_q_is_name (d, g - 1) || (d->lower && abr_q_plain_word (d, g - 1))))
     {
       /* "a Hallberg Line spokesman said": the body speaks */
       abr_q_attr_named (d, &a, abr_q_name_back (d, g - 1, lo), g - 1, v, lo);
@@ -342,6 +343,20 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       a.at = g;
     }
   return a;
+}
+
+/* should, was, had …: a verb that makes the word before it a subject. */
+static int
+is_auxiliary (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
+                                       "had", "has", "have", "will", "did", "does", "can",
+                                       "must", "might", "may", "shall" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (w, words[i]) == 0)
+      return 1;
+  return 0;
 }
 
 /* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
@@ -418,6 +433,11 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         }
       return a;
     }
+  /* "added Starrs should have gone to prison": reported speech whose
+   * subject follows the verb, not a speaker after it */
+  if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ~ABR_QG_NEWLINE)
+      && is_auxiliary (d, e + 1))
+    return a;
   abr_q_attr_named (d, &a, abr_q_name_back (d, e, from), e, v, from);
   return a;
 }

@@ -59,6 +59,16 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   if (head >= d->nt || !group_head (d, head) || d->people->len >= G_MAXINT32 - 1)
     return -1;
   uint32_t f = abr_q_np_first (d, head);
+  /* "the department": the one named in full before, "Weatherford Police
+   * Department" */
+  if (f == head && head > 0 && (abr_q_class (d, head - 1) & ABR_QW_ARTICLE))
+    for (uint32_t g = head - 1, seen = 0; g > 0 && seen < 2000; g--, seen++)
+      if (abr_q_tok (d, g)->term == abr_q_tok (d, head)->term && abr_q_np_first (d, g) < g)
+        {
+          f = abr_q_np_first (d, g);
+          head = g;
+          break;
+        }
   g_array_set_size (d->people, d->people->len + 1); /* zeroed */
   abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
   p->name_start = abr_q_tok (d, f)->start;

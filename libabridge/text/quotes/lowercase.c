@@ -79,7 +79,8 @@ abr_q_names_lower (abr_qdoc *d)
             {
               uint32_t p = g - 1;
               if (p == d->base[s] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_PERIOD | ABR_QG_DASH))
-                  || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) || is_marked (d, p - 1))
+                  || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) || is_marked (d, p - 1)
+                  || (abr_q_class (d, p) & ABR_QW_FIRSTNAME))
                 mark_name (d, p);
             }
         }
