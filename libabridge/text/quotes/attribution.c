@@ -356,6 +356,28 @@ count_words (abr_qdoc *d, const abr_qunit *u)
   return words;
 }
 
+/* "the lock forward": a role, singular, with "the", named only here. */
+static int
+definite_role (abr_qdoc *d, uint32_t head)
+{
+  uint32_t c = abr_q_class (d, head);
+  if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
+    return 0;
+  const abridge_token *t = abr_q_tok (d, head);
+  if (t->len < 2 || d->text[t->start + t->len - 1] == 's')
+    return 0;
+  /* a role the article names again ("the mayor") is someone's title,
+   * which abr_q_title_person() did not find unique */
+  if (t->term >= d->nterms || d->lowcount[t->term] + d->capcount[t->term] > 1)
+    return 0;
+  uint32_t f = head;
+  while (f > 0 && head - f < 3 && abr_q_same_sentence (d, f - 1, f)
+         && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, f - 1))
+    f--;
+  const char *w = f > 0 ? abr_q_term_text (d, abr_q_tok (d, f - 1)->term) : NULL;
+  return w != NULL && strcmp (w, "the") == 0;
+}
+
 /* Speakers for quotes still without one, then pronouns, then fullest names. */
 void
 abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
@@ -414,6 +436,13 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
           u->person = abr_q_title_person (d, u->attr.at, &title_budget);
           if (u->person < 0)
             u->person = abr_q_group_person (d, u->attr.at);
+          if (u->person < 0 && definite_role (d, u->attr.at))
+            {
+              /* "Bortolami feels … “…,” said the lock forward": the one
+               * just named, as a pronoun would be */
+              u->person = abr_q_antecedent (d, u->attr.at, 0, previous_speaker, previous_sentence);
+              u->attr.kind = ABR_QA_PRONOUN;
+            }
         }
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
         u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);

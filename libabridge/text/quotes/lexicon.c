@@ -51,7 +51,8 @@ static const WordClass word_classes[] = {
     "teacher doctor nurse surgeon pilot farmer resident student witness worker driver chef "
     "designer artist poet novelist musician photographer curator agent banker trader "
     "investor broker accountant auditor laureate "
-    "congressman chairman king" },
+    "congressman chairman king forward winger flanker hooker fly-half scrum-half "
+    "champion boss captain skipper" },
   { ABR_QW_TITLE | ABR_QW_FEMALE,
     "chairwoman congresswoman businesswoman actress queen princess duchess" },
   { ABR_QW_HONORIFIC, "dr prof rev mx" },

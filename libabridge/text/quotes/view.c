@@ -184,6 +184,12 @@ abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to)
   unsigned g = 0;
   int newlines = 0;
   const unsigned char *p = (const unsigned char *) d->text + from, *end = (const unsigned char *) d->text + to;
+  /* "the manufacturers' organisation": a possessive's apostrophe */
+  if (from > 0 && p + 1 < end && (p[-1] == 's' || p[-1] == 'S') && p[0] == '\'' && p[1] == ' ')
+    p++;
+  else if (from > 0 && p + 3 < end && (p[-1] == 's' || p[-1] == 'S') && p[0] == 0xE2 && p[1] == 0x80
+           && p[2] == 0x99 && p[3] == ' ')
+    p += 3;
   while (p < end)
     {
       size_t ml;
