@@ -416,6 +416,12 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
               || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1)
                   && (abr_q_class (d, k + 2) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))))
         continue; /* said aviation analyst …, said a visibly shaken Mr … */
+      if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && e == ABR_QNONE
+          && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && ((k + 1 <= hi && k + 1 < d->nt && abr_q_is_cap (d, k + 1) && abr_q_is_name (d, k + 1))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1) && !abr_q_is_cap (d, k + 1)
+                  && abr_q_is_cap (d, k + 2) && abr_q_is_name (d, k + 2))))
+        continue; /* said planetary geologist Rosaly Lopes */
       break;
     }
   if (e == ABR_QNONE)
