@@ -248,7 +248,9 @@ narrative_between (const Scan *s, const char *a, const char *b)
         continue;
       gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
       uint32_t bits = word_class (s, w, n, NULL);
-      if ((bits & ABR_QW_VERB) && lower && !first_person)
+      /* "said", "told": "saying" and "telling" are as often quoted words */
+      gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
+      if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
         return TRUE;
       first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
                      || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
@@ -452,7 +454,10 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
         }
       if (!family)
         return;
-      if (!space_before && !word_after && (m != MK_SINGLE_OPEN || cp == st->closer))
+      /* closes glued ("…wait,’") or, in copy whose marks were split off
+       * the words, spaced ("'single-figure thousands '") */
+      if ((!space_before || (is_space (before) && !contraction_follows (p + len, limit)))
+          && !word_after && (m != MK_SINGLE_OPEN || cp == st->closer))
         {
           if (st->depth > 0)
             {
