@@ -307,8 +307,9 @@ units_make (const Quotes *self, const View *v, uint32_t *nu_out)
       int adjacent = u->speaker != NULL && !(u->flags & ABRIDGE_QUOTE_CONTEXT);
       if (u->words == 0 || ((int64_t) u->words < self->min_words && !adjacent))
         u->dropped = 1;
-      else if (u->speaker == NULL
-               && (looks_like_a_title (v, u) || (u->words <= 4 && !ends_a_sentence (v, u))))
+      else if (looks_like_a_title (v, u)) /* “White Zombie,” whoever named it */
+        u->dropped = 1;
+      else if (u->speaker == NULL && u->words <= 4 && !ends_a_sentence (v, u))
         u->dropped = 1;
       nu++;
     }
