@@ -17,7 +17,7 @@
 /* A quotation with no attribution of its own carries on the speaker of
  * one at most this many sentences before, when nobody else is named in
  * between (Daily Mail copy splices photo captions into running quotes). */
-#define CARRY_SENTENCES 2
+#define CARRY_SENTENCES 3
 
 /* The attribution after a quote, in the sentence it ends in: "…,” he said",
  * "…,” said X", "…” of Ukraine's bid, Stoltenberg told reporters". Stops
@@ -261,15 +261,28 @@ previous_reported (abr_qdoc *d, const abr_qunit *u)
   return none;
 }
 
+/* The sentence that holds a quotation's first word: the tokenised copy's
+ * segmentation leaves a spaced opening mark at the end of the sentence
+ * before ("… incident. ' | Had it …"). */
+static uint32_t
+first_word_sentence (abr_qdoc *d, const abr_doc_quote *sp)
+{
+  uint32_t g = abr_q_token_at (d, sp->start);
+  if (g >= d->nt || abr_q_tok (d, g)->start >= sp->end)
+    return sp->first_sentence;
+  uint32_t s = abr_q_sentence_of (d, g);
+  return s > sp->first_sentence && s <= sp->last_sentence ? s : sp->first_sentence;
+}
+
 static void
-unit_init (abr_qunit *u, const abr_doc_quote *sp, uint32_t q)
+unit_init (abr_qdoc *d, abr_qunit *u, const abr_doc_quote *sp, uint32_t q)
 {
   memset (u, 0, sizeof *u);
   u->start = sp->start;
   u->end = sp->end;
   u->frag = q;
   u->n_frags = 1;
-  u->first_sentence = sp->first_sentence;
+  u->first_sentence = first_word_sentence (d, sp);
   u->last_sentence = sp->last_sentence;
   u->person = -1;
   u->attr.verb = ABR_QNONE;
@@ -297,13 +310,13 @@ continues (abr_qdoc *d, const abr_qunit *u, uint32_t q)
     {
       /* “A,” X said. “B.”: B opens the next sentence, here or in the next paragraph */
       abr_qunit ub;
-      unit_init (&ub, b, q);
+      unit_init (d, &ub, b, q);
       if (b->first_sentence != s + 1 || !abr_q_opens_sentence (d, &ub)
           || d->spara[b->first_sentence] > d->spara[s] + 1)
         return 0;
     }
   abr_qunit ub;
-  unit_init (&ub, b, q);
+  unit_init (d, &ub, b, q);
   uint32_t next = q + 1 < d->nq ? d->quotes[q + 1].start : (uint32_t) d->len;
   return after_quote (d, &ub, next).kind == ABR_QA_NONE;
 }
@@ -319,7 +332,7 @@ abr_q_units_build (abr_qdoc *d, abr_qunit *units)
       if (abridge_document_sentence_flags (d->doc, sp->first_sentence) & ABR_SENTENCE_NOT_CANDIDATE)
         continue;
       abr_qunit *u = &units[nu];
-      unit_init (u, sp, q);
+      unit_init (d, u, sp, q);
       uint32_t next_start = q + 1 < d->nq ? d->quotes[q + 1].start : (uint32_t) d->len;
       /* "X said: “…”" first, then "“…,” X said", then "X said … “…”" */
       if (!(sp->flags & ABR_QMARK_ORPHAN))
