@@ -89,6 +89,28 @@ if ls "$tmp"/pages/*.html >/dev/null 2>&1; then
   "$abridge" -p quotes -n 1000 -f jsonl "$tmp"/pages/*.html > "$tmp/html.jsonl"
   set -- "$@" --route "html=$tmp/html.jsonl"
 fi
+# Fusion: how often lead's first choice survives -p lead+quotes -n 3.
+"$abridge" -p lead -n 1 -f jsonl "$tmp/articles.jsonl" > "$tmp/lead.jsonl"
+"$abridge" -p lead+quotes -n 3 -f jsonl "$tmp/articles.jsonl" > "$tmp/fused.jsonl"
+python3 - "$tmp/lead.jsonl" "$tmp/fused.jsonl" <<'PY'
+import json, sys
+lead = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    if r.get("sentences"):
+        lead[r["id"]] = r["sentences"][0]["index"]
+kept = total = quoted = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    r = json.loads(line)
+    if r["id"] not in lead:
+        continue
+    total += 1
+    kept += any(s["index"] == lead[r["id"]] for s in r.get("sentences") or [])
+    quoted += any(c in s["text"] for s in r.get("sentences") or [] for c in "\"\u201c\u2018'")
+print("fusion: -p lead+quotes -n 3 keeps lead's first sentence in %d of %d articles; "
+      "%d briefs hold a quotation mark" % (kept, total, quoted))
+print()
+PY
 for f in $labels; do set -- "$@" --labels "$f"; done
 # shellcheck disable=SC2086
 python3 "$here/quotes_score.py" --articles "$tmp/articles.jsonl" "$@" ${QUOTES_SCORE_FLAGS:-}
