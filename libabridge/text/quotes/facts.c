@@ -97,6 +97,19 @@ add_span (abr_qdoc *d, GString *strings, uint32_t start, uint32_t end, uint32_t 
   return at;
 }
 
+/* END, past the period of a title that ends in an abbreviation ("Sen.",
+ * "Gov.", "Lt. Col."): a short capitalised last word. */
+static uint32_t
+abbreviation_end (abr_qdoc *d, uint32_t start, uint32_t end)
+{
+  if (end <= start || end >= d->len || d->text[end] != '.')
+    return end;
+  uint32_t b = end;
+  while (b > start && g_ascii_isalpha (d->text[b - 1]))
+    b--;
+  return end - b >= 1 && end - b <= 4 && g_ascii_isupper (d->text[b]) ? end + 1 : end;
+}
+
 /* The verb of saying as written: "said", "told", "according to". */
 static uint32_t
 add_cue (abr_qdoc *d, GString *strings, uint32_t verb)
@@ -121,7 +134,8 @@ unit_facts (abr_qdoc *d, const abr_qunit *u, abr_quote_facts *facts)
       f.speaker = add_span (d, facts->strings, p->name_start, p->name_end, 0, 0);
       const abr_qtitle *t = u->attr.title.e1 != 0 ? &u->attr.title : &p->title;
       if (t->e1 != 0 && f.speaker != ABR_QUOTE_NO_STRING)
-        f.title = add_span (d, facts->strings, t->s1, t->e1, t->s2, t->e2);
+        f.title = add_span (d, facts->strings, t->s1, abbreviation_end (d, t->s1, t->e1), t->s2,
+                            abbreviation_end (d, t->s2, t->e2));
     }
   if (u->attr.kind == ABR_QA_PRONOUN)
     f.flags |= ABRIDGE_QUOTE_PRONOUN;

@@ -69,14 +69,38 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
           head = g;
           break;
         }
+  /* "the association", as the article names it; not "a neighbour" */
+  uint32_t from = f;
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    {
+      const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+      if (w != NULL && strcmp (w, "the") == 0)
+        from = f - 1;
+    }
   g_array_set_size (d->people, d->people->len + 1); /* zeroed */
   abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
-  p->name_start = abr_q_tok (d, f)->start;
+  p->name_start = abr_q_tok (d, from)->start;
   p->name_end = abr_q_tok_end (d, head);
   p->name_tokens = head - f + 1;
   p->org = (abr_q_class (d, head) & ABR_QW_ORG) != 0;
   p->group = 1;
   return (int32_t) d->people->len - 1;
+}
+
+/* "residents", "police", "the family": what "they" may be; not "their son". */
+static int
+plural (abr_qdoc *d, uint32_t g)
+{
+  static const char *const collective[] = { "police", "people", "staff", "family", "families",
+                                            "public", "crowd", "couple", "team" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  size_t n = w != NULL ? strlen (w) : 0;
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+    return 1;
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (collective); i++)
+    if (strcmp (w, collective[i]) == 0)
+      return 1;
+  return 0;
 }
 
 /* "Bill and Denise Richard": two names joined by "and" ending at E, or
@@ -133,7 +157,8 @@ abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
           g = abr_q_name_back (d, g, lo);
           continue;
         }
-      if (group_head (d, g) && !abr_q_is_cap (d, g) && (abr_q_class (d, g) & ABR_QW_GROUP))
+      if (group_head (d, g) && !abr_q_is_cap (d, g) && (abr_q_class (d, g) & ABR_QW_GROUP)
+          && plural (d, g))
         return abr_q_group_person (d, g);
     }
   if (previous_speaker >= 0 && previous_sentence + 2 >= s && abr_q_person (d, previous_speaker)->group)
