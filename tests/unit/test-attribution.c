@@ -261,6 +261,22 @@ test_attribution_fragments_are_joined_with_an_ellipsis (void **state)
   abridge_document_free (doc);
 }
 
+/* A quotation around no word has words all the same: "", never NULL. */
+static void
+test_attribution_quote_of_no_word_has_empty_text (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_of ("« »");
+  assert_int_equal (abridge_document_quote_count (doc), 1);
+  size_t len = 1;
+  const char *words = abridge_document_quote_text (doc, 0, &len);
+  assert_non_null (words);
+  assert_string_equal (words, "");
+  assert_int_equal (len, 0);
+  assert_null (abridge_document_quote_speaker (doc, 0, NULL));
+  abridge_document_free (doc);
+}
+
 /* Plugins read the same facts through the host table (ABI 1.2). */
 static void
 test_attribution_host_table_gives_the_same_facts (void **state)
@@ -304,6 +320,7 @@ main (void)
     cmocka_unit_test (test_attribution_quote_only_paragraph_carries_the_speaker_on),
     cmocka_unit_test (test_attribution_no_speaker_rather_than_the_nearest_name),
     cmocka_unit_test (test_attribution_fragments_are_joined_with_an_ellipsis),
+    cmocka_unit_test (test_attribution_quote_of_no_word_has_empty_text),
     cmocka_unit_test (test_attribution_host_table_gives_the_same_facts),
   };
   return cmocka_run_group_tests_name ("attribution", tests, NULL, NULL);

@@ -164,6 +164,23 @@ unit_facts (abr_qdoc *d, const abr_qunit *u, abr_quote_facts *facts)
     }
 }
 
+/* The words of every quotation no unit holds (in page furniture, or with
+ * no word at all). */
+static void
+fill_texts (abr_qdoc *d, abr_quote_facts *facts)
+{
+  for (uint32_t q = 0; q < d->nq; q++)
+    {
+      abr_quote_fact *f = &g_array_index (facts->facts, abr_quote_fact, q);
+      if (f->text != ABR_QUOTE_NO_STRING)
+        continue;
+      GString *text = g_string_new (NULL);
+      append_fragment (d, text, d->quotes[q].start, d->quotes[q].end);
+      f->text = add_string (facts->strings, text->str, text->len);
+      g_string_free (text, TRUE);
+    }
+}
+
 static abr_quote_facts *
 facts_new (const abridge_document *doc)
 {
@@ -174,8 +191,17 @@ facts_new (const abridge_document *doc)
                           ABR_QUOTE_NO_STRING };
   for (guint q = 0; q < doc->quotes->len; q++)
     g_array_append_val (facts->facts, none);
-  if (doc->quotes->len == 0 || doc->tokens->len == 0)
+  if (doc->quotes->len == 0)
     return facts;
+  if (doc->tokens->len == 0)
+    {
+      /* marks around no word ("« »"): no speaker, the words as they are */
+      abr_qdoc bare = { .text = doc->data, .len = doc->len,
+                        .quotes = (const abr_doc_quote *) (const void *) doc->quotes->data,
+                        .nq = doc->quotes->len };
+      fill_texts (&bare, facts);
+      return facts;
+    }
 
   abr_qdoc d;
   abr_q_view_init (&d, doc);
@@ -185,17 +211,7 @@ facts_new (const abridge_document *doc)
   abr_q_units_resolve (&d, units, nu);
   for (uint32_t i = 0; i < nu; i++)
     unit_facts (&d, &units[i], facts);
-  /* Quotations of no unit (in page furniture): their words all the same. */
-  for (uint32_t q = 0; q < d.nq; q++)
-    {
-      abr_quote_fact *f = &g_array_index (facts->facts, abr_quote_fact, q);
-      if (f->text != ABR_QUOTE_NO_STRING)
-        continue;
-      GString *text = g_string_new (NULL);
-      append_fragment (&d, text, d.quotes[q].start, d.quotes[q].end);
-      f->text = add_string (facts->strings, text->str, text->len);
-      g_string_free (text, TRUE);
-    }
+  fill_texts (&d, facts);
   g_free (units);
   abr_q_view_clear (&d);
   return facts;
