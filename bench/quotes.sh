@@ -1,14 +1,24 @@
 #!/bin/sh
-# Quote extraction against the hand labels: recall, speaker accuracy,
-# precision, by attribution kind.
+# Quote finding and speaker attribution against the hand labels: found,
+# speaker right and precision for the old labels, the tuning half and the
+# test half of the unseen sets, each by source (bench/quotes_score.py says
+# how each is counted).
 #
 # Usage: bench/quotes.sh [ABRIDGE] [SHARED_CORPUS_DIR]
 #   ABRIDGE            the abridge binary (default ./abridge of the build
 #                      tree in the current directory, else `abridge`)
-#   SHARED_CORPUS_DIR  where bbc-dev.jsonl, cnndm-dev.jsonl and
-#                      seed-nato-talks.txt are (default ../shared/corpus
-#                      relative to the repository root)
-# Extra scorer flags go in QUOTES_SCORE_FLAGS (e.g. "--verbose").
+#   SHARED_CORPUS_DIR  where bbc-dev.jsonl, cnndm-dev.jsonl,
+#                      html-dev.jsonl.gz and seed-nato-talks.txt are
+#                      (default ../shared/corpus from the repository root)
+# QUOTES_LABELS: label files, space-separated (default every
+# bench/data/quotes-*.jsonl). Extra scorer flags go in QUOTES_SCORE_FLAGS
+# ("--verbose" lists the errors of the old and tuning sets, never of the
+# test half; "--breakdown" counts by attribution kind and marks).
+#
+# Two routes for the web pages: their reference "body" text, read as a
+# plain article like the others (the labels are against it, so the
+# numbers measure quotes, not extraction), and the page's html through
+# abridge's extractor, as a user would run it (a second table).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,49 +28,89 @@ if [ -z "$abridge" ]; then
   if [ -x ./abridge ]; then abridge=./abridge; else abridge=abridge; fi
 fi
 corpus=${2:-$root/../shared/corpus}
-labels=${QUOTES_LABELS:-$root/bench/data/quotes-labels.jsonl}
+labels=${QUOTES_LABELS:-$(ls "$root"/bench/data/quotes-*.jsonl)}
 
-for f in bbc-dev.jsonl cnndm-dev.jsonl seed-nato-talks.txt; do
+for f in bbc-dev.jsonl cnndm-dev.jsonl html-dev.jsonl.gz seed-nato-talks.txt; do
   [ -r "$corpus/$f" ] || { echo "quotes.sh: no $corpus/$f" >&2; exit 2; }
 done
-[ -r "$labels" ] || { echo "quotes.sh: no labels at $labels" >&2; exit 2; }
+for f in $labels; do
+  [ -r "$f" ] || { echo "quotes.sh: no labels at $f" >&2; exit 2; }
+done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/abridge-quotes.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/pages"
 
-# The labelled articles, one JSONL record each, as the corpora have them.
-python3 - "$labels" "$corpus" "$tmp/articles.jsonl" <<'PY'
-import json, os, sys
-labels, corpus, out = sys.argv[1:4]
+# The labelled articles, one JSONL record each (a web page's body as its
+# text), and each labelled web page's html as a file.
+# shellcheck disable=SC2086
+python3 - "$corpus" "$tmp/articles.jsonl" "$tmp/pages" $labels <<'PY'
+import gzip, json, os, sys
+corpus, out, pages, labels = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 wanted = {}
-for line in open(labels, encoding="utf-8"):
-    if line.strip():
-        row = json.loads(line)
-        wanted.setdefault(row["corpus"], []).append(row["id"])
+for path in labels:
+    for line in open(path, encoding="utf-8"):
+        if line.strip():
+            row = json.loads(line)
+            wanted.setdefault(row["corpus"], []).append(row["id"])
 with open(out, "w", encoding="utf-8") as f:
     for name, ids in wanted.items():
         path = os.path.join(corpus, name)
-        if not name.endswith(".jsonl"):
+        if not name.endswith((".jsonl", ".jsonl.gz")):
             text = open(path, encoding="utf-8").read()
             for i in ids:
                 f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
             continue
         need = set(ids)
-        for line in open(path, encoding="utf-8"):
+        opener = gzip.open if name.endswith(".gz") else open
+        for line in opener(path, "rt", encoding="utf-8"):
             if not line.strip():
                 continue
             row = json.loads(line)
-            if row["id"] in need:
+            if row["id"] not in need:
+                continue
+            if "body" in row:
+                f.write(json.dumps({"id": row["id"], "text": row["body"]}, ensure_ascii=False) + "\n")
+                with open(os.path.join(pages, row["id"] + ".html"), "w", encoding="utf-8") as p:
+                    p.write(row["html"])
+            else:
                 rec = {"id": row["id"], "text": row["text"]}
                 if row.get("title"):
                     rec["title"] = row["title"]
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                need.discard(row["id"])
+            need.discard(row["id"])
         if need:
             sys.exit("quotes.sh: not in %s: %s" % (name, ", ".join(sorted(need))))
 PY
 
-"$abridge" -p quotes -n 1000 -f jsonl "$tmp/articles.jsonl" > "$tmp/out.jsonl"
+"$abridge" -p quotes -n 1000 -f jsonl "$tmp/articles.jsonl" > "$tmp/text.jsonl"
+set -- --route "text=$tmp/text.jsonl"
+if ls "$tmp"/pages/*.html >/dev/null 2>&1; then
+  "$abridge" -p quotes -n 1000 -f jsonl "$tmp"/pages/*.html > "$tmp/html.jsonl"
+  set -- "$@" --route "html=$tmp/html.jsonl"
+fi
+# Fusion: how often lead's first choice survives -p lead+quotes -n 3.
+"$abridge" -p lead -n 1 -f jsonl "$tmp/articles.jsonl" > "$tmp/lead.jsonl"
+"$abridge" -p lead+quotes -n 3 -f jsonl "$tmp/articles.jsonl" > "$tmp/fused.jsonl"
+python3 - "$tmp/lead.jsonl" "$tmp/fused.jsonl" <<'PY'
+import json, sys
+lead = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    if r.get("sentences"):
+        lead[r["id"]] = r["sentences"][0]["index"]
+kept = total = quoted = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    r = json.loads(line)
+    if r["id"] not in lead:
+        continue
+    total += 1
+    kept += any(s["index"] == lead[r["id"]] for s in r.get("sentences") or [])
+    quoted += any(c in s["text"] for s in r.get("sentences") or [] for c in "\"\u201c\u2018'")
+print("fusion: -p lead+quotes -n 3 keeps lead's first sentence in %d of %d articles; "
+      "%d briefs hold a quotation mark" % (kept, total, quoted))
+print()
+PY
+for f in $labels; do set -- "$@" --labels "$f"; done
 # shellcheck disable=SC2086
-python3 "$here/quotes_score.py" --labels "$labels" --articles "$tmp/articles.jsonl" \
-  ${QUOTES_SCORE_FLAGS:-} "$tmp/out.jsonl"
+python3 "$here/quotes_score.py" --articles "$tmp/articles.jsonl" "$@" ${QUOTES_SCORE_FLAGS:-}

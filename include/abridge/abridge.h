@@ -191,6 +191,15 @@ ABRIDGE_API uint32_t abridge_document_quote_count (const abridge_document *doc);
 ABRIDGE_API void abridge_document_quote_span (const abridge_document *doc, uint32_t q,
                                               uint32_t *start, uint32_t *end,
                                               uint32_t *first_sentence, uint32_t *last_sentence);
+ABRIDGE_API uint32_t abridge_document_quote_flags (const abridge_document *doc, uint32_t q);
+ABRIDGE_API const char *abridge_document_quote_speaker (const abridge_document *doc, uint32_t q,
+                                                        size_t *len);
+ABRIDGE_API const char *abridge_document_quote_speaker_title (const abridge_document *doc,
+                                                              uint32_t q, size_t *len);
+ABRIDGE_API const char *abridge_document_quote_cue (const abridge_document *doc, uint32_t q,
+                                                    size_t *len);
+ABRIDGE_API const char *abridge_document_quote_text (const abridge_document *doc, uint32_t q,
+                                                     size_t *len);
 /** Whether sentence I may be offered to plugins and chosen for a brief. */
 ABRIDGE_API gboolean abridge_document_sentence_is_candidate (const abridge_document *doc,
                                                              uint32_t i);

@@ -32,7 +32,7 @@ extern "C" {
 #endif
 
 #define ABRIDGE_ABI_MAJOR 1
-#define ABRIDGE_ABI_MINOR 1
+#define ABRIDGE_ABI_MINOR 2
 /** The version a plugin reports in abridge_plugin.abi_version. */
 #define ABRIDGE_ABI_VERSION ((uint32_t) ((ABRIDGE_ABI_MAJOR << 16) | ABRIDGE_ABI_MINOR))
 #define ABRIDGE_ABI_VERSION_MAJOR(v) ((uint32_t) (v) >> 16)
@@ -81,6 +81,28 @@ enum {
   /** The sentence repeats the article's title. Never a candidate. Since: 1.0 */
   ABRIDGE_SENTENCE_TITLE = 1u << 5,
 };
+
+/** Quotation flags, from abridge_host.quote_flags(). Every fragment of
+ * one quotation has the same flags but CONTINUES. Since: 1.2 */
+enum {
+  /** This fragment continues the quotation before it, across the
+   * attribution that splits them ("We will not," he said, "agree to
+   * this."): the same speaker, one quotation. Since: 1.2 */
+  ABRIDGE_QUOTE_CONTINUES = 1u << 0,
+  /** The attribution is a pronoun (he, she, it, they); the speaker, when
+   * there is one, is the person or body it was resolved to. Since: 1.2 */
+  ABRIDGE_QUOTE_PRONOUN = 1u << 1,
+  /** No attributing clause of its own: the speaker comes from the
+   * sentences around it (a quotation-only paragraph carries on the last
+   * speaker's words). Since: 1.2 */
+  ABRIDGE_QUOTE_CONTEXT = 1u << 2,
+};
+
+/** Annotation keys the core renders (text, Markdown, JSON, HTML) when a
+ * plugin attaches them to an extract with result_annotate(). Since: 1.2 */
+#define ABRIDGE_ANNOTATION_QUOTE "quote"                 /**< the quoted words, marks dropped */
+#define ABRIDGE_ANNOTATION_SPEAKER "speaker"             /**< who said it */
+#define ABRIDGE_ANNOTATION_SPEAKER_TITLE "speaker_title" /**< the speaker's role */
 
 /** Token flags, in abridge_token.flags. */
 enum {
@@ -228,6 +250,40 @@ struct abridge_host {
    * by the host, never NULL. Check ABRIDGE_HAS_MEMBER first: a 1.0 host
    * lacks it (and reads English). Since: 1.1 */
   const char *(*document_language) (const abridge_document *doc);
+
+  /* Who said each quotation (quote_count(), quote_span()), as the core
+   * attributes it: a named speaker before or after the quotation ("said
+   * Jones", "Jones told reporters:", "according to Jones"), with an
+   * appositive or a title ("Sen. Ben Sasse"), an organisation or group
+   * ("police said"), a pronoun resolved to the person or body it refers
+   * to, or the speaker of the quotation before when a quotation stands
+   * alone. When none can be found the speaker is NULL: the core never
+   * guesses the nearest name. Made once per document on first use, then
+   * read-only. Check ABRIDGE_HAS_MEMBER first: a 1.0 or 1.1 host lacks
+   * these. An out-of-range q gives 0 / NULL. Returned strings are
+   * NUL-terminated UTF-8, white space folded, owned by the host and valid
+   * until rank() returns; *len (when not NULL) receives the byte length,
+   * 0 for NULL. */
+
+  /** ABRIDGE_QUOTE_* flags of quotation q. Since: 1.2 */
+  uint32_t (*quote_flags) (const abridge_document *doc, uint32_t q);
+  /** The speaker's fullest name in the article ("Jens Stoltenberg" where
+   * the attribution says "Stoltenberg"; "Highways England" for "a
+   * Highways England spokesman"), or NULL when no speaker was found.
+   * Since: 1.2 */
+  const char *(*quote_speaker) (const abridge_document *doc, uint32_t q, size_t *len);
+  /** The speaker's title or role as the article gives it next to the
+   * name ("U.S. Deputy Secretary of State", "the union's chairman"), or
+   * NULL. Never set without a speaker. Since: 1.2 */
+  const char *(*quote_speaker_title) (const abridge_document *doc, uint32_t q, size_t *len);
+  /** The verb of saying that attributes it, as written ("said", "told",
+   * "according to"), or NULL when none does. Since: 1.2 */
+  const char *(*quote_cue) (const abridge_document *doc, uint32_t q, size_t *len);
+  /** The words of the whole quotation q belongs to: quotation marks
+   * dropped, white space folded, the fragments an attribution splits
+   * joined with " … " (U+2026 between spaces), a trailing comma dropped.
+   * Never NULL for a valid q; may be "". Since: 1.2 */
+  const char *(*quote_text) (const abridge_document *doc, uint32_t q, size_t *len);
 };
 
 /** Plugin flags, in abridge_plugin.flags. */

@@ -197,6 +197,9 @@ abridge_engine_name (const abridge_engine *engine)
 
 /* ---- ranking ------------------------------------------------------------- */
 
+/* The normalised rank of a sentence a plugin has no opinion of. */
+#define ABSTAINED_RANK 0.5
+
 void
 abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
 {
@@ -205,7 +208,7 @@ abr_normalised_rank (const abridge_document *doc, const double *scores, double *
   for (uint32_t i = 0; i < n; i++)
     {
       ranked[i] = NAN;
-      if (abridge_document_sentence_is_candidate (doc, i))
+      if (abridge_document_sentence_is_candidate (doc, i) && !isnan (scores[i]))
         {
           abr_scored s = { i, scores[i] };
           g_array_append_val (c, s);
@@ -228,11 +231,11 @@ abr_normalised_rank (const abridge_document *doc, const double *scores, double *
 }
 
 /* Extract plugins score spans; as a sentence score, a sentence takes the
- * best extract that overlaps it (0 when none does). Each extract visits
- * only the sentences it spans, found by binary search: linear in the
- * output, whatever the number of quotes. */
+ * best extract that overlaps it, and NONE when none does. Each extract
+ * visits only the sentences it spans, found by binary search: linear in
+ * the output, whatever the number of quotes. */
 static void
-extracts_to_scores (const abridge_document *doc, abridge_result *result)
+extracts_to_scores (const abridge_document *doc, abridge_result *result, double none)
 {
   uint32_t n = result->n_scores;
   unsigned char *seen = g_malloc0 (n + 1);
@@ -262,7 +265,7 @@ extracts_to_scores (const abridge_document *doc, abridge_result *result)
     }
   for (uint32_t i = 0; i < n; i++)
     if (!seen[i])
-      result->scores[i] = 0.0;
+      result->scores[i] = none;
   g_free (seen);
 }
 
@@ -524,7 +527,7 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
   if (results->len == 1 && (only->entry->descriptor->flags & ABRIDGE_PLUGIN_EXTRACTS))
     {
       select_extracts (doc, results->pdata[0], budget, brief->items);
-      extracts_to_scores (doc, results->pdata[0]);
+      extracts_to_scores (doc, results->pdata[0], 0.0);
       memcpy (brief->scores, ((abridge_result *) results->pdata[0])->scores, n * sizeof (double));
       /* An article without quotes still gets a brief: sentences, the ones
        * holding the best extracts first, else in article order. */
@@ -542,16 +545,21 @@ abridge_engine_summarize (abridge_engine *engine, const abridge_document *doc,
         memcpy (brief->scores, ((abridge_result *) results->pdata[0])->scores, n * sizeof (double));
       else
         {
+          /* Fusion by normalised rank. An extract plugin (quotes) ranks
+           * only the sentences its extracts touch and abstains on the
+           * rest, which take the middle rank, 0.5: a sentence holding
+           * no quotation is neither pushed down nor up by the quotes
+           * plugin, so lead's best sentence stays near the top. */
           double *ranked = g_new (double, n + 1), total_weight = 0;
           for (guint k = 0; k < results->len; k++)
             {
               Member *m = engine->members->pdata[k];
               abridge_result *r = results->pdata[k];
               if (m->entry->descriptor->flags & ABRIDGE_PLUGIN_EXTRACTS)
-                extracts_to_scores (doc, r);
+                extracts_to_scores (doc, r, NAN);
               abr_normalised_rank (doc, r->scores, ranked);
               for (uint32_t i = 0; i < n; i++)
-                brief->scores[i] += m->weight * ranked[i];
+                brief->scores[i] += m->weight * (isnan (ranked[i]) ? ABSTAINED_RANK : ranked[i]);
               total_weight += m->weight;
             }
           for (uint32_t i = 0; i < n; i++)

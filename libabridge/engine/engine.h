@@ -13,7 +13,9 @@
 double abr_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b);
 
 /* Fills RANKED with each candidate's normalised rank in [0, 1] under
- * SCORES (1 = best; ties share their mean rank), NaN for non-candidates. */
+ * SCORES (1 = best; ties share their mean rank) among the candidates whose
+ * score is not NaN; NaN for non-candidates and NaN scores (a plugin that
+ * has no opinion of the sentence). */
 void abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked);
 
 #endif

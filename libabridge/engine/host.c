@@ -129,6 +129,11 @@ static const abridge_host host_table = {
   .result_annotate = host_result_annotate,
   .result_set_error = host_result_set_error,
   .document_language = abridge_document_language,
+  .quote_flags = abridge_document_quote_flags,
+  .quote_speaker = abridge_document_quote_speaker,
+  .quote_speaker_title = abridge_document_quote_speaker_title,
+  .quote_cue = abridge_document_quote_cue,
+  .quote_text = abridge_document_quote_text,
 };
 
 void

@@ -10,7 +10,8 @@
 #include "text/idf.h"
 #include "source/input.h"
 #include "text/paragraphs.h"
-#include "text/quotes.h"
+#include "text/quotes/facts.h"
+#include "text/quotes/marks.h"
 #include "text/segment.h"
 #include "text/webtext.h"
 
@@ -193,19 +194,24 @@ tokenize_all (abridge_document *doc)
 static void
 attach_quotes (abridge_document *doc, const GArray *paras)
 {
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (abr_quote));
-  abr_quotes_find (doc->data, paras, found);
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (abr_quote_mark));
+  uint32_t *starts = g_new (uint32_t, doc->sentences->len + 1);
+  for (guint i = 0; i < doc->sentences->len; i++)
+    starts[i] = g_array_index (doc->sentences, abr_sentence, i).start;
+  abr_quote_marks_find (doc->data, doc->len, paras, starts, doc->sentences->len, doc->lang->code,
+                        found);
+  g_free (starts);
 
   guint si = 0, n = doc->sentences->len;
   for (guint q = 0; q < found->len; q++)
     {
-      abr_quote *quote = &g_array_index (found, abr_quote, q);
+      abr_quote_mark *quote = &g_array_index (found, abr_quote_mark, q);
       /* Quotes and sentences are both in text order: one merge pass. */
       while (si < n && g_array_index (doc->sentences, abr_sentence, si).end <= quote->start)
         si++;
       if (si == n)
         break;
-      abr_doc_quote dq = { quote->start, quote->end, si, si };
+      abr_doc_quote dq = { quote->start, quote->end, si, si, quote->flags };
       for (guint j = si; j < n; j++)
         {
           abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, j);
@@ -258,6 +264,7 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   doc->sentences = g_array_new (FALSE, FALSE, sizeof (abr_sentence));
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abr_doc_quote));
   g_mutex_init (&doc->tokenizing);
+  g_mutex_init (&doc->attributing);
   gsize bom = abr_input_bom_length (data, len);
   doc->lang = choose_language (lang, doc->data + bom, len - bom);
 
@@ -323,7 +330,9 @@ abridge_document_free (abridge_document *doc)
       g_array_unref (doc->stem_tf);
     }
   g_array_unref (doc->quotes);
+  abr_quote_facts_free (doc->quote_facts);
   g_mutex_clear (&doc->tokenizing);
+  g_mutex_clear (&doc->attributing);
   abr_lexicon_clear (&doc->lex);
   g_free (doc);
 }

@@ -18,6 +18,7 @@ typedef struct abr_sentence {
 typedef struct abr_doc_quote {
   uint32_t start, end;
   uint32_t first_sentence, last_sentence;
+  uint32_t flags; /* ABR_QMARK_* (text/quotes/marks.h) */
 } abr_doc_quote;
 
 struct abridge_document {
@@ -42,6 +43,10 @@ struct abridge_document {
   abr_lexicon lex;
   gint tokenized;       /* the words are made (atomic) */
   GMutex tokenizing;    /* held while they are made */
+  struct abr_quote_facts *quote_facts; /* speakers …, made on first use
+                                          (text/quotes/facts.c) */
+  gint attributed;      /* quote_facts is made (atomic) */
+  GMutex attributing;   /* held while it is made */
 };
 
 /* Sentence flags that keep a sentence from being a candidate. */

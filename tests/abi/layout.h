@@ -17,6 +17,8 @@ typedef struct {
 /* Terminated by an entry whose name is NULL. */
 extern const abi_layout_entry abi_layout_frozen_1_0[];
 extern const char abi_entry_symbol_frozen_1_0[];
+/* The members 1.1 appended, from the frozen 1.1 header. */
+extern const abi_layout_entry abi_layout_frozen_1_1[];
 
 /* The table entries and compile-time type checks, for one header. */
 #define ABI_LAYOUT_STRUCT(T) { #T, 1, 0, sizeof (T), 0 },

@@ -1,8 +1,8 @@
 /* The plugin ABI's stability promise, enforced: the current header keeps
- * every 1.0 member where 1.0 put it, with its type; a plugin built against
- * the frozen 1.0 header loads and runs; descriptors of the 1.0 size and of
- * a newer minor are accepted, reading only what each side knows; another
- * major is refused from the two leading fields alone. */
+ * every 1.0 and 1.1 member where they put it, with its type; plugins built
+ * against the frozen 1.0 and 1.1 headers load and run; descriptors of the
+ * 1.0 size and of a newer minor are accepted, reading only what each side
+ * knows; another major is refused from the two leading fields alone. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -27,6 +27,7 @@
 #define ABI_MEMBER ABI_CHECK_MEMBER_TYPE
 #define ABI_CONSTANT(NAME)
 #include "members-1.0.h"
+#include "members-1.1.h"
 #undef ABI_STRUCT
 #undef ABI_MEMBER
 #undef ABI_CONSTANT
@@ -36,6 +37,7 @@ static const abi_layout_entry abi_layout_current[] = {
 #define ABI_MEMBER ABI_LAYOUT_MEMBER
 #define ABI_CONSTANT ABI_LAYOUT_CONSTANT
 #include "members-1.0.h"
+#include "members-1.1.h"
 #undef ABI_STRUCT
 #undef ABI_MEMBER
 #undef ABI_CONSTANT
@@ -53,6 +55,30 @@ current_entry (const char *name)
     if (strcmp (e->name, name) == 0)
       return e;
   return NULL;
+}
+
+static void
+test_abi_every_1_1_member_keeps_its_offset_and_size (void **state)
+{
+  (void) state;
+  guint checked = 0;
+  for (const abi_layout_entry *old = abi_layout_frozen_1_1; old->name != NULL; old++)
+    {
+      if (old->is_struct)
+        continue;
+      const abi_layout_entry *now = current_entry (old->name);
+      assert_non_null (now);
+      if (now->offset != old->offset || now->size != old->size)
+        fail_msg ("%s: 1.1 has offset %zu size %zu, the current header %zu and %zu", old->name,
+                  old->offset, old->size, now->offset, now->size);
+      checked++;
+    }
+  assert_int_equal (checked, 1);
+  /* 1.1's member follows 1.0's last, and 1.2's follow it. */
+  assert_int_equal (offsetof (abridge_host, document_language),
+                    offsetof (abridge_host, result_set_error) + sizeof (void (*) (void)));
+  assert_int_equal (offsetof (abridge_host, quote_flags),
+                    offsetof (abridge_host, document_language) + sizeof (void (*) (void)));
 }
 
 static void
@@ -235,11 +261,28 @@ test_abi_plugin_built_against_frozen_1_0_header_loads_and_runs (void **state)
 }
 
 static void
+test_abi_plugin_built_against_frozen_1_1_header_loads_and_runs (void **state)
+{
+  (void) state;
+  abridge_registry *reg = load_fixtures ();
+  const abridge_plugin_entry *e = abridge_registry_find (reg, "v1-1");
+  if (e == NULL)
+    fail_msg ("v1-1 not loaded: %s", refusal (reg, "/v1-1-plugin.so"));
+  assert_int_equal (e->descriptor->abi_version, (1u << 16) | 1u);
+  /* It reads document_language (1.1) and ranks first sentences first;
+   * rank() fails with a message if the member is missing or wrong. */
+  char *order = summarize (reg, "v1-1", NULL);
+  assert_string_equal (order, "0,1,2");
+  g_free (order);
+  abridge_registry_free (reg);
+}
+
+static void
 test_abi_another_major_is_refused_from_its_two_leading_fields (void **state)
 {
   (void) state;
   abridge_registry *reg = load_fixtures ();
-  assert_int_equal (abridge_registry_count (reg), 3); /* v1-0, older, newer */
+  assert_int_equal (abridge_registry_count (reg), 4); /* v1-0, v1-1, older, newer */
   /* Both descriptors refused (their hooks abort if called) … */
   const GPtrArray *r = abridge_registry_rejections (reg);
   guint refused = 0, for_the_major = 0;
@@ -343,11 +386,14 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_abi_every_1_0_member_keeps_its_offset_and_size),
+    cmocka_unit_test (test_abi_every_1_1_member_keeps_its_offset_and_size),
     cmocka_unit_test (test_abi_structures_only_grow_and_arrays_never_change_size),
     cmocka_unit_test (test_abi_member_list_covers_the_whole_1_0_structures),
     cmocka_unit_test (test_abi_constants_and_the_entry_point_are_unchanged),
     cmocka_unit_test (test_abi_has_member_needs_the_whole_member_within_struct_size),
     cmocka_unit_test_setup (test_abi_plugin_built_against_frozen_1_0_header_loads_and_runs,
+                            hermetic),
+    cmocka_unit_test_setup (test_abi_plugin_built_against_frozen_1_1_header_loads_and_runs,
                             hermetic),
     cmocka_unit_test_setup (test_abi_another_major_is_refused_from_its_two_leading_fields,
                             hermetic),

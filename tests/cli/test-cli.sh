@@ -755,7 +755,7 @@ json_ok "split --all -f jsonl: every line has flags and text" flags
 
 run "$ABRIDGE" plugins
 is "$rc" 0 "plugins: exit status 0"
-like "$out" "^lead +[^ ]+ +ABI 1\\.1 " "plugins lists lead with ABI 1.1"
+like "$out" "^lead +[^ ]+ +ABI 1\\.2 " "plugins lists lead with ABI 1.2"
 is "$err" "" "plugins: no warnings for the shipped plugins"
 run "$ABRIDGE" plugins --verbose
 is "$rc" 0 "plugins --verbose: exit status 0"
@@ -768,7 +768,7 @@ like "$out" "^search path:" "plugins --verbose shows the search path"
 if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   run "$ABRIDGE" plugins --plugin-dir "$FIXDIR"
   is "$rc" 0 "plugins --plugin-dir FIXTURES: exit status 0 despite broken plugins"
-  like "$out" "^last +[^ ]+ +ABI 1\\.1 " "plugins --plugin-dir lists the fixture plugin 'last'"
+  like "$out" "^last +[^ ]+ +ABI 1\\.2 " "plugins --plugin-dir lists the fixture plugin 'last'"
   unlike "$out" "^(future|short) " "plugins --plugin-dir lists no refused plugin"
   for f in wrong-abi no-entry short-descriptor null-descriptor; do
     is "$(printf '%s\n' "$err" | grep -c "/$f\\.")" 1 "plugins --plugin-dir: one warning line naming $f"

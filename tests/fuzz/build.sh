@@ -49,7 +49,8 @@ mkdir -p "$out/obj"
 objs=
 for f in $core; do
   if [ -f "$build/$f" ]; then src="$build/$f"; else src="$srcdir/$f"; fi
-  o="$out/obj/$(basename "$f" .c).o"
+  # the path, not the base name: source/html.c and output/html.c both exist
+  o="$out/obj/$(printf %s "${f%.c}" | tr / _).o"
   # shellcheck disable=SC2086
   $CC $FUZZ_CFLAGS $san -fsanitize=fuzzer-no-link $cppflags -w -c "$src" -o "$o"
   objs="$objs $o"

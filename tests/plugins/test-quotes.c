@@ -17,6 +17,7 @@
 
 #define PLUGIN_UNDER_TEST "quotes"
 #include "shipped.h"
+#include "engine/host.h"
 
 /* The extracts of TEXT, by score (best first), or NULL when the engine
  * refuses OPTION. */
@@ -164,7 +165,7 @@ test_quotes_interrupted_quote_is_one_extract (void **state)
   assert_int_equal (b->items->len, 1);
   const abridge_brief_item *it = item (b, 0);
   assert_string_equal (it->text, "“We will not,” Joan Smith said, “agree to this plan without a vote.”");
-  assert_string_equal (annotation (it, "quote"), "We will not agree to this plan without a vote.");
+  assert_string_equal (annotation (it, "quote"), "We will not … agree to this plan without a vote.");
   assert_speaker (it, "Joan Smith", NULL);
   abridge_brief_free (b);
 }
@@ -177,7 +178,7 @@ test_quotes_fragment_after_said_sentence_continues_the_quote (void **state)
                                    "“The vote was fair,” Joan Smith said. “Nobody was left out of it.”\n");
   assert_int_equal (b->items->len, 1);
   assert_string_equal (annotation (item (b, 0), "quote"),
-                       "The vote was fair Nobody was left out of it.");
+                       "The vote was fair … Nobody was left out of it.");
   abridge_brief_free (b);
 }
 
@@ -445,6 +446,74 @@ test_quotes_near_duplicate_is_dropped (void **state)
   abridge_brief_free (b);
 }
 
+/* ---- fusion ----------------------------------------------------------------- */
+
+static const char *FUSED
+    = "Floods closed the coastal railway on Monday, cutting off three towns for the second time "
+      "this winter.\n\n"
+      "“We cannot keep patching a wall that the sea breaks every winter,” said council leader "
+      "Maria Ortiz.\n\n"
+      "“The towns need a railway that stays open, and they need it this year,” Ortiz said.\n\n"
+      "“Every closure costs the harbour shops a week of trade,” said shop owner Tom Reyes.\n\n"
+      "“Passengers deserve a timetable they can trust,” said rail manager Ann Lee.\n\n"
+      "“The sea wall was built for the storms of a century ago,” said engineer Paul Grant.\n\n"
+      "“We will open the new timetable to comments from every town,” said transport officer Ben "
+      "Ward.\n\n"
+      "“The harbour floods have cost the railway three weeks this year,” said analyst Joan Pike.\n\n"
+      "Engineers found the sea wall breached in two places near the old harbour.\n\n"
+      "Buses will replace trains between the towns until the line reopens.\n";
+
+/* Whether the brief holds SENTENCE, or an item whose text has TEXT. */
+static gboolean
+brief_has (const abridge_brief *b, guint sentence, const char *text)
+{
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      const abridge_brief_item *it = &g_array_index (b->items, abridge_brief_item, i);
+      if (text != NULL ? strstr (it->text, text) != NULL : it->sentence == sentence)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static abridge_brief *
+fused_brief (const char *plugins, guint n)
+{
+  GError *error = NULL;
+  abridge_engine *engine = abridge_engine_new (registry, plugins, NULL, &error);
+  assert_non_null (engine);
+  abridge_document *doc = abridge_document_new (FUSED, strlen (FUSED), "Test article", &error);
+  abridge_budget budget = { ABRIDGE_BUDGET_SENTENCES, n, 0 };
+  abridge_brief *b = abridge_engine_summarize (engine, doc, &budget, ABRIDGE_ORDER_SCORE, &error);
+  assert_non_null (b);
+  abridge_document_free (doc);
+  abridge_engine_free (engine);
+  return b;
+}
+
+/* The sentence lead ranks first holds no quotation; fused with quotes it
+ * stays in the brief, as the quotes plugin abstains on it rather than
+ * ranking it below every quotation. More weight on quotes brings more
+ * quotations in. */
+static void
+test_quotes_fused_with_lead_keeps_the_lead_sentence (void **state)
+{
+  (void) state;
+  abridge_brief *b = fused_brief ("lead+quotes", 3);
+  assert_true (brief_has (b, 0, NULL));
+  guint quotes = 0;
+  for (guint i = 0; i < b->items->len; i++)
+    quotes += strstr (g_array_index (b->items, abridge_brief_item, i).text, "”") != NULL;
+  assert_true (quotes >= 1);
+  abridge_brief_free (b);
+  b = fused_brief ("lead+quotes:3", 3);
+  quotes = 0;
+  for (guint i = 0; i < b->items->len; i++)
+    quotes += strstr (g_array_index (b->items, abridge_brief_item, i).text, "”") != NULL;
+  assert_true (quotes >= 2);
+  abridge_brief_free (b);
+}
+
 /* ---- options -------------------------------------------------------------- */
 
 static void
@@ -465,6 +534,29 @@ test_quotes_max_extracts_keeps_the_best (void **state)
   assert_int_equal (b->items->len, 1);
   assert_non_null (strstr (item (b, 0)->text, "flood walls will protect"));
   abridge_brief_free (b);
+}
+
+/* ---- the ABI ----------------------------------------------------------------- */
+
+/* The plugin reads the speakers the host finds (ABI 1.2): a host table of
+ * 1.1's size has none, and the plugin says so instead of reading past it. */
+static void
+test_quotes_refuses_a_host_without_quote_speakers (void **state)
+{
+  (void) state;
+  const abridge_plugin_entry *e = abridge_registry_find (registry, "quotes");
+  assert_non_null (e);
+  abr_host_context ctx;
+  abr_host_context_init (&ctx, "quotes");
+  ctx.table.struct_size = (uint32_t) offsetof (abridge_host, quote_flags);
+  ctx.table.abi_version = (1u << 16) | 1u;
+  struct abridge_error error = { NULL };
+  void *instance = e->descriptor->instantiate (&ctx.table, NULL, &error);
+  assert_null (instance);
+  assert_non_null (error.message);
+  assert_non_null (strstr (error.message, "needs a host of ABI 1.2"));
+  assert_non_null (strstr (error.message, "speaks 1.1"));
+  g_free (error.message);
 }
 
 /* ---- hostile articles ----------------------------------------------------- */
@@ -575,8 +667,10 @@ main (void)
     cmocka_unit_test (test_quotes_short_partial_quote_with_speaker_is_kept),
     cmocka_unit_test (test_quotes_prominent_on_topic_quote_ranks_first),
     cmocka_unit_test (test_quotes_near_duplicate_is_dropped),
+    cmocka_unit_test (test_quotes_fused_with_lead_keeps_the_lead_sentence),
     cmocka_unit_test (test_quotes_rejects_out_of_range_options),
     cmocka_unit_test (test_quotes_max_extracts_keeps_the_best),
+    cmocka_unit_test (test_quotes_refuses_a_host_without_quote_speakers),
     cmocka_unit_test (test_quotes_twenty_thousand_quotes),
     cmocka_unit_test (test_quotes_hostile_marks_do_not_crash),
     cmocka_unit_test (test_quotes_huge_unbalanced_paragraph_runs_in_linear_time),

@@ -1,4 +1,5 @@
-/* Unit tests of quotes.c: where direct quotations start and end, and what is only an apostrophe. */
+/* Unit tests of text/quotes/marks.c: where direct quotations start and end,
+ * and what is only an apostrophe. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -11,7 +12,7 @@
 
 #include <glib.h>
 
-#include "text/quotes.h"
+#include "text/quotes/marks.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -62,8 +63,8 @@ static GArray *
 find_quotes (const char *text)
 {
   GArray *paras = paragraphs_of (text);
-  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote));
-  abr_quotes_find (text, paras, quotes);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote_mark));
+  abr_quote_marks_find (text, strlen (text), paras, NULL, 0, "en", quotes);
   g_array_unref (paras);
   return quotes;
 }
@@ -84,7 +85,7 @@ assert_quote_is (const char *text, GArray *quotes, guint i, const char *expected
 {
   if (i >= quotes->len)
     fail_msg ("quote %u expected (\"%s\"), only %u found", i, expected, quotes->len);
-  const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+  const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
   gsize n = strlen (expected);
   if (q->end < q->start || q->end - q->start != n || strncmp (text + q->start, expected, n) != 0)
     fail_msg ("quote %u is [%u, %u) \"%.*s\", expected \"%s\"", i, q->start, q->end,
@@ -97,7 +98,7 @@ assert_no_quotes (const char *text)
   GArray *quotes = find_quotes (text);
   if (quotes->len > 0)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, 0);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, 0);
       fail_msg ("%u quote(s) found in \"%s\", first \"%.*s\"", quotes->len, text,
                 (int) (q->end - q->start), text + q->start);
     }
@@ -114,7 +115,7 @@ test_quotes_curly_double_quote_spans_its_marks (void **state)
   GArray *quotes = find_quotes (text);
   assert_int_equal (quotes->len, 1);
   assert_quote_is (text, quotes, 0, "“a new bridge by the spring”");
-  assert_int_equal (g_array_index (quotes, abr_quote, 0).start, offset_of (text, "“", 0));
+  assert_int_equal (g_array_index (quotes, abr_quote_mark, 0).start, offset_of (text, "“", 0));
   g_array_unref (quotes);
 }
 
@@ -209,11 +210,137 @@ test_quotes_rock_n_roll_inside_a_quote_does_not_close_it (void **state)
   g_array_unref (quotes);
 }
 
+/* One word in single marks is a span: whether it is a quotation ("she
+ * called it ‘unworkable’") or a scare quote is for attribution to say. */
 static void
-test_quotes_scare_quoted_single_word_is_no_quote (void **state)
+test_quotes_single_word_in_single_marks_is_a_span (void **state)
 {
   (void) state;
-  assert_no_quotes ("The so-called ‘reform’ was dropped.");
+  const char *text = "The so-called ‘reform’ was dropped.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "‘reform’");
+  assert_int_equal (g_array_index (quotes, abr_quote_mark, 0).flags, ABR_QMARK_SINGLE);
+  g_array_unref (quotes);
+}
+
+/* ---- the marks of other copy ------------------------------------------------ */
+
+static void
+test_quotes_two_apostrophes_are_a_double_mark (void **state)
+{
+  (void) state;
+  const char *text = "''We wanted a fresh start,'' said chairman Ray Tully.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "''We wanted a fresh start,''");
+  g_array_unref (quotes);
+}
+
+/* CNN/DailyMail's tokenised copy: single marks stand apart from the words. */
+static void
+test_quotes_spaced_single_marks_pair_up (void **state)
+{
+  (void) state;
+  const char *text = "the council changed the ' requirements ' for new homes . ' the crocodile "
+                     "kept the dog in its mouth for ages, not moving at all ' , said joe bloggs .";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' requirements '");
+  assert_quote_is (text, quotes, 1,
+                   "' the crocodile kept the dog in its mouth for ages, not moving at all '");
+  g_array_unref (quotes);
+}
+
+/* … and so do its apostrophes: "england ’ s", "do n't", a plural's "fans '". */
+static void
+test_quotes_spaced_apostrophes_are_no_marks (void **state)
+{
+  (void) state;
+  const char *text = "' england ’ s fans do n't travel well , ' he said . the lawyers ' association "
+                     "met . ' we will appeal , ' it said .";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' england ’ s fans do n't travel well , '");
+  assert_quote_is (text, quotes, 1, "' we will appeal , '");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_apostrophes_of_every_kind_are_no_quote (void **state)
+{
+  (void) state;
+  assert_no_quotes ("Ant 'n' Dec host the show tonight.");
+  assert_no_quotes ("DO N'T miss the 8 o'clock show, said Jones' agent.");
+  assert_no_quotes ("Bands of the '90s and rock 'n' roll.");
+}
+
+static void
+test_quotes_double_marks_nest_in_single_ones (void **state)
+{
+  (void) state;
+  const char *text = "‘He told me “no” twice, and then he left,’ she said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "‘He told me “no” twice, and then he left,’");
+  g_array_unref (quotes);
+}
+
+static void
+test_quotes_single_marks_continue_over_paragraphs (void **state)
+{
+  (void) state;
+  const char *text = "‘This bridge joins two halves of one city.\n\n‘It took ten years,’ he said.\n";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0,
+                   "‘This bridge joins two halves of one city.\n\n‘It took ten years,’");
+  g_array_unref (quotes);
+}
+
+/* Copy that lost its paragraph breaks keeps the mark that reopened a
+ * quotation between two of its sentences: no narration follows it, so it
+ * does not close the quotation. */
+static void
+test_quotes_reopening_mark_inside_one_paragraph (void **state)
+{
+  (void) state;
+  const char *text = "karen todner said : ' the appeal court agreed . ' i am confident the "
+                     "warrant will go . ' ms todner said she was waiting for the papers .";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0,
+                   "' the appeal court agreed . ' i am confident the warrant will go . '");
+  g_array_unref (quotes);
+  /* narration between the marks: they close and open */
+  text = "she said : ' the appeal court agreed . ' ms todner said she was waiting . ' we wait , ' "
+         "she added .";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' the appeal court agreed . '");
+  g_array_unref (quotes);
+}
+
+/* A closing mark whose opening one was lost: the quotation starts where
+ * its sentence does, when a verb of saying follows; otherwise nothing. */
+static void
+test_quotes_lost_opening_mark_with_a_verb_of_saying (void **state)
+{
+  (void) state;
+  const char *text = "It came out of the blue,\" he said.";
+  GArray *paras = paragraphs_of (text);
+  GArray *quotes = g_array_new (FALSE, FALSE, sizeof (abr_quote_mark));
+  uint32_t starts[] = { 0 };
+  abr_quote_marks_find (text, strlen (text), paras, starts, 1, "en", quotes);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "It came out of the blue,\"");
+  assert_int_equal (g_array_index (quotes, abr_quote_mark, 0).flags, ABR_QMARK_ORPHAN);
+  g_array_set_size (quotes, 0);
+  const char *plain = "The sign said 12\" high.";
+  abr_quote_marks_find (plain, strlen (plain), paras, starts, 1, "en", quotes);
+  assert_int_equal (quotes->len, 0);
+  g_array_unref (quotes);
+  g_array_unref (paras);
 }
 
 /* ---- paragraphs ------------------------------------------------------------ */
@@ -321,7 +448,7 @@ test_quotes_many_marks_finish_quickly_and_correctly (void **state)
   gsize unit_len = strlen (unit), quote_len = strlen ("“‘a b’ c”");
   for (gsize i = 0; i < n_units; i++)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
       if (q->start != i * unit_len || q->end != i * unit_len + quote_len)
         fail_msg ("quote %" G_GSIZE_FORMAT " is [%u, %u), expected [%" G_GSIZE_FORMAT
                   ", %" G_GSIZE_FORMAT ")", i, q->start, q->end, i * unit_len,
@@ -359,7 +486,7 @@ test_quotes_deeply_nested_marks_give_one_outermost_quote (void **state)
   if (elapsed > 5 * G_USEC_PER_SEC)
     fail_msg ("100,000 nested quotation marks took %" G_GINT64_FORMAT " ms", elapsed / 1000);
   assert_int_equal (quotes->len, 1);
-  const abr_quote *q = &g_array_index (quotes, abr_quote, 0);
+  const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, 0);
   assert_int_equal (q->start, open_at);
   if (q->end != close_at)
     fail_msg ("the outermost quote ends at byte %u, expected %" G_GSIZE_FORMAT
@@ -382,7 +509,7 @@ test_quotes_runs_of_bare_marks_stay_in_bounds (void **state)
   uint32_t last_end = 0;
   for (guint i = 0; i < quotes->len; i++)
     {
-      const abr_quote *q = &g_array_index (quotes, abr_quote, i);
+      const abr_quote_mark *q = &g_array_index (quotes, abr_quote_mark, i);
       assert_true (q->start >= last_end);
       assert_true (q->start < q->end);
       assert_true (q->end <= text->len);
@@ -413,7 +540,15 @@ main (void)
     cmocka_unit_test (test_quotes_curly_apostrophes_alone_are_no_quote),
     cmocka_unit_test (test_quotes_straight_apostrophes_alone_are_no_quote),
     cmocka_unit_test (test_quotes_rock_n_roll_inside_a_quote_does_not_close_it),
-    cmocka_unit_test (test_quotes_scare_quoted_single_word_is_no_quote),
+    cmocka_unit_test (test_quotes_single_word_in_single_marks_is_a_span),
+    cmocka_unit_test (test_quotes_two_apostrophes_are_a_double_mark),
+    cmocka_unit_test (test_quotes_spaced_single_marks_pair_up),
+    cmocka_unit_test (test_quotes_spaced_apostrophes_are_no_marks),
+    cmocka_unit_test (test_quotes_apostrophes_of_every_kind_are_no_quote),
+    cmocka_unit_test (test_quotes_double_marks_nest_in_single_ones),
+    cmocka_unit_test (test_quotes_single_marks_continue_over_paragraphs),
+    cmocka_unit_test (test_quotes_reopening_mark_inside_one_paragraph),
+    cmocka_unit_test (test_quotes_lost_opening_mark_with_a_verb_of_saying),
     cmocka_unit_test (test_quotes_wire_style_quote_spans_paragraphs),
     cmocka_unit_test (test_quotes_wire_style_straight_quote_spans_paragraphs),
     cmocka_unit_test (test_quotes_unbalanced_quote_ends_with_its_paragraph),

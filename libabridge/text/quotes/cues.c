@@ -1,0 +1,453 @@
+/* The speaker next to a verb of saying: "Stoltenberg said", "said Atinc
+ * Ozkan", "X, who …, said", "X, the union's chairman, said", "according
+ * to X", "a Hallberg Line spokesman said", "he also said". */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+void
+abr_q_attr_named (abr_qdoc *d, abr_qattr *a, uint32_t f, uint32_t e, uint32_t at, uint32_t lo)
+{
+  a->kind = ABR_QA_NAMED;
+  a->first = f;
+  a->last = e;
+  a->at = at;
+  abr_q_local_title (d, f, e, lo, &a->title);
+}
+
+/* Whether the name F…E looks like a person's: two words or more and no
+ * organisation word, or known as a person. */
+static int
+looks_personal (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  if (abr_q_name_is_org (d, f, e))
+    return 0;
+  if (e > f)
+    return 1;
+  uint32_t term = abr_q_tok (d, e)->term;
+  return term < d->nterms && d->person_of[term] != 0 && abr_q_person (d, (int32_t) d->person_of[term] - 1)->personish;
+}
+
+/* "David Graham from the FDA's Office of Drug Safety told …": the name
+ * F…E before a verb belongs to an organisation a person is "of", "from" or
+ * "at"; names that person, with the rest as title. */
+static int
+person_before_org (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qattr *a)
+{
+  uint32_t org_end = e;
+  for (int hop = 0; hop < 3; hop++)
+    {
+      if (f <= lo + 1 || !abr_q_same_sentence (d, lo, f))
+        return 0;
+      uint32_t c = f - 1;
+      if ((abr_q_class (d, c) & ABR_QW_ARTICLE) && !abr_q_is_cap (d, c))
+        c--;
+      if (c <= lo || abr_q_is_cap (d, c) || !(abr_q_class (d, c) & ABR_QW_CONNECT)
+          || (abr_q_gap_after (d, c - 1) & ABR_QG_NAME_BREAKS) || (abr_q_gap_after (d, c) & ABR_QG_NAME_BREAKS)
+          || !abr_q_same_sentence (d, c - 1, f))
+        return 0;
+      uint32_t pe = c - 1;
+      if (!abr_q_is_name (d, pe) || abr_q_is_possessive (d, pe))
+        return 0;
+      uint32_t pf = abr_q_name_back (d, pe, lo);
+      if (looks_personal (d, pf, pe))
+        {
+          abr_q_attr_named (d, a, pf, pe, a->at, lo);
+          if (a->title.e1 == 0)
+            {
+              a->title.s1 = abr_q_tok (d, c)->start;
+              a->title.e1 = abr_q_tok_end (d, org_end);
+            }
+          else if (a->title.e2 == 0)
+            {
+              a->title.s2 = abr_q_tok (d, c)->start;
+              a->title.e2 = abr_q_tok_end (d, org_end);
+            }
+          return 1;
+        }
+      f = pf;
+    }
+  return 0;
+}
+
+/* "founder of Grassroots Media, which …, said": the name before a relative
+ * clause sits in an appositive; the speaker is the name before that. Fills
+ * *A and returns 1 when so. */
+static int
+appositive_owner (abr_qdoc *d, uint32_t f, uint32_t h, uint32_t lo, abr_qattr *a)
+{
+  uint32_t p = f;
+  int has_title = 0;
+  while (p > lo && f - p < ABR_Q_TITLE_MAX_TOKENS && abr_q_same_sentence (d, p - 1, p))
+    {
+      unsigned g = abr_q_gap_after (d, p - 1);
+      if (g & ABR_QG_COMMA)
+        break;
+      if (g & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+        return 0;
+      p--;
+      has_title |= (abr_q_class (d, p) & ABR_QW_TITLE) != 0;
+    }
+  if (!has_title || p == f || p <= lo || !(abr_q_gap_after (d, p - 1) & ABR_QG_COMMA)
+      || !abr_q_is_name (d, p - 1) || abr_q_is_possessive (d, p - 1))
+    return 0;
+  uint32_t e = p - 1;
+  abr_q_attr_named (d, a, abr_q_name_back (d, e, lo), e, a->at, lo);
+  a->title.s1 = abr_q_tok (d, p)->start;
+  a->title.e1 = abr_q_tok_end (d, h);
+  a->title.s2 = a->title.e2 = 0;
+  return 1;
+}
+
+
+/* "Newcastle boss Graeme Souness": from the name G…E over the title words
+ * after it to the name they lead to (before token LIMIT). */
+void
+abr_q_past_title (abr_qdoc *d, uint32_t *g, uint32_t *e, uint32_t limit)
+{
+  uint32_t k = *e + 1;
+  int titles = 0;
+  while (k < limit && titles < 4 && (abr_q_class (d, k) & ABR_QW_TITLE) && abr_q_same_sentence (d, k - 1, k)
+         && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS))
+    {
+      k++;
+      titles++;
+    }
+  if (titles == 0 || k >= limit || !abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
+      || !abr_q_is_name (d, k))
+    return;
+  uint32_t f = k;
+  while (k + 1 < limit && k - f < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, k + 1)
+         && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS) && !abr_q_is_possessive (d, k))
+    k++;
+  *g = f;
+  *e = k;
+}
+
+
+/* The first name from token K on, before V, as the subject of what V
+ * says: "Mr Kruger was quoted …", "Atletico Madrid gave up …". An opening
+ * phrase up to a comma ("On Sunday, …") is passed over once. */
+static int
+subject_from (abr_qdoc *d, uint32_t k, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  int skipped_intro = 0;
+  for (uint32_t g = k; g < v && g - k < 30; g++)
+    {
+      uint32_t c = abr_q_class (d, g);
+      if (c & (ABR_QW_PRONOUN | ABR_QW_IT))
+        {
+          abr_q_attr_pronoun (d, a, g);
+          return 1;
+        }
+      if (!abr_q_is_name (d, g))
+        {
+          if (((c & (ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL)) || abr_q_is_cap (d, g))
+              && !(abr_q_gap_after (d, g) & ABR_QG_COMMA))
+            continue; /* "Mr Kruger", "The mayor" */
+          if (skipped_intro)
+            return 0;
+          /* "In a separate interview, Mr Brown said": once past a comma */
+          while (g < v && g - k < 30 && !(abr_q_gap_after (d, g) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_COLON)))
+            g++;
+          if (g >= v || (abr_q_gap_after (d, g) & (ABR_QG_QUOTE | ABR_QG_COLON)))
+            return 0;
+          skipped_intro = 1;
+          continue;
+        }
+      uint32_t e = g;
+      while (e + 1 < v && e - g < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_possessive (d, e))
+        e++;
+      abr_q_past_title (d, &g, &e, v);
+      if (abr_q_is_possessive (d, e))
+        return 0;
+      abr_q_attr_named (d, a, abr_q_name_back (d, e, g), e, v, lo);
+      return 1;
+    }
+  return 0;
+}
+
+/* The first name of the clause holding token V ("Atletico Madrid gave up
+ * on him after declaring …"): back to a comma, quote, dash, colon or the
+ * sentence's start. */
+static int
+clause_subject (abr_qdoc *d, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  uint32_t k = v;
+  while (k > lo && v - k < 15 && abr_q_same_sentence (d, k - 1, k)
+         && !(abr_q_gap_after (d, k - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_DASH | ABR_QG_COLON | ABR_QG_BREAK)))
+    k--;
+  uint32_t c = abr_q_class (d, k);
+  if (!abr_q_is_name (d, k) && !(c & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL))
+      && !abr_q_is_cap (d, k))
+    return 0;
+  return subject_from (d, k, v, lo, a) && a->kind != ABR_QA_NONE;
+}
+
+void
+abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g)
+{
+  uint32_t c = abr_q_class (d, g);
+  a->kind = ABR_QA_PRONOUN;
+  a->gender = (c & ABR_QW_THEY) ? 4 : (c & ABR_QW_IT) ? 3 : (c & ABR_QW_MALE) ? 1 : 2;
+  a->at = g;
+}
+
+/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
+ * "X, the union's chairman, said", "he also said", "a Hallberg Line
+ * spokesman said"), looking no further back than LO. */
+abr_qattr
+abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
+{
+  abr_qattr a = { .kind = ABR_QA_NONE, .at = v, .verb = v };
+  if (v == 0 || v <= lo)
+    return a;
+  uint32_t g = v - 1;
+  int skips = 0;
+  while (g > lo && skips < 3 && (abr_q_class (d, g) & ABR_QW_ADVERB || abr_q_is_ly_adverb (d, g)) && !abr_q_is_cap (d, g)
+         && abr_q_same_sentence (d, g, v) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
+    {
+      g--;
+      skips++;
+    }
+  if (g < lo || !abr_q_same_sentence (d, g, v))
+    return a;
+  unsigned gp = abr_q_gap_after (d, g);
+  if (gp & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+    return a;
+  if ((gp & ABR_QG_COMMA) && g + 1 == v && abr_q_is_participle (d, v))
+    {
+      /* "Mr Blair dismissed the claims, saying: “…”": the sentence's subject */
+      abr_qattr b = a;
+      uint32_t s0 = d->base[abr_q_sentence_of (d, v)];
+      if (subject_from (d, s0 > lo ? s0 : lo, v, lo, &b))
+        return b;
+      return a;
+    }
+  if (gp & ABR_QG_COMMA)
+    {
+      /* g ends an appositive or a relative clause: find the comma before it */
+      uint32_t k = g;
+      int found = 0;
+      for (int steps = 0; k > lo && steps < 2 * ABR_Q_APPOSITIVE_MAX_TOKENS; steps++)
+        {
+          if (!abr_q_same_sentence (d, k - 1, k))
+            return a;
+          unsigned gg = abr_q_gap_after (d, k - 1);
+          if (gg & ABR_QG_COMMA)
+            {
+              found = 1;
+              break;
+            }
+          if (gg & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+            return a;
+          k--;
+        }
+      if (!found || k == 0)
+        return a;
+      uint32_t h = k - 1; /* the word before the comma */
+      /* ", Martin Broughton, said": the segment is itself the name */
+      if (abr_q_is_name (d, g) && abr_q_name_back (d, g, k) == k && !(abr_q_class (d, h) & ABR_QW_NOTNAME))
+        {
+          abr_q_attr_named (d, &a, k, g, v, lo);
+          if (a.title.e1 == 0)
+            {
+              /* the chairman of BA, Martin Broughton, said */
+              uint32_t p = h;
+              while (p > lo && h - p < ABR_Q_APPOSITIVE_MAX_TOKENS && abr_q_same_sentence (d, p - 1, p)
+                     && !(abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH)))
+                p--;
+              int has_title = 0;
+              for (uint32_t j = p; j <= h; j++)
+                has_title |= (abr_q_class (d, j) & ABR_QW_TITLE) != 0;
+              if (has_title)
+                {
+                  a.title.s1 = abr_q_tok (d, p)->start;
+                  a.title.e1 = abr_q_tok_end (d, h);
+                }
+            }
+          return a;
+        }
+      if (abr_q_class (d, h) & (ABR_QW_PRONOUN | ABR_QW_IT))
+        {
+          abr_q_attr_pronoun (d, &a, h);
+          return a;
+        }
+      if (!abr_q_is_name (d, h) || abr_q_is_possessive (d, h))
+        return a;
+      uint32_t f = abr_q_name_back (d, h, lo);
+      if ((abr_q_class (d, k) & ABR_QW_WHO) && appositive_owner (d, f, h, lo, &a))
+        return a;
+      if (person_before_org (d, f, h, lo, &a))
+        return a;
+      abr_q_attr_named (d, &a, f, h, v, lo);
+      if (!(abr_q_class (d, k) & ABR_QW_WHO) && a.title.e1 == 0)
+        {
+          abr_qtitle t = { 0, 0, 0, 0 };
+          if (abr_q_appositive_after (d, h, &t))
+            a.title = t;
+        }
+      return a;
+    }
+  uint32_t c = abr_q_class (d, g);
+  if (c & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_THEY))
+    {
+      abr_q_attr_pronoun (d, &a, g);
+      return a;
+    }
+  if (c & ABR_QW_PLURAL)
+    {
+      a.kind = ABR_QA_UNNAMED;
+      return a;
+    }
+  if (abr_q_is_name (d, g))
+    {
+      /* "Foster's said": a name that only looks possessive */
+      uint32_t f = abr_q_is_possessive (d, g) ? g : abr_q_name_back (d, g, lo);
+      if (!person_before_org (d, f, g, lo, &a))
+        abr_q_attr_named (d, &a, f, g, v, lo);
+      return a;
+    }
+  if ((c & ABR_QW_WHO) && g > lo && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && abr_q_same_sentence (d, g - 1, g)
+      && abr_q_is_name (d, g - 1))
+    {
+      uint32_t f = abr_q_name_back (d, g - 1, lo);
+      if (!appositive_owner (d, f, g - 1, lo, &a))
+        abr_q_attr_named (d, &a, f, g - 1, v, lo);
+      return a;
+    }
+  if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
+      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+      && (abr_q_is_name (d, g - 1) || (d->lower && abr_q_plain_word (d, g - 1))))
+    {
+      /* "a Hallberg Line spokesman said": the body speaks */
+      abr_q_attr_named (d, &a, abr_q_name_back (d, g - 1, lo), g - 1, v, lo);
+      if (c & ABR_QW_TITLE)
+        {
+          a.title.s1 = abr_q_tok (d, g)->start;
+          a.title.e1 = abr_q_tok_end (d, g);
+          a.title.s2 = a.title.e2 = 0;
+        }
+      return a;
+    }
+  if (abr_q_is_participle (d, v) && clause_subject (d, v, lo, &a))
+    return a; /* "Mr Kruger was quoted in the Guardian saying:" */
+  if ((!abr_q_is_cap (d, g) || g == d->base[abr_q_sentence_of (d, g)]) && !abr_q_is_stop (d, g)
+      && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
+      && !(c & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
+    {
+      a.kind = ABR_QA_UNNAMED; /* "the spokesman said", "officials said" */
+      a.at = g;
+    }
+  return a;
+}
+
+/* should, was, had …: a verb that makes the word before it a subject. */
+static int
+is_auxiliary (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
+                                       "had", "has", "have", "will", "did", "does", "can",
+                                       "must", "might", "may", "shall" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (w, words[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
+ * Martin Broughton", "said an FA statement"), up to token HI. */
+abr_qattr
+abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
+{
+  abr_qattr a = { .kind = ABR_QA_NONE, .at = v, .verb = v };
+  uint32_t g = v + 1;
+  if (abr_q_class (d, v) & ABR_QW_ACCORDING)
+    {
+      if (g > hi || g >= d->nt || !(abr_q_class (d, g) & ABR_QW_TO) || (abr_q_gap_after (d, v) & ABR_QG_NAME_BREAKS))
+        return a;
+      g++;
+    }
+  if (g > hi || g >= d->nt || !abr_q_same_sentence (d, v, g) || (abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS))
+    return a;
+  uint32_t c = abr_q_class (d, g);
+  if (c & ABR_QW_PRONOUN)
+    {
+      abr_q_attr_pronoun (d, &a, g);
+      return a;
+    }
+  if (c & ABR_QW_IT)
+    return a; /* "said it was …" */
+  uint32_t from = g;
+  /* "said the FA", "said a shaken Mr Shiraz" */
+  if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
+      && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
+    from = ++g;
+  uint32_t e = ABR_QNONE;
+  for (uint32_t k = from; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
+    {
+      if (k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
+        break;
+      uint32_t ck = abr_q_class (d, k);
+      if (abr_q_is_name (d, k))
+        {
+          e = k;
+          if (abr_q_is_possessive (d, k))
+            e = ABR_QNONE; /* "said BA's chairman …" */
+          continue;
+        }
+      if ((ck & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) && !(ck & ABR_QW_VERB))
+        continue;
+      if (abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_NOTNAME | ABR_QW_VERB)))
+        continue;
+      if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
+          && abr_q_is_cap (d, k + 1))
+        continue; /* "Credit Suisse First Boston analyst …" */
+      if ((ck & ABR_QW_PARTICLE) && e == k - 1)
+        continue;
+      if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
+        continue;
+      if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && ((k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1)
+                  && (abr_q_class (d, k + 2) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))))
+        continue; /* said aviation analyst …, said a visibly shaken Mr … */
+      if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && e == ABR_QNONE
+          && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && ((k + 1 <= hi && k + 1 < d->nt && abr_q_is_cap (d, k + 1) && abr_q_is_name (d, k + 1))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1) && !abr_q_is_cap (d, k + 1)
+                  && abr_q_is_cap (d, k + 2) && abr_q_is_name (d, k + 2))))
+        continue; /* said planetary geologist Rosaly Lopes */
+      break;
+    }
+  if (e == ABR_QNONE)
+    {
+      if (!abr_q_is_cap (d, from) && !abr_q_is_stop (d, from) && !(c & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && !(abr_q_tok (d, from)->flags & ABRIDGE_TOKEN_NUMBER))
+        {
+          /* "said police", "said the association in a statement": the
+           * phrase's last word is its head */
+          uint32_t head = from;
+          while (head + 1 <= hi && head + 1 < d->nt && head - from < 5
+                 && abr_q_same_sentence (d, head, head + 1)
+                 && !(abr_q_gap_after (d, head) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, head + 1)
+                 && !(abr_q_class (d, head + 1) & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
+            head++;
+          a.kind = ABR_QA_UNNAMED;
+          a.at = head;
+        }
+      return a;
+    }
+  /* "added Starrs should have gone to prison": reported speech whose
+   * subject follows the verb, not a speaker after it */
+  if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ~ABR_QG_NEWLINE)
+      && is_auxiliary (d, e + 1))
+    return a;
+  abr_q_attr_named (d, &a, abr_q_name_back (d, e, from), e, v, from);
+  return a;
+}
+

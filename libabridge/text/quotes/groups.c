@@ -1,0 +1,167 @@
+/* Speakers a noun phrase names rather than a name: "police said", "the
+ * Pakistani government said", "One neighbour claimed", "a spokesman for
+ * West Midlands Fire Service said", and the people or body "they" is. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+/* Words that open a noun phrase and belong to the speaker's name ("One
+ * neighbour", "his wife"); "the", "a" and "an" open it and do not. */
+static int
+is_determiner (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "one", "some", "two", "three", "several", "many", "both",
+                                       "his", "her", "their", "our", "my" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (w, words[i]) == 0)
+      return 1;
+  return 0;
+}
+
+uint32_t
+abr_q_np_first (abr_qdoc *d, uint32_t head)
+{
+  uint32_t f = head;
+  while (f > 0 && head - f < 6 && abr_q_same_sentence (d, f - 1, f)
+         && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    {
+      uint32_t p = f - 1, c = abr_q_class (d, p);
+      if (is_determiner (d, p))
+        return p;
+      if ((c & (ABR_QW_VERB | ABR_QW_WHO | ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_ACCORDING | ABR_QW_TO
+                | ABR_QW_CONNECT | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          || abr_q_is_stop (d, p) || abr_q_is_possessive (d, p) || abr_q_is_ly_adverb (d, p))
+        break;
+      f = p;
+    }
+  return f;
+}
+
+/* A word that names people in the plural, or a body. */
+static int
+group_head (abr_qdoc *d, uint32_t head)
+{
+  uint32_t c = abr_q_class (d, head);
+  if (c & (ABR_QW_ORG | ABR_QW_GROUP))
+    return 1;
+  /* "officials", "analysts": a role in the plural */
+  const abridge_token *t = abr_q_tok (d, head);
+  return (c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES) && t->len > 3
+         && d->text[t->start + t->len - 1] == 's';
+}
+
+int32_t
+abr_q_group_person (abr_qdoc *d, uint32_t head)
+{
+  if (head >= d->nt || !group_head (d, head) || d->people->len >= G_MAXINT32 - 1)
+    return -1;
+  uint32_t f = abr_q_np_first (d, head);
+  /* "the department": the one named in full before, "Weatherford Police
+   * Department" */
+  if (f == head && head > 0 && (abr_q_class (d, head - 1) & ABR_QW_ARTICLE))
+    for (uint32_t g = head - 1, seen = 0; g > 0 && seen < 2000; g--, seen++)
+      if (abr_q_tok (d, g)->term == abr_q_tok (d, head)->term && abr_q_np_first (d, g) < g)
+        {
+          f = abr_q_np_first (d, g);
+          head = g;
+          break;
+        }
+  /* "the association", as the article names it; not "a neighbour" */
+  uint32_t from = f;
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    {
+      const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+      if (w != NULL && strcmp (w, "the") == 0)
+        from = f - 1;
+    }
+  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
+  abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
+  p->name_start = abr_q_tok (d, from)->start;
+  p->name_end = abr_q_tok_end (d, head);
+  p->name_tokens = head - f + 1;
+  p->org = (abr_q_class (d, head) & ABR_QW_ORG) != 0;
+  p->group = 1;
+  return (int32_t) d->people->len - 1;
+}
+
+/* "residents", "police", "the family": what "they" may be; not "their son". */
+static int
+plural (abr_qdoc *d, uint32_t g)
+{
+  static const char *const collective[] = { "police", "people", "staff", "family", "families",
+                                            "public", "crowd", "couple", "team" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  size_t n = w != NULL ? strlen (w) : 0;
+  if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
+    return 1;
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (collective); i++)
+    if (strcmp (w, collective[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* "Bill and Denise Richard": two names joined by "and" ending at E, or
+ * ABR_QNONE. Returns the first token. */
+static uint32_t
+joined_names (abr_qdoc *d, uint32_t e, uint32_t lo)
+{
+  uint32_t f = abr_q_name_back (d, e, lo);
+  if (f <= lo + 1 || !abr_q_same_sentence (d, f - 2, f)
+      || (abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return ABR_QNONE;
+  const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+  if (w == NULL || strcmp (w, "and") != 0 || !abr_q_is_name (d, f - 2) || abr_q_is_possessive (d, f - 2))
+    return ABR_QNONE;
+  return abr_q_name_back (d, f - 2, lo);
+}
+
+int32_t
+abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
+                         uint32_t previous_sentence)
+{
+  uint32_t s = abr_q_sentence_of (d, at);
+  uint32_t s0 = s > ABR_Q_WINDOW ? s - ABR_Q_WINDOW : 0;
+  uint32_t lo = d->base[s0];
+  if (at > lo + 400)
+    lo = at - 400;
+  /* the most recent: joined names, a group or a body outside quotations */
+  uint32_t qi = d->nq;
+  for (uint32_t g = at; g > lo;)
+    {
+      g--;
+      uint32_t st = abr_q_tok (d, g)->start;
+      while (qi > 0 && d->quotes[qi - 1].start > st)
+        qi--;
+      if (qi > 0 && d->quotes[qi - 1].end > st)
+        continue;
+      if (abr_q_is_name (d, g) && !abr_q_is_possessive (d, g))
+        {
+          uint32_t f = joined_names (d, g, lo);
+          if (f != ABR_QNONE && d->people->len < G_MAXINT32 - 1)
+            {
+              g_array_set_size (d->people, d->people->len + 1);
+              abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
+              p->name_start = abr_q_tok (d, f)->start;
+              p->name_end = abr_q_tok_end (d, g);
+              p->name_tokens = g - f + 1;
+              p->personish = p->group = 1;
+              return (int32_t) d->people->len - 1;
+            }
+          uint32_t term = abr_q_tok (d, g)->term;
+          int32_t id = term < d->nterms && d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
+          if (id >= 0 && abr_q_person (d, id)->org && !abr_q_person (d, id)->personish)
+            return id; /* "Tesco said they …" */
+          g = abr_q_name_back (d, g, lo);
+          continue;
+        }
+      if (group_head (d, g) && !abr_q_is_cap (d, g) && (abr_q_class (d, g) & ABR_QW_GROUP)
+          && plural (d, g))
+        return abr_q_group_person (d, g);
+    }
+  if (previous_speaker >= 0 && previous_sentence + 2 >= s && abr_q_person (d, previous_speaker)->group)
+    return previous_speaker;
+  return -1;
+}

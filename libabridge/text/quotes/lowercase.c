@@ -1,0 +1,123 @@
+/* Names in a lower-cased article (CNN/DailyMail's tokenised copy writes
+ * "said koirala"): where names stand, next to verbs of saying, titles
+ * and honorifics. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+/* Whether the article is lower-cased (CNN/DM's tokenised copy): hardly a
+ * capital inside a sentence. */
+int
+abr_q_lower_detect (abr_qdoc *d)
+{
+  uint32_t n = 0, caps = 0;
+  for (uint32_t g = 1; g < d->nt; g++)
+    {
+      const abridge_token *t = abr_q_tok (d, g);
+      if (g == d->base[abr_q_sentence_of (d, g)] || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER)))
+        continue;
+      if (abr_q_gap_in (d, abr_q_tok_end (d, g - 1), t->start)
+          & (ABR_QG_QUOTE | ABR_QG_PERIOD | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_PARAGRAPH | ABR_QG_NEWLINE | ABR_QG_DASH))
+        continue;
+      n++;
+      caps += (t->flags & ABRIDGE_TOKEN_CAPITALISED) != 0;
+    }
+  return n >= 40 && caps * 100 < n * 3;
+}
+
+
+static void
+mark_name (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term < d->nterms)
+    d->nameterm[term] = 1;
+}
+
+static int
+is_marked (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  return term < d->nterms && d->nameterm[term];
+}
+
+/* Where names stand in a lower-cased article: next to a verb of saying
+ * ("said koirala,", "“…” basnet said"), after an honorific or a title
+ * ("miss hawksley", "manager brendan rodgers"), capitalised at a
+ * sentence's start and nowhere in lower case; then the word before such a
+ * name when a comma, title or honorific precedes it ("cnn hero, pushpa
+ * basnet"). */
+void
+abr_q_names_lower (abr_qdoc *d)
+{
+  for (uint32_t g = 0; g < d->nt; g++)
+    {
+      uint32_t s = abr_q_sentence_of (d, g), c = abr_q_class (d, g);
+      if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING))
+        {
+          /* "says joe calzaghe.": one plain word, or up to three after a
+           * verb that comes before its subject, then a stop */
+          uint32_t k = g + 1, e = g, most = (c & ABR_QW_VERB_FIRST) ? 3 : 1;
+          while (k < d->nt && k - g <= most && abr_q_same_sentence (d, g, k)
+                 && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k))
+            {
+              if (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1)
+                  || (abr_q_gap_after (d, k)
+                      & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH)))
+                {
+                  e = k;
+                  break;
+                }
+              k++;
+            }
+          for (uint32_t j = g + 1; j <= e; j++)
+            mark_name (d, j);
+          if (g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+              && abr_q_plain_word (d, g - 1))
+            {
+              uint32_t p = g - 1;
+              if (p == d->base[s] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_PERIOD | ABR_QG_DASH))
+                  || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) || is_marked (d, p - 1)
+                  || (abr_q_class (d, p) & ABR_QW_FIRSTNAME))
+                mark_name (d, p);
+            }
+        }
+      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES))) && g + 1 < d->nt
+          && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
+          && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))))
+        {
+          mark_name (d, g + 1);
+          uint32_t k = g + 2;
+          if (k < d->nt && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
+              && abr_q_plain_word (d, k)
+              && (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS)
+                  || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1)))
+            mark_name (d, k);
+        }
+      const abridge_token *t = abr_q_tok (d, g);
+      if (g == d->base[s] && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && t->term < d->nterms
+          && d->lowcount[t->term] == 0 && abr_q_plain_word (d, g))
+        mark_name (d, g);
+    }
+  for (uint32_t g = 1; g < d->nt; g++)
+    {
+      uint32_t p = g - 1;
+      if (!is_marked (d, g) || is_marked (d, p) || !abr_q_same_sentence (d, p, g)
+          || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS) || !abr_q_plain_word (d, p))
+        continue;
+      if (p == d->base[abr_q_sentence_of (d, p)] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_DASH))
+          || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
+        mark_name (d, p);
+    }
+  /* "Peter silverman, of …": the word after a name, before a comma */
+  for (uint32_t g = 0; g + 1 < d->nt; g++)
+    {
+      uint32_t k = g + 1;
+      if (is_marked (d, g) && !is_marked (d, k) && abr_q_same_sentence (d, g, k)
+          && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k)
+          && (abr_q_gap_after (d, k) & ABR_QG_COMMA) && !(abr_q_gap_after (d, k) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+        mark_name (d, k);
+    }
+}

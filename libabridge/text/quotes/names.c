@@ -1,0 +1,200 @@
+/* A name in the text and the title given next to it: "U.S. Deputy
+ * Secretary of State Wendy Sherman", "Ruth Olsen, the union's
+ * chairwoman", "Pieter van Dam, chief executive of Nordmaas". */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+/* The name ending at token E, going back no further than LO: returns its
+ * first token. */
+uint32_t
+abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
+{
+  uint32_t f = e, n = 1;
+  while (f > lo && n < ABR_Q_NAME_MAX_TOKENS)
+    {
+      uint32_t p = f - 1;
+      if (!abr_q_same_sentence (d, p, f) || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS)
+          || (abr_q_is_possessive (d, p) && !(abr_q_class (d, f) & ABR_QW_ORG)))
+        break;
+      if (abr_q_is_name (d, p))
+        {
+          f = p;
+          n++;
+          continue;
+        }
+      if (p > lo && !abr_q_is_cap (d, p) && (abr_q_class (d, p) & ABR_QW_PARTICLE) && abr_q_same_sentence (d, p - 1, p)
+          && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) && abr_q_is_name (d, p - 1)
+          && !abr_q_is_possessive (d, p - 1))
+        {
+          f = p - 1;
+          n += 2;
+          continue;
+        }
+      break;
+    }
+  while (f < e && (abr_q_class (d, f) & ABR_QW_AFFIL))
+    f++; /* "Tory Liam Fox" */
+  return f;
+}
+
+/* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
+uint32_t
+abr_q_honorific_before (abr_qdoc *d, uint32_t f)
+{
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return ABR_QNONE;
+  return (abr_q_class (d, f - 1) & ABR_QW_HONORIFIC) && (abr_q_is_cap (d, f - 1) || d->lower) ? f - 1 : ABR_QNONE;
+}
+
+int
+abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  for (uint32_t g = f; g <= e; g++)
+    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+      return 1;
+  return 0;
+}
+
+/* The title right before the name starting at F ("U.S. Deputy Secretary of
+ * State", "BA chairman", "aviation analyst"): fills T->s1/e1. */
+int
+abr_q_title_back (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qtitle *t)
+{
+  uint32_t h = abr_q_honorific_before (d, f);
+  uint32_t k = h != ABR_QNONE ? h : f;
+  uint32_t first = ABR_QNONE, last = ABR_QNONE;
+  int caps = 0, mods = 0, steps = 0;
+  while (k > lo && steps < ABR_Q_TITLE_MAX_TOKENS)
+    {
+      uint32_t g = k - 1;
+      steps++;
+      if (!abr_q_same_sentence (d, g, k) || (abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
+        break;
+      uint32_t c = abr_q_class (d, g);
+      int cap = abr_q_is_cap (d, g);
+      if ((c & (ABR_QW_TITLE | ABR_QW_AFFIL)) && !(c & ABR_QW_VERB))
+        {
+          if (last == ABR_QNONE)
+            last = g;
+          first = g;
+          caps = mods = 0;
+        }
+      else if (last == ABR_QNONE)
+        break; /* the title must end right before the name */
+      else if ((c & ABR_QW_CONNECT) && !cap && g > lo && (abr_q_class (d, g - 1) & ABR_QW_TITLE)
+               && abr_q_same_sentence (d, g - 1, g))
+        ; /* Secretary of State */
+      else if (cap && !abr_q_is_stop (d, g) && !(c & (ABR_QW_NOTNAME | ABR_QW_VERB | ABR_QW_GENDERED | ABR_QW_WHO | ABR_QW_PLURAL))
+               && caps < 3 && first == g + 1)
+        {
+          first = g;
+          caps++;
+        }
+      else if (!cap && !abr_q_is_stop (d, g) && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
+               && !(c & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB | ABR_QW_ACCORDING | ABR_QW_CONNECT)) && mods < 2
+               && first == g + 1)
+        {
+          first = g;
+          mods++;
+        }
+      else
+        break;
+      k = g;
+    }
+  if (last == ABR_QNONE)
+    return 0;
+  t->s1 = abr_q_tok (d, first)->start;
+  t->e1 = abr_q_tok_end (d, last);
+  return 1;
+}
+
+/* ", the union's chairman," after the name ending at E: fills T->s1/e1. */
+int
+abr_q_appositive_after (abr_qdoc *d, uint32_t e, abr_qtitle *t)
+{
+  if (e + 1 >= d->nt || !abr_q_same_sentence (d, e, e + 1))
+    return 0;
+  unsigned g0 = abr_q_gap_after (d, e);
+  if (!(g0 & ABR_QG_COMMA) || (g0 & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_DASH | ABR_QG_BREAK | ABR_QG_PARAGRAPH)))
+    return 0;
+  uint32_t n = e + 1, end = ABR_QNONE;
+  int has_title = 0;
+  for (uint32_t j = n; j < d->nt && j - n < ABR_Q_APPOSITIVE_MAX_TOKENS; j++)
+    {
+      uint32_t c = abr_q_class (d, j);
+      if (c & (ABR_QW_VERB | ABR_QW_ACCORDING) && !abr_q_is_cap (d, j))
+        return 0;
+      if ((c & ABR_QW_TITLE) && !(c & ABR_QW_VERB))
+        has_title = 1;
+      int last_in_sentence = j + 1 >= d->nt || !abr_q_same_sentence (d, j, j + 1);
+      unsigned g = last_in_sentence ? 0 : abr_q_gap_after (d, j);
+      if (last_in_sentence || (g & ABR_QG_COMMA))
+        {
+          end = j;
+          break;
+        }
+      if (g & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_DASH | ABR_QG_BREAK | ABR_QG_PARAGRAPH))
+        return 0;
+    }
+  if (end == ABR_QNONE || !has_title)
+    return 0;
+  uint32_t c = abr_q_class (d, n);
+  if (c & (ABR_QW_WHO | ABR_QW_GENDERED | ABR_QW_PLURAL) || (abr_q_tok (d, n)->flags & ABRIDGE_TOKEN_NUMBER))
+    return 0;
+  t->s1 = abr_q_tok (d, n)->start;
+  t->e1 = abr_q_tok_end (d, end);
+  return 1;
+}
+
+/* "of Dresdner Kleinwort Wasserstein" after the name ending at E. */
+static int
+of_org_after (abr_qdoc *d, uint32_t e, uint32_t *s, uint32_t *end)
+{
+  uint32_t k = e + 1;
+  if (k + 1 >= d->nt || !abr_q_same_sentence (d, e, k + 1) || (abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
+      || abr_q_is_cap (d, k) || !(abr_q_class (d, k) & ABR_QW_CONNECT) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+    return 0;
+  uint32_t j = k + 1, last = ABR_QNONE;
+  while (j < d->nt && j - k <= 5 && abr_q_same_sentence (d, k, j) && abr_q_is_cap (d, j) && !abr_q_is_stop (d, j)
+         && !(abr_q_class (d, j) & (ABR_QW_NOTNAME | ABR_QW_VERB)))
+    {
+      last = j;
+      if (abr_q_gap_after (d, j) & ABR_QG_NAME_BREAKS)
+        break;
+      j++;
+    }
+  if (last == ABR_QNONE)
+    return 0;
+  *s = abr_q_tok (d, k)->start;
+  *end = abr_q_tok_end (d, last);
+  return 1;
+}
+
+/* The titles given next to the name F…E, before or after it. */
+void
+abr_q_local_title (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qtitle *t)
+{
+  memset (t, 0, sizeof *t);
+  uint32_t s, end;
+  int before = abr_q_title_back (d, f, lo, t);
+  if (of_org_after (d, e, &s, &end))
+    {
+      if (before)
+        {
+          t->s2 = s;
+          t->e2 = end;
+        }
+      else
+        {
+          abr_qtitle a = { 0 };
+          if (abr_q_appositive_after (d, e, &a))
+            *t = a;
+        }
+      return;
+    }
+  if (!before)
+    abr_q_appositive_after (d, e, t);
+}

@@ -1,0 +1,327 @@
+/* The article's people and bodies: every name with its title and gender
+ * evidence, keyed by surname, so that "Stoltenberg" is "Jens
+ * Stoltenberg", "FA" the "Football Association" and "the home secretary"
+ * the one so titled. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+static int32_t
+person_add (abr_qdoc *d, uint32_t term)
+{
+  if (d->person_of[term] != 0)
+    return (int32_t) d->person_of[term] - 1;
+  if (d->people->len >= G_MAXINT32 - 1)
+    return -1;
+  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
+  d->person_of[term] = d->people->len;
+  return (int32_t) d->people->len - 1;
+}
+
+/* Records a mention of the name F…E: the fullest name, its title,
+ * gender evidence. Returns the person, or -1. */
+int32_t
+abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title, int possessive_ok)
+{
+  uint32_t term = abr_q_tok (d, e)->term;
+  if (term >= d->nterms || (!possessive_ok && abr_q_is_possessive (d, e)))
+    return -1;
+  int32_t id = person_add (d, term);
+  if (id < 0)
+    return -1;
+  abr_qperson *p = abr_q_person (d, id);
+  uint32_t n = e - f + 1;
+  int org = abr_q_name_is_org (d, f, e);
+  uint32_t h = abr_q_honorific_before (d, f);
+  int keep = h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP); /* Sir Alex Ferguson */
+  if (n + keep > p->name_tokens && !(org && !p->org && p->name_tokens > 0))
+    {
+      p->name_start = abr_q_tok (d, keep ? h : f)->start;
+      p->name_end = abr_q_tok_end (d, e);
+      p->name_tokens = n + keep;
+      p->org = org;
+      p->keep = keep;
+    }
+  if (title != NULL && title->e1 != 0 && p->title.e1 == 0)
+    p->title = *title;
+  if (n >= 2 && f + 1 <= e)
+    {
+      /* "Foster's Group" is also called "Foster's" */
+      int rest_org = 1;
+      for (uint32_t g = f + 1; g <= e; g++)
+        rest_org &= (abr_q_class (d, g) & ABR_QW_ORG) != 0;
+      uint32_t t0 = abr_q_tok (d, f)->term;
+      /* and "Sir Andrew Motion" is "Sir Andrew" */
+      if ((rest_org || keep) && t0 < d->nterms && d->short_of[t0] == 0)
+        d->short_of[t0] = (uint32_t) id + 1;
+      /* "Shiraz Nawaz" is "Shiraz" later on, if nobody else is */
+      else if (!rest_org && !org && t0 < d->nterms && d->first_of[t0] != (uint32_t) id + 1)
+        d->first_of[t0] = d->first_of[t0] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+    }
+  if (h != ABR_QNONE)
+    {
+      uint32_t c = abr_q_class (d, h);
+      p->male += (c & ABR_QW_MALE) ? 3 : 0;
+      p->female += (c & ABR_QW_FEMALE) ? 3 : 0;
+      p->personish = 1;
+    }
+  if (n >= 2 && !org)
+    {
+      uint32_t c = abr_q_class (d, f);
+      if (c & ABR_QW_FIRSTNAME)
+        {
+          p->male += (c & ABR_QW_MALE) ? 2 : 0;
+          p->female += (c & ABR_QW_FEMALE) ? 2 : 0;
+        }
+      p->personish = 1;
+    }
+  if (title != NULL && title->e1 != 0 && !org)
+    {
+      p->personish = 1;
+      /* spokeswoman, chairwoman: the title says it */
+      uint32_t g = abr_q_token_at (d, title->s1);
+      for (uint32_t k = 0; g < d->nt && k < ABR_Q_TITLE_MAX_TOKENS && abr_q_tok (d, g)->start < title->e1; g++, k++)
+        if ((abr_q_class (d, g) & (ABR_QW_TITLE | ABR_QW_FEMALE)) == (ABR_QW_TITLE | ABR_QW_FEMALE))
+          p->female += 2;
+    }
+  return id;
+}
+
+/* abr_qperson P's gender from the evidence: 1 male, 2 female, 0 unknown. */
+int
+abr_q_person_gender (const abr_qperson *p)
+{
+  return p->male > p->female ? 1 : p->female > p->male ? 2 : 0;
+}
+
+/* The body an acronym stands for: "FA" for "The Football Association". */
+static int32_t
+acronym_expand (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  char letters[16];
+  size_t n = 0;
+  for (uint32_t i = 0; i < t->len && t->start + i < d->len; i++)
+    {
+      char c = d->text[t->start + i];
+      if (c >= 'A' && c <= 'Z')
+        {
+          if (n + 1 >= sizeof letters)
+            return -1;
+          letters[n++] = c;
+        }
+    }
+  if (n < 2)
+    return -1;
+  if (d->lookups == 0)
+    return -1;
+  d->lookups--;
+  uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
+  for (uint32_t id = 0; id < limit; id++)
+    {
+      const abr_qperson *p = abr_q_person (d, id);
+      if (p->name_tokens != n)
+        continue;
+      size_t k = 0;
+      for (uint32_t j = abr_q_token_at (d, p->name_start);
+           j < d->nt && abr_q_tok (d, j)->start < p->name_end && k <= n; j++)
+        {
+          const abridge_token *u = abr_q_tok (d, j);
+          if (u->flags & ABRIDGE_TOKEN_STOP)
+            continue;
+          char c = d->text[u->start];
+          if (k == n || c != letters[k])
+            {
+              k = n + 1;
+              break;
+            }
+          k++;
+        }
+      if (k == n)
+        return (int32_t) id;
+    }
+  return -1;
+}
+
+/* The person (or body) a named attribution speaks for: its fullest name
+ * ("Stoltenberg" → "Jens Stoltenberg"), the body behind a short form or an
+ * acronym ("Foster's" → "Foster's Group", "FA" → "Football Association"). */
+int32_t
+abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
+{
+  uint32_t f = a->first, e = a->last, term = abr_q_tok (d, e)->term;
+  if (term >= d->nterms)
+    return -1;
+  if (f == e)
+    {
+      uint32_t h = abr_q_honorific_before (d, f);
+      if (d->short_of[term] != 0 && (h == ABR_QNONE || (abr_q_class (d, h) & ABR_QW_KEEP)))
+        {
+          int32_t id = (int32_t) d->short_of[term] - 1;
+          if (h == ABR_QNONE || abr_q_person (d, id)->keep)
+            return id;
+        }
+      int32_t known = d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
+      if (abr_q_all_caps (d, e) && (known < 0 || (abr_q_person (d, known)->name_tokens <= 1 && !abr_q_person (d, known)->expanded)))
+        {
+          int32_t x = acronym_expand (d, e);
+          if (known < 0)
+            known = abr_q_person_note (d, f, e, &a->title, 1);
+          if (known >= 0)
+            abr_q_person (d, known)->expanded = 1;
+          if (x >= 0)
+            {
+              d->person_of[term] = (uint32_t) x + 1;
+              return x;
+            }
+        }
+    }
+  int32_t id = abr_q_person_note (d, f, e, &a->title, 1);
+  if (id >= 0 && !abr_q_person (d, id)->org && e > f)
+    abr_q_person (d, id)->personish = 1;
+  if (id >= 0 && f == e && abr_q_person (d, id)->name_tokens == 1 && d->first_of[term] != 0
+      && d->first_of[term] != UINT32_MAX)
+    return (int32_t) d->first_of[term] - 1; /* the given name of someone named in full */
+  return id;
+}
+
+/* "the home secretary said": the one person the article gave that title
+ * ("Home Secretary Charles Clarke"), or -1. BUDGET bounds the lookups. */
+int32_t
+abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
+{
+  uint32_t c = abr_q_class (d, head);
+  if (!(c & ABR_QW_TITLE) || (c & ABR_QW_SPOKES) || *budget == 0)
+    return -1;
+  uint32_t f = head;
+  while (f > 0 && head - f < 3 && (abr_q_class (d, f - 1) & ABR_QW_TITLE) && !abr_q_is_cap (d, f - 1)
+         && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    f--;
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return -1;
+  const char *article = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+  if (article == NULL || strcmp (article, "the") != 0)
+    return -1; /* "a spokesman" is nobody in particular */
+  (*budget)--;
+  int32_t found = -1;
+  uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
+  for (uint32_t id = 0; id < limit; id++)
+    {
+      const abr_qperson *p = abr_q_person (d, id);
+      if (p->title.e1 == 0 || p->org || !p->personish)
+        continue;
+      uint32_t tl = abr_q_token_at (d, p->title.e1);
+      if (tl == 0)
+        continue;
+      tl--;
+      int same = 1;
+      for (uint32_t k = 0; k <= head - f && same; k++)
+        same = tl >= k && abr_q_tok (d, tl - k)->start >= p->title.s1
+               && abr_q_tok (d, tl - k)->term == abr_q_tok (d, head - k)->term;
+      uint32_t before = tl - (head - f); /* "Deputy Mayor" is no "the mayor" */
+      if (!same || (before > 0 && abr_q_tok (d, before - 1)->start >= p->title.s1
+                    && (abr_q_class (d, before - 1) & ABR_QW_TITLE)))
+        continue;
+      if (found >= 0 && found != (int32_t) id)
+        return -1; /* two of them: which one is meant? */
+      found = (int32_t) id;
+    }
+  return found;
+}
+
+/* One pass over the article: counts capitalised and lower-case uses of
+ * each word, registers every name with its title, and collects gender
+ * evidence (a person alone in the last two sentences, then he/his/she/her
+ * outside quotes). */
+void
+abr_q_people_build (abr_qdoc *d)
+{
+  for (uint32_t g = 0; g < d->nt; g++)
+    {
+      const abridge_token *t = abr_q_tok (d, g);
+      if (t->term >= d->nterms)
+        continue;
+      uint32_t s = abr_q_sentence_of (d, g);
+      if (t->flags & ABRIDGE_TOKEN_CAPITALISED)
+        {
+          if (g != d->base[s])
+            d->capcount[t->term]++;
+        }
+      else
+        d->lowcount[t->term]++;
+    }
+  d->lower = abr_q_lower_detect (d);
+  if (d->lower)
+    abr_q_names_lower (d);
+  memcpy (d->midcap, d->capcount, (d->nterms + 1) * sizeof *d->midcap);
+  /* First-word uses count as mentions too once the word is known as a name. */
+  for (uint32_t s = 0; s < d->ns; s++)
+    if (d->base[s] < d->base[s + 1])
+      {
+        const abridge_token *t = abr_q_tok (d, d->base[s]);
+        if (t->term < d->nterms && d->lowcount[t->term] == 0)
+          d->capcount[t->term]++;
+      }
+
+  int32_t last_person = -1;
+  uint32_t last_sentence = 0;
+  int ambiguous = 0;
+  uint32_t qi = 0;
+  for (uint32_t g = 0; g < d->nt; g++)
+    {
+      uint32_t start = abr_q_tok (d, g)->start;
+      while (qi < d->nq && d->quotes[qi].end <= start)
+        qi++;
+      int inside = qi < d->nq && d->quotes[qi].start <= start;
+      uint32_t s = abr_q_sentence_of (d, g);
+      if (last_person >= 0 && s > last_sentence + 1)
+        last_person = -1;
+      uint32_t c = abr_q_class (d, g);
+      if ((c & ABR_QW_GENDERED) && !inside && last_person >= 0 && !ambiguous)
+        {
+          abr_q_person (d, last_person)->male += (c & ABR_QW_MALE) ? 1 : 0;
+          abr_q_person (d, last_person)->female += (c & ABR_QW_FEMALE) ? 1 : 0;
+          continue;
+        }
+      if (!abr_q_is_name (d, g))
+        continue;
+      /* A maximal name: extend forward, then take its end. */
+      uint32_t e = g;
+      while (e + 1 < d->nt && e - g < 12 && abr_q_same_sentence (d, e, e + 1)
+             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
+             && (!abr_q_is_possessive (d, e) || (abr_q_class (d, e + 1) & ABR_QW_ORG)))
+        {
+          if (abr_q_is_name (d, e + 1))
+            e++;
+          else if (e + 2 < d->nt && (abr_q_class (d, e + 1) & ABR_QW_PARTICLE) && !abr_q_is_cap (d, e + 1)
+                   && abr_q_same_sentence (d, e, e + 2) && !(abr_q_gap_after (d, e + 1) & ABR_QG_NAME_BREAKS)
+                   && abr_q_is_name (d, e + 2))
+            e += 2;
+          else
+            break;
+        }
+      uint32_t f = abr_q_name_back (d, e, g);
+      abr_qtitle title;
+      abr_q_local_title (d, f, e, f > 12 ? f - 12 : 0, &title);
+      uint32_t h = abr_q_honorific_before (d, f);
+      int single = f == e && h == ABR_QNONE && title.e1 == 0;
+      int32_t id = -1;
+      uint32_t t0 = abr_q_tok (d, f)->term;
+      if (f == e && h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP) && t0 < d->nterms && d->short_of[t0] != 0
+          && abr_q_person (d, (int32_t) d->short_of[t0] - 1)->keep)
+        id = (int32_t) d->short_of[t0] - 1; /* "Sir Andrew", once "Sir Andrew Motion" */
+      else if (!single)
+        id = abr_q_person_note (d, f, e, &title, 0);
+      else if (abr_q_tok (d, e)->term < d->nterms && d->person_of[abr_q_tok (d, e)->term] != 0)
+        id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
+      if (id >= 0 && !inside && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
+        {
+          ambiguous = last_person >= 0 && last_person != id && s <= last_sentence + 1;
+          last_person = id;
+          last_sentence = s;
+        }
+      g = e;
+    }
+}

@@ -1,0 +1,345 @@
+/* The token view of a document that quote attribution reads: tokens
+ * across sentences as one array, their word classes, and the punctuation
+ * between two of them. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+/* Punctuation is only looked for in this many bytes between two tokens. */
+#define MAX_GAP 64
+
+void
+abr_q_view_init (abr_qdoc *d, const abridge_document *doc)
+{
+  memset (d, 0, sizeof *d);
+  d->doc = doc;
+  d->lexicon = abr_q_lexicon (abridge_document_language (doc));
+  d->text = doc->data;
+  d->len = doc->len;
+  d->ns = doc->sentences->len;
+  d->sstart = g_new0 (uint32_t, d->ns + 1);
+  d->send = g_new0 (uint32_t, d->ns + 1);
+  d->spara = g_new0 (uint32_t, d->ns + 1);
+  d->base = g_new0 (uint32_t, d->ns + 2);
+  for (uint32_t s = 0; s < d->ns; s++)
+    {
+      const abr_sentence *sent = &g_array_index (doc->sentences, abr_sentence, s);
+      d->sstart[s] = sent->start;
+      d->send[s] = sent->end;
+      d->spara[s] = sent->paragraph;
+      d->base[s] = sent->tok_off;
+    }
+  d->toks = (const abridge_token *) (const void *) doc->tokens->data;
+  d->nt = doc->tokens->len;
+  d->base[d->ns] = d->base[d->ns + 1] = d->nt;
+  d->nterms = doc->lex.terms->len;
+  d->wclass = g_new0 (uint32_t, d->nterms + 1);
+  d->capcount = g_new0 (uint32_t, d->nterms + 1);
+  d->midcap = g_new0 (uint32_t, d->nterms + 1);
+  d->lowcount = g_new0 (uint32_t, d->nterms + 1);
+  d->person_of = g_new0 (uint32_t, d->nterms + 1);
+  d->short_of = g_new0 (uint32_t, d->nterms + 1);
+  d->first_of = g_new0 (uint32_t, d->nterms + 1);
+  d->nameterm = g_new0 (uint8_t, d->nterms + 1);
+  d->people = g_array_new (FALSE, TRUE, sizeof (abr_qperson));
+  d->quotes = (const abr_doc_quote *) (const void *) doc->quotes->data;
+  d->nq = doc->quotes->len;
+  d->lookups = ABR_Q_LOOKUP_BUDGET;
+}
+
+void
+abr_q_view_clear (abr_qdoc *d)
+{
+  g_free (d->sstart);
+  g_free (d->send);
+  g_free (d->spara);
+  g_free (d->base);
+  g_free (d->wclass);
+  g_free (d->capcount);
+  g_free (d->midcap);
+  g_free (d->lowcount);
+  g_free (d->person_of);
+  g_free (d->short_of);
+  g_free (d->first_of);
+  g_free (d->nameterm);
+  g_array_unref (d->people);
+}
+
+const char *
+abr_q_term_text (abr_qdoc *d, uint32_t term)
+{
+  return term < d->nterms ? d->doc->lex.terms->pdata[term] : NULL;
+}
+
+/* The word classes of token G (looked up once a term). */
+uint32_t
+abr_q_class (abr_qdoc *d, uint32_t g)
+{
+  enum { KNOWN = 1u << 31 };
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term >= d->nterms)
+    return 0;
+  if (!(d->wclass[term] & KNOWN))
+    d->wclass[term] = KNOWN | abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, term));
+  return d->wclass[term] & ~(uint32_t) KNOWN;
+}
+
+uint32_t
+abr_q_sentence_of (abr_qdoc *d, uint32_t g)
+{
+  uint32_t s = d->cache;
+  if (s < d->ns && d->base[s] <= g && g < d->base[s + 1])
+    return s;
+  if (s + 1 < d->ns && d->base[s + 1] <= g && g < d->base[s + 2])
+    return d->cache = s + 1;
+  uint32_t lo = 0, hi = d->ns; /* the last s with base[s] <= g */
+  while (lo + 1 < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (d->base[mid] <= g)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return d->cache = lo;
+}
+
+const abridge_token *
+abr_q_tok (abr_qdoc *d, uint32_t g)
+{
+  return &d->toks[g];
+}
+
+uint32_t
+abr_q_tok_end (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return t->start + t->len;
+}
+
+int
+abr_q_is_cap (abr_qdoc *d, uint32_t g)
+{
+  return (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_CAPITALISED) != 0;
+}
+
+int
+abr_q_is_stop (abr_qdoc *d, uint32_t g)
+{
+  return (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_STOP) != 0;
+}
+
+int
+abr_q_same_sentence (abr_qdoc *d, uint32_t a, uint32_t b)
+{
+  return abr_q_sentence_of (d, a) == abr_q_sentence_of (d, b);
+}
+
+/* First token starting at or after byte OFFSET (nt when none). */
+uint32_t
+abr_q_token_at (abr_qdoc *d, uint32_t offset)
+{
+  uint32_t lo = 0, hi = d->nt;
+  while (lo < hi)
+    {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (abr_q_tok (d, mid)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+int
+abr_q_is_mark (const unsigned char *p, size_t avail, size_t *len)
+{
+  if (avail >= 1 && (p[0] == '"' || p[0] == '\''))
+    {
+      *len = 1;
+      return 1;
+    }
+  if (avail >= 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB))
+    {
+      *len = 2;
+      return 1;
+    }
+  if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F)
+    {
+      *len = 3;
+      return 1;
+    }
+  return 0;
+}
+
+unsigned
+abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to)
+{
+  if (to < from || to > d->len)
+    return ABR_QG_BREAK;
+  if (to - from > MAX_GAP)
+    return ABR_QG_BREAK | ABR_QG_PARAGRAPH;
+  unsigned g = 0;
+  int newlines = 0;
+  const unsigned char *p = (const unsigned char *) d->text + from, *end = (const unsigned char *) d->text + to;
+  /* "the manufacturers' organisation": a possessive's apostrophe */
+  if (from > 0 && p + 1 < end && (p[-1] == 's' || p[-1] == 'S') && p[0] == '\'' && p[1] == ' ')
+    p++;
+  else if (from > 0 && p + 3 < end && (p[-1] == 's' || p[-1] == 'S') && p[0] == 0xE2 && p[1] == 0x80
+           && p[2] == 0x99 && p[3] == ' ')
+    p += 3;
+  while (p < end)
+    {
+      size_t ml;
+      if (abr_q_is_mark (p, (size_t) (end - p), &ml))
+        {
+          g |= ABR_QG_QUOTE;
+          p += ml;
+          continue;
+        }
+      switch (*p)
+        {
+        case ' ': case '\t': case '\r':
+          break;
+        case '\n':
+          g |= ABR_QG_NEWLINE;
+          if (++newlines >= 2)
+            g |= ABR_QG_PARAGRAPH;
+          break;
+        case ',': g |= ABR_QG_COMMA; break;
+        case ':': g |= ABR_QG_COLON; break;
+        case '.': g |= ABR_QG_PERIOD; break;
+        case '-': g |= ABR_QG_HYPHEN; break;
+        default:
+          if (p + 2 < end && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))
+            {
+              g |= ABR_QG_DASH;
+              p += 3;
+              continue;
+            }
+          if (p + 1 < end && p[0] == 0xC2 && p[1] == 0xA0) /* no-break space */
+            {
+              p += 2;
+              continue;
+            }
+          g |= ABR_QG_BREAK;
+        }
+      if (*p != '\n')
+        newlines = *p == ' ' || *p == '\t' || *p == '\r' ? newlines : 0;
+      p++;
+    }
+  if ((g & ABR_QG_HYPHEN) && to - from > 1)
+    g |= ABR_QG_DASH; /* " - " stands for a dash; "-" alone joins words */
+  return g;
+}
+
+/* Punctuation between token A and the token after it. */
+unsigned
+abr_q_gap_after (abr_qdoc *d, uint32_t a)
+{
+  if (a + 1 >= d->nt)
+    return ABR_QG_BREAK;
+  return abr_q_gap_in (d, abr_q_tok_end (d, a), abr_q_tok (d, a + 1)->start);
+}
+
+int
+abr_q_all_caps (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  int upper = 0;
+  for (uint32_t i = 0; i < t->len && t->start + i < d->len; i++)
+    {
+      unsigned char c = (unsigned char) d->text[t->start + i];
+      if (c >= 'a' && c <= 'z')
+        return 0;
+      upper += c >= 'A' && c <= 'Z';
+    }
+  return upper >= 2;
+}
+
+int
+abr_q_is_possessive (abr_qdoc *d, uint32_t g)
+{
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  size_t n = w != NULL ? strlen (w) : 0;
+  return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
+}
+
+/* A word that may be part of a person's or organisation's name. */
+int
+abr_q_is_name (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
+    return 0;
+  uint32_t c = abr_q_class (d, g);
+  if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
+           | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
+    return 0;
+  int seen = d->lower && t->term < d->nterms && d->nameterm[t->term];
+  if (!(t->flags & ABRIDGE_TOKEN_CAPITALISED))
+    return seen;
+  /* A sentence's first word is capitalised anyway: a name only if the
+   * article never writes it in lower case ("Speaking after …"), and
+   * writes it capitalised inside a sentence too, or it is a given name, or
+   * a name follows ("Miraculously nobody was hurt" has none of these). */
+  uint32_t s = abr_q_sentence_of (d, g);
+  if (g == d->base[s] && t->term < d->nterms)
+    {
+      if (d->lowcount[t->term] > 0)
+        return seen;
+      if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
+          && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
+               && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+               && !(abr_q_tok (d, g + 1)->flags & ABRIDGE_TOKEN_STOP)))
+        return seen;
+    }
+  return 1;
+}
+
+int
+abr_q_is_cue (abr_qdoc *d, uint32_t g)
+{
+  uint32_t c = abr_q_class (d, g);
+  return (c & ABR_QW_ACCORDING) || ((c & ABR_QW_VERB) && !abr_q_is_cap (d, g));
+}
+
+/* A word that may be a lower-cased name: no stop word, number or word of
+ * the lexicon (given names and organisation words aside). */
+int
+abr_q_plain_word (abr_qdoc *d, uint32_t g)
+{
+  if (abr_q_tok (d, g)->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
+    return 0;
+  return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG)) == 0;
+}
+
+/* "initially", "later": an adverb between a subject and its verb. */
+int
+abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return t->len > 4 && t->start + t->len <= d->len && !(t->flags & ABRIDGE_TOKEN_CAPITALISED)
+         && memcmp (d->text + t->start + t->len - 2, "ly", 2) == 0;
+}
+
+/* "saying", "declaring": a verb whose subject is its clause's. */
+int
+abr_q_is_participle (abr_qdoc *d, uint32_t v)
+{
+  const abridge_token *t = abr_q_tok (d, v);
+  return t->len > 4 && t->start + t->len <= d->len && !(abr_q_class (d, v) & ABR_QW_ACCORDING)
+         && memcmp (d->text + t->start + t->len - 3, "ing", 3) == 0;
+}
+
+/* Whether the quote opens its sentence (nothing of the sentence before it). */
+int
+abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u)
+{
+  uint32_t gq = abr_q_token_at (d, u->start);
+  return gq == d->base[u->first_sentence] || gq == 0
+         || abr_q_sentence_of (d, gq - 1) != u->first_sentence;
+}
+

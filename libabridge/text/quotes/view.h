@@ -1,0 +1,205 @@
+/* What quote attribution works on: one document's tokens, sentences and
+ * quotations as flat arrays, the people it names, and each quotation's
+ * attribution. Internal to libabridge/text/quotes/. Every search is
+ * bounded (a few sentences, a few dozen tokens, fixed budgets for look-ups
+ * over all names) so that a hostile article runs in time linear in its
+ * size. */
+#ifndef ABRIDGE_QUOTES_VIEW_H
+#define ABRIDGE_QUOTES_VIEW_H
+
+#include <glib.h>
+#include <stdint.h>
+
+#include "text/document.h"
+#include "text/quotes/lexicon.h"
+#include "text/quotes/marks.h"
+
+#define ABR_QNONE UINT32_MAX
+
+/* Search bounds: no search looks further than these. */
+#define ABR_Q_NAME_MAX_TOKENS 6
+#define ABR_Q_TITLE_MAX_TOKENS 12
+#define ABR_Q_APPOSITIVE_MAX_TOKENS 16
+#define ABR_Q_LOOKUP_BUDGET 256 /* acronym and title look-ups over all people */
+/* Sentences searched back for a pronoun's person or a quote's speaker. */
+#define ABR_Q_WINDOW 3
+
+/* Punctuation between two tokens (abr_q_gap_in). */
+enum {
+  ABR_QG_COMMA = 1, ABR_QG_COLON = 2, ABR_QG_PERIOD = 4, ABR_QG_QUOTE = 8, ABR_QG_DASH = 16,
+  ABR_QG_NEWLINE = 32, ABR_QG_BREAK = 64, ABR_QG_HYPHEN = 128, ABR_QG_PARAGRAPH = 256,
+};
+/* What may not sit between two words of one name or title. */
+#define ABR_QG_NAME_BREAKS                                                                   \
+  (ABR_QG_COMMA | ABR_QG_COLON | ABR_QG_QUOTE | ABR_QG_DASH | ABR_QG_BREAK | ABR_QG_PARAGRAPH)
+
+typedef struct {
+  uint32_t s1, e1; /* a title's byte spans in the text; e1 == 0: none */
+  uint32_t s2, e2; /* a second part ("of Nordmaas Container Terminals") */
+} abr_qtitle;
+
+typedef struct {
+  uint32_t name_start, name_end; /* byte span of the fullest name */
+  uint32_t name_tokens;
+  abr_qtitle title;
+  int male, female; /* gender evidence, as votes */
+  int personish;    /* a person rather than an organisation or place */
+  int org;
+  int expanded;     /* an acronym or short form was looked up */
+  int keep;         /* the name starts with Sir or Dame */
+  int group;        /* named by a phrase ("police", "One neighbour") or two
+                       joined names: "they" may be it */
+} abr_qperson;
+
+/* What an attribution names. */
+enum {
+  ABR_QA_NONE,
+  ABR_QA_NAMED,   /* first … last are the name's tokens */
+  ABR_QA_PRONOUN, /* he, she, it: gender says which */
+  ABR_QA_UNNAMED, /* "officials said", "the spokesman said": at is its head */
+};
+/* Where it was found. */
+enum { ABR_QSRC_NONE, ABR_QSRC_AFTER, ABR_QSRC_BEFORE, ABR_QSRC_CONTEXT };
+
+typedef struct {
+  int kind;             /* ABR_QA_* */
+  uint32_t first, last; /* ABR_QA_NAMED: the name's tokens */
+  uint32_t at;          /* the token the attribution was found at */
+  uint32_t verb;        /* its verb of saying, or ABR_QNONE */
+  int gender;           /* ABR_QA_PRONOUN: 1 he, 2 she, 3 it, 4 they */
+  int source;           /* ABR_QSRC_* */
+  abr_qtitle title;     /* as given next to this mention */
+} abr_qattr;
+
+/* One quotation: a quoted span, or several an attribution splits. */
+typedef struct {
+  uint32_t start, end;    /* all fragments */
+  uint32_t frag, n_frags; /* quotations frag … frag + n_frags - 1 */
+  uint32_t first_sentence, last_sentence;
+  abr_qattr attr;
+  int32_t person;    /* the speaker, or -1 */
+  int from_previous; /* speaker carried over from the quotation before */
+} abr_qunit;
+
+typedef struct abr_qdoc {
+  const abridge_document *doc;
+  const abr_qlexicon *lexicon; /* the document language's closed classes */
+  const char *text;
+  size_t len;
+  uint32_t ns;                 /* sentences */
+  uint32_t *sstart, *send;     /* each sentence's byte span */
+  uint32_t *spara;             /* each sentence's paragraph */
+  uint32_t *base;              /* each sentence's first token; [ns] = [ns + 1] = nt */
+  const abridge_token *toks;
+  uint32_t nt;                 /* tokens */
+  uint32_t nterms;
+  uint32_t *wclass;            /* per term: ABR_QW_* | KNOWN (looked up lazily) */
+  uint32_t *capcount;          /* per term: capitalised occurrences */
+  uint32_t *midcap;            /* per term: capitalised occurrences inside a sentence */
+  uint32_t *lowcount;          /* per term: lower-case occurrences */
+  uint32_t *person_of;         /* per term: 1 + person whose surname it is */
+  uint32_t *short_of;          /* per term: 1 + organisation it is the short form of */
+  uint32_t *first_of;          /* per term: 1 + the one person whose given name it is,
+                                  UINT32_MAX when several */
+  uint8_t *nameterm;           /* per term: seen where names go (lower-cased articles) */
+  int lower;                   /* the article is lower-cased (CNN/DM's tokenised copy) */
+  GArray *people;              /* abr_qperson */
+  const abr_doc_quote *quotes;
+  uint32_t nq;
+  uint32_t cache;              /* last sentence looked up */
+  uint32_t lookups;            /* acronym look-ups left */
+} abr_qdoc;
+
+static inline abr_qperson *
+abr_q_person (abr_qdoc *d, int32_t id)
+{
+  return &g_array_index (d->people, abr_qperson, id);
+}
+
+/* ---- view.c: tokens and what stands between them ------------------------- */
+
+void abr_q_view_init (abr_qdoc *d, const abridge_document *doc);
+void abr_q_view_clear (abr_qdoc *d);
+uint32_t abr_q_sentence_of (abr_qdoc *d, uint32_t g);
+const abridge_token *abr_q_tok (abr_qdoc *d, uint32_t g);
+uint32_t abr_q_tok_end (abr_qdoc *d, uint32_t g);
+const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
+uint32_t abr_q_class (abr_qdoc *d, uint32_t g);
+int abr_q_is_cap (abr_qdoc *d, uint32_t g);
+int abr_q_is_stop (abr_qdoc *d, uint32_t g);
+int abr_q_same_sentence (abr_qdoc *d, uint32_t a, uint32_t b);
+uint32_t abr_q_token_at (abr_qdoc *d, uint32_t offset);
+int abr_q_is_mark (const unsigned char *p, size_t avail, size_t *len);
+unsigned abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to);
+unsigned abr_q_gap_after (abr_qdoc *d, uint32_t a);
+int abr_q_all_caps (abr_qdoc *d, uint32_t g);
+int abr_q_is_possessive (abr_qdoc *d, uint32_t g);
+int abr_q_is_name (abr_qdoc *d, uint32_t g);
+int abr_q_is_cue (abr_qdoc *d, uint32_t g);
+int abr_q_plain_word (abr_qdoc *d, uint32_t g);
+int abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g);
+int abr_q_is_participle (abr_qdoc *d, uint32_t v);
+int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
+
+/* ---- names.c: a name and the title given next to it ---------------------- */
+
+uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
+uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
+int abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e);
+int abr_q_title_back (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qtitle *t);
+int abr_q_appositive_after (abr_qdoc *d, uint32_t e, abr_qtitle *t);
+void abr_q_local_title (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qtitle *t);
+
+/* ---- people.c: the article's people and bodies --------------------------- */
+
+int32_t abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
+                           int possessive_ok);
+int abr_q_person_gender (const abr_qperson *p);
+int32_t abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a);
+int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
+void abr_q_people_build (abr_qdoc *d);
+
+/* ---- lowercase.c: names in a lower-cased article -------------------------- */
+
+int abr_q_lower_detect (abr_qdoc *d);
+void abr_q_names_lower (abr_qdoc *d);
+
+/* ---- cues.c: the speaker next to a verb of saying ------------------------- */
+
+void abr_q_attr_named (abr_qdoc *d, abr_qattr *a, uint32_t f, uint32_t e, uint32_t at, uint32_t lo);
+void abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g);
+abr_qattr abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo);
+abr_qattr abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi);
+/* "Newcastle boss Graeme Souness": from the name *G … *E over the title
+ * words after it to the name they lead to (before token LIMIT). */
+void abr_q_past_title (abr_qdoc *d, uint32_t *g, uint32_t *e, uint32_t limit);
+
+/* ---- attribution.c: where a quotation's attribution is -------------------- */
+
+/* Groups the quotations into units (fragments an attribution splits
+ * joined) with their attributions, then resolves each unit's speaker.
+ * UNITS holds room for d->nq; returns how many were made. */
+uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
+void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
+
+/* ---- groups.c: speakers a phrase names ------------------------------------ */
+
+/* The first token of the noun phrase whose last word is HEAD: its
+ * modifiers back to a determiner that belongs to it ("One neighbour") or
+ * to an article, verb, stop word or punctuation, which do not. */
+uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
+/* The group or body the phrase ending at HEAD names ("police", "the
+ * Pakistani government", "terror experts"), as a new person; -1 when its
+ * head names no people ("the report"). */
+int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
+/* Who "they" at token AT is: the last two names joined by "and", group
+ * or body before it, or a group that spoke just before; -1 if none. */
+int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
+                                 uint32_t previous_sentence);
+
+/* ---- pronouns.c: who he, she and it are ------------------------------------ */
+
+int32_t abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker,
+                          uint32_t previous_sentence);
+
+#endif
