@@ -10,7 +10,6 @@
 #include "text/idf.h"
 #include "source/input.h"
 #include "text/paragraphs.h"
-#include "text/quotes/facts.h"
 #include "text/quotes/marks.h"
 #include "text/segment.h"
 #include "text/webtext.h"
@@ -330,7 +329,8 @@ abridge_document_free (abridge_document *doc)
       g_array_unref (doc->stem_tf);
     }
   g_array_unref (doc->quotes);
-  abr_quote_facts_free (doc->quote_facts);
+  if (doc->quote_facts != NULL)
+    doc->quote_facts_free (doc->quote_facts);
   g_mutex_clear (&doc->tokenizing);
   g_mutex_clear (&doc->attributing);
   abr_lexicon_clear (&doc->lex);

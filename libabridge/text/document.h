@@ -45,6 +45,9 @@ struct abridge_document {
   GMutex tokenizing;    /* held while they are made */
   struct abr_quote_facts *quote_facts; /* speakers …, made on first use
                                           (text/quotes/facts.c) */
+  /* How quote_facts is freed, set with it: the document is built below
+   * the quote facts and does not call into them. */
+  void (*quote_facts_free) (struct abr_quote_facts *facts);
   gint attributed;      /* quote_facts is made (atomic) */
   GMutex attributing;   /* held while it is made */
 };

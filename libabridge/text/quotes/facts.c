@@ -241,6 +241,7 @@ attributed (const abridge_document *doc)
         {
           abridge_document_sentence_tokens (doc, 0, NULL); /* makes the tokens */
           d->quote_facts = facts_new (doc);
+          d->quote_facts_free = abr_quote_facts_free;
           g_atomic_int_set (&d->attributed, TRUE);
         }
       g_mutex_unlock (&d->attributing);
