@@ -5,6 +5,7 @@
  * the module's table and cleans what it returns. */
 #include "config.h"
 #include "parsers/html.h"
+#include "parsers/parsers.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -255,8 +256,15 @@ static void
 read_ld_json (Meta *m, const xmlNode *script)
 {
   char *text = (char *) xmlNodeGetContent ((xmlNode *) script);
+  /* Nested too deep for json-glib: ignored, as JSON-LD that does not
+   * parse is; the page's other metadata and its text remain. */
+  if (text == NULL || !abr_json_depth_ok (text, strlen (text), ABR_JSON_MAX_DEPTH))
+    {
+      xmlFree (text);
+      return;
+    }
   JsonParser *parser = json_parser_new ();
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL))
+  if (json_parser_load_from_data (parser, text, -1, NULL))
     ld_visit (m, json_parser_get_root (parser), 0);
   g_object_unref (parser);
   xmlFree (text);

@@ -65,4 +65,17 @@ extern const abr_parser_table abr_parsers;
 gboolean abr_results_read_line (const char *line, gsize len, abr_result_line *result,
                                     char **why);
 
+/* JSON given to json-glib nests at most this deep. Its parser recurses a
+ * level at a time: far deeper would overflow a thread's stack, and
+ * neither a result line (four levels) nor a page's JSON-LD (a handful)
+ * comes near it. The JSON Lines reader (source/record.c) refuses the
+ * same depth. */
+#define ABR_JSON_MAX_DEPTH 512
+
+/* Whether the LEN bytes of TEXT, given to json-glib, nest at most LIMIT
+ * arrays and objects deep: exactly for strict JSON, and for anything else
+ * (comments, single quotes, which a lenient parser may take) when TEXT
+ * holds at most LIMIT brackets. */
+gboolean abr_json_depth_ok (const char *text, gsize len, guint limit);
+
 #endif
