@@ -34,6 +34,7 @@ cli_reader_options (char **files, abridge_reader_options *reader)
   *reader = (abridge_reader_options) {
     .inputs = (const char *const *) files,
     .max_bytes = (gsize) cli_shared.max_bytes,
+    .page_limits = { (guint) cli_shared.max_depth, (guint) cli_shared.max_attributes },
   };
   if (cli_shared.input_format != NULL)
     abridge_input_format_parse (cli_shared.input_format, &reader->format);

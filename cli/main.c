@@ -41,7 +41,8 @@ static gboolean
 command_takes_value (const cli_command *command, const char *arg)
 {
   static const char *const shared_with_values[] = { "--plugin-dir", "--input-format",
-                                                    "--max-bytes", "--lang", "-n", "-w", "-c",
+                                                    "--max-bytes", "--max-depth",
+                                                    "--max-attributes", "--lang", "-n", "-w", "-c",
                                                     "-r", "--sentences", "--words", "--chars",
                                                     "--ratio" };
   if (takes_value (command->options, arg))

@@ -117,6 +117,26 @@ typedef struct abridge_article {
  * first use, cannot be (ABRIDGE_ERROR_PLUGIN: an incomplete installation).
  * Thread-safe. */
 ABRIDGE_API abridge_article *abridge_extract_html (const char *html, gsize len, GError **error);
+
+/** Defaults of abridge_page_limits (README.md, "Reliability"). Chromium's
+ * HTML parser nests at most 512 elements deep too. */
+#define ABRIDGE_DEFAULT_MAX_DEPTH 512u
+#define ABRIDGE_DEFAULT_MAX_ATTRIBUTES 256u
+
+/** What a page may hold before reading it would cost more than its size
+ * says (libxml2's parser is quadratic in both): a page beyond a limit is
+ * refused with a reason naming the option that raises it. 0: the default. */
+typedef struct abridge_page_limits {
+  guint max_depth;      /**< elements nested inside each other */
+  guint max_attributes; /**< attributes of one element */
+} abridge_page_limits;
+
+/** abridge_extract_html() within LIMITS (NULL: the defaults). A page
+ * beyond them is an ABRIDGE_ERROR_INPUT error: "elements nested deeper
+ * than 512 at byte offset N (raise --max-depth to read it)". */
+ABRIDGE_API abridge_article *abridge_extract_html_full (const char *html, gsize len,
+                                                        const abridge_page_limits *limits,
+                                                        GError **error);
 ABRIDGE_API void abridge_article_free (abridge_article *article);
 
 /* ---- the document ------------------------------------------------------- */

@@ -39,6 +39,7 @@ typedef struct abridge_reader_options {
   const char *glob;          /**< names taken from directories (NULL: every file) */
   AbridgeInputFormat format;
   gsize max_bytes;           /**< larger articles and records fail; 0: the default */
+  abridge_page_limits page_limits; /**< web pages beyond them fail; 0: the defaults */
   guint shard_index;         /**< with shard_count > 1, only the articles whose */
   guint shard_count;         /**< number mod shard_count is shard_index */
   /** Where the reader adds the bytes it has gone through, skipped shards'
@@ -68,6 +69,7 @@ typedef struct abridge_item {
   char *warning;   /**< read with a warning ("not UTF-8: read as Windows-1252") */
   char *error;     /**< not an article: why (unreadable, malformed record, …) */
   int state_;      /* private */
+  abridge_page_limits page_limits_; /* private: the reader's */
 } abridge_item;
 
 /** Called with each item in input order; the callee owns ITEM. Returns

@@ -411,17 +411,6 @@ strip_site_suffix (const char *title, const char *site)
 
 /* ---- the whole ------------------------------------------------------------------------ */
 
-static void
-ensure_parser (void)
-{
-  static gsize once = 0;
-  if (g_once_init_enter (&once))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&once, 1);
-    }
-}
-
 /* Counts the characters of a page's text, scripts and styles left out. */
 static gboolean
 count_enter (xmlNode *node, gpointer data)
@@ -436,17 +425,18 @@ count_enter (xmlNode *node, gpointer data)
   return !skipped_in_text (node);
 }
 
-void
-abr_html_read_page (const char *html, gsize len, abridge_article *article)
+gboolean
+abr_html_read_page (const char *html, gsize len, const abridge_page_limits *limits,
+                    abridge_article *article, char **why)
 {
-  ensure_parser ();
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-  htmlDocPtr doc = len > 0 ? htmlReadMemory (html, (int) len, NULL, "UTF-8", options) : NULL;
+  *why = NULL;
+  htmlDocPtr doc = len > 0 ? abr_html_parse (html, len, limits, why) : NULL;
+  if (*why != NULL)
+    return FALSE;
   if (doc == NULL)
     {
       article->text = g_strdup ("");
-      return;
+      return TRUE;
     }
 
   Meta m = { 0 };
@@ -491,8 +481,9 @@ abr_html_read_page (const char *html, gsize len, abridge_article *article)
     {
       /* The first try takes the page itself, a retry parses it again: one
        * DOM in memory at a time (xmlCopyDoc() would need two). */
-      htmlDocPtr page = a == 0 ? g_steal_pointer (&doc)
-                               : htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+      char *ignored = NULL;
+      htmlDocPtr page = a == 0 ? g_steal_pointer (&doc) : abr_html_parse (html, len, limits, &ignored);
+      g_free (ignored); /* the same page, read once within the limits already */
       if (page == NULL)
         break;
       GPtrArray *kept = abr_html_find_content (page, present, attempts[a]);
@@ -522,5 +513,6 @@ abr_html_read_page (const char *html, gsize len, abridge_article *article)
   meta_clear (&m);
   if (doc != NULL)
     xmlFreeDoc (doc);
+  return TRUE;
 }
 

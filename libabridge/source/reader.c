@@ -52,6 +52,7 @@ item_new (Reader *r, const char *file, const char *id)
   item->file = g_strdup (file);
   item->id = g_strdup (id);
   item->stream = r->stream;
+  item->page_limits_ = r->options->page_limits;
   return item;
 }
 

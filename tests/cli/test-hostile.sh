@@ -62,4 +62,47 @@ like "$err" "^abridge: deep-result.jsonl:1: not a result line \(nested deeper th
 run "$ABRIDGE" batch --merge -R jsonl brackets.jsonl
 is "$rc" 0 "batch --merge takes a line whose text holds 1,000 brackets (in a string, no nesting)"
 
+# ---- 2: an element with more attributes than libxml2 checks cheaply --------
+{
+  printf '<html><body><div'
+  awk 'BEGIN { for (i = 0; i < 2000; i++) printf " a%d=\"%d\"", i, i }'
+  printf '></div><article>%s</article></body></html>\n' "$story"
+} > attributes.html
+run "$ABRIDGE" attributes.html
+is "$rc" 1 "an element with 2,000 attributes: the page is refused (exit 1)"
+like "$err" "^abridge: attributes.html: an element with more than 256 attributes at byte offset 12 \(raise --max-attributes to read it\)$" \
+  "… in one line naming the limit, where, and the option"
+run "$ABRIDGE" --max-attributes 2000 attributes.html
+is "$rc" 0 "--max-attributes 2000 reads it"
+run "$ABRIDGE" batch -q -R jsonl attributes.html plain.txt
+is "$rc" 3 "batch: the page fails, the run goes on (exit 3)"
+like "$out" '"id":"plain.txt".*"sentences":\[\{' "… and the next article is summarized"
+
+# ---- 3: nesting deeper than libxml2's 255, and deeper than the limit -----
+nested_page () { # DEPTH: a comment thread DEPTH boxes deep, then the article
+  printf '<html><body><div class="thread">'
+  repeat "$1" '<div>'
+  printf '<p>A reply.</p>'
+  repeat "$1" '</div>'
+  printf '</div><article>%s</article></body></html>\n' "$story"
+}
+nested_page 400 > nested-400.html
+run "$ABRIDGE" nested-400.html
+is "$rc" 0 "a comment thread 400 boxes deep before the article: summarized"
+like "$out" "^The council met on Monday" "… the article is not lost"
+nested_page 600 > nested-600.html
+run "$ABRIDGE" nested-600.html
+is "$rc" 1 "elements nested 600 deep: refused (exit 1)"
+like "$err" "^abridge: nested-600.html: elements nested deeper than 512 at byte offset [0-9]+ \(raise --max-depth to read it\)$" \
+  "… in one line naming the limit and the option"
+run "$ABRIDGE" --max-depth 700 nested-600.html
+is "$rc" 0 "--max-depth 700 reads it"
+like "$out" "^The council met on Monday" "… the article"
+for bad in 0 -1 x; do
+  run "$ABRIDGE" --max-depth "$bad" nested-400.html
+  is "$rc" 2 "--max-depth $bad is a usage error"
+done
+run "$ABRIDGE" batch -q --max-attributes 0 nested-400.html
+is "$rc" 2 "batch --max-attributes 0 is a usage error"
+
 done_testing
