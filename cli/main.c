@@ -2,8 +2,11 @@
  * table: adding a subcommand is its file and a line here. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -82,9 +85,27 @@ which_command (int argc, char **argv, int *at)
   return &cli_cmd_summarize;
 }
 
+/* A closed standard descriptor would be the next file opened: with
+ * stdout closed the report's spool became descriptor 1 and the report was
+ * written into it; with stdin closed `batch -` read the spool. Each is
+ * opened on /dev/null the wrong way round (gnulib's stdopen), so that
+ * using it fails with EBADF, as it would have closed, and is reported. */
+static void
+ensure_standard_fds (void)
+{
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+    if (fcntl (fd, F_GETFD) < 0 && errno == EBADF)
+      {
+        int got = open ("/dev/null", (fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) | O_NOCTTY);
+        if (got != fd)
+          _exit (CLI_EXIT_INPUT); /* no /dev/null: nothing safe to say it with */
+      }
+}
+
 int
 main (int argc, char **argv)
 {
+  ensure_standard_fds ();
   setlocale (LC_ALL, "");
   g_set_prgname ("abridge");
 

@@ -105,4 +105,14 @@ done
 run "$ABRIDGE" batch -q --max-attributes 0 nested-400.html
 is "$rc" 2 "batch --max-attributes 0 is a usage error"
 
+# ---- 4: closed standard output or input ----------------------------------
+"$ABRIDGE" batch -q -R jsonl plain.txt >&- 2>closed.err
+is "$?" 1 "batch with standard output closed: exit 1 (the report went nowhere)"
+like "$(cat closed.err)" "^abridge: cannot write standard output: Bad file descriptor$" "… said in one line"
+"$ABRIDGE" plain.txt >&- 2>closed.err
+is "$?" 1 "a brief with standard output closed: exit 1"
+"$ABRIDGE" batch -q -R jsonl - <&- >closed.out 2>closed.err
+is "$?" 3 "batch - with standard input closed: the input fails (exit 3)"
+like "$(cat closed.err)" "^abridge: -: Bad file descriptor$" "… as unreadable, not read from the report's spool"
+
 done_testing
