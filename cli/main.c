@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -102,10 +103,37 @@ ensure_standard_fds (void)
       }
 }
 
+/* An interrupted run leaves no temporary report beside the report's
+ * name: the handler removes them, then the signal ends the process as
+ * it would have (its exit status says so). */
+static void
+on_fatal_signal (int sig)
+{
+  abridge_remove_temporary_files ();
+  raise (sig); /* the default action again (SA_RESETHAND), once this returns */
+}
+
+static void
+remove_temporaries_on_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+      /* One ignored by whoever started us (nohup) stays ignored. */
+      if (sigaction (signals[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+        continue;
+      struct sigaction sa = { .sa_handler = on_fatal_signal, .sa_flags = SA_RESETHAND };
+      sigemptyset (&sa.sa_mask);
+      sigaction (signals[i], &sa, NULL);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   ensure_standard_fds ();
+  remove_temporaries_on_signals ();
   setlocale (LC_ALL, "");
   g_set_prgname ("abridge");
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -273,6 +274,81 @@ abridge_read_is_many (const abridge_reader_options *options)
   GStatBuf st;
   return (options->format == ABRIDGE_INPUT_AUTO && g_str_has_suffix (in[0], ".jsonl"))
          || (g_stat (in[0], &st) == 0 && S_ISDIR (st.st_mode));
+}
+
+/* Whether a walk from the directory DIR_ST would reach the file BASE in
+ * the directory REALDIR (a canonical path): REALDIR is DIR or below it
+ * through no hidden directory. */
+static gboolean
+walk_reaches (const GStatBuf *dir_st, const char *realdir)
+{
+  char *cur = g_strdup (realdir);
+  gboolean reached = FALSE;
+  for (;;)
+    {
+      GStatBuf st;
+      if (g_stat (cur, &st) == 0 && st.st_dev == dir_st->st_dev && st.st_ino == dir_st->st_ino)
+        {
+          reached = TRUE;
+          break;
+        }
+      char *name = g_path_get_basename (cur);
+      gboolean hidden = name[0] == '.';
+      g_free (name);
+      char *up = g_path_get_dirname (cur);
+      gboolean top = strcmp (up, cur) == 0;
+      g_free (cur);
+      cur = up;
+      if (hidden || top)
+        break;
+    }
+  g_free (cur);
+  return reached;
+}
+
+gboolean
+abridge_read_would_read (const abridge_reader_options *options, const char *path,
+                         const char **input, gboolean *in_directory)
+{
+  *input = NULL;
+  *in_directory = FALSE;
+  char *target = abr_follow_links (path);
+  if (target == NULL)
+    return FALSE;
+  GStatBuf tst;
+  gboolean exists = g_stat (target, &tst) == 0;
+  char *dir = g_path_get_dirname (target);
+  char *base = g_path_get_basename (target);
+  char *realdir = realpath (dir, NULL);
+  GPatternSpec *glob = options->glob != NULL ? g_pattern_spec_new (options->glob) : NULL;
+  /* What a walk of a directory would take of the file. */
+  gboolean walked = realdir != NULL && base[0] != '.'
+                    && (glob == NULL || g_pattern_spec_match_string (glob, base));
+  static const char *const stdin_only[] = { "-", NULL };
+  const char *const *inputs = options->inputs != NULL && options->inputs[0] != NULL
+                                  ? options->inputs
+                                  : stdin_only;
+  for (const char *const *in = inputs; *in != NULL && *input == NULL; in++)
+    {
+      GStatBuf st;
+      gboolean is_stdin = strcmp (*in, "-") == 0;
+      if (is_stdin ? fstat (STDIN_FILENO, &st) != 0 : g_stat (*in, &st) != 0)
+        continue;
+      if (exists && !S_ISDIR (st.st_mode) && st.st_dev == tst.st_dev && st.st_ino == tst.st_ino)
+        *input = *in;
+      else if (!is_stdin && S_ISDIR (st.st_mode) && walked && walk_reaches (&st, realdir))
+        {
+          *input = *in;
+          *in_directory = TRUE;
+        }
+    }
+  if (glob != NULL)
+    g_pattern_spec_free (glob);
+  free (realdir);
+  g_free (base);
+  g_free (dir);
+  g_free (target);
+  return *input != NULL;
 }
 
 /* The bytes of the inputs; unknown when one is a stream. */

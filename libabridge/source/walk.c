@@ -2,6 +2,7 @@
 #include "config.h"
 #include "source/walk.h"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -59,4 +60,36 @@ abr_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit, gpointer
   if (!is_stdin && found && S_ISDIR (st.st_mode))
     return walk_dir (path, glob, visit, data);
   return visit (data, path, found ? &st : NULL, NULL);
+}
+
+/* As many links as Linux follows in one path. */
+#define MAX_LINKS 40
+
+char *
+abr_follow_links (const char *path)
+{
+  char *cur = g_strdup (path);
+  for (int hops = 0;; hops++)
+    {
+      GStatBuf st;
+      if (g_lstat (cur, &st) != 0 || !S_ISLNK (st.st_mode))
+        return cur;
+      char *target = hops < MAX_LINKS ? g_file_read_link (cur, NULL) : NULL;
+      if (target == NULL)
+        {
+          g_free (cur);
+          errno = hops < MAX_LINKS ? EIO : ELOOP;
+          return NULL;
+        }
+      if (!g_path_is_absolute (target))
+        {
+          char *dir = g_path_get_dirname (cur);
+          char *joined = g_build_filename (dir, target, NULL);
+          g_free (dir);
+          g_free (target);
+          target = joined;
+        }
+      g_free (cur);
+      cur = target;
+    }
 }

@@ -19,4 +19,9 @@ typedef gboolean (*AbridgeVisitFunc) (gpointer data, const char *path, const GSt
 gboolean abr_walk (const char *path, GPatternSpec *glob, AbridgeVisitFunc visit,
                        gpointer data);
 
+/* PATH with its symbolic links followed to the file they name, which need
+ * not exist (to g_free): where writing to PATH writes. NULL with errno
+ * set on a loop or an unreadable link. */
+char *abr_follow_links (const char *path);
+
 #endif

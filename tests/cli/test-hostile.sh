@@ -115,4 +115,112 @@ is "$?" 1 "a brief with standard output closed: exit 1"
 is "$?" 3 "batch - with standard input closed: the input fails (exit 3)"
 like "$(cat closed.err)" "^abridge: -: Bad file descriptor$" "… as unreadable, not read from the report's spool"
 
+# ---- 5: rewriting an existing report ---------------------------------------
+umask 022
+printf 'old\n' > kept.md
+chmod 600 kept.md
+ln kept.md kept-link.md
+run "$ABRIDGE" batch -q -o kept.md plain.txt
+is "$rc" 0 "rewriting a report: exit 0"
+is "$(stat -c %a kept.md)" 600 "… its mode stays 0600 (never widened to 0644)"
+ok "… and its hard link still shows the new report" cmp -s kept.md kept-link.md
+like "$(cat kept-link.md)" "^# abridge report" "… which is the report"
+printf 'old\n' > alone.md
+chmod 600 alone.md
+run "$ABRIDGE" batch -q -o alone.md plain.txt
+is "$(stat -c %a alone.md)" 600 "a report of one name, replaced under a temporary name, keeps mode 0600"
+printf 'old\n' > real.md
+chmod 640 real.md
+ln -s real.md link.md
+run "$ABRIDGE" batch -q -o link.md plain.txt
+ok "a symbolic link given as -o stays a link" test -L link.md
+like "$(cat real.md)" "^# abridge report" "… and the file it names holds the report"
+is "$(stat -c %a real.md)" 640 "… with that file's mode"
+run "$ABRIDGE" batch -q -o new.md plain.txt
+is "$(stat -c %a new.md)" 644 "a new report is made as the umask says"
+
+# ---- 6: a report that would destroy its input or be read back --------------
+cp "$FIX/articles.jsonl" corpus.jsonl
+run "$ABRIDGE" batch -q -R jsonl -o corpus.jsonl corpus.jsonl
+is "$rc" 2 "-o equal to an input: a usage error (exit 2)"
+like "$err" "^abridge: --output corpus.jsonl is the input corpus.jsonl: the report would replace it$" "… in one line"
+ok "… and the corpus is untouched" cmp -s corpus.jsonl "$FIX/articles.jsonl"
+ln -s corpus.jsonl corpus-link.jsonl
+run "$ABRIDGE" batch -q -R jsonl -o corpus-link.jsonl corpus.jsonl
+is "$rc" 2 "-o a link to an input: refused too"
+run_in corpus.jsonl "$ABRIDGE" batch -q -R jsonl -o corpus.jsonl -
+is "$rc" 2 "-o the file standard input reads: refused too"
+run "$ABRIDGE" batch --merge -R jsonl -o corpus.jsonl corpus.jsonl
+is "$rc" 2 "--merge -o one of the results files: refused"
+mkdir -p articles/sub
+cp plain.txt articles/
+run "$ABRIDGE" batch -q -o articles/sub/report.md articles
+is "$rc" 2 "-o inside an input directory: a usage error (exit 2)"
+like "$err" "^abridge: --output articles/sub/report.md is inside the input directory articles: the next run would read the report as an article" "… in one line"
+ok "… and nothing is written" test ! -e articles/sub/report.md
+run "$ABRIDGE" batch -q --glob '*.txt' -o articles/report.md articles
+is "$rc" 0 "… unless --glob leaves the report out"
+
+# ---- 7: interrupted while the report is written ----------------------------
+i=0
+while [ "$i" -lt 2000 ]; do cat "$FIX/articles.jsonl"; i=$((i + 1)); done > big.jsonl
+# interrupt SIG: runs a batch, stops it while its temporary report exists,
+# sends SIG; prints "caught STATUS LEFT" or "missed" when the run ended first.
+# (SIGINT cannot be tested so: a background job of sh starts with it ignored,
+# and an ignored signal stays ignored, as nohup wants.)
+interrupt () {
+  sig=$1
+  rm -f .interrupted.html.*
+  "$ABRIDGE" batch -q -j 2 -R html -o interrupted.html big.jsonl 2>/dev/null &
+  pid=$!
+  caught=
+  while kill -0 "$pid" 2>/dev/null; do
+    set -- .interrupted.html.*
+    if [ -e "$1" ]; then
+      kill -STOP "$pid"
+      set -- .interrupted.html.*
+      [ -e "$1" ] && caught=yes
+      kill "-$sig" "$pid" 2>/dev/null
+      kill -CONT "$pid"
+      break
+    fi
+  done
+  wait "$pid"
+  status=$?
+  set -- .interrupted.html.*
+  if [ -n "$caught" ]; then echo "caught $status $(ls -a | grep -c '^\.interrupted\.html\.')"; else echo missed; fi
+}
+for sig in TERM HUP; do
+  got=missed tries=0
+  while [ "$got" = missed ] && [ "$tries" -lt 10 ]; do
+    got=$(interrupt "$sig")
+    tries=$((tries + 1))
+  done
+  case $sig in TERM) want=143 ;; HUP) want=129 ;; esac
+  if [ "$got" = missed ]; then
+    skip "SIG$sig while the report is written" "the run never stopped with its temporary file present"
+  else
+    is "$got" "caught $want 0" "SIG$sig while the report is written: the run dies of it, no temporary file left"
+  fi
+done
+
+# ---- 12: odd output names, help to a full device ----------------------------
+run "$ABRIDGE" batch -q -o '' big.jsonl
+is "$rc" 2 "-o '': a usage error (exit 2)"
+is "$err" "abridge: --output must name a file ('-' for standard output)" "… said before any article is read"
+long=$(repeat 250 n)
+run "$ABRIDGE" batch -q -o "$long" plain.txt
+is "$rc" 0 "a report named with 250 bytes is written (its temporary name is cut to fit)"
+like "$(cat "$long")" "^# abridge report" "… whole"
+is "$(ls -a | grep -c '^\.nnnn')" 0 "… and no temporary file is left"
+if [ -w /dev/full ]; then
+  "$ABRIDGE" --help >/dev/full 2>full.err
+  is "$?" 1 "--help to a full device: exit 1"
+  like "$(cat full.err)" "^abridge: cannot write standard output: No space left on device$" "… with one line"
+  "$ABRIDGE" batch --help >/dev/full 2>/dev/null
+  is "$?" 1 "batch --help to a full device: exit 1"
+else
+  for t in "--help" "… one line" "batch --help"; do skip "$t to a full device" "no /dev/full"; done
+fi
+
 done_testing
