@@ -17,7 +17,12 @@ cli_error (const char *fmt, ...)
   char *msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
   fflush (stdout); /* keep stdout and stderr in order on a terminal */
-  fprintf (stderr, "abridge: %s\n", msg);
+  /* A message names files and records: their bytes reach the terminal. */
+  GString *line = g_string_new ("abridge: ");
+  abridge_append_printable (line, msg, -1, ABRIDGE_PRINTABLE_LINE);
+  g_string_append_c (line, '\n');
+  fputs (line->str, stderr);
+  g_string_free (line, TRUE);
   g_free (msg);
 }
 

@@ -348,6 +348,21 @@ ABRIDGE_API void abridge_render_page (GString *out, AbridgeFormat format,
  * to OUT as a JSON string literal. */
 ABRIDGE_API void abridge_json_append_string (GString *out, const char *text, gssize len);
 
+typedef enum {
+  ABRIDGE_PRINTABLE_TEXT, /**< text: each control character becomes a space,
+                               tab and newline stay */
+  ABRIDGE_PRINTABLE_LINE, /**< one line (a heading, a message): every control
+                               character is shown escaped, \\n, \\t, \\x1B, \\u009B */
+} AbridgePrintable;
+
+/** Appends TEXT (LEN < 0: NUL-terminated) to OUT as it may reach a
+ * terminal: C0 controls, DEL and C1 controls (U+0080 to U+009F), which a
+ * terminal would act on (escape sequences, window titles, the clipboard),
+ * are made harmless as MODE says. The text and markdown outputs, headings
+ * and messages of the abridge command all go through it. */
+ABRIDGE_API void abridge_append_printable (GString *out, const char *text, gssize len,
+                                           AbridgePrintable mode);
+
 /** Appends VALUE in decimal to OUT: the integers of JSON output without
  * printf's parsing of a format (a tenth of `abridge split -f jsonl`). */
 ABRIDGE_API void abridge_json_append_uint (GString *out, guint64 value);

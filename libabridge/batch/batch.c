@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "output/escape.h"
+
 /* Articles travel between the threads in chunks of up to this many, or
  * this many bytes of text: one lock, queue operation and wake-up a chunk
  * instead of an article, which would cost about as much as a short
@@ -147,10 +149,17 @@ write_job (Batch *b, Job *job)
     {
       abridge_report_flush (b->report, NULL);
       const char *cr = b->options->progress ? "\r" : "";
+      /* Names and messages carry the article's bytes: one printable line. */
+      char *file = abr_printable_line (item->file), *id = abr_printable_line (item->id);
+      char *warning = abr_printable_line (item->warning), *why = abr_printable_line (item->error);
       if (item->warning != NULL)
-        fprintf (stderr, "%sabridge: %s: warning: %s\n", cr, item->file, item->warning);
+        fprintf (stderr, "%sabridge: %s: warning: %s\n", cr, file, warning);
       if (item->error != NULL)
-        fprintf (stderr, "%sabridge: %s: %s\n", cr, item->id, item->error);
+        fprintf (stderr, "%sabridge: %s: %s\n", cr, id, why);
+      g_free (file);
+      g_free (id);
+      g_free (warning);
+      g_free (why);
     }
   abridge_report_entry entry = {
     .seq = item->number,

@@ -204,6 +204,37 @@ for sig in TERM HUP; do
   fi
 done
 
+# ---- 8: terminal control sequences from articles ----------------------------
+# How many lines of stdin hold a control character other than tab and
+# newline: C0, DEL, or a C1 control (U+0080-U+009F).
+controls () {
+  LC_ALL=C grep -c -E "$(printf '[\001-\010\013-\037\177]|\302[\200-\237]')" || true
+}
+printf 'The council met on Monday \033[31mred\033[0m and approved it.\007 The mayor spoke \033]0;pwned\007 at length today. Officials \302\233 31m agreed with him. \033]52;c;ZXZpbA==\007 It was done here.\n' > escapes.txt
+printf '{"id":"one\\n==> forged <==\\u001b[31m","text":"The council met on Monday. It approved the budget \\u001b[2J at last."}\n{"id":"two","text":"The port reopened on Tuesday."}\n' > escapes.jsonl
+run "$ABRIDGE" escapes.txt
+is "$rc" 0 "an article with escape sequences, BEL and a C1 CSI: summarized"
+is "$(printf '%s\n' "$out" | controls)" 0 "… text output without a control character"
+like "$out" "^The council met on Monday  \[31mred" "… the sentence kept, its controls made spaces"
+run "$ABRIDGE" -f markdown escapes.txt
+is "$(printf '%s\n' "$out" | controls)" 0 "markdown output without a control character"
+run "$ABRIDGE" -f json escapes.txt
+like "$out" 'Officials \\u009b 31m' "json: a C1 control is escaped like C0"
+run "$ABRIDGE" escapes.jsonl
+is "$(printf '%s\n' "$out" | controls)" 0 "several articles: no control character in headers or briefs"
+is "$(printf '%s\n' "$out" | grep -c '^==> ')" 2 "… an id with a newline forges no header (2 articles, 2 headers)"
+like "$out" '^==> one\\n==> forged <==\\x1B\[31m <==$' "… it is shown escaped on its header's line"
+run "$ABRIDGE" split escapes.txt
+is "$(printf '%s\n' "$out" | controls)" 0 "split: no control character"
+run "$ABRIDGE" extract escapes.jsonl
+is "$(printf '%s\n' "$out" | controls)" 0 "extract: no control character, headers included"
+printf '{"id":"bad\\u001b]0;title\\u0007","text":""}\n' > escape-id.jsonl
+run "$ABRIDGE" batch -q -R jsonl escape-id.jsonl
+is "$(printf '%s\n' "$err" | controls)" 0 "stderr: an id's controls never reach the terminal"
+like "$err" '^abridge: bad\\x1B\]0;title\\x07: no sentence to summarize$' "… shown escaped, on one line"
+run "$ABRIDGE" "$(printf 'no\033[2Jsuch.txt')"
+is "$(printf '%s\n' "$err" | controls)" 0 "stderr: a file name's controls are escaped too"
+
 # ---- 12: odd output names, help to a full device ----------------------------
 run "$ABRIDGE" batch -q -o '' big.jsonl
 is "$rc" 2 "-o '': a usage error (exit 2)"
