@@ -9,6 +9,10 @@
 
 #include "cli.h"
 
+/* Standard output has failed, and said so: a full disk or a closed pipe
+ * is one line, and the run stops (cli_for_each_article() reads no more). */
+static gboolean stdout_failed;
+
 void
 cli_error (const char *fmt, ...)
 {
@@ -75,7 +79,7 @@ each_item (abridge_item *item, gpointer data)
       each->status = CLI_EXIT_INPUT;
     }
   abridge_item_free (item);
-  return TRUE;
+  return !stdout_failed;
 }
 
 int
@@ -88,25 +92,34 @@ cli_for_each_article (char **files, CliArticleFunc func, gpointer user_data)
   return each.status;
 }
 
+static gboolean
+stdout_fail (int saved)
+{
+  if (!stdout_failed)
+    cli_error ("cannot write standard output: %s", g_strerror (saved != 0 ? saved : EIO));
+  stdout_failed = TRUE;
+  return FALSE;
+}
+
 gboolean
 cli_write (const GString *out)
 {
+  if (stdout_failed)
+    return FALSE;
+  errno = 0;
   if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
-    {
-      cli_error ("cannot write standard output: %s", g_strerror (errno));
-      return FALSE;
-    }
+    return stdout_fail (errno);
   return TRUE;
 }
 
 gboolean
 cli_flush (void)
 {
+  if (stdout_failed)
+    return FALSE;
+  errno = 0;
   if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      cli_error ("cannot write standard output: %s", g_strerror (errno != 0 ? errno : EIO));
-      return FALSE;
-    }
+    return stdout_fail (errno);
   return TRUE;
 }
 

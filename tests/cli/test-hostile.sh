@@ -235,6 +235,32 @@ like "$err" '^abridge: bad\\x1B\]0;title\\x07: no sentence to summarize$' "… s
 run "$ABRIDGE" "$(printf 'no\033[2Jsuch.txt')"
 is "$(printf '%s\n' "$err" | controls)" 0 "stderr: a file name's controls are escaped too"
 
+# ---- 9: write errors stop the run at the first, with one line -------------
+cp big.jsonl ends-broken.jsonl
+printf '{"id":"last", "text": \n' >> ends-broken.jsonl
+if [ -w /dev/full ]; then
+  for cmd in "-f json" "split" "extract"; do
+    # shellcheck disable=SC2086
+    "$ABRIDGE" $cmd ends-broken.jsonl >/dev/full 2>full.err
+    st=$?
+    is "$st $(wc -l < full.err | tr -d ' ')" "1 1" "abridge $cmd >/dev/full: exit 1, one line on stderr"
+  done
+  "$ABRIDGE" batch -q -R jsonl big.jsonl >/dev/full 2>full.err
+  st=$?
+  is "$st $(wc -l < full.err | tr -d ' ')" "1 1" "abridge batch >/dev/full: exit 1, one line on stderr"
+else
+  skip "write errors to /dev/full" "no /dev/full"
+fi
+for cmd in "" "split" "extract"; do
+  # SIGPIPE ignored, as some shells and services leave it: the first write
+  # after head has gone fails with EPIPE, and the run stops there (it never
+  # reaches the broken last record, which would be a second line).
+  # shellcheck disable=SC2086
+  (trap '' PIPE; "$ABRIDGE" $cmd ends-broken.jsonl 2>pipe.err | head -n 1 >/dev/null)
+  is "$(cat pipe.err)" "abridge: cannot write standard output: Broken pipe" \
+    "abridge $cmd | head -1 with SIGPIPE ignored: one line, and the run stops"
+done
+
 # ---- 12: odd output names, help to a full device ----------------------------
 run "$ABRIDGE" batch -q -o '' big.jsonl
 is "$rc" 2 "-o '': a usage error (exit 2)"
