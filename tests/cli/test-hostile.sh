@@ -261,6 +261,39 @@ for cmd in "" "split" "extract"; do
     "abridge $cmd | head -1 with SIGPIPE ignored: one line, and the run stops"
 done
 
+# ---- 10: worker threads the system refuses -----------------------------------
+# Each thread reserves its stack (here 100 MB) out of the address space
+# `ulimit -v` allows: -j 64 gets only a few. AddressSanitizer reserves
+# terabytes of shadow memory and cannot run under ulimit -v at all.
+asan=
+for lib in "$top_builddir"/libabridge/.libs/libabridge.so*; do
+  [ -f "$lib" ] && grep -q -a __asan_init "$lib" && asan=yes
+done
+if [ -n "$asan" ]; then
+  skip "-j 64 under ulimit -v" "an AddressSanitizer build cannot run under ulimit -v"
+else
+  "$ABRIDGE" batch -q -j 1 -R jsonl big.jsonl > threads-1.jsonl 2>/dev/null
+  verdict="no run got only some of its threads"
+  for kb in 700000 1000000 1500000 2500000 4000000; do
+    (ulimit -s 102400 && ulimit -v "$kb" && exec "$ABRIDGE" batch -q -j 64 -R jsonl big.jsonl) \
+      > threads.jsonl 2> threads.err
+    st=$?
+    if [ "$st" -eq 0 ] && grep -q '^abridge: warning: cannot start worker thread [0-9]* of 64 (.*): going on with [0-9]*$' threads.err; then
+      if [ "$(wc -l < threads.err | tr -d ' ')" = 1 ] && cmp -s threads.jsonl threads-1.jsonl; then
+        verdict=ok
+      else
+        verdict="ulimit -v $kb: fewer workers, but not the report of -j 1 or more than one line"
+      fi
+      break
+    fi
+    if [ "$st" -eq 133 ] || grep -q 'GLib-ERROR.*creating thread' threads.err; then
+      verdict="ulimit -v $kb: aborted when a thread could not start (exit $st)"
+      break
+    fi
+  done
+  is "$verdict" ok "-j 64 with room for a few threads: a warning, the whole report, exit 0"
+fi
+
 # ---- 12: odd output names, help to a full device ----------------------------
 run "$ABRIDGE" batch -q -o '' big.jsonl
 is "$rc" 2 "-o '': a usage error (exit 2)"
