@@ -79,7 +79,9 @@ typedef gboolean (*AbridgeItemFunc) (abridge_item *item, gpointer user_data);
 /** Reads every input of OPTIONS in order and calls FUNC with each item,
  * including those that could not be read (their error set): one bad input
  * never stops the others. Directories are walked in name order, skipping
- * hidden entries and symbolic links to directories. Returns FALSE when
+ * hidden entries and symbolic links (as find and grep -r do: a link
+ * planted in a tree read as root must not read what it points to); an
+ * input named itself is followed when a link. Returns FALSE when
  * FUNC stopped the reading. */
 ABRIDGE_API gboolean abridge_read (const abridge_reader_options *options, AbridgeItemFunc func,
                                    gpointer user_data);

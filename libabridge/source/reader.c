@@ -71,14 +71,43 @@ emit_error (Reader *r, const char *file, const char *id, char *error)
   return emit (r, item);
 }
 
+/* Why abr_walk_open() failed, as the item's error. */
+static char *
+open_error (int saved, const abr_walk_file *file)
+{
+  /* Inside a directory only: listed as a file, since swapped for a link
+   * or something else. */
+  if (file != NULL && saved == ELOOP)
+    return g_strdup ("a symbolic link now: not followed inside a directory");
+  if (file != NULL && saved == EINVAL)
+    return g_strdup ("not a regular file any more");
+  return g_strdup (g_strerror (saved));
+}
+
 /* Reads a whole file as one article: plain text or a web page. */
 static gboolean
-read_article (Reader *r, const char *path, const char *prefix, gsize prefix_len)
+read_article (Reader *r, const char *path, const abr_walk_file *file, const char *prefix,
+              gsize prefix_len)
 {
   GError *error = NULL;
   gsize raw_len = 0;
-  char *raw = abr_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
-                                         &error);
+  char *raw = NULL;
+  if (strcmp (path, "-") == 0)
+    raw = abr_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
+                                 &error);
+  else
+    {
+      int fd = abr_walk_open (path, file);
+      if (fd < 0)
+        {
+          char *why = open_error (errno, file);
+          g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "%s", why);
+          g_free (why);
+        }
+      else
+        raw = abr_source_read_fd (fd, FALSE, prefix, prefix_len, r->options->max_bytes,
+                                  &raw_len, &error);
+    }
   consumed (r, raw_len);
   abridge_item *item = item_new (r, path, path);
   if (raw == NULL)
@@ -160,11 +189,17 @@ read_records (Reader *r, const char *path, FILE *fp, guint64 first_line)
 }
 
 static gboolean
-read_corpus (Reader *r, const char *path)
+read_corpus (Reader *r, const char *path, const abr_walk_file *file)
 {
-  FILE *fp = fopen (path, "re");
+  int fd = abr_walk_open (path, file);
+  FILE *fp = fd >= 0 ? fdopen (fd, "r") : NULL;
   if (fp == NULL)
-    return !next_article (r) || emit_error (r, path, path, g_strdup (g_strerror (errno)));
+    {
+      int saved = errno;
+      if (fd >= 0)
+        close (fd);
+      return !next_article (r) || emit_error (r, path, path, open_error (saved, file));
+    }
   gboolean ok = read_records (r, path, fp, 0);
   fclose (fp);
   return ok;
@@ -198,7 +233,7 @@ read_stdin (Reader *r)
   if (format == ABRIDGE_INPUT_JSONL)
     return read_records (r, "-", stdin, 0);
   if (format != ABRIDGE_INPUT_AUTO)
-    return !next_article (r) || read_article (r, "-", NULL, 0);
+    return !next_article (r) || read_article (r, "-", NULL, NULL, 0);
   if (sniff_stdin (r->options->max_bytes) == '{')
     {
       guint64 lines = 0;
@@ -206,11 +241,12 @@ read_stdin (Reader *r)
         lines += stdin_space->str[i] == '\n';
       return read_records (r, "-", stdin, lines);
     }
-  return !next_article (r) || read_article (r, "-", stdin_space->str, stdin_space->len);
+  return !next_article (r) || read_article (r, "-", NULL, stdin_space->str, stdin_space->len);
 }
 
 static gboolean
-read_input (gpointer data, const char *path, const GStatBuf *st, const GError *error)
+read_input (gpointer data, const char *path, const GStatBuf *st, const GError *error,
+            const abr_walk_file *file)
 {
   Reader *r = data;
   if (error != NULL)
@@ -221,14 +257,14 @@ read_input (gpointer data, const char *path, const GStatBuf *st, const GError *e
   AbridgeInputFormat format = r->options->format;
   if (format == ABRIDGE_INPUT_JSONL
       || (format == ABRIDGE_INPUT_AUTO && g_str_has_suffix (path, ".jsonl")))
-    return read_corpus (r, path);
+    return read_corpus (r, path, file);
   if (!next_article (r))
     {
       if (st != NULL && S_ISREG (st->st_mode))
         consumed (r, (gsize) st->st_size);
       return TRUE;
     }
-  return read_article (r, path, NULL, 0);
+  return read_article (r, path, file, NULL, 0);
 }
 
 gboolean
@@ -358,10 +394,12 @@ typedef struct {
 } InputSize;
 
 static gboolean
-add_input_size (gpointer data, const char *path, const GStatBuf *st, const GError *error)
+add_input_size (gpointer data, const char *path, const GStatBuf *st, const GError *error,
+                const abr_walk_file *file)
 {
   InputSize *size = data;
   (void) path;
+  (void) file;
   if (error == NULL && (st == NULL || !S_ISREG (st->st_mode)))
     size->unknown = TRUE;
   else if (error == NULL)

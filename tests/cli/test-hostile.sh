@@ -294,6 +294,22 @@ else
   is "$verdict" ok "-j 64 with room for a few threads: a warning, the whole report, exit 0"
 fi
 
+# ---- 11: symbolic links inside input directories ---------------------------
+mkdir -p tree/sub outside
+cp plain.txt tree/a.txt
+printf 'The secret plan was approved in private. Nobody else was told about it.\n' > outside/secret.txt
+ln -s ../outside/secret.txt tree/b.txt
+ln -s ../outside tree/sub/elsewhere
+run "$ABRIDGE" batch -q -R jsonl tree
+is "$rc" 0 "a directory holding symbolic links: exit 0"
+is "$(nlines "$out")" 1 "… only its regular file is read"
+unlike "$out" "secret plan" "… a link to a file outside is not followed"
+run "$ABRIDGE" tree/b.txt
+like "$out" "^The secret plan was approved" "a link named on the command line is followed"
+ln -s tree tree-link
+run "$ABRIDGE" batch -q -R jsonl tree-link
+is "$(nlines "$out")" 1 "a directory named through a link is walked"
+
 # ---- 12: odd output names, help to a full device ----------------------------
 run "$ABRIDGE" batch -q -o '' big.jsonl
 is "$rc" 2 "-o '': a usage error (exit 2)"
