@@ -163,10 +163,18 @@ abr_destination_open (abr_destination *dest, const char *path, GError **error)
       return TRUE;
     }
   char *display = g_filename_display_name (path);
+  GStatBuf st;
+  /* A device or a FIFO, however named (/dev/stdout is a link into /proc
+   * whose target is no path when it is a pipe), is written in place. */
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      dest->fd = open_in_place (path, display, error);
+      g_free (display);
+      return dest->fd >= 0;
+    }
   /* A link is followed, as sort -o and a shell's > do: the file it names
    * is replaced, the link stays. */
   char *target = *path != '\0' ? abr_follow_links (path) : (errno = ENOENT, NULL);
-  GStatBuf st;
   gboolean exists = target != NULL && g_stat (target, &st) == 0;
   if (target == NULL)
     {
@@ -178,8 +186,8 @@ abr_destination_open (abr_destination *dest, const char *path, GError **error)
     g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "cannot write the report to %s: %s",
                  display, g_strerror (EISDIR));
   else if (exists && (!S_ISREG (st.st_mode) || st.st_nlink > 1))
-    /* A device or a FIFO; or a file with other names, which a rename
-     * would part from this one: written in place, as sort -o writes. */
+    /* A file with other names, which a rename would part from this one:
+     * written in place, as sort -o writes. */
     dest->fd = open_in_place (target, display, error);
   else
     open_temporary (dest, target, exists, &st, display, error);

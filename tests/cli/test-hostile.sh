@@ -138,6 +138,10 @@ like "$(cat real.md)" "^# abridge report" "… and the file it names holds the r
 is "$(stat -c %a real.md)" 640 "… with that file's mode"
 run "$ABRIDGE" batch -q -o new.md plain.txt
 is "$(stat -c %a new.md)" 644 "a new report is made as the umask says"
+if [ -e /dev/stdout ]; then
+  is "$("$ABRIDGE" batch -q -R jsonl -o /dev/stdout plain.txt | wc -l | tr -d ' ')" 1 \
+    "-o /dev/stdout into a pipe (a link to no path) is written in place"
+fi
 
 # ---- 6: a report that would destroy its input or be read back --------------
 cp "$FIX/articles.jsonl" corpus.jsonl

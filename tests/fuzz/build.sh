@@ -49,7 +49,8 @@ mkdir -p "$out/obj"
 objs=
 for f in $core; do
   if [ -f "$build/$f" ]; then src="$build/$f"; else src="$srcdir/$f"; fi
-  o="$out/obj/$(basename "$f" .c).o"
+  # Named by the whole path: source/html.c and output/html.c are two files.
+  o="$out/obj/$(printf '%s' "${f%.c}" | tr '/' '_').o"
   # shellcheck disable=SC2086
   $CC $FUZZ_CFLAGS $san -fsanitize=fuzzer-no-link $cppflags -w -c "$src" -o "$o"
   objs="$objs $o"
