@@ -111,6 +111,54 @@ gen_page_empty () {
   printf '</body></html>\n'
 }
 
+# Issue 20: what libxml2 and json-glib would choke on.
+story='<p>The council met on Monday to discuss the harbour, and approved the budget after a long debate that ran late into the night.</p>'
+# One element with 300,000 attributes (4.9 MB): quadratic in libxml2.
+gen_page_attributes () {
+  awk -v story="$story" 'BEGIN { printf "<html><body><div"
+    for (i = 0; i < 300000; i++) printf " a%x", i
+    printf "></div><article>%s</article></body></html>\n", story }'
+}
+# 15 MB of elements of 256 attributes each: the most the default allows.
+gen_page_attributes_max () {
+  awk -v story="$story" 'BEGIN { printf "<html><body><article>%s</article>", story
+    el = "<i"; for (i = 0; i < 256; i++) el = el sprintf(" a%x", i); el = el "></i>"
+    for (n = 0; n * length(el) < 15000000; n++) printf "%s", el
+    printf "</body></html>\n" }'
+}
+# Elements 510 deep, then 3.5 million end tags of no open element (each
+# costs a look through the open elements), around text in a comment box
+# that makes the extraction try again.
+gen_page_stray_ends () {
+  awk -v story="$story" 'BEGIN { printf "<html><body>"
+    for (i = 0; i < 508; i++) printf "<div>"
+    printf "<div class=\"comment-footer\">%s%s</div>", story, story
+    for (i = 0; i < 3500000; i++) printf "</x>"
+    printf "</body></html>\n" }'
+}
+# A comment thread 400 boxes deep before the article (libxml2 alone stops at 256).
+gen_page_thread () {
+  awk -v story="$story" 'BEGIN { printf "<html><body>"
+    for (i = 0; i < 400; i++) printf "<div class=\"reply\">"
+    printf "<p>A reply.</p>"
+    for (i = 0; i < 400; i++) printf "</div>"
+    printf "<article>%s</article></body></html>\n", story }'
+}
+# JSON-LD nesting 100,000 arrays (json-glib recurses a level at a time).
+gen_page_ld () {
+  awk -v story="$story" 'BEGIN { printf "<html><head><script type=\"application/ld+json\">"
+    for (i = 0; i < 100000; i++) printf "["
+    for (i = 0; i < 100000; i++) printf "]"
+    printf "</script></head><body><article>%s</article></body></html>\n", story }'
+}
+# A results line for batch --merge nesting 1,000,000 arrays.
+gen_merge_deep () {
+  awk 'BEGIN { printf "{\"seq\":0,\"id\":\"deep\",\"sentences\":"
+    for (i = 0; i < 1000000; i++) printf "["
+    for (i = 0; i < 1000000; i++) printf "]"
+    printf "}\n" }'
+}
+
 echo "hostile: generating inputs in $tmp" >&2
 gen_line 50 >"$tmp/line-50MB"
 gen_line 5 >"$tmp/line-5MB"
@@ -129,6 +177,12 @@ gen_page 50 >"$tmp/page-50MB.html"
 gen_page 5 >"$tmp/page-5MB.html"
 gen_page_nested >"$tmp/page-nested-100k.html"
 gen_page_empty >"$tmp/page-no-text.html"
+gen_page_attributes >"$tmp/page-attributes-300k.html"
+gen_page_attributes_max >"$tmp/page-attributes-256.html"
+gen_page_stray_ends >"$tmp/page-stray-ends.html"
+gen_page_thread >"$tmp/page-thread-400.html"
+gen_page_ld >"$tmp/page-ld-100k.html"
+gen_merge_deep >"$tmp/merge-deep-1M.jsonl"
 # Endless input without a line break: a JSONL reader must neither grow
 # without bound nor read forever.
 ln -s /dev/zero "$tmp/dev-zero.jsonl"
@@ -216,6 +270,13 @@ run page-5MB page-5MB.html either $big
 run "page-50MB extract" page-50MB.html loose extract $big
 run page-nested-100k page-nested-100k.html either
 run page-no-text page-no-text.html error
+run page-attributes-300k page-attributes-300k.html error
+run page-attributes-256 page-attributes-256.html either
+run page-stray-ends page-stray-ends.html either
+run page-thread-400 page-thread-400.html brief
+run page-ld-100k page-ld-100k.html brief
+run "page-ld-100k, batch" page-ld-100k.html loose batch -q -R jsonl
+run "merge-deep-1M, batch --merge" merge-deep-1M.jsonl error batch --merge
 run "/dev/zero as JSONL" dev-zero.jsonl error
 run "/dev/zero as JSONL, batch" dev-zero.jsonl error batch -q -R jsonl
 run "/dev/zero, batch --merge" dev-zero.jsonl error batch --merge

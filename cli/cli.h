@@ -19,7 +19,7 @@
 /* Option groups several subcommands take, parsed into cli_shared. */
 typedef enum {
   CLI_PLUGIN_DIRS = 1 << 0, /* --plugin-dir, --allow-unsafe-plugins */
-  CLI_INPUT = 1 << 1,       /* --input-format, --max-bytes */
+  CLI_INPUT = 1 << 1,       /* --input-format, --max-bytes, --max-depth, --max-attributes */
   CLI_LANG = 1 << 2,        /* --lang */
   CLI_BUDGET = 1 << 3,      /* -n, -w, -c, -r */
 } CliOptionGroups;
@@ -60,6 +60,7 @@ typedef struct {
   gboolean allow_unsafe;
   char *input_format; /* "text", "html", "jsonl" or NULL (by name and content) */
   gint64 max_bytes;
+  gint max_depth, max_attributes; /* web pages: --max-depth, --max-attributes */
   char *lang;         /* an ISO 639-1 code or "auto" (NULL: auto) */
   char *sentences, *words, *chars, *ratio; /* as given, NULL: not given */
   abridge_budget budget; /* checked: one at most, 3 sentences when none */

@@ -147,6 +147,32 @@ batch_options (char **inputs, abridge_report_options *ro, abridge_batch_options 
                    "--merge takes the shards' results files, and no --shard");
       return FALSE;
     }
+  if (o.output != NULL && *o.output == '\0')
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--output must name a file ('-' for standard output)");
+      return FALSE;
+    }
+  const char *input;
+  gboolean in_directory;
+  if (o.output != NULL && strcmp (o.output, "-") != 0
+      && abridge_read_would_read (&bo->input, o.output, &input, &in_directory))
+    {
+      char *out = g_filename_display_name (o.output);
+      char *in = strcmp (input, "-") == 0 ? g_strdup ("standard input")
+                                          : g_filename_display_name (input);
+      if (in_directory)
+        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                     "--output %s is inside the input directory %s: the next run would read "
+                     "the report as an article (write it elsewhere, or leave it out with --glob)",
+                     out, in);
+      else
+        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                     "--output %s is the input %s: the report would replace it", out, in);
+      g_free (in);
+      g_free (out);
+      return FALSE;
+    }
   *ro = (abridge_report_options) {
     .format = (AbridgeReportFormat) format_i,
     .group_by = (AbridgeReportGroup) group_i,

@@ -52,9 +52,12 @@ extract_one (const CliArticle *article, gpointer user_data, GError **error)
   else
     {
       if (run->many)
-        g_string_append_printf (out, "%s==> %s <==\n", run->done > 0 ? "\n" : "",
-                                article->id);
-      g_string_append_len (out, text, (gssize) len);
+        {
+          g_string_append (out, run->done > 0 ? "\n==> " : "==> ");
+          abridge_append_printable (out, article->id, -1, ABRIDGE_PRINTABLE_LINE);
+          g_string_append (out, " <==\n");
+        }
+      abridge_append_printable (out, text, (gssize) len, ABRIDGE_PRINTABLE_TEXT);
       if (len > 0 && text[len - 1] != '\n')
         g_string_append_c (out, '\n');
     }

@@ -76,7 +76,7 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
         {
           if (!candidate)
             g_string_append (out, (flags & ABRIDGE_SENTENCE_TITLE) ? "[title] " : "[boilerplate] ");
-          g_string_append_len (out, text, (gssize) len);
+          abridge_append_printable (out, text, (gssize) len, ABRIDGE_PRINTABLE_TEXT);
           g_string_append_c (out, '\n');
         }
     }

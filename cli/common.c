@@ -9,6 +9,10 @@
 
 #include "cli.h"
 
+/* Standard output has failed, and said so: a full disk or a closed pipe
+ * is one line, and the run stops (cli_for_each_article() reads no more). */
+static gboolean stdout_failed;
+
 void
 cli_error (const char *fmt, ...)
 {
@@ -17,7 +21,12 @@ cli_error (const char *fmt, ...)
   char *msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
   fflush (stdout); /* keep stdout and stderr in order on a terminal */
-  fprintf (stderr, "abridge: %s\n", msg);
+  /* A message names files and records: their bytes reach the terminal. */
+  GString *line = g_string_new ("abridge: ");
+  abridge_append_printable (line, msg, -1, ABRIDGE_PRINTABLE_LINE);
+  g_string_append_c (line, '\n');
+  fputs (line->str, stderr);
+  g_string_free (line, TRUE);
   g_free (msg);
 }
 
@@ -43,6 +52,7 @@ cli_reader_options (char **files, abridge_reader_options *reader)
   *reader = (abridge_reader_options) {
     .inputs = (const char *const *) files,
     .max_bytes = (gsize) cli_shared.max_bytes,
+    .page_limits = { (guint) cli_shared.max_depth, (guint) cli_shared.max_attributes },
   };
   if (cli_shared.input_format != NULL)
     abridge_input_format_parse (cli_shared.input_format, &reader->format);
@@ -78,7 +88,7 @@ each_item (abridge_item *item, gpointer data)
       each->status = CLI_EXIT_INPUT;
     }
   abridge_item_free (item);
-  return TRUE;
+  return !stdout_failed;
 }
 
 int
@@ -91,25 +101,34 @@ cli_for_each_article (char **files, CliArticleFunc func, gpointer user_data)
   return each.status;
 }
 
+static gboolean
+stdout_fail (int saved)
+{
+  if (!stdout_failed)
+    cli_error ("cannot write standard output: %s", g_strerror (saved != 0 ? saved : EIO));
+  stdout_failed = TRUE;
+  return FALSE;
+}
+
 gboolean
 cli_write (const GString *out)
 {
+  if (stdout_failed)
+    return FALSE;
+  errno = 0;
   if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
-    {
-      cli_error ("cannot write standard output: %s", g_strerror (errno));
-      return FALSE;
-    }
+    return stdout_fail (errno);
   return TRUE;
 }
 
 gboolean
 cli_flush (void)
 {
+  if (stdout_failed)
+    return FALSE;
+  errno = 0;
   if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      cli_error ("cannot write standard output: %s", g_strerror (errno != 0 ? errno : EIO));
-      return FALSE;
-    }
+    return stdout_fail (errno);
   return TRUE;
 }
 

@@ -2,8 +2,12 @@
  * table: adding a subcommand is its file and a line here. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -41,7 +45,8 @@ static gboolean
 command_takes_value (const cli_command *command, const char *arg)
 {
   static const char *const shared_with_values[] = { "--plugin-dir", "--input-format",
-                                                    "--max-bytes", "--lang", "-n", "-w", "-c",
+                                                    "--max-bytes", "--max-depth",
+                                                    "--max-attributes", "--lang", "-n", "-w", "-c",
                                                     "-r", "--sentences", "--words", "--chars",
                                                     "--ratio" };
   if (takes_value (command->options, arg))
@@ -81,9 +86,54 @@ which_command (int argc, char **argv, int *at)
   return &cli_cmd_summarize;
 }
 
+/* A closed standard descriptor would be the next file opened: with
+ * stdout closed the report's spool became descriptor 1 and the report was
+ * written into it; with stdin closed `batch -` read the spool. Each is
+ * opened on /dev/null the wrong way round (gnulib's stdopen), so that
+ * using it fails with EBADF, as it would have closed, and is reported. */
+static void
+ensure_standard_fds (void)
+{
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+    if (fcntl (fd, F_GETFD) < 0 && errno == EBADF)
+      {
+        int got = open ("/dev/null", (fd == STDIN_FILENO ? O_WRONLY : O_RDONLY) | O_NOCTTY);
+        if (got != fd)
+          _exit (CLI_EXIT_INPUT); /* no /dev/null: nothing safe to say it with */
+      }
+}
+
+/* An interrupted run leaves no temporary report beside the report's
+ * name: the handler removes them, then the signal ends the process as
+ * it would have (its exit status says so). */
+static void
+on_fatal_signal (int sig)
+{
+  abridge_remove_temporary_files ();
+  raise (sig); /* the default action again (SA_RESETHAND), once this returns */
+}
+
+static void
+remove_temporaries_on_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+      /* One ignored by whoever started us (nohup) stays ignored. */
+      if (sigaction (signals[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+        continue;
+      struct sigaction sa = { .sa_handler = on_fatal_signal, .sa_flags = SA_RESETHAND };
+      sigemptyset (&sa.sa_mask);
+      sigaction (signals[i], &sa, NULL);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
+  ensure_standard_fds ();
+  remove_temporaries_on_signals ();
   setlocale (LC_ALL, "");
   g_set_prgname ("abridge");
 

@@ -6,7 +6,11 @@
 
 #include "cli.h"
 
-CliShared cli_shared = { .max_bytes = (gint64) ABRIDGE_DEFAULT_MAX_BYTES };
+CliShared cli_shared = {
+  .max_bytes = (gint64) ABRIDGE_DEFAULT_MAX_BYTES,
+  .max_depth = (gint) ABRIDGE_DEFAULT_MAX_DEPTH,
+  .max_attributes = (gint) ABRIDGE_DEFAULT_MAX_ATTRIBUTES,
+};
 
 static const GOptionEntry plugin_dir_entries[] = {
   { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &cli_shared.plugin_dirs,
@@ -21,6 +25,10 @@ static const GOptionEntry input_entries[] = {
     "Read input as text, html or jsonl (default: by name and content)", "FORMAT" },
   { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &cli_shared.max_bytes,
     "Refuse articles larger than N bytes (default 16 MiB)", "N" },
+  { "max-depth", 0, 0, G_OPTION_ARG_INT, &cli_shared.max_depth,
+    "Refuse web pages nesting elements deeper than N (default 512)", "N" },
+  { "max-attributes", 0, 0, G_OPTION_ARG_INT, &cli_shared.max_attributes,
+    "Refuse web pages with an element of more than N attributes (default 256)", "N" },
   G_OPTION_ENTRY_NULL,
 };
 
@@ -195,6 +203,12 @@ check_shared (const cli_command *command, GError **error)
   if (cli_shared.max_bytes <= 0)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "--max-bytes must be positive");
+      return FALSE;
+    }
+  if (cli_shared.max_depth <= 0 || cli_shared.max_attributes <= 0)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--max-depth and --max-attributes must be positive");
       return FALSE;
     }
   return cli_lang_check (cli_shared.lang, error)

@@ -125,6 +125,26 @@ typedef struct abridge_article {
  * first use, cannot be (ABRIDGE_ERROR_PLUGIN: an incomplete installation).
  * Thread-safe. */
 ABRIDGE_API abridge_article *abridge_extract_html (const char *html, gsize len, GError **error);
+
+/** Defaults of abridge_page_limits (README.md, "Reliability"). Chromium's
+ * HTML parser nests at most 512 elements deep too. */
+#define ABRIDGE_DEFAULT_MAX_DEPTH 512u
+#define ABRIDGE_DEFAULT_MAX_ATTRIBUTES 256u
+
+/** What a page may hold before reading it would cost more than its size
+ * says (libxml2's parser is quadratic in both): a page beyond a limit is
+ * refused with a reason naming the option that raises it. 0: the default. */
+typedef struct abridge_page_limits {
+  guint max_depth;      /**< elements nested inside each other */
+  guint max_attributes; /**< attributes of one element */
+} abridge_page_limits;
+
+/** abridge_extract_html() within LIMITS (NULL: the defaults). A page
+ * beyond them is an ABRIDGE_ERROR_INPUT error: "elements nested deeper
+ * than 512 at byte offset N (raise --max-depth to read it)". */
+ABRIDGE_API abridge_article *abridge_extract_html_full (const char *html, gsize len,
+                                                        const abridge_page_limits *limits,
+                                                        GError **error);
 ABRIDGE_API void abridge_article_free (abridge_article *article);
 
 /* ---- the document ------------------------------------------------------- */
@@ -348,6 +368,21 @@ ABRIDGE_API void abridge_render_page (GString *out, AbridgeFormat format,
 /** Appends TEXT (valid UTF-8; LEN < 0 for NUL-terminated, NULL for null)
  * to OUT as a JSON string literal. */
 ABRIDGE_API void abridge_json_append_string (GString *out, const char *text, gssize len);
+
+typedef enum {
+  ABRIDGE_PRINTABLE_TEXT, /**< text: each control character becomes a space,
+                               tab and newline stay */
+  ABRIDGE_PRINTABLE_LINE, /**< one line (a heading, a message): every control
+                               character is shown escaped, \\n, \\t, \\x1B, \\u009B */
+} AbridgePrintable;
+
+/** Appends TEXT (LEN < 0: NUL-terminated) to OUT as it may reach a
+ * terminal: C0 controls, DEL and C1 controls (U+0080 to U+009F), which a
+ * terminal would act on (escape sequences, window titles, the clipboard),
+ * are made harmless as MODE says. The text and markdown outputs, headings
+ * and messages of the abridge command all go through it. */
+ABRIDGE_API void abridge_append_printable (GString *out, const char *text, gssize len,
+                                           AbridgePrintable mode);
 
 /** Appends VALUE in decimal to OUT: the integers of JSON output without
  * printf's parsing of a format (a tenth of `abridge split -f jsonl`). */

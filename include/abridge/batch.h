@@ -39,6 +39,7 @@ typedef struct abridge_reader_options {
   const char *glob;          /**< names taken from directories (NULL: every file) */
   AbridgeInputFormat format;
   gsize max_bytes;           /**< larger articles and records fail; 0: the default */
+  abridge_page_limits page_limits; /**< web pages beyond them fail; 0: the defaults */
   guint shard_index;         /**< with shard_count > 1, only the articles whose */
   guint shard_count;         /**< number mod shard_count is shard_index */
   /** Where the reader adds the bytes it has gone through, skipped shards'
@@ -68,6 +69,7 @@ typedef struct abridge_item {
   char *warning;   /**< read with a warning ("not UTF-8: read as Windows-1252") */
   char *error;     /**< not an article: why (unreadable, malformed record, …) */
   int state_;      /* private */
+  abridge_page_limits page_limits_; /* private: the reader's */
 } abridge_item;
 
 /** Called with each item in input order; the callee owns ITEM. Returns
@@ -77,7 +79,9 @@ typedef gboolean (*AbridgeItemFunc) (abridge_item *item, gpointer user_data);
 /** Reads every input of OPTIONS in order and calls FUNC with each item,
  * including those that could not be read (their error set): one bad input
  * never stops the others. Directories are walked in name order, skipping
- * hidden entries and symbolic links to directories. Returns FALSE when
+ * hidden entries and symbolic links (as find and grep -r do: a link
+ * planted in a tree read as root must not read what it points to); an
+ * input named itself is followed when a link. Returns FALSE when
  * FUNC stopped the reading. */
 ABRIDGE_API gboolean abridge_read (const abridge_reader_options *options, AbridgeItemFunc func,
                                    gpointer user_data);
@@ -85,6 +89,17 @@ ABRIDGE_API gboolean abridge_read (const abridge_reader_options *options, Abridg
 /** Whether the inputs hold, or may hold, more than one article: several
  * inputs, a directory, or JSON Lines (standard input is looked at). */
 ABRIDGE_API gboolean abridge_read_is_many (const abridge_reader_options *options);
+
+/** Whether reading OPTIONS reads the file PATH names (its symbolic links
+ * followed), or would read it once written: PATH is one of the inputs (the
+ * same file, whatever its name), or lies in an input directory where the
+ * walk would take it. *INPUT is then that input and *IN_DIRECTORY whether
+ * it is a directory. A report written there would destroy its input, or
+ * be read back as an article by the next run: `abridge batch` refuses
+ * such an --output, as cp refuses to copy a file onto itself. */
+ABRIDGE_API gboolean abridge_read_would_read (const abridge_reader_options *options,
+                                              const char *path, const char **input,
+                                              gboolean *in_directory);
 
 /** The bytes of every input, for an estimate of the time left; 0 when
  * unknown (a stream is among them). */
@@ -162,11 +177,21 @@ ABRIDGE_API gboolean abridge_report_add (abridge_report *report, const abridge_r
 
 /** Writes the whole report to PATH ("-": standard output) and frees
  * REPORT. A file is written under a temporary name in its directory and
- * renamed when complete, so a reader never sees half a report. SECONDS is
+ * renamed when complete, so a reader never sees half a report; the file
+ * it replaces keeps its mode and group (or loses the group's permissions
+ * when the group cannot be kept), a symbolic link PATH stays and the file
+ * it names is replaced, and a file with several hard links is written in
+ * place, as `sort -o` writes, so that its links stay. SECONDS is
  * the run's duration (shown only with a timestamp). Briefs were written
  * already: PATH is ignored and the output is flushed and closed. */
 ABRIDGE_API gboolean abridge_report_finish (abridge_report *report, const char *path,
                                             double seconds, GError **error);
+
+/** Removes the temporary files of reports being written by
+ * abridge_report_finish() (in any thread). Async-signal-safe: for a
+ * handler of SIGINT, SIGTERM or SIGHUP that then dies of the signal, so
+ * that an interrupted run leaves nothing beside the report's name. */
+ABRIDGE_API void abridge_remove_temporary_files (void);
 
 /** Briefs: writes what is buffered to the output now (a batch does when
  * it waits for the next article, so that briefs of a slow stream appear

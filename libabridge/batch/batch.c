@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "output/escape.h"
+
 /* Articles travel between the threads in chunks of up to this many, or
  * this many bytes of text: one lock, queue operation and wake-up a chunk
  * instead of an article, which would cost about as much as a short
@@ -147,10 +149,17 @@ write_job (Batch *b, Job *job)
     {
       abridge_report_flush (b->report, NULL);
       const char *cr = b->options->progress ? "\r" : "";
+      /* Names and messages carry the article's bytes: one printable line. */
+      char *file = abr_printable_line (item->file), *id = abr_printable_line (item->id);
+      char *warning = abr_printable_line (item->warning), *why = abr_printable_line (item->error);
       if (item->warning != NULL)
-        fprintf (stderr, "%sabridge: %s: warning: %s\n", cr, item->file, item->warning);
+        fprintf (stderr, "%sabridge: %s: warning: %s\n", cr, file, warning);
       if (item->error != NULL)
-        fprintf (stderr, "%sabridge: %s: %s\n", cr, item->id, item->error);
+        fprintf (stderr, "%sabridge: %s: %s\n", cr, id, why);
+      g_free (file);
+      g_free (id);
+      g_free (warning);
+      g_free (why);
     }
   abridge_report_entry entry = {
     .seq = item->number,
@@ -396,6 +405,50 @@ chunk_seq_hash (gconstpointer key)
   return g_int64_hash (key);
 }
 
+/* Starts the writer, then up to N workers. Threads a system refuses
+ * (address space under `ulimit -v`, a process limit) are not fatal while
+ * one worker runs: the batch goes on with fewer, saying so. FALSE with
+ * ERROR when not even the writer and one worker could start; nothing is
+ * left running then. */
+static gboolean
+start_threads (Batch *b, Worker *workers, guint n, GThread **writer, guint *started,
+               GError **error)
+{
+  GError *why = NULL;
+  *started = 0;
+  *writer = g_thread_try_new ("abridge-writer", writer_main, b, &why);
+  while (*writer != NULL && *started < n)
+    {
+      workers[*started].thread
+          = g_thread_try_new ("abridge-worker", worker_main, &workers[*started], &why);
+      if (workers[*started].thread == NULL)
+        break;
+      (*started)++;
+    }
+  if (*started == n)
+    return TRUE;
+  if (*started > 0)
+    {
+      fprintf (stderr, "abridge: warning: cannot start worker thread %u of %u (%s): going on with %u\n",
+               *started + 1, n, why->message, *started);
+      g_error_free (why);
+      return TRUE;
+    }
+  g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "cannot start the batch's %s: %s",
+               *writer == NULL ? "writer thread" : "worker thread", why->message);
+  g_error_free (why);
+  if (*writer != NULL)
+    {
+      g_mutex_lock (&b->lock);
+      b->reading_done = TRUE;
+      g_cond_broadcast (&b->written);
+      g_mutex_unlock (&b->lock);
+      g_thread_join (*writer);
+      *writer = NULL;
+    }
+  return FALSE;
+}
+
 gboolean
 abridge_batch_run (abridge_registry *registry, const abridge_batch_options *options,
                    abridge_report *report, abridge_batch_stats *stats, GError **error)
@@ -422,11 +475,11 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
       ok = workers[i].engine != NULL;
     }
   GThread *writer = NULL;
+  guint started = 0;
+  if (ok)
+    ok = start_threads (&b, workers, n, &writer, &started, error);
   if (ok)
     {
-      for (guint i = 0; i < n; i++)
-        workers[i].thread = g_thread_new ("abridge-worker", worker_main, &workers[i]);
-      writer = g_thread_new ("abridge-writer", writer_main, &b);
 
       abridge_reader_options input = options->input;
       input.consumed = &b.bytes_consumed;
@@ -439,7 +492,7 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
       g_cond_broadcast (&b.work);
       g_cond_broadcast (&b.written);
       g_mutex_unlock (&b.lock);
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < started; i++)
         g_thread_join (workers[i].thread);
       g_thread_join (writer);
       /* What the writer wrote after its worker had finished. */

@@ -6,6 +6,22 @@
 #include <math.h>
 #include <string.h>
 
+/* The length of the control character at P (of the N bytes left): a C0
+ * control or DEL (1), a C1 control U+0080-U+009F, C2 80-9F in UTF-8 (2);
+ * 0 for anything else. A terminal acts on any of them (ESC starts CSI and
+ * OSC sequences, U+009B is CSI itself in some), so none reaches one from
+ * an article. */
+static gsize
+control_length (const char *p, gsize n)
+{
+  guchar c = (guchar) *p;
+  if (c < 0x20 || c == 0x7F)
+    return 1;
+  if (c == 0xC2 && n > 1 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
+    return 2;
+  return 0;
+}
+
 void
 abridge_json_append_string (GString *out, const char *text, gssize len)
 {
@@ -17,11 +33,12 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
   gsize n = len < 0 ? strlen (text) : (gsize) len;
   g_string_append_c (out, '"');
   /* The bytes that may need an escape: controls, '"', '\\', DEL, and the
-   * lead byte of U+2028/U+2029. One load a byte, not five comparisons. */
+   * lead bytes of C1 controls and of U+2028/U+2029. One load a byte, not
+   * five comparisons. */
   static const guint8 stops[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* U+0000 to U+001F */
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    ['"'] = 1, ['\\'] = 1, [0x7F] = 1, [0xE2] = 1,
+    ['"'] = 1, ['\\'] = 1, [0x7F] = 1, [0xC2] = 1, [0xE2] = 1,
   };
   gsize run = 0; /* start of the bytes not yet copied: they need no escape */
   for (gsize i = 0; i < n; i++)
@@ -47,9 +64,19 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
                            && ((guchar) text[i + 2] == 0xA8 || (guchar) text[i + 2] == 0xA9);
       if (c == 0xE2 && !separator)
         continue;
+      /* C1 controls (C2 80-9F) are escaped like C0: a terminal showing
+       * the JSON would act on them. Other C2 sequences are Latin-1 text. */
+      gboolean c1 = c == 0xC2 && control_length (text + i, n - i) == 2;
+      if (c == 0xC2 && !c1)
+        continue;
       g_string_append_len (out, text + run, (gssize) (i - run));
       if (escape != NULL)
         g_string_append (out, escape);
+      else if (c1)
+        {
+          g_string_append_printf (out, "\\u%04x", (guchar) text[i + 1]);
+          i++;
+        }
       else if (separator)
         {
           g_string_append_printf (out, "\\u%04x", 0x2000 + ((guchar) text[i + 2] - 0x80));
@@ -87,6 +114,44 @@ abr_json_append_number (GString *out, double value)
 }
 
 void
+abridge_append_printable (GString *out, const char *text, gssize len, AbridgePrintable mode)
+{
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+  gsize run = 0;
+  for (gsize i = 0; i < n;)
+    {
+      gsize k = control_length (text + i, n - i);
+      char c = text[i];
+      if (k == 0 || (mode == ABRIDGE_PRINTABLE_TEXT && (c == '\n' || c == '\t')))
+        {
+          i++;
+          continue;
+        }
+      g_string_append_len (out, text + run, (gssize) (i - run));
+      if (mode == ABRIDGE_PRINTABLE_TEXT)
+        g_string_append_c (out, ' ');
+      else if (c == '\n' || c == '\t' || c == '\r')
+        g_string_append (out, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
+      else if (k == 1)
+        g_string_append_printf (out, "\\x%02X", (guchar) c);
+      else
+        g_string_append_printf (out, "\\u%04X", (guchar) text[i + 1]);
+      i += k;
+      run = i;
+    }
+  g_string_append_len (out, text + run, (gssize) (n - run));
+}
+
+char *
+abr_printable_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  if (text != NULL)
+    abridge_append_printable (out, text, -1, ABRIDGE_PRINTABLE_LINE);
+  return g_string_free (out, FALSE);
+}
+
+void
 abr_markdown_escape (GString *out, const char *text, gssize len)
 {
   gsize n = len < 0 ? strlen (text) : (gsize) len;
@@ -101,13 +166,15 @@ abr_markdown_escape (GString *out, const char *text, gssize len)
 void
 abr_markdown_inline (GString *out, const char *text)
 {
-  gsize len = strlen (text);
-  char *flat = g_strndup (text, len);
-  for (gsize i = 0; i < len; i++)
-    if ((guchar) flat[i] < 0x20 || flat[i] == 0x7F)
-      flat[i] = ' ';
-  abr_markdown_escape (out, flat, (gssize) len);
-  g_free (flat);
+  GString *flat = g_string_new (NULL);
+  /* A newline in a title would end the heading; tabs are flattened too. */
+  for (const char *p = text; *p != '\0'; p++)
+    g_string_append_c (flat, *p == '\n' || *p == '\t' ? ' ' : *p);
+  GString *shown = g_string_new (NULL);
+  abridge_append_printable (shown, flat->str, (gssize) flat->len, ABRIDGE_PRINTABLE_TEXT);
+  abr_markdown_escape (out, shown->str, (gssize) shown->len);
+  g_string_free (shown, TRUE);
+  g_string_free (flat, TRUE);
 }
 
 void
@@ -116,6 +183,13 @@ abr_html_escape (GString *out, const char *text)
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      if (control_length (p, 2) == 2)
+        {
+          /* A C1 control: HTML forbids them as it does C0. */
+          g_string_append_c (out, ' ');
+          p++;
+          continue;
+        }
       switch (c)
         {
         case '&': g_string_append (out, "&amp;"); break;

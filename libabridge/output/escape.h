@@ -17,8 +17,13 @@ void abr_markdown_escape (GString *out, const char *text, gssize len);
  * the specials are escaped. */
 void abr_markdown_inline (GString *out, const char *text);
 
-/* TEXT for HTML text or a quoted attribute value. Control characters
- * (which HTML forbids, and which would only garble a line) become spaces. */
+/* TEXT (may be NULL: "") as one printable line
+ * (ABRIDGE_PRINTABLE_LINE), to g_free. */
+char *abr_printable_line (const char *text);
+
+/* TEXT for HTML text or a quoted attribute value. Control characters, C1
+ * too (which HTML forbids, and which would only garble a line), become
+ * spaces. */
 void abr_html_escape (GString *out, const char *text);
 
 #endif

@@ -39,24 +39,17 @@ dup_valid (const char *s)
 static gboolean
 open_briefs (abridge_report *report, const char *path, GError **error)
 {
-  char *tmp_path = NULL;
-  int fd = abr_destination_open (path, &tmp_path, error);
-  if (fd < 0)
-    return FALSE;
-  if (tmp_path != NULL)
+  int fd = STDOUT_FILENO;
+  /* Briefs stream: a file is written in place, as a shell's > would. */
+  if (strcmp (path, "-") != 0
+      && (fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0666)) < 0)
     {
-      /* Briefs stream: a file is written in place, as a shell's > would. */
-      close (fd);
-      g_unlink (tmp_path);
-      g_free (tmp_path);
-      fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-      if (fd < 0)
-        {
-          int saved = errno;
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open %s: %s",
-                       path, g_strerror (saved));
-          return FALSE;
-        }
+      int saved = errno;
+      char *display = g_filename_display_name (path);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open %s: %s",
+                   display, g_strerror (saved));
+      g_free (display);
+      return FALSE;
     }
   char *display = strcmp (path, "-") == 0 ? g_strdup ("standard output")
                                           : g_filename_display_name (path);
@@ -430,19 +423,17 @@ abridge_report_finish (abridge_report *report, const char *path, double seconds,
       report->ctx.articles = report->entries->len;
       report->ctx.failures = report->failures;
       report->ctx.seconds = seconds;
-      char *tmp_path = NULL;
-      int fd = abr_destination_open (path, &tmp_path, error);
-      if (fd >= 0)
+      abr_destination dest;
+      if (abr_destination_open (&dest, path, error))
         {
           char *display = strcmp (path, "-") == 0 ? g_strdup ("standard output")
                                                   : g_filename_display_name (path);
           abr_sink out;
-          abr_sink_init (&out, fd, display);
+          abr_sink_init (&out, dest.fd, display);
           write_report (report, &out, order, by_seq);
-          gboolean ok = abr_destination_commit (path, fd, tmp_path, &out, error);
+          gboolean ok = abr_destination_commit (&dest, &out, error);
           abr_sink_clear (&out);
           g_free (display);
-          g_free (tmp_path);
           g_array_unref (order);
           g_array_unref (by_seq);
           abridge_report_free (report);

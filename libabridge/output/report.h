@@ -56,14 +56,22 @@ const char *abr_report_group_label (const abridge_report *report, const char *gr
 gboolean abr_report_order (abridge_report *report, GArray **order, GArray **by_seq,
                                GError **error);
 
-/* Where a finished report goes: standard output ("-"), a device or FIFO
- * written in place, or a regular file written under a temporary name in
- * its directory (*TMP_PATH) and renamed by abr_destination_commit()
- * once complete. Returns the descriptor, or -1 with ERROR. */
-int abr_destination_open (const char *path, char **tmp_path, GError **error);
-/* Makes the report written to FD permanent (fsync and rename for a file),
- * or removes the temporary file when OUT failed; closes FD. */
-gboolean abr_destination_commit (const char *path, int fd, const char *tmp_path,
-                                     abr_sink *out, GError **error);
+/* Where a finished report goes, while it is written. */
+typedef struct {
+  int fd;
+  char *tmp_path;   /* written under this name and renamed; NULL: in place */
+  char *final_path; /* the path given, its symbolic links followed */
+  int slot;         /* TMP_PATH's among abridge_remove_temporary_files()'s; -1 */
+} abr_destination;
+
+/* Opens where a finished report goes: standard output ("-"); a device, a
+ * FIFO or a file with several hard links, written in place; else a
+ * temporary file in the directory of the file PATH names (its links
+ * followed), with the permissions of the file it replaces (never more),
+ * renamed by abr_destination_commit() once complete. FALSE with ERROR. */
+gboolean abr_destination_open (abr_destination *dest, const char *path, GError **error);
+/* Makes the report written to DEST permanent (fsync and rename), or
+ * removes the temporary file when OUT failed; closes and clears DEST. */
+gboolean abr_destination_commit (abr_destination *dest, abr_sink *out, GError **error);
 
 #endif

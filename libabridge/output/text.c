@@ -9,16 +9,25 @@ text_entry (GString *out, GString *toc, const abr_write_context *ctx,
   (void) toc;
   if (entry->error != NULL)
     return;
+  /* Everything from the article is made printable: a terminal shows it. */
   if (ctx->many)
-    g_string_append_printf (out, "%s==> %s <==\n", ctx->written > 0 ? "\n" : "", entry->id);
+    {
+      /* One line, whatever the id holds: a newline would forge a header. */
+      g_string_append (out, ctx->written > 0 ? "\n==> " : "==> ");
+      abridge_append_printable (out, entry->id, -1, ABRIDGE_PRINTABLE_LINE);
+      g_string_append (out, " <==\n");
+    }
   const abridge_brief *brief = entry->brief;
   for (guint i = 0; i < abr_brief_length (brief); i++)
     {
       const abridge_brief_item *item = &g_array_index (brief->items, abridge_brief_item, i);
-      g_string_append (out, item->text);
+      abridge_append_printable (out, item->text, -1, ABRIDGE_PRINTABLE_TEXT);
       char *who = abr_item_attribution (item);
       if (who != NULL)
-        g_string_append_printf (out, " — %s", who);
+        {
+          g_string_append (out, " — ");
+          abridge_append_printable (out, who, -1, ABRIDGE_PRINTABLE_LINE);
+        }
       g_free (who);
       g_string_append_c (out, '\n');
     }
@@ -26,7 +35,10 @@ text_entry (GString *out, GString *toc, const abr_write_context *ctx,
     {
       g_string_append (out, "Keywords: ");
       for (char **w = brief->keywords; *w != NULL; w++)
-        g_string_append_printf (out, "%s%s", w != brief->keywords ? ", " : "", *w);
+        {
+          g_string_append (out, w != brief->keywords ? ", " : "");
+          abridge_append_printable (out, *w, -1, ABRIDGE_PRINTABLE_LINE);
+        }
       g_string_append_c (out, '\n');
     }
 }

@@ -5,6 +5,7 @@
  * the module's table and cleans what it returns. */
 #include "config.h"
 #include "parsers/html.h"
+#include "parsers/parsers.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -249,8 +250,15 @@ static void
 read_ld_json (Meta *m, const xmlNode *script)
 {
   char *text = (char *) xmlNodeGetContent ((xmlNode *) script);
+  /* Nested too deep for json-glib: ignored, as JSON-LD that does not
+   * parse is; the page's other metadata and its text remain. */
+  if (text == NULL || !abr_json_depth_ok (text, strlen (text), ABR_JSON_MAX_DEPTH))
+    {
+      xmlFree (text);
+      return;
+    }
   JsonParser *parser = json_parser_new ();
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL))
+  if (json_parser_load_from_data (parser, text, -1, NULL))
     ld_visit (m, json_parser_get_root (parser), 0);
   g_object_unref (parser);
   xmlFree (text);
@@ -397,17 +405,6 @@ strip_site_suffix (const char *title, const char *site)
 
 /* ---- the whole ------------------------------------------------------------------------ */
 
-static void
-ensure_parser (void)
-{
-  static gsize once = 0;
-  if (g_once_init_enter (&once))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&once, 1);
-    }
-}
-
 /* Counts the characters of a page's text, scripts and styles left out. */
 static gboolean
 count_enter (xmlNode *node, gpointer data)
@@ -422,17 +419,18 @@ count_enter (xmlNode *node, gpointer data)
   return !skipped_in_text (node);
 }
 
-void
-abr_html_read_page (const char *html, gsize len, abridge_article *article)
+gboolean
+abr_html_read_page (const char *html, gsize len, const abridge_page_limits *limits,
+                    abridge_article *article, char **why)
 {
-  ensure_parser ();
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-  htmlDocPtr doc = len > 0 ? htmlReadMemory (html, (int) len, NULL, "UTF-8", options) : NULL;
+  *why = NULL;
+  htmlDocPtr doc = len > 0 ? abr_html_parse (html, len, limits, why) : NULL;
+  if (*why != NULL)
+    return FALSE;
   if (doc == NULL)
     {
       article->text = g_strdup ("");
-      return;
+      return TRUE;
     }
 
   Meta m = { 0 };
@@ -477,8 +475,9 @@ abr_html_read_page (const char *html, gsize len, abridge_article *article)
     {
       /* The first try takes the page itself, a retry parses it again: one
        * DOM in memory at a time (xmlCopyDoc() would need two). */
-      htmlDocPtr page = a == 0 ? g_steal_pointer (&doc)
-                               : htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+      char *ignored = NULL;
+      htmlDocPtr page = a == 0 ? g_steal_pointer (&doc) : abr_html_parse (html, len, limits, &ignored);
+      g_free (ignored); /* the same page, read once within the limits already */
       if (page == NULL)
         break;
       GPtrArray *kept = abr_html_find_content (page, present, attempts[a]);
@@ -508,5 +507,6 @@ abr_html_read_page (const char *html, gsize len, abridge_article *article)
   meta_clear (&m);
   if (doc != NULL)
     xmlFreeDoc (doc);
+  return TRUE;
 }
 

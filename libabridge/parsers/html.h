@@ -54,6 +54,13 @@ GPtrArray *abr_html_find_content (htmlDocPtr doc, const char *const *titles, gui
 
 /* The module's side of abridge_extract_html() (abr_parser_table's
  * read_page): the article of HTML, its strings not yet cleaned. */
-void abr_html_read_page (const char *html, gsize len, abridge_article *article);
+gboolean abr_html_read_page (const char *html, gsize len, const abridge_page_limits *limits,
+                             abridge_article *article, char **why);
+
+/* HTML (LEN <= INT_MAX) parsed by libxml2 within LIMITS (none 0): the
+ * document to xmlFreeDoc(), or NULL with *WHY (to g_free) saying which
+ * limit the page is beyond, and the option that raises it. */
+htmlDocPtr abr_html_parse (const char *html, gsize len, const abridge_page_limits *limits,
+                           char **why);
 
 #endif

@@ -14,7 +14,7 @@
 /* The one symbol the module exports: a const abr_parser_table. */
 #define ABR_PARSERS_SYMBOL "abr_parsers"
 /* Raised whenever abr_parser_table or what its functions mean changes. */
-#define ABR_PARSERS_VERSION 2u
+#define ABR_PARSERS_VERSION 3u
 
 /* One line of `abridge batch --report jsonl`, as batch/merge.c needs it. */
 typedef struct abr_result_line {
@@ -32,8 +32,10 @@ typedef struct abr_parser_table {
    * whose fields are NULL: its text (never NULL) and len, title and
    * metadata as the page has them. abridge_extract_html() then cleans
    * every string with abridge_text_clean() (the module does not link the
-   * core). */
-  void (*read_page) (const char *html, gsize len, abridge_article *article);
+   * core). FALSE with *WHY (to g_free) for a page beyond LIMITS (none of
+   * them 0), ARTICLE then untouched. */
+  gboolean (*read_page) (const char *html, gsize len, const abridge_page_limits *limits,
+                         abridge_article *article, char **why);
   /* Parses LINE (LEN bytes) into RESULT, whose strings are NULL. FALSE
    * when LINE is not JSON, with *WHY (to g_free) the parser's message. */
   gboolean (*read_result) (const char *line, gsize len, abr_result_line *result, char **why);
@@ -64,5 +66,18 @@ extern const abr_parser_table abr_parsers;
 
 gboolean abr_results_read_line (const char *line, gsize len, abr_result_line *result,
                                     char **why);
+
+/* JSON given to json-glib nests at most this deep. Its parser recurses a
+ * level at a time: far deeper would overflow a thread's stack, and
+ * neither a result line (four levels) nor a page's JSON-LD (a handful)
+ * comes near it. The JSON Lines reader (source/record.c) refuses the
+ * same depth. */
+#define ABR_JSON_MAX_DEPTH 512
+
+/* Whether the LEN bytes of TEXT, given to json-glib, nest at most LIMIT
+ * arrays and objects deep: exactly for strict JSON, and for anything else
+ * (comments, single quotes, which a lenient parser may take) when TEXT
+ * holds at most LIMIT brackets. */
+gboolean abr_json_depth_ok (const char *text, gsize len, guint limit);
 
 #endif

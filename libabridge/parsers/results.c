@@ -109,6 +109,11 @@ fill_brief (abridge_brief *brief, JsonObject *result)
 gboolean
 abr_results_read_line (const char *line, gsize len, abr_result_line *result, char **why)
 {
+  if (!abr_json_depth_ok (line, len, ABR_JSON_MAX_DEPTH))
+    {
+      *why = g_strdup_printf ("nested deeper than %u", ABR_JSON_MAX_DEPTH);
+      return FALSE;
+    }
   JsonParser *parser = json_parser_new ();
   GError *local = NULL;
   if (!json_parser_load_from_data (parser, line, (gssize) len, &local))

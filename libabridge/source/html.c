@@ -33,6 +33,13 @@ abridge_html_detect (const char *data, gsize len)
 abridge_article *
 abridge_extract_html (const char *html, gsize len, GError **error)
 {
+  return abridge_extract_html_full (html, len, NULL, error);
+}
+
+abridge_article *
+abridge_extract_html_full (const char *html, gsize len, const abridge_page_limits *limits,
+                           GError **error)
+{
   if (!abridge_input_check (html, len, error))
     return NULL;
   if (len > INT_MAX)
@@ -43,8 +50,20 @@ abridge_extract_html (const char *html, gsize len, GError **error)
   const abr_parser_table *parsers = abr_parsers_get ("HTML reader", error);
   if (parsers == NULL)
     return NULL;
+  abridge_page_limits within = { ABRIDGE_DEFAULT_MAX_DEPTH, ABRIDGE_DEFAULT_MAX_ATTRIBUTES };
+  if (limits != NULL && limits->max_depth > 0)
+    within.max_depth = limits->max_depth;
+  if (limits != NULL && limits->max_attributes > 0)
+    within.max_attributes = limits->max_attributes;
   abridge_article *article = g_new0 (abridge_article, 1);
-  parsers->read_page (html, len, article);
+  char *why = NULL;
+  if (!parsers->read_page (html, len, &within, article, &why))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "%s", why);
+      g_free (why);
+      abridge_article_free (article);
+      return NULL;
+    }
 
   /* The page's text as abridge reads text: NFC, no invisible characters. */
   char *raw = article->text;

@@ -171,6 +171,13 @@ abr_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
       set_errno_error (error, errno);
       return NULL;
     }
+  return abr_source_read_fd (fd, is_stdin, prefix, prefix_len, max_bytes, len, error);
+}
+
+char *
+abr_source_read_fd (int fd, gboolean is_stdin, const char *prefix, gsize prefix_len,
+                    gsize max_bytes, gsize *len, GError **error)
+{
 
   struct stat st;
   char *data = NULL;

@@ -15,6 +15,11 @@ gboolean abr_utf8_validate (const char *data, gsize len, const char **end);
 char *abr_source_read_bytes (const char *path, const char *prefix, gsize prefix_len,
                                  gsize max_bytes, gsize *len, GError **error);
 
+/* abr_source_read_bytes() of the open descriptor FD, which it closes
+ * (unless IS_STDIN: standard input, read through stdio). */
+char *abr_source_read_fd (int fd, gboolean is_stdin, const char *prefix, gsize prefix_len,
+                          gsize max_bytes, gsize *len, GError **error);
+
 /* Byte length of a UTF-8 byte order mark at the start of DATA, or 0. */
 gsize abr_input_bom_length (const char *data, gsize len);
 

@@ -51,7 +51,8 @@ static gboolean
 extract_page (abridge_item *item)
 {
   GError *error = NULL;
-  abridge_article *page = abridge_extract_html (item->text, item->len, &error);
+  abridge_article *page = abridge_extract_html_full (item->text, item->len, &item->page_limits_,
+                                                     &error);
   if (page == NULL || page->len == 0)
     {
       fail (item, page == NULL ? error->message : "no article text found in the page");

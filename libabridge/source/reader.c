@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,6 +53,7 @@ item_new (Reader *r, const char *file, const char *id)
   item->file = g_strdup (file);
   item->id = g_strdup (id);
   item->stream = r->stream;
+  item->page_limits_ = r->options->page_limits;
   return item;
 }
 
@@ -69,14 +71,43 @@ emit_error (Reader *r, const char *file, const char *id, char *error)
   return emit (r, item);
 }
 
+/* Why abr_walk_open() failed, as the item's error. */
+static char *
+open_error (int saved, const abr_walk_file *file)
+{
+  /* Inside a directory only: listed as a file, since swapped for a link
+   * or something else. */
+  if (file != NULL && saved == ELOOP)
+    return g_strdup ("a symbolic link now: not followed inside a directory");
+  if (file != NULL && saved == EINVAL)
+    return g_strdup ("not a regular file any more");
+  return g_strdup (g_strerror (saved));
+}
+
 /* Reads a whole file as one article: plain text or a web page. */
 static gboolean
-read_article (Reader *r, const char *path, const char *prefix, gsize prefix_len)
+read_article (Reader *r, const char *path, const abr_walk_file *file, const char *prefix,
+              gsize prefix_len)
 {
   GError *error = NULL;
   gsize raw_len = 0;
-  char *raw = abr_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
-                                         &error);
+  char *raw = NULL;
+  if (strcmp (path, "-") == 0)
+    raw = abr_source_read_bytes (path, prefix, prefix_len, r->options->max_bytes, &raw_len,
+                                 &error);
+  else
+    {
+      int fd = abr_walk_open (path, file);
+      if (fd < 0)
+        {
+          char *why = open_error (errno, file);
+          g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "%s", why);
+          g_free (why);
+        }
+      else
+        raw = abr_source_read_fd (fd, FALSE, prefix, prefix_len, r->options->max_bytes,
+                                  &raw_len, &error);
+    }
   consumed (r, raw_len);
   abridge_item *item = item_new (r, path, path);
   if (raw == NULL)
@@ -158,11 +189,17 @@ read_records (Reader *r, const char *path, FILE *fp, guint64 first_line)
 }
 
 static gboolean
-read_corpus (Reader *r, const char *path)
+read_corpus (Reader *r, const char *path, const abr_walk_file *file)
 {
-  FILE *fp = fopen (path, "re");
+  int fd = abr_walk_open (path, file);
+  FILE *fp = fd >= 0 ? fdopen (fd, "r") : NULL;
   if (fp == NULL)
-    return !next_article (r) || emit_error (r, path, path, g_strdup (g_strerror (errno)));
+    {
+      int saved = errno;
+      if (fd >= 0)
+        close (fd);
+      return !next_article (r) || emit_error (r, path, path, open_error (saved, file));
+    }
   gboolean ok = read_records (r, path, fp, 0);
   fclose (fp);
   return ok;
@@ -196,7 +233,7 @@ read_stdin (Reader *r)
   if (format == ABRIDGE_INPUT_JSONL)
     return read_records (r, "-", stdin, 0);
   if (format != ABRIDGE_INPUT_AUTO)
-    return !next_article (r) || read_article (r, "-", NULL, 0);
+    return !next_article (r) || read_article (r, "-", NULL, NULL, 0);
   if (sniff_stdin (r->options->max_bytes) == '{')
     {
       guint64 lines = 0;
@@ -204,11 +241,12 @@ read_stdin (Reader *r)
         lines += stdin_space->str[i] == '\n';
       return read_records (r, "-", stdin, lines);
     }
-  return !next_article (r) || read_article (r, "-", stdin_space->str, stdin_space->len);
+  return !next_article (r) || read_article (r, "-", NULL, stdin_space->str, stdin_space->len);
 }
 
 static gboolean
-read_input (gpointer data, const char *path, const GStatBuf *st, const GError *error)
+read_input (gpointer data, const char *path, const GStatBuf *st, const GError *error,
+            const abr_walk_file *file)
 {
   Reader *r = data;
   if (error != NULL)
@@ -219,14 +257,14 @@ read_input (gpointer data, const char *path, const GStatBuf *st, const GError *e
   AbridgeInputFormat format = r->options->format;
   if (format == ABRIDGE_INPUT_JSONL
       || (format == ABRIDGE_INPUT_AUTO && g_str_has_suffix (path, ".jsonl")))
-    return read_corpus (r, path);
+    return read_corpus (r, path, file);
   if (!next_article (r))
     {
       if (st != NULL && S_ISREG (st->st_mode))
         consumed (r, (gsize) st->st_size);
       return TRUE;
     }
-  return read_article (r, path, NULL, 0);
+  return read_article (r, path, file, NULL, 0);
 }
 
 gboolean
@@ -274,6 +312,81 @@ abridge_read_is_many (const abridge_reader_options *options)
          || (g_stat (in[0], &st) == 0 && S_ISDIR (st.st_mode));
 }
 
+/* Whether a walk from the directory DIR_ST would reach the file BASE in
+ * the directory REALDIR (a canonical path): REALDIR is DIR or below it
+ * through no hidden directory. */
+static gboolean
+walk_reaches (const GStatBuf *dir_st, const char *realdir)
+{
+  char *cur = g_strdup (realdir);
+  gboolean reached = FALSE;
+  for (;;)
+    {
+      GStatBuf st;
+      if (g_stat (cur, &st) == 0 && st.st_dev == dir_st->st_dev && st.st_ino == dir_st->st_ino)
+        {
+          reached = TRUE;
+          break;
+        }
+      char *name = g_path_get_basename (cur);
+      gboolean hidden = name[0] == '.';
+      g_free (name);
+      char *up = g_path_get_dirname (cur);
+      gboolean top = strcmp (up, cur) == 0;
+      g_free (cur);
+      cur = up;
+      if (hidden || top)
+        break;
+    }
+  g_free (cur);
+  return reached;
+}
+
+gboolean
+abridge_read_would_read (const abridge_reader_options *options, const char *path,
+                         const char **input, gboolean *in_directory)
+{
+  *input = NULL;
+  *in_directory = FALSE;
+  char *target = abr_follow_links (path);
+  if (target == NULL)
+    return FALSE;
+  GStatBuf tst;
+  gboolean exists = g_stat (target, &tst) == 0;
+  char *dir = g_path_get_dirname (target);
+  char *base = g_path_get_basename (target);
+  char *realdir = realpath (dir, NULL);
+  GPatternSpec *glob = options->glob != NULL ? g_pattern_spec_new (options->glob) : NULL;
+  /* What a walk of a directory would take of the file. */
+  gboolean walked = realdir != NULL && base[0] != '.'
+                    && (glob == NULL || g_pattern_spec_match_string (glob, base));
+  static const char *const stdin_only[] = { "-", NULL };
+  const char *const *inputs = options->inputs != NULL && options->inputs[0] != NULL
+                                  ? options->inputs
+                                  : stdin_only;
+  for (const char *const *in = inputs; *in != NULL && *input == NULL; in++)
+    {
+      GStatBuf st;
+      gboolean is_stdin = strcmp (*in, "-") == 0;
+      if (is_stdin ? fstat (STDIN_FILENO, &st) != 0 : g_stat (*in, &st) != 0)
+        continue;
+      if (exists && !S_ISDIR (st.st_mode) && st.st_dev == tst.st_dev && st.st_ino == tst.st_ino)
+        *input = *in;
+      else if (!is_stdin && S_ISDIR (st.st_mode) && walked && walk_reaches (&st, realdir))
+        {
+          *input = *in;
+          *in_directory = TRUE;
+        }
+    }
+  if (glob != NULL)
+    g_pattern_spec_free (glob);
+  free (realdir);
+  g_free (base);
+  g_free (dir);
+  g_free (target);
+  return *input != NULL;
+}
+
 /* The bytes of the inputs; unknown when one is a stream. */
 typedef struct {
   guint64 total;
@@ -281,10 +394,12 @@ typedef struct {
 } InputSize;
 
 static gboolean
-add_input_size (gpointer data, const char *path, const GStatBuf *st, const GError *error)
+add_input_size (gpointer data, const char *path, const GStatBuf *st, const GError *error,
+                const abr_walk_file *file)
 {
   InputSize *size = data;
   (void) path;
+  (void) file;
   if (error == NULL && (st == NULL || !S_ISREG (st->st_mode)))
     size->unknown = TRUE;
   else if (error == NULL)

@@ -6,11 +6,14 @@
  * valid UTF-8, and must build a document with its title, as cli/common.c
  * and cmd-summarize.c do. A refused one must say why, as INPUT errors.
  * The reader is hand-written (libabridge/record.c), so json-glib checks it:
- * what it accepts, json-glib must parse to the same text. */
+ * what it accepts, json-glib must parse to the same text. The same line
+ * also goes to batch --merge's result reader (parsers/results.c). */
 #include "config.h"
 
 #include <abridge/abridge.h>
 #include <json-glib/json-glib.h>
+
+#include "parsers/parsers.h"
 
 #include "fuzz-common.h"
 
@@ -39,6 +42,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   /* An exact-size copy: any read past the line is an ASan report. */
   char *line = g_malloc (size + 1);
   memcpy (line, data, size);
+
+  /* The same bytes as a line of `batch --merge` (parsers/results.c,
+   * json-glib behind a nesting limit): an answer, never a crash. */
+  abr_result_line result = { .brief = abridge_brief_new (0) };
+  char *why = NULL;
+  if (!abr_results_read_line (line, size, &result, &why))
+    FUZZ_CHECK (why != NULL && *why != '\0', "a refused result line without a reason");
+  g_free (why);
+  char **fields[] = { &result.id, &result.title, &result.source, &result.date, &result.url,
+                      &result.dateline, &result.error };
+  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_free (*fields[i]);
+  abridge_brief_free (result.brief);
+
   abridge_record record;
   GError *error = NULL;
   gboolean ok = abridge_record_parse (line, size, &record, &error);

@@ -6,7 +6,8 @@
  * and title). Two entries are added, the second failed when the first is
  * not, and the report is finished to a file in the format the settings
  * byte picks, grouped and sorted as it says. Whatever the bytes (invalid
- * UTF-8, markup, newlines, control characters): the report is valid UTF-8;
+ * UTF-8, markup, newlines, control characters): the report is valid UTF-8
+ * with no control character but the newline (C1 included);
  * JSON is one document and JSONL one object a line, each with the entry's
  * id (made valid) and seq; HTML holds no element but the report's own
  * (article text is escaped, never markup). */
@@ -102,11 +103,27 @@ check_json_entry (JsonNode *node, guint64 seq, const char *id)
   g_free (valid);
 }
 
+/* No control character but the newline in any report: C0, DEL and C1
+ * (U+0080-U+009F) are escaped (JSON) or become spaces (Markdown, HTML),
+ * so that article text cannot drive the terminal that shows a report. */
+static void
+check_no_controls (const char *text, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+      FUZZ_CHECK ((c >= 0x20 && c != 0x7F) || c == '\n', "control byte 0x%02X at %zu", c, i);
+      FUZZ_CHECK (!(c == 0xC2 && i + 1 < len && (guchar) text[i + 1] <= 0x9F),
+                  "C1 control at %zu", i);
+    }
+}
+
 static void
 check_report (AbridgeReportFormat format, const char *text, gsize len, const char *id,
               AbridgeReportSort sort)
 {
   FUZZ_CHECK (fuzz_is_text (text, len) && strlen (text) == len, "the report is not valid UTF-8");
+  check_no_controls (text, len);
   if (format == ABRIDGE_REPORT_HTML)
     check_html_elements (text);
   if (format == ABRIDGE_REPORT_JSON)

@@ -305,11 +305,80 @@ test_html_deep_nesting_is_read_without_recursion (void **state)
     g_string_append (page, "<div>");
   g_string_append (page, "<p>The innermost paragraph of a page nested a hundred thousand deep, "
                          "which the extractor must read without running out of stack.</p>");
-  abridge_article *a = extract_string (page->str);
-  /* libxml2 may stop nesting at its own limit; either way no crash, and
-   * text that is kept is whole. */
-  assert_true (a->len == 0 || strstr (a->text, "innermost paragraph") != NULL);
+  /* Beyond the default depth: refused, saying which limit and where. */
+  GError *error = NULL;
+  assert_null (abridge_extract_html (page->str, page->len, &error));
+  assert_true (g_error_matches (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT));
+  assert_non_null (strstr (error->message, "nested deeper than 512 at byte offset 2566"));
+  assert_non_null (strstr (error->message, "--max-depth"));
+  g_clear_error (&error);
+  /* Within a raised limit: read whole, with no recursion anywhere. */
+  abridge_page_limits limits = { 200000, 0 };
+  abridge_article *a = abridge_extract_html_full (page->str, page->len, &limits, &error);
+  assert_null (error);
+  assert_non_null (a);
+  assert_non_null (strstr (a->text, "innermost paragraph"));
   abridge_article_free (a);
+  g_string_free (page, TRUE);
+}
+
+static void
+test_html_nesting_to_the_default_limit_keeps_the_article (void **state)
+{
+  (void) state;
+  /* A comment thread 400 boxes deep before the article: libxml2 alone
+   * stops at 256 and loses what follows. */
+  GString *page = g_string_new ("<html><body><div class=\"thread\">");
+  for (int i = 0; i < 400; i++)
+    g_string_append (page, "<div>");
+  g_string_append (page, "<p>A reply.</p>");
+  for (int i = 0; i < 400; i++)
+    g_string_append (page, "</div>");
+  g_string_append (page, "</div><article><p>The council met on Monday to discuss the harbour, "
+                         "and approved the budget after a long debate that ran late into the "
+                         "night.</p><p>The mayor said the vote was a turning point for the town, "
+                         "whose port has been losing trade to its neighbours.</p></article>");
+  abridge_article *a = extract_string (page->str);
+  assert_non_null (strstr (a->text, "The council met on Monday"));
+  abridge_article_free (a);
+  g_string_free (page, TRUE);
+}
+
+static void
+test_html_too_many_attributes_are_refused_before_parsing (void **state)
+{
+  (void) state;
+  GString *page = g_string_new ("<html><body><p>Before.</p><div");
+  for (int i = 0; i < 257; i++)
+    g_string_append_printf (page, " data-a%d=\"%d\"", i, i);
+  g_string_append (page, "></div><p>After.</p></body></html>");
+  GError *error = NULL;
+  assert_null (abridge_extract_html (page->str, page->len, &error));
+  assert_true (g_error_matches (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT));
+  assert_non_null (strstr (error->message, "more than 256 attributes at byte offset 26"));
+  assert_non_null (strstr (error->message, "--max-attributes"));
+  g_clear_error (&error);
+  abridge_page_limits limits = { 0, 257 };
+  abridge_article *a = abridge_extract_html_full (page->str, page->len, &limits, &error);
+  assert_null (error);
+  assert_non_null (a);
+  abridge_article_free (a);
+  /* Attribute-like text in a script, a style or a comment is not counted. */
+  GString *quiet = g_string_new ("<html><head><script>if (a<b");
+  for (int i = 0; i < 300; i++)
+    g_string_append (quiet, " x");
+  g_string_append (quiet, ") {}</script><style>a<b");
+  for (int i = 0; i < 300; i++)
+    g_string_append (quiet, " y");
+  g_string_append (quiet, "{}</style></head><body><!-- <i");
+  for (int i = 0; i < 300; i++)
+    g_string_append (quiet, " z");
+  g_string_append (quiet, "> --><p>The council met on Monday.</p></body></html>");
+  a = abridge_extract_html (quiet->str, quiet->len, &error);
+  assert_null (error);
+  assert_non_null (strstr (a->text, "The council met on Monday."));
+  abridge_article_free (a);
+  g_string_free (quiet, TRUE);
   g_string_free (page, TRUE);
 }
 
@@ -342,6 +411,8 @@ main (void)
     cmocka_unit_test (test_html_root_and_body_with_furniture_classes_keep_the_article),
     cmocka_unit_test (test_html_broken_markup_never_fails),
     cmocka_unit_test (test_html_deep_nesting_is_read_without_recursion),
+    cmocka_unit_test (test_html_nesting_to_the_default_limit_keeps_the_article),
+    cmocka_unit_test (test_html_too_many_attributes_are_refused_before_parsing),
     cmocka_unit_test (test_html_invalid_utf8_is_refused),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
