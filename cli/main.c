@@ -43,7 +43,7 @@ command_takes_value (const cli_command *command, const char *arg)
   static const char *const shared_with_values[] = { "--plugin-dir", "--input-format",
                                                     "--max-bytes", "--lang", "-n", "-w", "-c",
                                                     "-r", "--sentences", "--words", "--chars",
-                                                    "--ratio" };
+                                                    "--ratio", "--timeout" };
   if (takes_value (command->options, arg))
     return TRUE;
   for (gsize i = 0; i < G_N_ELEMENTS (shared_with_values); i++)
@@ -86,6 +86,8 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_set_prgname ("abridge");
+  /* A plugin that crashes abridge is named, with the article. */
+  abridge_report_plugin_crashes ();
 
   int at = 0;
   const cli_command *command = which_command (argc, argv, &at);

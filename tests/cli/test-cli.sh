@@ -782,7 +782,20 @@ if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   is "$(printf '%s\n' "$err" | grep -c "'lead'")" 1 "duplicate id 'lead': one warning line"
   is "$(printf '%s\n' "$out" | grep -c '^lead ')" 1 "duplicate id 'lead': listed once"
   like "$out" "^lead .*duplicate-lead\\.[a-z]+\$" "--plugin-dir comes first: the fixture's 'lead' wins over the shipped one"
-  is "$(nlines "$err")" 5 "plugins --plugin-dir: exactly 5 warning lines (4 broken files, 1 duplicate)"
+  like "$out" "^  replaces the shipped lead \\(.*[^-]lead\\.[a-z]+\\)\$" "plugins says the fixture's 'lead' replaces the shipped one, and where that is"
+  like "$err" "^abridge: .*undefined-symbol\\.[a-z]+: cannot be loaded: undefined symbol: abridge_fixture_nowhere\$" \
+    "a plugin using a symbol nothing defines is refused at discovery, naming the symbol"
+  unlike "$out" "^undefined " "… and not listed"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-default': option 'count': default 'three' is not an integer\$" \
+    "an option default that does not parse is a refusal at discovery"
+  like "$err" "bad-options\\.[a-z]+: plugin 'options-twice': option 'weight' is declared twice\$" \
+    "an option key declared twice is a refusal"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-type': option 'mode' has unknown type 99\$" \
+    "an unknown option type is a refusal"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-key': option 0: key is not \\[a-z0-9_\\]\\+" \
+    "an option key outside [a-z0-9_] is a refusal"
+  like "$out" "^options-ok " "a sound option table beside them is accepted"
+  is "$(nlines "$err")" 10 "plugins --plugin-dir: exactly 10 warning lines (5 broken files, 4 option tables, 1 duplicate)"
 
   run "$ABRIDGE" plugins --verbose --plugin-dir "$FIXDIR"
   like "$out" "^refused: .*wrong-abi" "plugins --verbose lists the refusals"
@@ -824,6 +837,23 @@ if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
 
   run env ABRIDGE_PLUGIN_PATH="$FIXDIR" "$ABRIDGE" plugins
   like "$out" "^last " "ABRIDGE_PLUGIN_PATH is searched"
+
+  # A relative entry would be searched from wherever abridge runs: refused.
+  cd "$FIXDIR/.." || bail_out "cannot cd to $FIXDIR/.."
+  run env ABRIDGE_PLUGIN_PATH=.libs "$ABRIDGE" plugins
+  RA=$out EA=$err
+  run "$ABRIDGE" plugins --plugin-dir .libs
+  RB=$out EB=$err
+  run "$ABRIDGE" plugins --plugin-dir .
+  RC=$out EC=$err
+  cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
+  unlike "$RA" "^last " "a relative ABRIDGE_PLUGIN_PATH entry is not searched"
+  is "$EA" "abridge: plugin directory .libs: a relative path is never searched (the current directory is not a plugin directory): give it as an absolute path" \
+    "… and says so in one line"
+  unlike "$RB" "^last " "a relative --plugin-dir is not searched"
+  like "$EB" "^abridge: plugin directory \\.libs: a relative path is never searched" "… and says so"
+  unlike "$RC" "^last " "--plugin-dir . is not searched either"
+  is "$(nlines "$EC")" 1 "… one line"
 else
   skip "plugin directory tests" "fixture plugins not built in $FIXDIR (run make check)"
 fi
