@@ -61,7 +61,9 @@ parse_value (const abridge_option *opt, const char *text, Value *v)
         char *end = NULL;
         errno = 0;
         v->d = g_ascii_strtod (text, &end);
-        return *end == '\0' && errno == 0 && isfinite (v->d);
+        /* An underflow ("1e-320") is a number, nearly 0; an overflow is not. */
+        return *end == '\0' && end != text && (errno == 0 || (errno == ERANGE && fabs (v->d) < 1))
+               && isfinite (v->d);
       }
     case ABRIDGE_OPTION_STRING:
       v->s = g_strdup (text);

@@ -707,6 +707,20 @@ run "$ABRIDGE" -O garbage "$PORT"
 usage_error "-O not PLUGIN.KEY=VALUE" ".*garbage"
 run "$ABRIDGE" -O nosuch.key=1 "$PORT"
 usage_error "-O for a plugin not selected" ".*nosuch"
+# A value out of a plugin's range is a usage error like one of the wrong
+# type, whether the plugin would overflow on it (an infinite score) or not.
+for bad in centrality.preceding=1e308 centrality.following=-1e308 centrality.damping=2 \
+  edmundson.key_weight=1e308 frequency.lead=1e308 frequency.redundancy=1e308 lsa.smooth=1e308 \
+  quotes.duplicate=2; do
+  run "$ABRIDGE" -p "${bad%%.*}" -O "$bad" "$PORT"
+  usage_error "-O $bad (out of range)" "plugin '${bad%%.*}': .*must be"
+done
+run "$ABRIDGE" -p centrality -O centrality.damping=1e-320 "$PORT"
+is "$rc" 0 "-O centrality.damping=1e-320: a number that underflows is still a number"
+run "$ABRIDGE" -p lead,frequency "$PORT"
+usage_error "-p lead,frequency: plugins are fused with '+'" "plugins are fused with '\\+', not ',': -p lead\\+frequency"
+run "$ABRIDGE" -p lead+frequency "$PORT"
+is "$rc" 0 "-p lead+frequency: exit status 0"
 run "$ABRIDGE" -p lead -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true works: exit status 0"
 is "$(nlines "$out")" 3 "-O lead.per_paragraph=true: 3 sentences"
