@@ -51,6 +51,10 @@ struct abr_worker_process {
 
 typedef enum { IO_OK, IO_EOF, IO_TIMEOUT, IO_BROKEN } IoStatus;
 
+/* The isolation a zygote or worker process belongs to: what it uses until
+ * it exits, kept where a leak checker (Valgrind follows forks) sees it. */
+static abr_isolation *volatile process_isolation __attribute__ ((used));
+
 /* ---- frames: a 64-bit length, then that many bytes ------------------------- */
 
 /* Waits until FD is ready for EVENTS or DEADLINE (monotonic µs; 0: none). */
@@ -210,7 +214,12 @@ worker_main (abr_isolation *iso, guint slot, int fd)
   if (engine == NULL)
     g_byte_array_append (buf, (const guint8 *) error->message, (guint) strlen (error->message));
   if (send_frame (fd, buf, 0) != IO_OK || engine == NULL)
-    _exit (0);
+    {
+      g_byte_array_unref (buf);
+      g_clear_error (&error);
+      abridge_engine_free (engine);
+      _exit (0);
+    }
 
   GByteArray *reply = g_byte_array_new ();
   while (recv_frame (fd, buf, 0, G_MAXSIZE) == IO_OK)
@@ -230,6 +239,8 @@ worker_main (abr_isolation *iso, guint slot, int fd)
         break;
     }
   /* The parent closed its end: the batch is over. */
+  g_byte_array_unref (reply);
+  g_byte_array_unref (buf);
   abridge_engine_free (engine);
   _exit (0);
 }
@@ -367,6 +378,7 @@ abr_isolation_new (abridge_registry *registry, const abridge_batch_options *o, g
   if (pid == 0)
     {
       close (pair[0]);
+      process_isolation = iso;
       zygote_main (iso, pair[1]);
     }
   close (pair[1]);

@@ -172,6 +172,16 @@ is "$(pkg-config --variable=abi_major abridge-plugin).$(pkg-config --variable=ab
 run "$BIN" --version
 is "$rc" 0 "the installed abridge runs"
 
+# The rest of the author's kit: the guide, the example, Valgrind's
+# suppressions where abridge-plugin.pc says.
+DOCDIR=$(pkg-config --variable=docdir abridge-plugin)
+ok "the plugin guide is installed in pkg-config's docdir" cmp -s "$DOCDIR/PLUGINS.md" "$top_srcdir/docs/PLUGINS.md"
+ok "… and the example plugin beside it" \
+  cmp -s "$DOCDIR/examples/plugin/title-overlap.c" "$top_srcdir/examples/plugin/title-overlap.c"
+ok "… with its Makefile" test -f "$DOCDIR/examples/plugin/Makefile"
+SUPP=$(pkg-config --variable=valgrind_suppressions abridge-plugin)
+ok "the Valgrind suppressions are installed where pkg-config says" test -f "$SUPP"
+
 # The parsers module is installed in $(pkglibdir)/internal, and the
 # installed abridge looks for it there (without DESTDIR: where `make
 # install` without it puts it), not in the build tree, although the build
@@ -261,6 +271,57 @@ is "$rc" 2 "a value out of the plugin's range is a usage error"
 like "$err" "title-overlap.*lead_weight must be in \\[0, 1\\), not 2" "with the plugin's message"
 run "$BIN" -p title-overlap --plugin-dir "$EXDIR" -O title-overlap.nope=1 bridge.txt
 is "$rc" 2 "an option the plugin does not declare is a usage error"
+
+# ---- the same plugin built against an older SDK ------------------------------
+
+# The SDK of ABI 1.0: its header frozen in tests/abi, its .pc saying 1.0.
+# The example built against it loads in this abridge and gives the same
+# briefs as the one built against the current header.
+mkdir -p old/include/abridge old/pc
+cp "$top_srcdir/tests/abi/plugin-1.0.h" old/include/abridge/plugin.h
+sed -e "s|^includedir=.*|includedir=$TAP_TMP/old/include|" -e 's/^abi_minor=.*/abi_minor=0/' \
+  pc/abridge-plugin.pc >old/pc/abridge-plugin.pc
+cp -R "$top_srcdir/examples/plugin" example-1.0
+chmod -R u+w example-1.0
+rm -f example-1.0/title-overlap.so
+run env PKG_CONFIG_LIBDIR="$TAP_TMP/old/pc" "$MAKE_PROG" -C example-1.0 CC="$CC_PROG" \
+  CFLAGS="-O2 -g -Wall -Wextra -Werror"
+is "$rc" 0 "the example builds against the ABI 1.0 SDK"
+ok "… against its header, not the current one" \
+  sh -c "env PKG_CONFIG_LIBDIR='$TAP_TMP/old/pc' pkg-config --cflags abridge-plugin | grep -q '$TAP_TMP/old/include'"
+OLDDIR=$TAP_TMP/example-1.0
+run "$BIN" plugins --plugin-dir "$OLDDIR"
+like "$out" "^title-overlap +1\\.0\\.0 +ABI 1\\.0 +$OLDDIR/title-overlap\\.so\$" "the 1.0 build loads in this abridge, as ABI 1.0"
+for args in "-n 1 bridge.txt" "-n 2 --order score bridge.txt" "-n 1 -f json records.jsonl" \
+  "-n 1 --order score untitled.txt" "-O title-overlap.prefix_match=false -n 2 -f json bridge.txt"; do
+  # shellcheck disable=SC2086
+  run "$BIN" -p title-overlap --plugin-dir "$EXDIR" $args
+  new=$out
+  # shellcheck disable=SC2086
+  run "$BIN" -p title-overlap --plugin-dir "$OLDDIR" $args
+  is "$out" "$new" "built against 1.0 or $(header_abi MAJOR).$(header_abi MINOR), the same brief: $args"
+done
+
+# ---- under Valgrind, as an author runs it ---------------------------------------
+
+# With the installed suppressions, Valgrind reports nothing of the host:
+# neither for one article nor for a batch in worker processes.
+if ! have valgrind; then
+  skip "the host runs clean under Valgrind" "valgrind not found"
+elif ldd "$BIN" "$LIBSO" 2>/dev/null | grep -q 'lib[at]san'; then
+  skip "the host runs clean under Valgrind" "a sanitizer build: Valgrind cannot run it"
+else
+  vg () { valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+            --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99 \
+            --suppressions="$SUPP" "$@"; }
+  run vg "$BIN" -p title-overlap --plugin-dir "$EXDIR" -n 1 bridge.txt
+  is "$rc" 0 "one article under Valgrind with the installed suppressions: no error, no leak"
+  is "$err" "" "… and not a word from Valgrind"
+  run vg "$BIN" batch -q -j 2 -R jsonl -o vg.jsonl -p title-overlap --plugin-dir "$EXDIR" \
+    bridge.txt records.jsonl untitled.txt
+  is "$rc" 0 "a batch in worker processes under Valgrind: no error, no leak in any process"
+  is "$err" "" "… and not a word from Valgrind"
+fi
 
 # ---- install it where pkg-config says, and list it ------------------------
 
