@@ -182,6 +182,23 @@ ok "… with its Makefile" test -f "$DOCDIR/examples/plugin/Makefile"
 SUPP=$(pkg-config --variable=valgrind_suppressions abridge-plugin)
 ok "the Valgrind suppressions are installed where pkg-config says" test -f "$SUPP"
 
+# The man page (when help2man made one): every command, the environment,
+# the files.
+MAN=$(find "$STAGE" -path '*/man1/abridge.1' | head -n 1)
+if [ -n "$MAN" ]; then
+  for section in ENVIRONMENT FILES PLUGINS COMMANDS; do
+    ok "abridge(1) has a $section section" grep -q "^\.SH \"\{0,1\}$section" "$MAN"
+  done
+  for c in split extract plugins eval batch help; do
+    ok "abridge(1) describes abridge $c" grep -q "^abridge $c\$" "$MAN"
+  done
+  for v in ABRIDGE_PLUGIN_PATH ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE ABRIDGE_TEXTCAT_DIR TMPDIR; do
+    ok "abridge(1) ENVIRONMENT names $v" grep -q "^\.B $v\$" "$MAN"
+  done
+else
+  skip "abridge(1) is installed with its sections" "no man page (help2man not found at configure)"
+fi
+
 # The parsers module is installed in $(pkglibdir)/internal, and the
 # installed abridge looks for it there (without DESTDIR: where `make
 # install` without it puts it), not in the build tree, although the build
