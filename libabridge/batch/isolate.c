@@ -82,36 +82,66 @@ wait_for (int fd, short events, gint64 deadline)
     }
 }
 
+/* Each call tries the socket first and waits only when it would block:
+ * on a virtual machine a system call costs microseconds, and an article
+ * takes a hundred or so. Without a deadline the call itself blocks. */
 static IoStatus
-write_all (int fd, const void *data, gsize len, gint64 deadline)
+write_iov (int fd, struct iovec *iov, int n_iov, gint64 deadline)
 {
-  const char *p = data;
-  while (len > 0)
+  int flags = MSG_NOSIGNAL | (deadline > 0 ? MSG_DONTWAIT : 0);
+  while (n_iov > 0)
     {
-      IoStatus st = wait_for (fd, POLLOUT, deadline);
-      if (st != IO_OK)
-        return st;
-      ssize_t n = send (fd, p, len, MSG_NOSIGNAL | MSG_DONTWAIT);
-      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+      struct msghdr msg = { .msg_iov = iov, .msg_iovlen = (size_t) n_iov };
+      ssize_t n = sendmsg (fd, &msg, flags);
+      if (n < 0 && errno == EAGAIN)
+        {
+          IoStatus st = wait_for (fd, POLLOUT, deadline);
+          if (st != IO_OK)
+            return st;
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
         return errno == EPIPE || errno == ECONNRESET ? IO_EOF : IO_BROKEN;
-      p += n;
-      len -= (gsize) n;
+      gsize left = (gsize) n;
+      while (n_iov > 0 && left >= iov->iov_len)
+        {
+          left -= iov->iov_len;
+          iov++;
+          n_iov--;
+        }
+      if (n_iov > 0)
+        {
+          iov->iov_base = (char *) iov->iov_base + left;
+          iov->iov_len -= left;
+        }
     }
   return IO_OK;
 }
 
 static IoStatus
+write_all (int fd, const void *data, gsize len, gint64 deadline)
+{
+  struct iovec iov = { (void *) data, len };
+  return len > 0 ? write_iov (fd, &iov, 1, deadline) : IO_OK;
+}
+
+static IoStatus
 read_some (int fd, void *data, gsize len, gint64 deadline, gsize *got)
 {
+  int flags = deadline > 0 ? MSG_DONTWAIT : 0;
   for (;;)
     {
-      IoStatus st = wait_for (fd, POLLIN, deadline);
-      if (st != IO_OK)
-        return st;
-      ssize_t n = recv (fd, data, len, MSG_DONTWAIT);
-      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+      ssize_t n = recv (fd, data, len, flags);
+      if (n < 0 && errno == EAGAIN)
+        {
+          IoStatus st = wait_for (fd, POLLIN, deadline);
+          if (st != IO_OK)
+            return st;
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
         return errno == ECONNRESET ? IO_EOF : IO_BROKEN;
@@ -142,8 +172,8 @@ static IoStatus
 send_frame (int fd, const GByteArray *payload, gint64 deadline)
 {
   guint64 len = payload->len;
-  IoStatus st = write_all (fd, &len, sizeof len, deadline);
-  return st == IO_OK ? write_all (fd, payload->data, payload->len, deadline) : st;
+  struct iovec iov[2] = { { &len, sizeof len }, { payload->data, payload->len } };
+  return write_iov (fd, iov, payload->len > 0 ? 2 : 1, deadline);
 }
 
 /* Reads one frame into INTO, growing it only as bytes arrive. */
