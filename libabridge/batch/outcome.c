@@ -209,14 +209,33 @@ abr_wire_put_outcome (GByteArray *buf, const abr_outcome *out)
     put_str (buf, b->keywords[k]);
 }
 
+/* Reads what abr_wire_put_outcome() wrote; whatever it returns, OUT is
+ * complete or empty. */
+static gboolean
+get_outcome (Cursor *cursor, abr_outcome *out);
+
 gboolean
 abr_wire_get_outcome (const guint8 *data, gsize size, abr_outcome *out)
 {
   Cursor c = { data, data + size, FALSE };
   memset (out, 0, sizeof *out);
+  if (get_outcome (&c, out) && !c.bad && c.at == c.end)
+    return TRUE;
+  abr_outcome_clear (out);
+  return FALSE;
+}
+
+static gboolean
+get_outcome (Cursor *cursor, abr_outcome *out)
+{
+  Cursor c = *cursor;
+  gboolean ok = FALSE;
   out->error = get_str (&c);
   if (out->error != NULL || c.bad)
-    return !c.bad && c.at == c.end;
+    {
+      *cursor = c;
+      return !c.bad;
+    }
   out->title = get_str (&c);
   out->dateline = get_str (&c);
   char *language = get_str (&c);
@@ -226,7 +245,7 @@ abr_wire_get_outcome (const guint8 *data, gsize size, abr_outcome *out)
   /* Every count is checked against the bytes left before anything is
    * allocated for it. */
   if (c.bad || n > (gsize) (c.end - c.at) / sizeof (double))
-    return FALSE;
+    goto done;
   out->brief = abridge_brief_new (n);
   for (guint32 i = 0; i < n; i++)
     out->brief->scores[i] = get_f64 (&c);
@@ -269,10 +288,8 @@ abr_wire_get_outcome (const guint8 *data, gsize size, abr_outcome *out)
               c.bad = TRUE;
         }
     }
-  if (c.bad || c.at != c.end || out->language == NULL)
-    {
-      abr_outcome_clear (out);
-      return FALSE;
-    }
-  return TRUE;
+  ok = !c.bad && out->language != NULL;
+done:
+  *cursor = c;
+  return ok;
 }
