@@ -258,29 +258,28 @@ writer_main (gpointer data)
 
 /* ---- the workers ------------------------------------------------------------- */
 
-/* The article in the worker's own process; a new process when the last
- * one died. */
+/* The outcome into JOB. */
 static void
-summarize_isolated (Worker *w, const abridge_item *item, abr_outcome *out)
+finish (Job *job, abr_outcome *out)
 {
-  if (w->process == NULL)
+  abridge_item *item = job->item;
+  if (out->error != NULL)
+    item->error = g_steal_pointer (&out->error);
+  else
     {
-      GError *error = NULL;
-      w->process = abr_isolation_spawn (w->batch->isolation, w->slot, &error);
-      if (w->process == NULL)
-        {
-          out->error = g_strdup_printf ("cannot restart the worker process: %s", error->message);
-          g_error_free (error);
-          return;
-        }
+      job->brief = g_steal_pointer (&out->brief);
+      g_free (job->title);
+      job->title = g_steal_pointer (&out->title);
+      job->dateline = g_steal_pointer (&out->dateline);
+      job->language = out->language;
     }
-  if (!abr_worker_process_summarize (w->process, item->text, item->len, item->title, out))
-    g_clear_pointer (&w->process, abr_worker_process_free);
+  abr_outcome_clear (out);
+  /* The text is done with: free it now, not when the writer gets to it. */
+  g_clear_pointer (&item->text, g_free);
 }
 
 /* Preparing happens in the workers: one reader thread parsing JSON or
- * extracting pages for every core would be the bottleneck. Preparing is
- * the core's own work, so an isolated run does it in the thread too. */
+ * extracting pages for every core would be the bottleneck. */
 static void
 summarize (Worker *w, Job *job)
 {
@@ -289,24 +288,36 @@ summarize (Worker *w, Job *job)
     return;
   abr_outcome out = { 0 };
   abr_watch_article (item->id);
-  if (w->engine != NULL)
-    abr_summarize_text (w->engine, w->batch->options, item->text, item->len, item->title, &out);
-  else
-    summarize_isolated (w, item, &out);
+  abr_summarize_text (w->engine, w->batch->options, item->text, item->len, item->title, &out);
   abr_watch_article (NULL);
-  if (out.error != NULL)
-    item->error = g_steal_pointer (&out.error);
-  else
+  finish (job, &out);
+}
+
+/* ---- isolated: the plugins in the worker's own process ----------------------------- */
+
+/* The next job of CHUNK for this worker's process, prepared. */
+static gboolean
+next_isolated (abr_isolated_article *article, gpointer data)
+{
+  Chunk *chunk = data;
+  guint i;
+  while ((i = (guint) g_atomic_int_add (&chunk->next, 1)) < chunk->jobs->len)
     {
-      job->brief = g_steal_pointer (&out.brief);
-      g_free (job->title);
-      job->title = g_steal_pointer (&out.title);
-      job->dateline = g_steal_pointer (&out.dateline);
-      job->language = out.language;
+      Job *job = chunk->jobs->pdata[i];
+      /* Reading and preparing are the core's own work: here, in the thread. */
+      if (job->item->error != NULL || !abridge_item_prepare (job->item))
+        continue;
+      *article = (abr_isolated_article) { job->item->text, job->item->len, job->item->title, job };
+      return TRUE;
     }
-  abr_outcome_clear (&out);
-  /* The text is done with: free it now, not when the writer gets to it. */
-  g_clear_pointer (&item->text, g_free);
+  return FALSE;
+}
+
+static void
+done_isolated (gpointer job, abr_outcome *out, gpointer data)
+{
+  (void) data;
+  finish (job, out);
 }
 
 static void
@@ -383,12 +394,18 @@ worker_main (gpointer data)
       free_garbage (&garbage);
       if (chunk == NULL)
         return NULL;
-      guint i;
-      while ((i = (guint) g_atomic_int_add (&chunk->next, 1)) < chunk->jobs->len)
+      if (w->engine == NULL)
+        abr_isolation_run (b->isolation, w->slot, &w->process, next_isolated, done_isolated,
+                           chunk);
+      else
         {
-          Job *job = chunk->jobs->pdata[i];
-          if (job->item->error == NULL)
-            summarize (w, job);
+          guint i;
+          while ((i = (guint) g_atomic_int_add (&chunk->next, 1)) < chunk->jobs->len)
+            {
+              Job *job = chunk->jobs->pdata[i];
+              if (job->item->error == NULL)
+                summarize (w, job);
+            }
         }
       held = chunk;
     }

@@ -23,6 +23,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "batch/frames.h"
 #include "engine/watch.h"
 
 /* A reply this large is no outcome of an article: the worker is broken. */
@@ -47,158 +48,13 @@ struct abr_worker_process {
   pid_t pid;
   int fd;
   GByteArray *buf;
+  guint in_flight;     /* articles sent, outcomes not read */
+  gint64 head_started; /* when the worker began the oldest of them */
 };
-
-typedef enum { IO_OK, IO_EOF, IO_TIMEOUT, IO_BROKEN } IoStatus;
 
 /* The isolation a zygote or worker process belongs to: what it uses until
  * it exits, kept where a leak checker (Valgrind follows forks) sees it. */
 static abr_isolation *volatile process_isolation __attribute__ ((used));
-
-/* ---- frames: a 64-bit length, then that many bytes ------------------------- */
-
-/* Waits until FD is ready for EVENTS or DEADLINE (monotonic µs; 0: none). */
-static IoStatus
-wait_for (int fd, short events, gint64 deadline)
-{
-  for (;;)
-    {
-      int ms = -1;
-      if (deadline > 0)
-        {
-          gint64 left = deadline - g_get_monotonic_time ();
-          if (left <= 0)
-            return IO_TIMEOUT;
-          ms = (int) MIN ((left + 999) / 1000, G_MAXINT);
-        }
-      struct pollfd pfd = { fd, events, 0 };
-      int n = poll (&pfd, 1, ms);
-      if (n > 0)
-        return IO_OK;
-      if (n == 0)
-        continue; /* the deadline decides */
-      if (errno != EINTR)
-        return IO_BROKEN;
-    }
-}
-
-/* Each call tries the socket first and waits only when it would block:
- * on a virtual machine a system call costs microseconds, and an article
- * takes a hundred or so. Without a deadline the call itself blocks. */
-static IoStatus
-write_iov (int fd, struct iovec *iov, int n_iov, gint64 deadline)
-{
-  int flags = MSG_NOSIGNAL | (deadline > 0 ? MSG_DONTWAIT : 0);
-  while (n_iov > 0)
-    {
-      struct msghdr msg = { .msg_iov = iov, .msg_iovlen = (size_t) n_iov };
-      ssize_t n = sendmsg (fd, &msg, flags);
-      if (n < 0 && errno == EAGAIN)
-        {
-          IoStatus st = wait_for (fd, POLLOUT, deadline);
-          if (st != IO_OK)
-            return st;
-          continue;
-        }
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return errno == EPIPE || errno == ECONNRESET ? IO_EOF : IO_BROKEN;
-      gsize left = (gsize) n;
-      while (n_iov > 0 && left >= iov->iov_len)
-        {
-          left -= iov->iov_len;
-          iov++;
-          n_iov--;
-        }
-      if (n_iov > 0)
-        {
-          iov->iov_base = (char *) iov->iov_base + left;
-          iov->iov_len -= left;
-        }
-    }
-  return IO_OK;
-}
-
-static IoStatus
-write_all (int fd, const void *data, gsize len, gint64 deadline)
-{
-  struct iovec iov = { (void *) data, len };
-  return len > 0 ? write_iov (fd, &iov, 1, deadline) : IO_OK;
-}
-
-static IoStatus
-read_some (int fd, void *data, gsize len, gint64 deadline, gsize *got)
-{
-  int flags = deadline > 0 ? MSG_DONTWAIT : 0;
-  for (;;)
-    {
-      ssize_t n = recv (fd, data, len, flags);
-      if (n < 0 && errno == EAGAIN)
-        {
-          IoStatus st = wait_for (fd, POLLIN, deadline);
-          if (st != IO_OK)
-            return st;
-          continue;
-        }
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return errno == ECONNRESET ? IO_EOF : IO_BROKEN;
-      if (n == 0)
-        return IO_EOF;
-      *got = (gsize) n;
-      return IO_OK;
-    }
-}
-
-static IoStatus
-read_all (int fd, void *data, gsize len, gint64 deadline)
-{
-  char *p = data;
-  while (len > 0)
-    {
-      gsize got;
-      IoStatus st = read_some (fd, p, len, deadline, &got);
-      if (st != IO_OK)
-        return st;
-      p += got;
-      len -= got;
-    }
-  return IO_OK;
-}
-
-static IoStatus
-send_frame (int fd, const GByteArray *payload, gint64 deadline)
-{
-  guint64 len = payload->len;
-  struct iovec iov[2] = { { &len, sizeof len }, { payload->data, payload->len } };
-  return write_iov (fd, iov, payload->len > 0 ? 2 : 1, deadline);
-}
-
-/* Reads one frame into INTO, growing it only as bytes arrive. */
-static IoStatus
-recv_frame (int fd, GByteArray *into, gint64 deadline, gsize max)
-{
-  guint64 len;
-  IoStatus st = read_all (fd, &len, sizeof len, deadline);
-  if (st != IO_OK)
-    return st;
-  if (len > max)
-    return IO_BROKEN;
-  g_byte_array_set_size (into, 0);
-  while (into->len < len)
-    {
-      gsize want = MIN ((gsize) len - into->len, (gsize) 1 << 16), got;
-      guint at = into->len;
-      g_byte_array_set_size (into, at + (guint) want);
-      st = read_some (fd, into->data + at, want, deadline, &got);
-      if (st != IO_OK)
-        return st;
-      g_byte_array_set_size (into, at + (guint) got);
-    }
-  return IO_OK;
-}
 
 /* ---- the zygote ------------------------------------------------------------------- */
 
@@ -243,7 +99,7 @@ worker_main (abr_isolation *iso, guint slot, int fd)
   g_byte_array_append (buf, (const guint8 *) ready, sizeof ready);
   if (engine == NULL)
     g_byte_array_append (buf, (const guint8 *) error->message, (guint) strlen (error->message));
-  if (send_frame (fd, buf, 0) != IO_OK || engine == NULL)
+  if (abr_send_frame (fd, buf, 0) != ABR_IO_OK || engine == NULL)
     {
       g_byte_array_unref (buf);
       g_clear_error (&error);
@@ -252,7 +108,7 @@ worker_main (abr_isolation *iso, guint slot, int fd)
     }
 
   GByteArray *reply = g_byte_array_new ();
-  while (recv_frame (fd, buf, 0, G_MAXSIZE) == IO_OK)
+  while (abr_recv_frame (fd, buf, 0, G_MAXSIZE) == ABR_IO_OK)
     {
       const char *text;
       gsize len;
@@ -265,7 +121,7 @@ worker_main (abr_isolation *iso, guint slot, int fd)
       abr_wire_put_outcome (reply, &out);
       abr_outcome_clear (&out);
       g_free (title);
-      if (send_frame (fd, reply, 0) != IO_OK)
+      if (abr_send_frame (fd, reply, 0) != ABR_IO_OK)
         break;
     }
   /* The parent closed its end: the batch is over. */
@@ -359,14 +215,14 @@ zygote_main (abr_isolation *iso, int sock)
     }
   close_from (4);
   ZygoteRequest rq;
-  while (read_all (sock, &rq, sizeof rq, 0) == IO_OK)
+  while (abr_read_all (sock, &rq, sizeof rq, 0) == ABR_IO_OK)
     {
       if (rq.op == OP_SPAWN)
         spawn (iso, sock, (guint) rq.slot);
       else if (rq.op == OP_REAP)
         {
           ZygoteReply reply = { rq.pid, reap (rq.pid) };
-          if (write_all (sock, &reply, sizeof reply, 0) != IO_OK)
+          if (abr_write_all (sock, &reply, sizeof reply, 0) != ABR_IO_OK)
             break;
         }
     }
@@ -452,7 +308,7 @@ ask_spawn (abr_isolation *iso, guint slot, pid_t *pid)
   ZygoteReply reply = { -EPIPE, 0 };
   int fd = -1;
   g_mutex_lock (&iso->lock);
-  if (write_all (iso->zygote, &rq, sizeof rq, 0) == IO_OK)
+  if (abr_write_all (iso->zygote, &rq, sizeof rq, 0) == ABR_IO_OK)
     {
       struct iovec iov = { &reply, sizeof reply };
       union {
@@ -488,44 +344,51 @@ ask_reap (abr_isolation *iso, pid_t pid)
   ZygoteRequest rq = { OP_REAP, 0, pid };
   ZygoteReply reply = { 0, 0 };
   g_mutex_lock (&iso->lock);
-  if (write_all (iso->zygote, &rq, sizeof rq, 0) != IO_OK
-      || read_all (iso->zygote, &reply, sizeof reply, 0) != IO_OK)
+  if (abr_write_all (iso->zygote, &rq, sizeof rq, 0) != ABR_IO_OK
+      || abr_read_all (iso->zygote, &reply, sizeof reply, 0) != ABR_IO_OK)
     reply.status = 0;
   g_mutex_unlock (&iso->lock);
   return reply.status;
 }
 
+/* The time limit of what started at STARTED (monotonic µs); 0: none. */
+static gint64
+deadline_from (const abr_isolation *iso, gint64 started)
+{
+  double t = iso->options->timeout;
+  return t > 0 ? started + (gint64) (t * G_USEC_PER_SEC) : 0;
+}
+
 static gint64
 deadline_of (const abr_isolation *iso)
 {
-  double t = iso->options->timeout;
-  return t > 0 ? g_get_monotonic_time () + (gint64) (t * G_USEC_PER_SEC) : 0;
+  return deadline_from (iso, g_get_monotonic_time ());
 }
 
-/* Ends P after ST (not IO_OK) and says why, naming the plugin it was in
+/* Ends P after ST (not ABR_IO_OK) and says why, naming the plugin it was in
  * (to g_free). WHILE is what it was doing. */
 static char *
-ended (abr_worker_process *p, IoStatus st, const char *while_)
+ended (abr_worker_process *p, AbrIoStatus st, const char *while_)
 {
   char plugin[ABR_WATCH_SLOT];
   const volatile char *slot = p->iso->slots + (gsize) p->slot * ABR_WATCH_SLOT;
   for (gsize i = 0; i < sizeof plugin; i++)
     plugin[i] = slot[i];
   plugin[sizeof plugin - 1] = '\0';
-  if (st != IO_EOF)
+  if (st != ABR_IO_EOF)
     kill (p->pid, SIGKILL);
   close (p->fd);
   p->fd = -1;
   int status = ask_reap (p->iso, p->pid);
   p->pid = 0;
   char *how;
-  if (st == IO_TIMEOUT)
+  if (st == ABR_IO_TIMEOUT)
     {
       char seconds[G_ASCII_DTOSTR_BUF_SIZE];
       g_ascii_formatd (seconds, sizeof seconds, "%g", p->iso->options->timeout);
       how = g_strdup_printf ("did not finish within %s s (--timeout) and was stopped", seconds);
     }
-  else if (st == IO_BROKEN)
+  else if (st == ABR_IO_BROKEN)
     how = g_strdup ("sent a reply abridge could not read");
   else
     how = abr_watch_describe_status (status);
@@ -554,11 +417,11 @@ abr_isolation_spawn (abr_isolation *iso, guint slot, GError **error)
   p->fd = fd;
   p->buf = g_byte_array_new ();
   /* Its engine started, or why not. */
-  IoStatus st = recv_frame (fd, p->buf, deadline_of (iso), 1 << 20);
+  AbrIoStatus st = abr_recv_frame (fd, p->buf, deadline_of (iso), 1 << 20);
   guint32 ready[2] = { 1, ABRIDGE_ERROR_PLUGIN };
-  if (st == IO_OK && p->buf->len < sizeof ready)
-    st = IO_BROKEN;
-  if (st != IO_OK)
+  if (st == ABR_IO_OK && p->buf->len < sizeof ready)
+    st = ABR_IO_BROKEN;
+  if (st != ABR_IO_OK)
     {
       char *why = ended (p, st, " while its plugins started");
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "%s", why);
@@ -577,20 +440,35 @@ abr_isolation_spawn (abr_isolation *iso, guint slot, GError **error)
   return p;
 }
 
-gboolean
-abr_worker_process_summarize (abr_worker_process *p, const char *text, gsize len,
-                              const char *title, abr_outcome *out)
+void
+abr_worker_process_send (abr_worker_process *p, const char *text, gsize len, const char *title)
 {
-  memset (out, 0, sizeof *out);
   g_byte_array_set_size (p->buf, 0);
   abr_wire_put_request (p->buf, text, len, title);
-  gint64 deadline = deadline_of (p->iso);
-  IoStatus st = send_frame (p->fd, p->buf, deadline);
-  if (st == IO_OK)
-    st = recv_frame (p->fd, p->buf, deadline, MAX_REPLY);
-  if (st == IO_OK && abr_wire_get_outcome (p->buf->data, p->buf->len, out))
-    return TRUE;
-  out->error = ended (p, st == IO_OK ? IO_BROKEN : st, "");
+  if (p->in_flight++ == 0)
+    p->head_started = g_get_monotonic_time ();
+  /* A worker that died makes this fail; the outcome it owes for an
+   * earlier article says so (its bytes may still be in the socket). A
+   * worker that does not read stops it at the time limit of the article
+   * it is on, which that article's receive then reports. */
+  abr_send_frame (p->fd, p->buf, deadline_from (p->iso, p->head_started));
+}
+
+gboolean
+abr_worker_process_receive (abr_worker_process *p, abr_outcome *out)
+{
+  memset (out, 0, sizeof *out);
+  g_return_val_if_fail (p->in_flight > 0, FALSE);
+  AbrIoStatus st = abr_recv_frame (p->fd, p->buf, deadline_from (p->iso, p->head_started), MAX_REPLY);
+  if (st == ABR_IO_OK && abr_wire_get_outcome (p->buf->data, p->buf->len, out))
+    {
+      /* The worker goes on to the next article now. */
+      p->in_flight--;
+      p->head_started = g_get_monotonic_time ();
+      return TRUE;
+    }
+  out->error = ended (p, st == ABR_IO_OK ? ABR_IO_BROKEN : st, "");
+  p->in_flight = 0;
   return FALSE;
 }
 
@@ -605,4 +483,100 @@ abr_worker_process_free (abr_worker_process *p)
     ask_reap (p->iso, p->pid);
   g_byte_array_unref (p->buf);
   g_free (p);
+}
+
+/* ---- a worker thread's articles ---------------------------------------------------- */
+
+/* A worker thread sends up to this many articles, of this many bytes,
+ * before it reads the first outcome, so that its process finds the next
+ * article waiting instead of sleeping until the thread wakes and sends
+ * it: each wake-up costs tens of microseconds on a virtual machine
+ * (bench/README.md, issue 19). Only while articles take less than
+ * AHEAD_BELOW_US: slow ones are better left for idle workers to take. The
+ * bytes stay well below what a socket holds, so sending never waits. */
+#define AHEAD_ARTICLES 4
+#define AHEAD_BYTES (48 * 1024)
+#define AHEAD_BELOW_US 2000
+
+/* Sends A to *P, starting a process when there is none; FALSE, with A's
+ * job failed, when none can start. */
+static gboolean
+send_article (abr_isolation *iso, guint slot, abr_worker_process **p,
+              const abr_isolated_article *a, AbrArticleDone done, gpointer data)
+{
+  if (*p == NULL)
+    {
+      GError *error = NULL;
+      *p = abr_isolation_spawn (iso, slot, &error);
+      if (*p == NULL)
+        {
+          abr_outcome out = { 0 };
+          out.error = g_strdup_printf ("cannot restart the worker process: %s", error->message);
+          g_error_free (error);
+          done (a->job, &out, data);
+          abr_outcome_clear (&out);
+          return FALSE;
+        }
+    }
+  abr_worker_process_send (*p, a->text, a->len, a->title);
+  return TRUE;
+}
+
+void
+abr_isolation_run (abr_isolation *iso, guint slot, abr_worker_process **p,
+                   AbrNextArticle next, AbrArticleDone done, gpointer data)
+{
+  GArray *flight = g_array_new (FALSE, FALSE, sizeof (abr_isolated_article)); /* sent */
+  gsize bytes = 0;
+  guint ahead = 1; /* grows once articles prove fast */
+  gboolean more = TRUE;
+  gint64 since = g_get_monotonic_time ();
+  for (;;)
+    {
+      while (more && (flight->len == 0 || (flight->len < ahead && bytes < AHEAD_BYTES)))
+        {
+          abr_isolated_article a;
+          if (!(more = next (&a, data)))
+            break;
+          if (flight->len == 0)
+            since = g_get_monotonic_time ();
+          if (send_article (iso, slot, p, &a, done, data))
+            {
+              g_array_append_val (flight, a);
+              bytes += a.len;
+            }
+        }
+      if (flight->len == 0)
+        break;
+      abr_isolated_article head = g_array_index (flight, abr_isolated_article, 0);
+      g_array_remove_index (flight, 0);
+      bytes -= head.len;
+      abr_outcome out;
+      gboolean alive = abr_worker_process_receive (*p, &out);
+      gint64 now = g_get_monotonic_time ();
+      ahead = now - since < AHEAD_BELOW_US ? AHEAD_ARTICLES : 1;
+      since = now;
+      done (head.job, &out, data);
+      abr_outcome_clear (&out);
+      if (!alive)
+        {
+          /* The articles sent after it were never summarized: to a new
+           * process, in order. */
+          g_clear_pointer (p, abr_worker_process_free);
+          GArray *again = flight;
+          flight = g_array_new (FALSE, FALSE, sizeof (abr_isolated_article));
+          bytes = 0;
+          for (guint i = 0; i < again->len; i++)
+            {
+              abr_isolated_article *a = &g_array_index (again, abr_isolated_article, i);
+              if (send_article (iso, slot, p, a, done, data))
+                {
+                  g_array_append_val (flight, *a);
+                  bytes += a->len;
+                }
+            }
+          g_array_unref (again);
+        }
+    }
+  g_array_unref (flight);
 }
