@@ -4,8 +4,9 @@
  * fork worker processes on request: a fork of a multi-threaded process
  * may copy a lock some other thread held, and the engine a worker starts
  * takes locks (the registry's, GLib's). Each worker thread of the batch
- * owns one worker process, hands it one article at a time over a socket
- * and waits for the outcome within the time limit; a worker that dies or
+ * owns one worker process and hands it articles over a socket (a few
+ * ahead while they are fast), each outcome awaited within the time
+ * limit; a worker that dies or
  * overruns fails that article, with the plugin it was in (read from
  * memory the worker shares with its parent) and the signal or the reason,
  * and the thread asks the zygote for another. */
@@ -14,7 +15,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
