@@ -22,6 +22,7 @@ typedef enum {
   CLI_INPUT = 1 << 1,       /* --input-format, --max-bytes, --max-depth, --max-attributes */
   CLI_LANG = 1 << 2,        /* --lang */
   CLI_BUDGET = 1 << 3,      /* -n, -w, -c, -r */
+  CLI_ISOLATE = 1 << 4,     /* --isolate, --no-isolate, --timeout */
 } CliOptionGroups;
 
 /* One subcommand (tmux's cmd_entry): everything help, the man page and
@@ -65,6 +66,10 @@ typedef struct {
   char *sentences, *words, *chars, *ratio; /* as given, NULL: not given */
   abridge_budget budget; /* checked: one at most, 3 sentences when none */
   gboolean help;         /* --help: show the command's help instead */
+  gboolean isolate, no_isolate;
+  char *timeout;         /* as given, NULL: not given */
+  AbridgeIsolation isolation; /* checked: ALWAYS with --isolate or --timeout */
+  double timeout_seconds;     /* checked: the default when not given */
 } CliShared;
 extern CliShared cli_shared;
 

@@ -75,7 +75,8 @@ static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write the report to FILE (default stdout)",
     "FILE" },
   { "plugin", 'p', 0, G_OPTION_ARG_STRING, &o.plugins,
-    "Plugins to rank with (default " CLI_DEFAULT_PLUGINS ")", "NAME[+NAME]" },
+    "Plugins to rank with, fused by rank: lead+frequency (default " CLI_DEFAULT_PLUGINS ")",
+    "NAME[+NAME]" },
   { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
     "PLUGIN.KEY=VALUE" },
   { "keywords", 'k', 0, G_OPTION_ARG_INT, &o.keywords, "Report each article's N top keywords",
@@ -126,6 +127,8 @@ batch_options (char **inputs, abridge_report_options *ro, abridge_batch_options 
     .progress = !o.quiet && isatty (STDERR_FILENO),
     .lang = cli_shared.lang,
     .empty_fails = TRUE,
+    .isolate = cli_shared.isolation,
+    .timeout = cli_shared.timeout_seconds,
   };
   cli_reader_options (inputs, &bo->input);
   bo->input.glob = o.glob;
@@ -259,7 +262,9 @@ const cli_command cli_cmd_batch = {
   = "INPUT: text files and web pages, directories (recursively), JSONL corpora\n"
     "({\"id\",\"title\",\"text\",…} a line; \"source\", \"date\", \"url\" kept), '-' for\n"
     "standard input; the report keeps input order. A bad article is listed as\n"
-    "failed and never stops the run.\n"
+    "failed and never stops the run. Plugins abridge does not ship run in worker\n"
+    "processes: one that crashes, aborts, calls exit() or overruns --timeout fails\n"
+    "only the article it was ranking, listed with the plugin and the signal or reason.\n"
     "A run split over machines: each job runs with --shard I/K --report jsonl on the\n"
     "same inputs; --merge with the same options then turns the K results files into\n"
     "the report a single run would have written (contrib/slurm/ does it with Slurm).\n"
@@ -267,7 +272,7 @@ const cli_command cli_cmd_batch = {
     "Exit status: 0 when every article was summarized, 3 when some failed,\n"
     "1 when the report could not be written, 2 on a usage error.",
   .options = entries,
-  .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG,
+  .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG | CLI_ISOLATE,
   .exec = batch_exec,
   .clear = batch_clear,
 };

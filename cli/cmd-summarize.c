@@ -50,6 +50,8 @@ batch_options (abridge_batch_options *run, AbridgeFormat *format, GError **error
     .options = (const char *const *) o.options,
     .budget = cli_shared.budget,
     .lang = cli_shared.lang,
+    .isolate = cli_shared.isolation,
+    .timeout = cli_shared.timeout_seconds,
   };
   if (o.keywords < 0 || o.keywords > 1000)
     {
@@ -89,6 +91,11 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
   };
   if (briefs.many && briefs.format == ABRIDGE_REPORT_JSON)
     briefs.format = ABRIDGE_REPORT_JSONL; /* a stream of articles is a stream of lines */
+  /* One article: a plugin that crashes takes abridge down, saying which
+   * (abridge_report_plugin_crashes()); several: as in batch, it fails only
+   * its article. */
+  if (!briefs.many && run->isolate == ABRIDGE_ISOLATE_AUTO)
+    run->isolate = ABRIDGE_ISOLATE_NEVER;
 
   abridge_registry *registry = cli_registry ();
   if (registry == NULL)
@@ -145,10 +152,13 @@ const cli_command cli_cmd_summarize = {
     "one {\"id\",\"title\",\"text\"} article a line; a directory is every file in it;\n"
     "web pages (HTML, found by their content) are summarized from their main text.\n"
     "\n"
+    "Several articles with a plugin abridge does not ship: it runs in a worker\n"
+    "process, and one that crashes, exits or hangs fails only its article.\n"
+    "\n"
     "Exit status: 0 on success, 1 when an input could not be summarized,\n"
     "2 on a usage error.",
   .options = entries,
-  .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG,
+  .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG | CLI_ISOLATE,
   .exec = summarize_exec,
   .clear = summarize_clear,
 };

@@ -48,7 +48,7 @@ command_takes_value (const cli_command *command, const char *arg)
                                                     "--max-bytes", "--max-depth",
                                                     "--max-attributes", "--lang", "-n", "-w", "-c",
                                                     "-r", "--sentences", "--words", "--chars",
-                                                    "--ratio" };
+                                                    "--ratio", "--timeout" };
   if (takes_value (command->options, arg))
     return TRUE;
   for (gsize i = 0; i < G_N_ELEMENTS (shared_with_values); i++)
@@ -136,6 +136,8 @@ main (int argc, char **argv)
   remove_temporaries_on_signals ();
   setlocale (LC_ALL, "");
   g_set_prgname ("abridge");
+  /* A plugin that crashes abridge is named, with the article. */
+  abridge_report_plugin_crashes ();
 
   int at = 0;
   const cli_command *command = which_command (argc, argv, &at);

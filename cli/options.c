@@ -39,6 +39,20 @@ static const GOptionEntry lang_entries[] = {
   G_OPTION_ENTRY_NULL,
 };
 
+static const GOptionEntry isolate_entries[] = {
+  { "isolate", 0, 0, G_OPTION_ARG_NONE, &cli_shared.isolate,
+    "Run the plugins in worker processes, even abridge's own: one that crashes, exits or hangs "
+    "fails only its article (the default for plugins abridge does not ship)",
+    NULL },
+  { "no-isolate", 0, 0, G_OPTION_ARG_NONE, &cli_shared.no_isolate,
+    "Run every plugin in the worker threads (a crash then ends the run; for a debugger)", NULL },
+  { "timeout", 0, 0, G_OPTION_ARG_STRING, &cli_shared.timeout,
+    "Stop an article after SECONDS in a worker process and fail it (default 60; 0: no limit); "
+    "implies --isolate",
+    "SECONDS" },
+  G_OPTION_ENTRY_NULL,
+};
+
 static const GOptionEntry budget_entries[] = {
   { "sentences", 'n', 0, G_OPTION_ARG_STRING, &cli_shared.sentences,
     "Brief of N sentences (default 3)", "N" },
@@ -58,6 +72,7 @@ static const struct {
   { CLI_INPUT, input_entries },
   { CLI_PLUGIN_DIRS, plugin_dir_entries },
   { CLI_LANG, lang_entries },
+  { CLI_ISOLATE, isolate_entries },
 };
 
 /* --help is ours, not GOption's: GOption prints with g_print and exits 0
@@ -190,6 +205,42 @@ parse_budget (const CliShared *opts, abridge_budget *budget, GError **error)
   return TRUE;
 }
 
+/* --isolate, --no-isolate, --timeout into the batch's isolation and time
+ * limit. */
+static gboolean
+parse_isolation (CliShared *opts, GError **error)
+{
+  opts->isolation = ABRIDGE_ISOLATE_AUTO;
+  opts->timeout_seconds = ABRIDGE_DEFAULT_TIMEOUT;
+  if (opts->timeout != NULL)
+    {
+      char *end = NULL;
+      double t = g_ascii_strtod (opts->timeout, &end);
+      /* written so that NaN fails too */
+      if (end == opts->timeout || *end != '\0' || !(t >= 0 && t <= 1e6))
+        {
+          g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                       "--timeout must be a number of seconds from 0 (no limit) to 1000000, not "
+                       "'%s'",
+                       opts->timeout);
+          return FALSE;
+        }
+      opts->timeout_seconds = t;
+    }
+  if (opts->no_isolate && (opts->isolate || opts->timeout != NULL))
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--no-isolate runs plugins in threads, which cannot be stopped: not with "
+                   "--isolate or --timeout");
+      return FALSE;
+    }
+  if (opts->isolate || opts->timeout != NULL)
+    opts->isolation = ABRIDGE_ISOLATE_ALWAYS;
+  else if (opts->no_isolate)
+    opts->isolation = ABRIDGE_ISOLATE_NEVER;
+  return TRUE;
+}
+
 static gboolean
 check_shared (const cli_command *command, GError **error)
 {
@@ -212,7 +263,8 @@ check_shared (const cli_command *command, GError **error)
       return FALSE;
     }
   return cli_lang_check (cli_shared.lang, error)
-         && (!(command->groups & CLI_BUDGET) || parse_budget (&cli_shared, &cli_shared.budget, error));
+         && (!(command->groups & CLI_BUDGET) || parse_budget (&cli_shared, &cli_shared.budget, error))
+         && (!(command->groups & CLI_ISOLATE) || parse_isolation (&cli_shared, error));
 }
 
 gboolean
@@ -247,7 +299,8 @@ cli_shared_clear (void)
 {
   g_clear_pointer (&cli_shared.plugin_dirs, g_strfreev);
   char **strings[] = { &cli_shared.input_format, &cli_shared.lang, &cli_shared.sentences,
-                       &cli_shared.words, &cli_shared.chars, &cli_shared.ratio };
+                       &cli_shared.words, &cli_shared.chars, &cli_shared.ratio,
+                       &cli_shared.timeout };
   for (gsize i = 0; i < G_N_ELEMENTS (strings); i++)
     g_clear_pointer (strings[i], g_free);
 }

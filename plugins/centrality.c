@@ -85,9 +85,9 @@ static const abridge_option centrality_options[] = {
     "pacsum: edges count by how much they exceed min + beta (max - min) of the article's "
     "similarities, in [0, 1]" },
   { "preceding", ABRIDGE_OPTION_DOUBLE, "-1",
-    "pacsum: weight of a sentence's edges to earlier sentences (lambda1)" },
+    "pacsum: weight of a sentence's edges to earlier sentences (lambda1), in [-1000, 1000]" },
   { "following", ABRIDGE_OPTION_DOUBLE, "1",
-    "pacsum: weight of its edges to later sentences (lambda2)" },
+    "pacsum: weight of its edges to later sentences (lambda2), in [-1000, 1000]" },
   { "skip_headings", ABRIDGE_OPTION_BOOL, "true",
     "rank headings and list items (lines without final punctuation) after prose, outside "
     "the graph" },
@@ -169,6 +169,13 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
   c->beta = beta;
   c->preceding = host->option_double (options, "preceding");
   c->following = host->option_double (options, "following");
+  /* Beyond this a sum of weighted similarities may overflow to an infinity. */
+  if (fabs (c->preceding) > 1000 || fabs (c->following) > 1000)
+    {
+      host->set_error (error, "preceding and following must be in [-1000, 1000]");
+      free (c);
+      return NULL;
+    }
   c->skip_headings = host->option_bool (options, "skip_headings");
   c->lead = host->option_int (options, "lead");
   if (c->lead < 0)

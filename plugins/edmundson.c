@@ -36,13 +36,13 @@ typedef struct {
 
 static const abridge_option edmundson_options[] = {
   { "cue_weight", ABRIDGE_OPTION_DOUBLE, "1",
-    "weight of bonus minus stigma words (English cue words)" },
+    "weight of bonus minus stigma words (English cue words), in [0, 1000]" },
   { "key_weight", ABRIDGE_OPTION_DOUBLE, "0",
-    "weight of words among the article's most frequent" },
-  { "title_weight", ABRIDGE_OPTION_DOUBLE, "1", "weight of words of the title and headings" },
+    "weight of words among the article's most frequent, in [0, 1000]" },
+  { "title_weight", ABRIDGE_OPTION_DOUBLE, "1", "weight of words of the title and headings, in [0, 1000]" },
   { "location_weight", ABRIDGE_OPTION_DOUBLE, "1",
     "weight of the position: title words, first and last paragraph, first and last "
-    "sentence of a paragraph" },
+    "sentence of a paragraph; in [0, 1000]" },
   { NULL, 0, NULL, NULL },
 };
 
@@ -54,9 +54,11 @@ edmundson_instantiate (const abridge_host *host, const abridge_options *options,
                   host->option_double (options, "key_weight"),
                   host->option_double (options, "title_weight"),
                   host->option_double (options, "location_weight") };
-  if (e.cue < 0 || e.key < 0 || e.title < 0 || e.location < 0)
+  /* Beyond 1000 a sum of weighted counts may overflow to an infinity. */
+  if (!(e.cue >= 0 && e.cue <= 1000 && e.key >= 0 && e.key <= 1000 && e.title >= 0
+        && e.title <= 1000 && e.location >= 0 && e.location <= 1000))
     {
-      host->set_error (error, "weights must not be negative");
+      host->set_error (error, "weights must be in [0, 1000]");
       return NULL;
     }
   Edmundson *p = malloc (sizeof *p);

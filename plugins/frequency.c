@@ -37,10 +37,10 @@ static const abridge_option frequency_options[] = {
     "mean, 0 = sum" },
   { "redundancy", ABRIDGE_OPTION_DOUBLE, "2",
     "tfidf, sumbasic: after a pick, its words' weights are raised to this power (SumBasic: "
-    "2; 1 = off)" },
+    "2; 1 = off), in [1, 1000]" },
   { "lead", ABRIDGE_OPTION_DOUBLE, "10",
     "tfidf, sumbasic: a word's occurrence in the k-th candidate sentence counts 1 + lead/k: "
-    "news states its topic first (0 = position-blind)" },
+    "news states its topic first (0 = position-blind), in [0, 1000]" },
   { NULL, 0, NULL, NULL },
 };
 
@@ -66,9 +66,9 @@ frequency_instantiate (const abridge_host *host, const abridge_options *options,
     }
   double power = host->option_double (options, "length_power");
   double redundancy = host->option_double (options, "redundancy");
-  if (power < 0 || power > 1 || redundancy < 1)
+  if (!(power >= 0 && power <= 1 && redundancy >= 1 && redundancy <= 1000))
     {
-      host->set_error (error, "length_power must be in [0, 1] and redundancy at least 1");
+      host->set_error (error, "length_power must be in [0, 1] and redundancy in [1, 1000]");
       return NULL;
     }
   Frequency *f = calloc (1, sizeof *f);
@@ -85,9 +85,10 @@ frequency_instantiate (const abridge_host *host, const abridge_options *options,
   f->lead = host->option_double (options, "lead");
   for (int k = 0; k < 256; k++)
     f->norm[k] = pow (k, power);
-  if (f->lead < 0)
+  /* Beyond 1000 the weights of a long article's first words may overflow. */
+  if (!(f->lead >= 0 && f->lead <= 1000))
     {
-      host->set_error (error, "lead must not be negative");
+      host->set_error (error, "lead must be in [0, 1000]");
       free (f);
       return NULL;
     }

@@ -238,19 +238,37 @@ typedef struct abridge_registry abridge_registry;
 typedef struct abridge_plugin_entry {
   const abridge_plugin *descriptor; /**< as the plugin returned it */
   const char *file;                 /**< the library it came from */
+  /** One of abridge's own plugins, from the directory abridge installed
+   * them in (or its build tree's): batch runs it in threads, where any
+   * other plugin is isolated in a process of its own by default. */
+  gboolean shipped;
+  /** The file of a shipped plugin of the same id that this one hides
+   * (it comes first in the search path), or NULL. */
+  const char *replaces;
 } abridge_plugin_entry;
 
 /** Discovers plugins: each of DIRS (NULL-terminated, may be NULL) in order,
  * then $ABRIDGE_PLUGIN_PATH, then $ABRIDGE_PLUGIN_SYSTEM_PATH if set, else
  * the installed plugin directory (or the build tree's, for an uninstalled
- * abridge). Plugins that cannot be used are refused with a warning on
- * stderr naming the file and the reason; the rest load. */
+ * abridge). Relative entries are refused. A directory is searched, and a
+ * file loaded, only when it and every directory above it are owned by
+ * root or the effective user and writable by no one else. Every symbol of
+ * a library is bound when it is opened; its descriptors and their option
+ * tables are checked (defaults must parse). Plugins that cannot be used
+ * are refused with a warning on stderr naming the file and the reason;
+ * the rest load. When two libraries offer one id, the first in the
+ * search path wins. */
 ABRIDGE_API abridge_registry *abridge_registry_new (const char *const *dirs, GError **error);
 
 typedef enum {
-  /** Load plugin files and directories that other users can write to
-   * (refused by default, as ssh refuses such keys). */
+  /** Load plugins whose file, or a directory above it, another user owns
+   * or can write to (refused by default, as OpenSSH's StrictModes refuses
+   * such keys). */
   ABRIDGE_REGISTRY_ALLOW_UNSAFE = 1 << 0,
+  /** Search DIRS only: not $ABRIDGE_PLUGIN_PATH, not the system
+   * directory; an entry may be a plugin file. For checking plugins
+   * (`abridge plugins --check`). */
+  ABRIDGE_REGISTRY_ONLY_DIRS = 1 << 1,
 } AbridgeRegistryFlags;
 
 /** abridge_registry_new() with FLAGS. */
@@ -293,10 +311,12 @@ typedef enum {
 
 typedef struct abridge_engine abridge_engine;
 
-/** Instantiates the plugins named in PLUGINS ("id[:weight]" joined by "," or
- * "+"; several are fused by normalised rank) from REGISTRY, which must
- * outlive the engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may
- * be NULL), validated against each plugin's option table. */
+/** Instantiates the plugins named in PLUGINS ("id[:weight]" joined by "+";
+ * several are fused by normalised rank) from REGISTRY, which must outlive
+ * the engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may
+ * be NULL), validated against each plugin's option table. A plugin that
+ * refuses to start with options the user set (a value out of its range)
+ * is an ABRIDGE_ERROR_USAGE error; without any, ABRIDGE_ERROR_PLUGIN. */
 ABRIDGE_API abridge_engine *abridge_engine_new (abridge_registry *registry, const char *plugins,
                                                 const char *const *options, GError **error);
 ABRIDGE_API void abridge_engine_free (abridge_engine *engine);
@@ -320,6 +340,16 @@ typedef struct abridge_brief {
   uint32_t n_scores;
   char **keywords;  /**< rendered when set (abridge_document_keywords()); freed with the brief */
 } abridge_brief;
+
+/** Makes the process say which plugin ended it: on a fatal signal
+ * (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP) raised while
+ * a plugin's code runs, one line "abridge: ARTICLE: plugin 'ID' crashed
+ * (SIGSEGV, …)" on stderr, written with async-signal-safe calls, before
+ * the process dies by the signal as it would have; when a plugin calls
+ * exit(), "abridge: ARTICLE: plugin 'ID' called exit(N)" and the process
+ * ends with N, or 1 for 0. For programs that run plugins in their own
+ * process (`abridge` does); call it once, early. */
+ABRIDGE_API void abridge_report_plugin_crashes (void);
 
 /** Runs the engine's plugins over DOC and selects a brief within BUDGET:
  * whole candidate sentences, no near-duplicates, never empty when the

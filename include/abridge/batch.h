@@ -212,6 +212,21 @@ ABRIDGE_API gboolean abridge_report_merge (abridge_report *report, char **paths,
 
 /* ---- batch runs ---------------------------------------------------------------- */
 
+/** Where plugins run. */
+typedef enum {
+  /** In worker processes when a plugin of the set is not one abridge
+   * ships (abridge_plugin_entry.shipped), else in the worker threads. */
+  ABRIDGE_ISOLATE_AUTO,
+  ABRIDGE_ISOLATE_NEVER,  /**< in the worker threads: a crash ends the run */
+  ABRIDGE_ISOLATE_ALWAYS, /**< in worker processes, one per worker thread */
+} AbridgeIsolation;
+
+/** The time limit of an article in a worker process, in seconds, unless
+ * told otherwise: far beyond what any article takes (milliseconds; the
+ * largest allowed, 16 MiB, takes seconds), short enough that a plugin
+ * that hangs does not hold a batch up for long. */
+#define ABRIDGE_DEFAULT_TIMEOUT 60.0
+
 typedef struct abridge_batch_options {
   abridge_reader_options input;
   guint threads;               /**< workers, at least 1 */
@@ -225,6 +240,15 @@ typedef struct abridge_batch_options {
   /** An article without a sentence, or with nothing but page furniture,
    * fails (a report lists it); otherwise its brief is empty. */
   gboolean empty_fails;
+  /* Since 0.3 */
+  /** In worker processes, a plugin that crashes, aborts, calls exit() or
+   * overruns TIMEOUT fails only the article it was ranking: a failure
+   * entry "plugin 'ID' crashed (SIGSEGV, …)", and the run goes on with a
+   * new process. The report is the same bytes either way. */
+  AbridgeIsolation isolate;
+  /** Seconds an article may take in a worker process; 0: no limit. Threads
+   * cannot be stopped, so it applies only to isolated runs. */
+  double timeout;
 } abridge_batch_options;
 
 typedef struct abridge_batch_stats {
@@ -235,12 +259,15 @@ typedef struct abridge_batch_stats {
 } abridge_batch_stats;
 
 /** Summarizes every article of OPTIONS->input with OPTIONS->threads
- * workers, each with its own engine over REGISTRY, and adds the outcomes
- * to REPORT in input order. A bad article (unreadable, invalid UTF-8, a
- * plugin error) becomes a failure entry and a line "abridge: ID: reason"
- * on stderr; it never stops the run. Returns FALSE only when the run
- * could not go on at all (the plugins could not start, the report could
- * not be written). */
+ * workers, each with its own engine over REGISTRY (in its own process when
+ * isolated, see OPTIONS->isolate), and adds the outcomes to REPORT in input
+ * order. A bad article (unreadable, invalid UTF-8, a plugin error, an
+ * isolated plugin that crashed or overran the time limit) becomes a
+ * failure entry and a line "abridge: ID: reason" on stderr; it never stops
+ * the run. Returns FALSE only when the run could not go on at all (the
+ * plugins could not start, the report could not be written). Isolated
+ * runs fork: call it before starting threads of your own that hold
+ * locks. */
 ABRIDGE_API gboolean abridge_batch_run (abridge_registry *registry,
                                         const abridge_batch_options *options,
                                         abridge_report *report, abridge_batch_stats *stats,

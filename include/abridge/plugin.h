@@ -11,6 +11,12 @@
  * side checks struct_size before touching a member (ABRIDGE_HAS_MEMBER).
  * "Since: 1.0" on a member is the ABI minor that added it.
  *
+ * A plugin runs inside abridge: a crash, abort(), exit() or a rank() that
+ * never returns is abridge's too. abridge runs plugins it does not ship in
+ * worker processes in batches, where such a plugin fails only the article
+ * it was ranking; a single article dies, naming the plugin. Never end the
+ * process: report errors through set_error() and result_set_error().
+ *
  * Thread classes (after LV2):
  *   - Discovery class: abridge_plugin_descriptor(), instantiate(),
  *     cleanup(). The host serialises these across all plugins.
@@ -104,13 +110,22 @@ enum {
 #define ABRIDGE_ANNOTATION_SPEAKER "speaker"             /**< who said it */
 #define ABRIDGE_ANNOTATION_SPEAKER_TITLE "speaker_title" /**< the speaker's role */
 
-/** Token flags, in abridge_token.flags. */
+/** Token flags, in abridge_token.flags.
+ *
+ * A token is a word: a run of letters, digits and combining marks, which
+ * may hold an apostrophe (' or U+2019) or a full stop between two such
+ * characters ("don't", "U.S", "3.5"). Anything else ends it: a comma, a
+ * hyphen, a slash, "$" or "%". So "100,000" is two tokens, "100" and
+ * "000", "$1,234.56" is "1" and "234.56", and "e-mail" is "e" and
+ * "mail". */
 enum {
-  /** The word is on the stop-word list of the document's language. */
+  /** The word is on the stop-word list of the document's language. Since: 1.0 */
   ABRIDGE_TOKEN_STOP = 1u << 0,
-  /** The word is a number (all digits, possibly with , or .). */
+  /** The word is made of digits, with any full stops between them
+   * ("2024", "3.5", "234.56"); a comma ends a token, so "100,000" is two
+   * NUMBER tokens. Since: 1.0 */
   ABRIDGE_TOKEN_NUMBER = 1u << 1,
-  /** The word starts with an upper-case letter in the text. */
+  /** The word starts with an upper-case letter in the text. Since: 1.0 */
   ABRIDGE_TOKEN_CAPITALISED = 1u << 2,
 };
 
@@ -125,7 +140,7 @@ typedef struct abridge_token {
   uint16_t flags; /**< ABRIDGE_TOKEN_* */
 } abridge_token;
 
-/** Option value types, in abridge_option.type. */
+/** Option value types, in abridge_option.type. Since: 1.0 */
 typedef enum abridge_option_type {
   ABRIDGE_OPTION_BOOL = 1,   /**< "true"/"false"/"1"/"0"/"yes"/"no" */
   ABRIDGE_OPTION_INT = 2,    /**< decimal int64 */
@@ -146,7 +161,7 @@ typedef struct abridge_option {
   const char *help;          /**< one line, for `abridge plugins --verbose` */
 } abridge_option;
 
-/** Log levels for abridge_host.log(). */
+/** Log levels for abridge_host.log(). Since: 1.0 */
 enum {
   ABRIDGE_LOG_DEBUG = 0,   /**< shown with ABRIDGE_PLUGIN_VERBOSE=1 */
   ABRIDGE_LOG_INFO = 1,
@@ -169,78 +184,85 @@ struct abridge_host {
   uint32_t struct_size; /**< sizeof (abridge_host) as the host was built. Since: 1.0 */
   uint32_t abi_version; /**< ABRIDGE_ABI_VERSION of the host. Since: 1.0 */
 
-  /** Writes a message attributed to the calling plugin. printf format. */
+  /** Writes a message attributed to the calling plugin. printf format.
+   * Since: 1.0 */
   void (*log) (const abridge_host *host, int level, const char *fmt, ...)
       ABRIDGE_PRINTF (3, 4);
   /** instantiate(): report why it failed. The host copies the message;
-   * the plugin then returns NULL. */
+   * the plugin then returns NULL. Since: 1.0 */
   void (*set_error) (abridge_error *error, const char *fmt, ...)
       ABRIDGE_PRINTF (2, 3);
 
   /* Option values, already validated against the plugin's option table.
    * A key not in the table, or of another type, yields 0/0.0/NULL. */
-  int (*option_bool) (const abridge_options *options, const char *key);
-  int64_t (*option_int) (const abridge_options *options, const char *key);
-  double (*option_double) (const abridge_options *options, const char *key);
-  /** Owned by the host; valid until cleanup(). May be NULL. */
+  int (*option_bool) (const abridge_options *options, const char *key); /**< Since: 1.0 */
+  int64_t (*option_int) (const abridge_options *options, const char *key); /**< Since: 1.0 */
+  double (*option_double) (const abridge_options *options, const char *key); /**< Since: 1.0 */
+  /** Owned by the host; valid until cleanup(). May be NULL. Since: 1.0 */
   const char *(*option_string) (const abridge_options *options, const char *key);
 
-  /** The article's title, or NULL when it has none. */
+  /** The article's title, or NULL when it has none. Since: 1.0 */
   const char *(*document_title) (const abridge_document *doc, size_t *len);
   /** The whole input as read (UTF-8 checked, not normalised): byte offsets
-   * of sentences, tokens and quotes index into it. */
+   * of sentences, tokens and quotes index into it. Since: 1.0 */
   const char *(*document_text) (const abridge_document *doc, size_t *len);
-  uint32_t (*sentence_count) (const abridge_document *doc);
-  uint32_t (*paragraph_count) (const abridge_document *doc);
+  uint32_t (*sentence_count) (const abridge_document *doc);  /**< Since: 1.0 */
+  uint32_t (*paragraph_count) (const abridge_document *doc); /**< Since: 1.0 */
   /** The sentence as a reader sees it: dateline cut, line breaks and runs
-   * of white space folded into one space. */
+   * of white space folded into one space. Since: 1.0 */
   const char *(*sentence_text) (const abridge_document *doc, uint32_t i, size_t *len);
-  /** Byte span [start, end) of the sentence in document_text(). */
+  /** Byte span [start, end) of the sentence in document_text(). Since: 1.0 */
   void (*sentence_span) (const abridge_document *doc, uint32_t i, uint32_t *start, uint32_t *end);
-  uint32_t (*sentence_paragraph) (const abridge_document *doc, uint32_t i);
-  uint32_t (*sentence_flags) (const abridge_document *doc, uint32_t i);
-  /** The sentence's words, in order; *n receives their number. */
+  uint32_t (*sentence_paragraph) (const abridge_document *doc, uint32_t i); /**< Since: 1.0 */
+  uint32_t (*sentence_flags) (const abridge_document *doc, uint32_t i);     /**< Since: 1.0 */
+  /** The sentence's words (tokens, above), in order; *n receives their
+   * number. Since: 1.0 */
   const abridge_token *(*sentence_tokens) (const abridge_document *doc, uint32_t i, uint32_t *n);
 
   /** Distinct case-folded words and distinct stems in the document. */
-  uint32_t (*term_count) (const abridge_document *doc);
-  uint32_t (*stem_count) (const abridge_document *doc);
+  uint32_t (*term_count) (const abridge_document *doc); /**< Since: 1.0 */
+  uint32_t (*stem_count) (const abridge_document *doc); /**< Since: 1.0 */
   /** NUL-terminated case-folded word / stem for an id. */
-  const char *(*term_text) (const abridge_document *doc, uint32_t term);
-  const char *(*stem_text) (const abridge_document *doc, uint32_t stem);
-  /** In how many candidate (non-boilerplate) sentences the stem occurs. */
+  const char *(*term_text) (const abridge_document *doc, uint32_t term); /**< Since: 1.0 */
+  const char *(*stem_text) (const abridge_document *doc, uint32_t stem); /**< Since: 1.0 */
+  /** In how many candidate (non-boilerplate) sentences the stem occurs.
+   * Since: 1.0 */
   uint32_t (*stem_sentence_frequency) (const abridge_document *doc, uint32_t stem);
-  /** How often the stem occurs in candidate sentences. */
+  /** How often the stem occurs in candidate sentences. Since: 1.0 */
   uint32_t (*stem_frequency) (const abridge_document *doc, uint32_t stem);
 
   /** How specific the stem is to this article against news at large: its
    * inverse document frequency in the background corpus shipped with
-   * abridge, ln((N + 1) / (df + 1)) + 1, at least 1. */
+   * abridge, ln((N + 1) / (df + 1)) + 1, at least 1. Since: 1.0 */
   double (*background_idf) (const abridge_document *doc, uint32_t stem);
 
   /** Direct quotations: count, then each one's byte span in
    * document_text() including its quotation marks, and the first and last
    * sentence it touches. */
-  uint32_t (*quote_count) (const abridge_document *doc);
+  uint32_t (*quote_count) (const abridge_document *doc); /**< Since: 1.0 */
   void (*quote_span) (const abridge_document *doc, uint32_t q, uint32_t *start, uint32_t *end,
-                      uint32_t *first_sentence, uint32_t *last_sentence);
+                      uint32_t *first_sentence, uint32_t *last_sentence); /**< Since: 1.0 */
 
   /** rank(): the score array, one double per sentence, preset to NaN. A
    * plugin that scores sentences sets every candidate's entry to a finite
-   * value; higher is better. Owned by the host. */
+   * value; higher is better (only the order counts; equal scores tie, and
+   * ties go to the earlier sentence). Owned by the host. Since: 1.0 */
   double *(*result_scores) (abridge_result *result);
   /** rank(): add an extract, a byte span [start, end) of document_text()
    * with a finite score, for plugins whose units are not sentences (a
    * quote may be part of a sentence or run over several). Returns the
-   * extract's index, or -1 when the span is invalid. */
+   * extract's index, or -1 when the span is invalid. A plugin that adds
+   * no valid extract to an article gets the article's first sentences as
+   * its brief. Since: 1.0 */
   int32_t (*result_add_extract) (abridge_result *result, uint32_t start, uint32_t end,
                                  double score);
-  /** rank(): attach a string annotation (e.g. "speaker") to an extract.
-   * Key and value are copied. Returns 0, or -1 for a bad index. */
+  /** rank(): attach a string annotation (e.g. ABRIDGE_ANNOTATION_SPEAKER)
+   * to an extract. Key and value are copied. Returns 0, or -1 for a bad
+   * index. Since: 1.0 */
   int (*result_annotate) (abridge_result *result, int32_t extract, const char *key,
                           const char *value);
   /** rank(): report why ranking failed; the plugin then returns non-zero.
-   * The host copies the message. */
+   * The host copies the message. Since: 1.0 */
   void (*result_set_error) (abridge_result *result, const char *fmt, ...)
       ABRIDGE_PRINTF (2, 3);
 
@@ -288,9 +310,10 @@ struct abridge_host {
 
 /** Plugin flags, in abridge_plugin.flags. */
 enum {
-  /** rank() must never run concurrently, even on different instances. */
+  /** rank() must never run concurrently, even on different instances.
+   * Since: 1.0 */
   ABRIDGE_PLUGIN_SERIAL = 1u << 0,
-  /** The plugin writes extracts rather than sentence scores. */
+  /** The plugin writes extracts rather than sentence scores. Since: 1.0 */
   ABRIDGE_PLUGIN_EXTRACTS = 1u << 1,
 };
 
@@ -300,14 +323,19 @@ enum {
 typedef struct abridge_plugin {
   uint32_t struct_size; /**< sizeof (abridge_plugin) as the plugin was built. Since: 1.0 */
   uint32_t abi_version; /**< ABRIDGE_ABI_VERSION the plugin was built with. Since: 1.0 */
-  /** Stable identifier used with -p: [a-z0-9_-]+. Required. Since: 1.0 */
+  /** Stable identifier used with -p: [a-z0-9_-]+, at most 64 bytes.
+   * Required. When two libraries offer one id, the first in the search
+   * path wins; the other is refused with a warning naming both, and a
+   * shipped plugin replaced so is said by `abridge plugins`. Since: 1.0 */
   const char *id;
   const char *name;        /**< human-readable name. Since: 1.0 */
   const char *version;     /**< the plugin's own version string. Since: 1.0 */
   const char *description; /**< one line. Since: 1.0 */
   uint32_t flags;          /**< ABRIDGE_PLUGIN_*. Since: 1.0 */
   uint32_t reserved;       /**< 0. Since: 1.0 */
-  /** Option table ending with a NULL key, or NULL for none. Since: 1.0 */
+  /** Option table ending with a NULL key, or NULL for none. A table with
+   * a bad key, a key twice, an unknown type or a default that does not
+   * parse as its type is refused at discovery. Since: 1.0 */
   const abridge_option *options;
 
   /** Creates an instance. Discovery class. host stays valid until

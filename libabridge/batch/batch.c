@@ -3,8 +3,12 @@
  * with its own engine, prepare and summarize a chunk at a time; one writer
  * thread adds the outcomes to the report strictly in order. At most a few
  * chunks per worker are in flight, so memory does not grow with the
- * corpus. `abridge FILE` is such a run too, with one worker and a report
- * of briefs. */
+ * corpus. A worker with nothing else to do takes articles not yet started
+ * from a chunk another worker holds, so that N slow articles run on N
+ * workers however they were chunked. Plugins abridge does not ship run in
+ * worker processes (isolate.c), one per worker thread, so that one that
+ * crashes, exits or hangs fails only its article. `abridge FILE` is such a
+ * run too, with one worker and a report of briefs. */
 #include "config.h"
 
 #include <abridge/batch.h>
@@ -14,6 +18,9 @@
 #include <string.h>
 
 #include "output/escape.h"
+#include "batch/isolate.h"
+#include "batch/outcome.h"
+#include "engine/watch.h"
 
 /* Articles travel between the threads in chunks of up to this many, or
  * this many bytes of text: one lock, queue operation and wake-up a chunk
@@ -41,7 +48,9 @@ typedef struct {
   guint64 seq;             /* dense, in reading order: the writer's order */
   GPtrArray *jobs;         /* Job* */
   gsize bytes;
-  Worker *owner;           /* the worker that summarized it, once one has */
+  Worker *owner;           /* the worker that took it from the queue */
+  gint next;               /* the next job to start (atomic: workers claim jobs) */
+  guint holders;           /* workers claiming its jobs (under the lock) */
 } Chunk;
 
 typedef struct {
@@ -59,6 +68,7 @@ typedef struct {
   gboolean writer_waiting;
   gboolean reader_waiting;
   GQueue todo;             /* Chunk*, waiting for a worker */
+  GQueue active;           /* Chunk*, taken by a worker, maybe with jobs not started */
   GHashTable *done;        /* seq -> Chunk*, waiting for the writer */
   guint64 next_seq;        /* assigned by the reader */
   guint64 next_write;      /* wanted by the writer */
@@ -71,6 +81,8 @@ typedef struct {
   /* The reader's own. */
   Chunk *filling;          /* not yet handed on */
 
+  abr_isolation *isolation; /* NULL: plugins run in the worker threads */
+
   abridge_batch_stats stats;
   guint64 input_bytes;     /* of the inputs, for an ETA; 0: unknown (stdin) */
   gsize bytes_consumed; /* by the reader (atomic: the writer shows it) */
@@ -80,7 +92,9 @@ typedef struct {
 
 struct Worker {
   Batch *batch;
-  abridge_engine *engine;
+  abridge_engine *engine;  /* or, isolated: */
+  abr_worker_process *process;
+  guint slot;
   GThread *thread;
   GQueue garbage;          /* Chunk*, written, to be freed by this worker */
 };
@@ -252,47 +266,66 @@ writer_main (gpointer data)
 
 /* ---- the workers ------------------------------------------------------------- */
 
+/* The outcome into JOB. */
+static void
+finish (Job *job, abr_outcome *out)
+{
+  abridge_item *item = job->item;
+  if (out->error != NULL)
+    item->error = g_steal_pointer (&out->error);
+  else
+    {
+      job->brief = g_steal_pointer (&out->brief);
+      g_free (job->title);
+      job->title = g_steal_pointer (&out->title);
+      job->dateline = g_steal_pointer (&out->dateline);
+      job->language = out->language;
+    }
+  abr_outcome_clear (out);
+  /* The text is done with: free it now, not when the writer gets to it. */
+  g_clear_pointer (&item->text, g_free);
+}
+
 /* Preparing happens in the workers: one reader thread parsing JSON or
  * extracting pages for every core would be the bottleneck. */
 static void
-summarize (abridge_engine *engine, const abridge_batch_options *o, Job *job)
+summarize (Worker *w, Job *job)
 {
   abridge_item *item = job->item;
   if (!abridge_item_prepare (item))
     return;
-  GError *error = NULL;
-  abridge_document *doc = abridge_document_new_lang (item->text, item->len, item->title,
-                                                     o->lang != NULL ? o->lang : "auto", &error);
-  if (doc != NULL && o->empty_fails && abridge_document_sentence_count (doc) == 0)
-    g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no sentence to summarize");
-  if (error == NULL)
+  abr_outcome out = { 0 };
+  abr_watch_article (item->id);
+  abr_summarize_text (w->engine, w->batch->options, item->text, item->len, item->title, &out);
+  abr_watch_article (NULL);
+  finish (job, &out);
+}
+
+/* ---- isolated: the plugins in the worker's own process ----------------------------- */
+
+/* The next job of CHUNK for this worker's process, prepared. */
+static gboolean
+next_isolated (abr_isolated_article *article, gpointer data)
+{
+  Chunk *chunk = data;
+  guint i;
+  while ((i = (guint) g_atomic_int_add (&chunk->next, 1)) < chunk->jobs->len)
     {
-      job->brief = abridge_engine_summarize (engine, doc, &o->budget, o->order, &error);
-      if (job->brief != NULL && o->empty_fails && job->brief->items->len == 0)
-        {
-          g_clear_pointer (&job->brief, abridge_brief_free);
-          g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "nothing but page furniture");
-        }
+      Job *job = chunk->jobs->pdata[i];
+      /* Reading and preparing are the core's own work: here, in the thread. */
+      if (job->item->error != NULL || !abridge_item_prepare (job->item))
+        continue;
+      *article = (abr_isolated_article) { job->item->text, job->item->len, job->item->title, job };
+      return TRUE;
     }
-  if (error != NULL)
-    {
-      item->error = g_strdup (error->message);
-      g_error_free (error);
-    }
-  else
-    {
-      if (o->keywords > 0)
-        job->brief->keywords = abridge_document_keywords (doc, o->keywords);
-      /* The document's title: the given one with its white space folded,
-       * or the one it found in the text. */
-      g_free (job->title);
-      job->title = g_strdup (abridge_document_title (doc, NULL));
-      job->dateline = g_strdup (abridge_document_dateline (doc));
-      job->language = abridge_document_language (doc);
-    }
-  abridge_document_free (doc);
-  /* The text is done with: free it now, not when the writer gets to it. */
-  g_clear_pointer (&item->text, g_free);
+  return FALSE;
+}
+
+static void
+done_isolated (gpointer job, abr_outcome *out, gpointer data)
+{
+  (void) data;
+  finish (job, out);
 }
 
 static void
@@ -303,30 +336,65 @@ free_garbage (GQueue *garbage)
     chunk_free (chunk);
 }
 
+/* A chunk whose jobs are not all started, for a worker with nothing
+ * else to do; NULL when none. Under the lock. */
+static Chunk *
+find_work (Batch *b)
+{
+  Chunk *chunk = g_queue_pop_head (&b->todo);
+  if (chunk != NULL)
+    {
+      g_queue_push_tail (&b->active, chunk);
+      /* The others may help with it. */
+      if (chunk->jobs->len > 1 && b->idle_workers > 0)
+        g_cond_broadcast (&b->work);
+      return chunk;
+    }
+  for (GList *l = b->active.head; l != NULL; l = l->next)
+    {
+      Chunk *c = l->data;
+      if ((guint) g_atomic_int_get (&c->next) < c->jobs->len)
+        return c;
+    }
+  return NULL;
+}
+
+/* Lets go of CHUNK, all of whose jobs have started; the last worker to let
+ * go, when they have all finished, hands it to the writer. Under the lock. */
+static void
+let_go (Batch *b, Chunk *chunk)
+{
+  if (--chunk->holders > 0)
+    return;
+  g_queue_remove (&b->active, chunk);
+  g_hash_table_insert (b->done, &chunk->seq, chunk);
+  if (b->writer_waiting && chunk->seq == b->next_write)
+    g_cond_signal (&b->written);
+}
+
 static gpointer
 worker_main (gpointer data)
 {
   Worker *w = data;
   Batch *b = w->batch;
-  Chunk *finished = NULL;
+  Chunk *held = NULL;
   for (;;)
     {
-      /* One lock both hands in the last chunk and takes the next. */
+      /* One lock both lets go of the last chunk and takes the next. */
       g_mutex_lock (&b->lock);
-      if (finished != NULL)
-        {
-          finished->owner = w;
-          g_hash_table_insert (b->done, &finished->seq, finished);
-          if (b->writer_waiting && finished->seq == b->next_write)
-            g_cond_signal (&b->written);
-          finished = NULL;
-        }
+      if (held != NULL)
+        let_go (b, held);
       Chunk *chunk;
-      while ((chunk = g_queue_pop_head (&b->todo)) == NULL && !b->reading_done)
+      while ((chunk = find_work (b)) == NULL && !b->reading_done)
         {
           b->idle_workers++;
           g_cond_wait (&b->work, &b->lock);
           b->idle_workers--;
+        }
+      if (chunk != NULL)
+        {
+          if (chunk->holders++ == 0)
+            chunk->owner = w;
         }
       GQueue garbage = w->garbage;
       g_queue_init (&w->garbage);
@@ -334,13 +402,20 @@ worker_main (gpointer data)
       free_garbage (&garbage);
       if (chunk == NULL)
         return NULL;
-      for (guint i = 0; i < chunk->jobs->len; i++)
+      if (w->engine == NULL)
+        abr_isolation_run (b->isolation, w->slot, &w->process, next_isolated, done_isolated,
+                           chunk);
+      else
         {
-          Job *job = chunk->jobs->pdata[i];
-          if (job->item->error == NULL)
-            summarize (w->engine, b->options, job);
+          guint i;
+          while ((i = (guint) g_atomic_int_add (&chunk->next, 1)) < chunk->jobs->len)
+            {
+              Job *job = chunk->jobs->pdata[i];
+              if (job->item->error == NULL)
+                summarize (w, job);
+            }
         }
-      finished = chunk;
+      held = chunk;
     }
 }
 
@@ -449,6 +524,54 @@ start_threads (Batch *b, Worker *workers, guint n, GThread **writer, guint *star
   return FALSE;
 }
 
+/* Whether the plugins of O run in worker processes: on request, or when
+ * one of them is not shipped with abridge (a plugin not found is left to
+ * the engine to report). */
+static gboolean
+isolated (const abridge_registry *registry, const abridge_batch_options *o)
+{
+  if (o->isolate != ABRIDGE_ISOLATE_AUTO)
+    return o->isolate == ABRIDGE_ISOLATE_ALWAYS;
+  gboolean any = FALSE;
+  char **specs = g_strsplit (o->plugins, "+", -1);
+  for (char **spec = specs; *spec != NULL && !any; spec++)
+    {
+      char *colon = strchr (*spec, ':');
+      if (colon != NULL)
+        *colon = '\0';
+      const abridge_plugin_entry *e = abridge_registry_find (registry, g_strstrip (*spec));
+      any = e != NULL && !e->shipped;
+    }
+  g_strfreev (specs);
+  return any;
+}
+
+/* Each worker's engine, in its thread or in its process; FALSE when the
+ * plugins cannot start. */
+static gboolean
+start_workers (Batch *b, Worker *workers, guint n, GError **error)
+{
+  const abridge_batch_options *o = b->options;
+  if (isolated (b->registry, o))
+    {
+      b->isolation = abr_isolation_new (b->registry, o, n, error);
+      if (b->isolation == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      workers[i].batch = b;
+      workers[i].slot = i;
+      if (b->isolation != NULL)
+        workers[i].process = abr_isolation_spawn (b->isolation, i, error);
+      else
+        workers[i].engine = abridge_engine_new (b->registry, o->plugins, o->options, error);
+      if (workers[i].engine == NULL && workers[i].process == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 abridge_batch_run (abridge_registry *registry, const abridge_batch_options *options,
                    abridge_report *report, abridge_batch_stats *stats, GError **error)
@@ -462,18 +585,13 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
   g_cond_init (&b.written);
   g_cond_init (&b.room);
   g_queue_init (&b.todo);
+  g_queue_init (&b.active);
   b.done = g_hash_table_new (chunk_seq_hash, g_int64_equal);
   b.started = g_get_monotonic_time ();
 
   guint n = MAX (1, options->threads);
   Worker *workers = g_new0 (Worker, n);
-  gboolean ok = TRUE;
-  for (guint i = 0; i < n && ok; i++)
-    {
-      workers[i].batch = &b;
-      workers[i].engine = abridge_engine_new (registry, options->plugins, options->options, error);
-      ok = workers[i].engine != NULL;
-    }
+  gboolean ok = start_workers (&b, workers, n, error);
   GThread *writer = NULL;
   guint started = 0;
   if (ok)
@@ -506,8 +624,12 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
         }
     }
   for (guint i = 0; i < n; i++)
-    abridge_engine_free (workers[i].engine);
+    {
+      abridge_engine_free (workers[i].engine);
+      abr_worker_process_free (workers[i].process);
+    }
   g_free (workers);
+  abr_isolation_free (b.isolation);
 
   /* Jobs left only when the writer failed. */
   GHashTableIter it;

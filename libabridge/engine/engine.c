@@ -12,6 +12,7 @@
 #include "engine/options.h"
 #include "engine/registry.h"
 #include "text/paragraphs.h"
+#include "engine/watch.h"
 
 typedef struct {
   const abridge_plugin_entry *entry;
@@ -36,7 +37,9 @@ member_free (gpointer data)
   if (m->instance != NULL && m->entry->descriptor->cleanup != NULL)
     {
       abr_registry_lock ();
+      abr_watch_plugin (m->entry->descriptor->id);
       m->entry->descriptor->cleanup (m->instance);
+      abr_watch_plugin (NULL);
       abr_registry_unlock ();
     }
   abr_options_free (m->options);
@@ -123,6 +126,7 @@ member_new (abridge_registry *registry, const char *spec, const char *const *opt
   GPtrArray *mine = g_ptr_array_new ();
   options_for (entry->descriptor->id, options, mine);
   m->options = abr_options_new (entry->descriptor, mine, error);
+  guint n_set = mine->len;
   g_ptr_array_unref (mine);
   if (m->options == NULL)
     {
@@ -132,12 +136,17 @@ member_new (abridge_registry *registry, const char *spec, const char *const *opt
 
   abridge_error plugin_error = { NULL };
   abr_registry_lock ();
+  abr_watch_plugin (entry->descriptor->id);
   m->instance = entry->descriptor->instantiate (&m->host.table, m->options, &plugin_error);
+  abr_watch_plugin (NULL);
   abr_registry_unlock ();
   if (m->instance == NULL)
     {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_PLUGIN, "plugin '%s': %s",
-                   entry->descriptor->id,
+      /* The options the user set are all a plugin is given when it
+       * starts: refusing to start with some is refusing a value out of
+       * its range, a usage error like a value of the wrong type. */
+      g_set_error (error, ABRIDGE_ERROR, n_set > 0 ? ABRIDGE_ERROR_USAGE : ABRIDGE_ERROR_PLUGIN,
+                   "plugin '%s': %s", entry->descriptor->id,
                    plugin_error.message != NULL ? plugin_error.message : "failed to start");
       g_free (plugin_error.message);
       member_free (m);
@@ -155,8 +164,17 @@ abridge_engine_new (abridge_registry *registry, const char *plugins, const char 
   engine->name = g_strdup (plugins);
   engine->members = g_ptr_array_new_with_free_func (member_free);
 
-  /* "lead,frequency" and "lead+frequency" alike */
-  char **specs = g_strsplit_set (plugins, ",+", -1);
+  /* One separator: in `abridge eval`, ',' separates the systems compared. */
+  if (strchr (plugins, ',') != NULL)
+    {
+      char *fused = g_strdelimit (g_strdup (plugins), ",", '+');
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "plugins are fused with '+', not ',': -p %s", fused);
+      g_free (fused);
+      abridge_engine_free (engine);
+      return NULL;
+    }
+  char **specs = g_strsplit (plugins, "+", -1);
   for (char **spec = specs; *spec != NULL; spec++)
     {
       if (g_strstrip (*spec)[0] == '\0')
@@ -277,7 +295,9 @@ run_member (Member *m, const abridge_document *doc, GError **error)
   gboolean serial = (d->flags & ABRIDGE_PLUGIN_SERIAL) != 0;
   if (serial)
     g_mutex_lock (&serial_lock);
+  abr_watch_plugin (d->id);
   int rc = d->rank (m->instance, doc, result);
+  abr_watch_plugin (NULL);
   if (serial)
     g_mutex_unlock (&serial_lock);
 

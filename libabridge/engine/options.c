@@ -61,7 +61,9 @@ parse_value (const abridge_option *opt, const char *text, Value *v)
         char *end = NULL;
         errno = 0;
         v->d = g_ascii_strtod (text, &end);
-        return *end == '\0' && errno == 0 && isfinite (v->d);
+        /* An underflow ("1e-320") is a number, nearly 0; an overflow is not. */
+        return *end == '\0' && end != text && (errno == 0 || (errno == ERANGE && fabs (v->d) < 1))
+               && isfinite (v->d);
       }
     case ABRIDGE_OPTION_STRING:
       v->s = g_strdup (text);
@@ -81,6 +83,50 @@ type_name (uint32_t type)
     case ABRIDGE_OPTION_DOUBLE: return "a number";
     default: return "a string";
     }
+}
+
+/* A table longer than this has lost its NULL key. */
+#define MAX_OPTIONS 256
+
+static gboolean
+valid_key (const char *key)
+{
+  if (key[0] == '\0' || strlen (key) > 64)
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+char *
+abr_options_check_table (const abridge_plugin *plugin)
+{
+  const abridge_option *table = abridge_plugin_get_options (plugin);
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  char *why = NULL;
+  guint n = 0;
+  for (const abridge_option *opt = table; opt != NULL && opt->key != NULL && why == NULL;
+       opt++, n++)
+    {
+      Value v = { 0 };
+      if (n >= MAX_OPTIONS)
+        why = g_strdup_printf ("option table has no end (no NULL key in %u entries)", n);
+      else if (!valid_key (opt->key))
+        why = g_strdup_printf ("option %u: key is not [a-z0-9_]+ of at most 64 bytes", n);
+      else if (!g_hash_table_add (seen, (gpointer) opt->key))
+        why = g_strdup_printf ("option '%s' is declared twice", opt->key);
+      else if (opt->type < ABRIDGE_OPTION_BOOL || opt->type > ABRIDGE_OPTION_STRING)
+        why = g_strdup_printf ("option '%s' has unknown type %u", opt->key, opt->type);
+      else if (opt->default_value != NULL && !g_utf8_validate (opt->default_value, -1, NULL))
+        why = g_strdup_printf ("option '%s': default is not UTF-8", opt->key);
+      else if (opt->default_value != NULL && !parse_value (opt, opt->default_value, &v))
+        why = g_strdup_printf ("option '%s': default '%s' is not %s", opt->key,
+                               opt->default_value, type_name (opt->type));
+      g_free (v.s);
+    }
+  g_hash_table_unref (seen);
+  return why;
 }
 
 static const abridge_option *

@@ -12,6 +12,12 @@ abridge_options *abr_options_new (const abridge_plugin *plugin, const GPtrArray 
                                       GError **error);
 void abr_options_free (abridge_options *options);
 
+/* Checks PLUGIN's option table as discovery does: keys [a-z0-9_]+ of at
+ * most 64 bytes, each once, known types, defaults that parse as their
+ * type, a NULL key within 256 entries. NULL when sound, else the first
+ * problem (to g_free). */
+char *abr_options_check_table (const abridge_plugin *plugin);
+
 /* The getters of the host table. */
 int abr_options_bool (const abridge_options *options, const char *key);
 int64_t abr_options_int (const abridge_options *options, const char *key);

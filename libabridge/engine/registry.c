@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 
 #include "engine/host.h"
+#include "engine/options.h"
+#include "engine/trust.h"
 #include "parsers/parsers.h"
 
 #ifndef LT_MODULE_EXT
@@ -44,6 +46,7 @@ struct abridge_registry {
   GPtrArray *handles;    /* lt_dlhandle, closed on free */
   GPtrArray *rejections; /* "FILE: reason" */
   GStrv search_path;
+  char *shipped_dir;     /* resolved: where abridge's own plugins are, or NULL */
 };
 
 static void
@@ -72,6 +75,20 @@ reject (abridge_registry *reg, const char *file, const char *fmt, ...)
   va_end (ap);
   fprintf (stderr, "abridge: plugin %s: %s\n", file, reason);
   g_ptr_array_add (reg->rejections, g_strdup_printf ("%s: %s", file, reason));
+  g_free (reason);
+}
+
+static void
+reject_dir (abridge_registry *reg, const char *dir, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+static void
+reject_dir (abridge_registry *reg, const char *dir, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *reason = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fprintf (stderr, "abridge: plugin directory %s: %s\n", dir, reason);
+  g_ptr_array_add (reg->rejections, g_strdup_printf ("%s: %s", dir, reason));
   g_free (reason);
 }
 
@@ -107,11 +124,17 @@ add_path_list (GStrvBuilder *builder, const char *list)
 }
 
 static GStrv
-make_search_path (const char *const *dirs)
+make_search_path (const char *const *dirs, gboolean only_dirs)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
   for (const char *const *d = dirs; d != NULL && *d != NULL; d++)
     g_strv_builder_add (builder, *d);
+  if (only_dirs)
+    {
+      GStrv path = g_strv_builder_end (builder);
+      g_strv_builder_unref (builder);
+      return path;
+    }
   add_path_list (builder, g_getenv ("ABRIDGE_PLUGIN_PATH"));
   const char *system_path = g_getenv ("ABRIDGE_PLUGIN_SYSTEM_PATH");
   if (system_path != NULL)
@@ -138,6 +161,35 @@ valid_id (const char *id)
     if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '_' && *p != '-')
       return FALSE;
   return TRUE;
+}
+
+/* Whether FILE holds the shipped plugin ID: one of abridge's own
+ * libraries (ABRIDGE_SHIPPED_PLUGINS), named for the id, in the directory
+ * abridge installed them in (or its build tree's, for an uninstalled
+ * abridge). */
+static gboolean
+is_shipped (const abridge_registry *reg, const char *file, const char *id)
+{
+  if (reg->shipped_dir == NULL)
+    return FALSE;
+  char *base = g_path_get_basename (file);
+  char *want = g_strconcat (id, LT_MODULE_EXT, NULL);
+  gboolean named = strcmp (base, want) == 0;
+  g_free (want);
+  g_free (base);
+  if (!named)
+    return FALSE;
+  char **shipped = g_strsplit (ABRIDGE_SHIPPED_PLUGINS, " ", -1);
+  gboolean ours = g_strv_contains ((const char *const *) shipped, id);
+  g_strfreev (shipped);
+  if (!ours)
+    return FALSE;
+  char *dir = g_path_get_dirname (file);
+  char *resolved = realpath (dir, NULL);
+  gboolean there = resolved != NULL && strcmp (resolved, reg->shipped_dir) == 0;
+  free (resolved);
+  g_free (dir);
+  return there;
 }
 
 /* Checks one descriptor; returns TRUE when it was accepted. */
@@ -170,21 +222,46 @@ consider (abridge_registry *reg, const char *file, const abridge_plugin *d, uint
       reject (reg, file, "plugin '%s' lacks instantiate() or rank()", d->id);
       return FALSE;
     }
-  const abridge_plugin_entry *existing = abridge_registry_find (reg, d->id);
-  if (existing != NULL)
+  /* A default that does not parse would fail every use: refused here,
+   * where its author sees it, not at the first -p. */
+  char *bad_options = abr_options_check_table (d);
+  if (bad_options != NULL)
     {
-      fprintf (stderr, "abridge: plugin %s: id '%s' already provided by %s, which wins\n", file,
-               d->id, existing->file);
-      g_ptr_array_add (reg->rejections,
-                       g_strdup_printf ("%s: duplicate id '%s' (%s wins)", file, d->id,
-                                        existing->file));
+      reject (reg, file, "plugin '%s': %s", d->id, bad_options);
+      g_free (bad_options);
       return FALSE;
     }
-  abridge_plugin_entry entry = { d, file };
+  gboolean shipped = is_shipped (reg, file, d->id);
+  abridge_plugin_entry *existing = (abridge_plugin_entry *) abridge_registry_find (reg, d->id);
+  if (existing != NULL)
+    {
+      /* First in the search path wins; a shipped plugin hidden by another
+       * library is said again by `abridge plugins`, beside the winner. */
+      if (shipped && existing->replaces == NULL)
+        existing->replaces = file;
+      reject (reg, file, "duplicate id '%s': %s comes first in the search path and wins%s", d->id,
+              existing->file, shipped ? " (it replaces this shipped plugin)" : "");
+      return FALSE;
+    }
+  abridge_plugin_entry entry = { d, file, shipped, NULL };
   g_array_append_val (reg->entries, entry);
   trace ("%s: accepted '%s' (ABI %u.%u)", file, d->id, ABRIDGE_ABI_VERSION_MAJOR (d->abi_version),
          ABRIDGE_ABI_VERSION_MINOR (d->abi_version));
   return TRUE;
+}
+
+/* dlerror()'s message without the file name it starts with, which the
+ * caller's message gives already. */
+static char *
+dlerror_reason (const char *file)
+{
+  const char *e = dlerror ();
+  if (e == NULL)
+    return NULL;
+  gsize n = strlen (file);
+  if (strncmp (e, file, n) == 0 && strncmp (e + n, ": ", 2) == 0)
+    e += n + 2;
+  return g_strdup (e);
 }
 
 /* libltdl says "file not found" for any file dlopen() refuses, there or
@@ -193,30 +270,55 @@ consider (abridge_registry *reg, const char *file, const abridge_plugin *d, uint
 static char *
 dlopen_reason (const char *file, const char *ltdl_reason)
 {
-  void *handle = dlopen (file, RTLD_LAZY | RTLD_LOCAL);
+  void *handle = dlopen (file, RTLD_NOW | RTLD_LOCAL);
   if (handle != NULL)
     {
       dlclose (handle);
       return g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
     }
-  const char *e = dlerror ();
-  return g_strdup (e != NULL ? e : ltdl_reason != NULL ? ltdl_reason : "unknown error");
+  char *why = dlerror_reason (file);
+  return why != NULL ? why : g_strdup (ltdl_reason != NULL ? ltdl_reason : "unknown error");
 }
 
+/* Loads FILE, found in DIR (already checked; NULL when FILE was named
+ * on its own). */
 static void
-load_file (abridge_registry *reg, const char *file, lt_dladvise advise)
+load_file (abridge_registry *reg, const char *file, const char *dir, lt_dladvise advise)
 {
   struct stat st;
-  if (stat (file, &st) != 0 || !S_ISREG (st.st_mode))
-    return;
-  if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
+  int found = stat (file, &st);
+  if (found != 0 || !S_ISREG (st.st_mode))
     {
-      reject (reg, file,
-              "is group- or world-writable, refusing to load it (--allow-unsafe-plugins)");
+      if (dir == NULL)
+        reject (reg, file, "%s", found != 0 ? g_strerror (errno) : "not a regular file");
       return;
     }
+  if (!(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
+    {
+      char *why = abr_trust_file (file, dir);
+      if (why != NULL)
+        {
+          reject (reg, file, "not loaded: %s (--allow-unsafe-plugins loads it anyway)", why);
+          g_free (why);
+          return;
+        }
+    }
 
+  /* Every symbol bound now: a plugin that uses a function nothing
+   * defines is refused here, naming it, rather than killing abridge at
+   * its first use ("symbol lookup error"). libltdl has no advice for it,
+   * so the library is opened once with RTLD_NOW; libltdl then finds it
+   * loaded and bound. */
+  void *bound = dlopen (file, RTLD_NOW | RTLD_LOCAL);
+  if (bound == NULL)
+    {
+      char *why = dlerror_reason (file);
+      reject (reg, file, "cannot be loaded: %s", why != NULL ? why : "unknown error");
+      g_free (why);
+      return;
+    }
   lt_dlhandle handle = lt_dlopenadvise (file, advise);
+  dlclose (bound);
   if (handle == NULL)
     {
       char *why = dlopen_reason (file, lt_dlerror ());
@@ -262,19 +364,40 @@ compare_names (gconstpointer a, gconstpointer b)
 static void
 load_dir (abridge_registry *reg, const char *dir, lt_dladvise advise)
 {
+  /* A relative entry would be searched from wherever abridge is run. */
+  if (!g_path_is_absolute (dir))
+    {
+      reject_dir (reg, dir,
+                  "a relative path is never searched (the current directory is not a plugin "
+                  "directory): give it as an absolute path");
+      return;
+    }
+  struct stat st;
+  if ((reg->flags & ABRIDGE_REGISTRY_ONLY_DIRS) && stat (dir, &st) == 0 && !S_ISDIR (st.st_mode))
+    {
+      load_file (reg, dir, NULL, advise);
+      return;
+    }
   GDir *d = g_dir_open (dir, 0, NULL);
   if (d == NULL)
     {
       trace ("%s: not a readable directory, skipped", dir);
+      if (reg->flags & ABRIDGE_REGISTRY_ONLY_DIRS)
+        reject_dir (reg, dir, "%s", stat (dir, &st) != 0 ? g_strerror (errno)
+                                                           : "not a readable directory");
       return;
     }
-  struct stat st;
-  if (stat (dir, &st) == 0 && (st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX)
-      && !(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
+  if (!(reg->flags & ABRIDGE_REGISTRY_ALLOW_UNSAFE))
     {
-      reject (reg, dir, "directory is world-writable, refusing to load from it");
-      g_dir_close (d);
-      return;
+      char *why = abr_trust_directory (dir);
+      if (why != NULL)
+        {
+          reject_dir (reg, dir, "not searched: %s (--allow-unsafe-plugins searches it anyway)",
+                      why);
+          g_free (why);
+          g_dir_close (d);
+          return;
+        }
     }
   /* Sorted, so that which duplicate wins does not depend on the file system. */
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
@@ -286,7 +409,7 @@ load_dir (abridge_registry *reg, const char *dir, lt_dladvise advise)
   g_ptr_array_sort (names, compare_names);
   trace ("%s: %u candidate file(s)", dir, names->len);
   for (guint i = 0; i < names->len; i++)
-    load_file (reg, names->pdata[i], advise);
+    load_file (reg, names->pdata[i], dir, advise);
   g_ptr_array_unref (names);
 }
 
@@ -313,7 +436,10 @@ abridge_registry_new_full (const char *const *dirs, AbridgeRegistryFlags flags, 
   reg->files = g_ptr_array_new_with_free_func (g_free);
   reg->handles = g_ptr_array_new ();
   reg->rejections = g_ptr_array_new_with_free_func (g_free);
-  reg->search_path = make_search_path (dirs);
+  reg->search_path = make_search_path (dirs, (flags & ABRIDGE_REGISTRY_ONLY_DIRS) != 0);
+  char *shipped = build_tree_plugin_dir ();
+  reg->shipped_dir = realpath (shipped != NULL ? shipped : ABRIDGE_PLUGIN_DIR, NULL);
+  g_free (shipped);
 
   lt_dladvise advise;
   lt_dladvise_init (&advise);
@@ -341,6 +467,7 @@ abridge_registry_free (abridge_registry *reg)
   g_ptr_array_unref (reg->files);
   g_ptr_array_unref (reg->rejections);
   g_strfreev (reg->search_path);
+  free (reg->shipped_dir);
   g_free (reg);
 }
 

@@ -707,6 +707,20 @@ run "$ABRIDGE" -O garbage "$PORT"
 usage_error "-O not PLUGIN.KEY=VALUE" ".*garbage"
 run "$ABRIDGE" -O nosuch.key=1 "$PORT"
 usage_error "-O for a plugin not selected" ".*nosuch"
+# A value out of a plugin's range is a usage error like one of the wrong
+# type, whether the plugin would overflow on it (an infinite score) or not.
+for bad in centrality.preceding=1e308 centrality.following=-1e308 centrality.damping=2 \
+  edmundson.key_weight=1e308 frequency.lead=1e308 frequency.redundancy=1e308 lsa.smooth=1e308 \
+  quotes.duplicate=2; do
+  run "$ABRIDGE" -p "${bad%%.*}" -O "$bad" "$PORT"
+  usage_error "-O $bad (out of range)" "plugin '${bad%%.*}': .*must be"
+done
+run "$ABRIDGE" -p centrality -O centrality.damping=1e-320 "$PORT"
+is "$rc" 0 "-O centrality.damping=1e-320: a number that underflows is still a number"
+run "$ABRIDGE" -p lead,frequency "$PORT"
+usage_error "-p lead,frequency: plugins are fused with '+'" "plugins are fused with '\\+', not ',': -p lead\\+frequency"
+run "$ABRIDGE" -p lead+frequency "$PORT"
+is "$rc" 0 "-p lead+frequency: exit status 0"
 run "$ABRIDGE" -p lead -O lead.per_paragraph=true "$PORT"
 is "$rc" 0 "-O lead.per_paragraph=true works: exit status 0"
 is "$(nlines "$out")" 3 "-O lead.per_paragraph=true: 3 sentences"
@@ -782,7 +796,20 @@ if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
   is "$(printf '%s\n' "$err" | grep -c "'lead'")" 1 "duplicate id 'lead': one warning line"
   is "$(printf '%s\n' "$out" | grep -c '^lead ')" 1 "duplicate id 'lead': listed once"
   like "$out" "^lead .*duplicate-lead\\.[a-z]+\$" "--plugin-dir comes first: the fixture's 'lead' wins over the shipped one"
-  is "$(nlines "$err")" 5 "plugins --plugin-dir: exactly 5 warning lines (4 broken files, 1 duplicate)"
+  like "$out" "^  replaces the shipped lead \\(.*[^-]lead\\.[a-z]+\\)\$" "plugins says the fixture's 'lead' replaces the shipped one, and where that is"
+  like "$err" "^abridge: .*undefined-symbol\\.[a-z]+: cannot be loaded: undefined symbol: abridge_fixture_nowhere\$" \
+    "a plugin using a symbol nothing defines is refused at discovery, naming the symbol"
+  unlike "$out" "^undefined " "… and not listed"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-default': option 'count': default 'three' is not an integer\$" \
+    "an option default that does not parse is a refusal at discovery"
+  like "$err" "bad-options\\.[a-z]+: plugin 'options-twice': option 'weight' is declared twice\$" \
+    "an option key declared twice is a refusal"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-type': option 'mode' has unknown type 99\$" \
+    "an unknown option type is a refusal"
+  like "$err" "bad-options\\.[a-z]+: plugin 'bad-key': option 0: key is not \\[a-z0-9_\\]\\+" \
+    "an option key outside [a-z0-9_] is a refusal"
+  like "$out" "^options-ok " "a sound option table beside them is accepted"
+  is "$(nlines "$err")" 10 "plugins --plugin-dir: exactly 10 warning lines (5 broken files, 4 option tables, 1 duplicate)"
 
   run "$ABRIDGE" plugins --verbose --plugin-dir "$FIXDIR"
   like "$out" "^refused: .*wrong-abi" "plugins --verbose lists the refusals"
@@ -824,6 +851,23 @@ if [ -f "$FIXDIR/good.so" ] || ls "$FIXDIR"/good.* >/dev/null 2>&1; then
 
   run env ABRIDGE_PLUGIN_PATH="$FIXDIR" "$ABRIDGE" plugins
   like "$out" "^last " "ABRIDGE_PLUGIN_PATH is searched"
+
+  # A relative entry would be searched from wherever abridge runs: refused.
+  cd "$FIXDIR/.." || bail_out "cannot cd to $FIXDIR/.."
+  run env ABRIDGE_PLUGIN_PATH=.libs "$ABRIDGE" plugins
+  RA=$out EA=$err
+  run "$ABRIDGE" plugins --plugin-dir .libs
+  RB=$out EB=$err
+  run "$ABRIDGE" plugins --plugin-dir .
+  RC=$out EC=$err
+  cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
+  unlike "$RA" "^last " "a relative ABRIDGE_PLUGIN_PATH entry is not searched"
+  is "$EA" "abridge: plugin directory .libs: a relative path is never searched (the current directory is not a plugin directory): give it as an absolute path" \
+    "… and says so in one line"
+  unlike "$RB" "^last " "a relative --plugin-dir is not searched"
+  like "$EB" "^abridge: plugin directory \\.libs: a relative path is never searched" "… and says so"
+  unlike "$RC" "^last " "--plugin-dir . is not searched either"
+  is "$(nlines "$EC")" 1 "… one line"
 else
   skip "plugin directory tests" "fixture plugins not built in $FIXDIR (run make check)"
 fi

@@ -164,7 +164,7 @@ run pkg-config --cflags abridge-plugin
 CFLAGS_PC=$out
 like "$CFLAGS_PC" "^-I$STAGE/[^ ]*include( |$)" "pkg-config --cflags names the installed include directory"
 like "$CFLAGS_PC" "-fvisibility=hidden" "pkg-config --cflags hides all but the entry point"
-unlike "$CFLAGS_PC" "-I$top_srcdir|-I$top_builddir" "pkg-config --cflags names no source or build tree"
+unlike "$CFLAGS_PC" "-I($top_srcdir|$top_builddir)/include( |$)" "pkg-config --cflags names no source or build tree"
 run pkg-config --libs abridge-plugin
 is "$(echo $out)" "" "pkg-config --libs is empty: plugins never link against libabridge"
 run pkg-config --variable=plugindir abridge-plugin
@@ -176,6 +176,33 @@ is "$(pkg-config --variable=abi_major abridge-plugin).$(pkg-config --variable=ab
 
 run "$BIN" --version
 is "$rc" 0 "the installed abridge runs"
+
+# The rest of the author's kit: the guide, the example, Valgrind's
+# suppressions where abridge-plugin.pc says.
+DOCDIR=$(pkg-config --variable=docdir abridge-plugin)
+ok "the plugin guide is installed in pkg-config's docdir" cmp -s "$DOCDIR/PLUGINS.md" "$top_srcdir/docs/PLUGINS.md"
+ok "… and the example plugin beside it" \
+  cmp -s "$DOCDIR/examples/plugin/title-overlap.c" "$top_srcdir/examples/plugin/title-overlap.c"
+ok "… with its Makefile" test -f "$DOCDIR/examples/plugin/Makefile"
+SUPP=$(pkg-config --variable=valgrind_suppressions abridge-plugin)
+ok "the Valgrind suppressions are installed where pkg-config says" test -f "$SUPP"
+
+# The man page (when help2man made one): every command, the environment,
+# the files.
+MAN=$(find "$STAGE" -path '*/man1/abridge.1' | head -n 1)
+if [ -n "$MAN" ]; then
+  for section in ENVIRONMENT FILES PLUGINS COMMANDS; do
+    ok "abridge(1) has a $section section" grep -q "^\.SH \"\{0,1\}$section" "$MAN"
+  done
+  for c in split extract plugins eval batch help; do
+    ok "abridge(1) describes abridge $c" grep -q "^abridge $c\$" "$MAN"
+  done
+  for v in ABRIDGE_PLUGIN_PATH ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE ABRIDGE_TEXTCAT_DIR TMPDIR; do
+    ok "abridge(1) ENVIRONMENT names $v" grep -q "^\.B $v\$" "$MAN"
+  done
+else
+  skip "abridge(1) is installed with its sections" "no man page (help2man not found at configure)"
+fi
 
 # The parsers module is installed in $(pkglibdir)/internal, and the
 # installed abridge looks for it there (without DESTDIR: where `make
@@ -190,7 +217,7 @@ printf '<html><head><title>A page</title></head><body><p>%s</p></body></html>\n'
   "The council approved a new bridge over the river on Monday evening after a long debate." >page.html
 run env ABRIDGE_PLUGIN_VERBOSE=1 "$BIN" extract page.html
 like "$err" "parsers module $WANT: " "the installed abridge looks for the module in its own \$(pkglibdir)/internal"
-unlike "$err" "$top_builddir" "the installed abridge never looks in the build tree"
+unlike "$err" "$top_builddir/(libabridge|plugins)/" "the installed abridge never looks in the build tree"
 if [ -f "$WANT" ]; then
   is "$rc" 0 "with abridge installed there too, the page is read"
 else
@@ -262,10 +289,61 @@ like "$err" "title-overlap\\.so: accepted 'title-overlap' \\(ABI $(header_abi MA
   "ABRIDGE_PLUGIN_VERBOSE=1 traces the loading"
 
 run "$BIN" -p title-overlap --plugin-dir "$EXDIR" -O title-overlap.lead_weight=2 bridge.txt
-is "$rc" 1 "a value the plugin refuses fails the run"
+is "$rc" 2 "a value out of the plugin's range is a usage error"
 like "$err" "title-overlap.*lead_weight must be in \\[0, 1\\), not 2" "with the plugin's message"
 run "$BIN" -p title-overlap --plugin-dir "$EXDIR" -O title-overlap.nope=1 bridge.txt
 is "$rc" 2 "an option the plugin does not declare is a usage error"
+
+# ---- the same plugin built against an older SDK ------------------------------
+
+# The SDK of ABI 1.0: its header frozen in tests/abi, its .pc saying 1.0.
+# The example built against it loads in this abridge and gives the same
+# briefs as the one built against the current header.
+mkdir -p old/include/abridge old/pc
+cp "$top_srcdir/tests/abi/plugin-1.0.h" old/include/abridge/plugin.h
+sed -e "s|^includedir=.*|includedir=$TAP_TMP/old/include|" -e 's/^abi_minor=.*/abi_minor=0/' \
+  pc/abridge-plugin.pc >old/pc/abridge-plugin.pc
+cp -R "$top_srcdir/examples/plugin" example-1.0
+chmod -R u+w example-1.0
+rm -f example-1.0/title-overlap.so
+run env PKG_CONFIG_LIBDIR="$TAP_TMP/old/pc" "$MAKE_PROG" -C example-1.0 CC="$CC_PROG" \
+  CFLAGS="-O2 -g -Wall -Wextra -Werror"
+is "$rc" 0 "the example builds against the ABI 1.0 SDK"
+ok "… against its header, not the current one" \
+  sh -c "env PKG_CONFIG_LIBDIR='$TAP_TMP/old/pc' pkg-config --cflags abridge-plugin | grep -q '$TAP_TMP/old/include'"
+OLDDIR=$TAP_TMP/example-1.0
+run "$BIN" plugins --plugin-dir "$OLDDIR"
+like "$out" "^title-overlap +1\\.0\\.0 +ABI 1\\.0 +$OLDDIR/title-overlap\\.so\$" "the 1.0 build loads in this abridge, as ABI 1.0"
+for args in "-n 1 bridge.txt" "-n 2 --order score bridge.txt" "-n 1 -f json records.jsonl" \
+  "-n 1 --order score untitled.txt" "-O title-overlap.prefix_match=false -n 2 -f json bridge.txt"; do
+  # shellcheck disable=SC2086
+  run "$BIN" -p title-overlap --plugin-dir "$EXDIR" $args
+  new=$out
+  # shellcheck disable=SC2086
+  run "$BIN" -p title-overlap --plugin-dir "$OLDDIR" $args
+  is "$out" "$new" "built against 1.0 or $(header_abi MAJOR).$(header_abi MINOR), the same brief: $args"
+done
+
+# ---- under Valgrind, as an author runs it ---------------------------------------
+
+# With the installed suppressions, Valgrind reports nothing of the host:
+# neither for one article nor for a batch in worker processes.
+if ! have valgrind; then
+  skip "the host runs clean under Valgrind" "valgrind not found"
+elif ldd "$BIN" "$LIBSO" 2>/dev/null | grep -q 'lib[at]san'; then
+  skip "the host runs clean under Valgrind" "a sanitizer build: Valgrind cannot run it"
+else
+  vg () { valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+            --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99 \
+            --suppressions="$SUPP" "$@"; }
+  run vg "$BIN" -p title-overlap --plugin-dir "$EXDIR" -n 1 bridge.txt
+  is "$rc" 0 "one article under Valgrind with the installed suppressions: no error, no leak"
+  is "$err" "" "… and not a word from Valgrind"
+  run vg "$BIN" batch -q -j 2 -R jsonl -o vg.jsonl -p title-overlap --plugin-dir "$EXDIR" \
+    bridge.txt records.jsonl untitled.txt
+  is "$rc" 0 "a batch in worker processes under Valgrind: no error, no leak in any process"
+  is "$err" "" "… and not a word from Valgrind"
+fi
 
 # ---- install it where pkg-config says, and list it ------------------------
 
@@ -284,7 +362,7 @@ like "$out" "^  -O title-overlap\\.lead_weight=double \\(default 0\\.5\\): " \
   "abridge plugins --verbose: a double option"
 like "$out" "^lead +" "the shipped plugins are listed beside it"
 unlike "$out" "^refused:" "nothing in the plugin directory is refused"
-run env ABRIDGE_PLUGIN_SYSTEM_PATH="$PLUGINDIR" "$BIN" -p title-overlap,lead -n 1 bridge.txt
+run env ABRIDGE_PLUGIN_SYSTEM_PATH="$PLUGINDIR" "$BIN" -p title-overlap+lead -n 1 bridge.txt
 is "$rc" 0 "the installed plugin fuses with a shipped one"
 
 for so in "$PLUGINDIR"/*.so; do

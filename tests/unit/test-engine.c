@@ -185,10 +185,10 @@ static void
 test_engine_fusion_follows_the_weights (void **state)
 {
   (void) state;
-  assert_brief ("lead:5,last", ARTICLE, SENTENCES (1), ABRIDGE_ORDER_ARTICLE, "0");
-  assert_brief ("lead,last:5", ARTICLE, SENTENCES (1), ABRIDGE_ORDER_ARTICLE, "7");
+  assert_brief ("lead:5+last", ARTICLE, SENTENCES (1), ABRIDGE_ORDER_ARTICLE, "0");
+  assert_brief ("lead+last:5", ARTICLE, SENTENCES (1), ABRIDGE_ORDER_ARTICLE, "7");
   /* equal weights: every sentence ties at 0.5, and ties go to the earlier */
-  assert_brief ("lead,last", ARTICLE, SENTENCES (2), ABRIDGE_ORDER_ARTICLE, "0,1");
+  assert_brief ("lead+last", ARTICLE, SENTENCES (2), ABRIDGE_ORDER_ARTICLE, "0,1");
 }
 
 static void
@@ -232,8 +232,11 @@ test_engine_rejects_bad_plugins_and_options (void **state)
   const char *malformed[] = { "skip_headings=true", NULL };
   assert_engine_error ("lead", malformed, ABRIDGE_ERROR_USAGE, "PLUGIN.KEY=VALUE");
   assert_engine_error ("lead:-1", NULL, ABRIDGE_ERROR_USAGE, "positive");
+  /* Refusing to start with an option the user set: a value out of range. */
   const char *refuse[] = { "hostile.mode=refuse", NULL };
-  assert_engine_error ("hostile", refuse, ABRIDGE_ERROR_PLUGIN, "refusing to start");
+  assert_engine_error ("hostile", refuse, ABRIDGE_ERROR_USAGE, "refusing to start");
+  /* One separator for fusion: ',' separates systems in eval only. */
+  assert_engine_error ("lead,last", NULL, ABRIDGE_ERROR_USAGE, "-p lead+last");
 }
 
 static void
