@@ -12,13 +12,14 @@
 #     there. The staged tree is put at the prefix in a private mount
 #     namespace (unshare); where namespaces are not allowed, those checks
 #     are skipped and the compiled-in directories are checked instead;
+#   - so does the Python module installed with it;
 #   - examples/library/brief.c, built with `pkg-config --cflags --libs
 #     abridge` alone, prints the brief `abridge` prints.
 #
 # Run by `make check` through the TAP driver with ABRIDGE, top_srcdir,
 # top_builddir, CC, CFLAGS, LDFLAGS and the install directories
 # (install_prefix, install_bindir, install_libdir, install_plugindir,
-# install_internaldir) in the environment.
+# install_internaldir, install_pythondir), and PYTHON, in the environment.
 
 : "${top_srcdir:=.}"
 : "${top_builddir:=$top_srcdir}"
@@ -162,6 +163,28 @@ if [ -z "$why" ]; then
     "… with the parsers module of \$(pkglibdir)/internal"
 else
   skip "the installed abridge, run from \$(prefix), finds its library, plugins, parsers" "$why"
+fi
+
+# The Python module, installed in $(pkgpythondir) with the $(libdir) it
+# loads libabridge from. A sanitized libabridge needs the ASan runtime
+# preloaded into python.
+if [ -z "${PYTHON:-}" ] || [ "$PYTHON" = : ] || [ -z "${install_pythondir:-}" ]; then
+  skip "the installed Python module, from \$(prefix): the brief abridge prints" "configure found no python3"
+elif [ -n "$why" ]; then
+  skip "the installed Python module, from \$(prefix): the brief abridge prints" "$why"
+else
+  preload=
+  if have readelf && readelf -d "$LIB" | grep -q 'NEEDED.*libasan'; then
+    preload=$("$CC_PROG" -print-file-name=libasan.so)
+  fi
+  ok "the Python module is installed in \$(pkgpythondir)" test -f "$STAGE$install_pythondir/abridge/_paths.py"
+  run in_prefix env ${preload:+LD_PRELOAD="$preload" ASAN_OPTIONS=detect_leaks=0} \
+    PYTHONPATH="$install_pythondir" PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -c '
+import sys, abridge
+print(abridge.summarize(open(sys.argv[1]).read(), sentences=2))
+print(abridge.plugins()[0].file, file=sys.stderr)' plain.txt
+  is "$out" "$REFERENCE" "the installed Python module, from \$(prefix): the brief abridge prints"
+  like "$err" "^$install_plugindir/[^/]*\.so\$" "… with the plugins of \$(plugindir)"
 fi
 
 # ---- the library example, built with pkg-config alone ----------------------------

@@ -1,0 +1,2 @@
+"""Written by make: where make install put libabridge."""
+LIBDIR = "/usr/local/lib"
