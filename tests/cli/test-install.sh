@@ -173,13 +173,14 @@ if [ -z "${PYTHON:-}" ] || [ "$PYTHON" = : ] || [ -z "${install_pythondir:-}" ];
 elif [ -n "$why" ]; then
   skip "the installed Python module, from \$(prefix): the brief abridge prints" "$why"
 else
-  preload=
+  preload= py=$PYTHON
   if have readelf && readelf -d "$LIB" | grep -q 'NEEDED.*libasan'; then
     preload=$("$CC_PROG" -print-file-name=libasan.so)
+    py=$("$PYTHON" -c 'import sys; print(sys.executable)')
   fi
   ok "the Python module is installed in \$(pkgpythondir)" test -f "$STAGE$install_pythondir/abridge/_paths.py"
-  run in_prefix env ${preload:+LD_PRELOAD="$preload" ASAN_OPTIONS=detect_leaks=0} \
-    PYTHONPATH="$install_pythondir" PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -c '
+  run in_prefix env ${preload:+LD_PRELOAD="$preload" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"} \
+    PYTHONPATH="$install_pythondir" PYTHONDONTWRITEBYTECODE=1 "$py" -c '
 import sys, abridge
 print(abridge.summarize(open(sys.argv[1]).read(), sentences=2))
 print(abridge.plugins()[0].file, file=sys.stderr)' plain.txt
@@ -221,9 +222,12 @@ cp -R "$top_srcdir/examples/library" example || bail_out "cannot copy examples/l
 chmod -R u+w example
 rm -f example/brief
 # CFLAGS and LDFLAGS as configured: a sanitized libabridge needs a program
-# built with the same sanitizers.
+# built with the same sanitizers. An rpath to $(libdir) when the loader
+# does not search it, as docs/LIBRARY.md says.
+rpath=
+loader_searches "$install_libdir" || rpath="-Wl,-rpath,$install_libdir"
 run "$MAKE_PROG" -C example CC="$CC_PROG" CFLAGS="${CFLAGS:--O2 -g} -Wall -Wextra -Werror" \
-  LDFLAGS="${LDFLAGS:-}"
+  LDFLAGS="${LDFLAGS:-} $rpath"
 is "$rc" 0 "examples/library builds with pkg-config alone, -Wall -Wextra -Werror"
 [ -x example/brief ] || { printf '%s\n' "$out" | tail -n 20 | diag; done_testing; }
 

@@ -18,16 +18,19 @@ if [ -z "${PYTHON:-}" ] || [ "$PYTHON" = : ]; then
   exit 0
 fi
 
+bail_out () { echo "Bail out! $*"; exit 99; }
 LIB=$top_builddir/libabridge/.libs/libabridge.so.0
-[ -f "$LIB" ] || { echo "Bail out! no libabridge at $LIB"; exit 99; }
+[ -f "$LIB" ] || bail_out "no libabridge at $LIB"
 
 # A libabridge built with AddressSanitizer (make distcheck in
 # tests/run-all.sh) needs the ASan runtime loaded first; Python's own
-# allocations are not leak-checked.
+# allocations are not leak-checked (the last detect_leaks wins). Preloaded
+# into the interpreter itself, not into a wrapper script (pyenv's shims).
 if command -v readelf >/dev/null && readelf -d "$LIB" | grep -q 'NEEDED.*libasan'; then
+  PYTHON=$("$PYTHON" -c 'import sys; print(sys.executable)') || bail_out "$PYTHON does not run"
   asan=$(${CC:-cc} -print-file-name=libasan.so)
   LD_PRELOAD=$asan${LD_PRELOAD:+:$LD_PRELOAD}
-  ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}
+  ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
   export LD_PRELOAD ASAN_OPTIONS
 fi
 
