@@ -11,11 +11,6 @@
 #define CLI_EXIT_USAGE 2
 #define CLI_EXIT_SOME_FAILED 3 /* batch: some articles failed, the report was written */
 
-/* The plugin set used without -p (README.md, "Quality"): the article's
- * opening sentences. No other candidate beat it on CNN/DailyMail by more
- * than its spread across folds (bench/select_default.py). */
-#define CLI_DEFAULT_PLUGINS "lead"
-
 /* Option groups several subcommands take, parsed into cli_shared. */
 typedef enum {
   CLI_PLUGIN_DIRS = 1 << 0, /* --plugin-dir, --allow-unsafe-plugins */

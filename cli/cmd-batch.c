@@ -75,7 +75,7 @@ static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write the report to FILE (default stdout)",
     "FILE" },
   { "plugin", 'p', 0, G_OPTION_ARG_STRING, &o.plugins,
-    "Plugins to rank with, fused by rank: lead+frequency (default " CLI_DEFAULT_PLUGINS ")",
+    "Plugins to rank with, fused by rank: lead+frequency (default " ABRIDGE_DEFAULT_PLUGINS ")",
     "NAME[+NAME]" },
   { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
     "PLUGIN.KEY=VALUE" },
@@ -120,7 +120,7 @@ batch_options (char **inputs, abridge_report_options *ro, abridge_batch_options 
     }
   *bo = (abridge_batch_options) {
     .threads = o.threads > 0 ? (guint) o.threads : g_get_num_processors (),
-    .plugins = o.plugins != NULL ? o.plugins : CLI_DEFAULT_PLUGINS,
+    .plugins = o.plugins != NULL ? o.plugins : ABRIDGE_DEFAULT_PLUGINS,
     .options = (const char *const *) o.options,
     .budget = cli_shared.budget,
     .keywords = (guint) o.keywords,

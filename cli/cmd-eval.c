@@ -264,8 +264,8 @@ eval_exec (char **corpora)
       status = CLI_EXIT_INPUT;
       goto out;
     }
-  char *defaults[] = { g_strcmp0 (CLI_DEFAULT_PLUGINS, "lead") == 0 ? "lead,frequency"
-                                                                  : "lead,frequency," CLI_DEFAULT_PLUGINS,
+  char *defaults[] = { g_strcmp0 (ABRIDGE_DEFAULT_PLUGINS, "lead") == 0 ? "lead,frequency"
+                                                                  : "lead,frequency," ABRIDGE_DEFAULT_PLUGINS,
                        NULL };
   if (!add_systems (&ev, registry, o.plugins != NULL ? o.plugins : defaults,
                     (const char *const *) o.options, &error))

@@ -16,7 +16,7 @@ static struct {
 static const GOptionEntry entries[] = {
   { "plugin", 'p', 0, G_OPTION_ARG_STRING, &o.plugins,
     "Plugins to rank with, fused by rank: lead+frequency, lead:2+frequency (default "
-    CLI_DEFAULT_PLUGINS ")", "NAME[+NAME]" },
+    ABRIDGE_DEFAULT_PLUGINS ")", "NAME[+NAME]" },
   { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
     "PLUGIN.KEY=VALUE" },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
@@ -46,7 +46,7 @@ batch_options (abridge_batch_options *run, AbridgeFormat *format, GError **error
 {
   *run = (abridge_batch_options) {
     .threads = 1,
-    .plugins = o.plugins != NULL ? o.plugins : CLI_DEFAULT_PLUGINS,
+    .plugins = o.plugins != NULL ? o.plugins : ABRIDGE_DEFAULT_PLUGINS,
     .options = (const char *const *) o.options,
     .budget = cli_shared.budget,
     .lang = cli_shared.lang,

@@ -311,6 +311,15 @@ typedef enum {
 
 typedef struct abridge_engine abridge_engine;
 
+/** The plugin set abridge ranks with when none is named: the article's
+ * opening sentences. Five-fold cross-validation over the dev corpora found
+ * no other candidate whose gain over it was outside its spread across
+ * folds (README.md, "Quality"; bench/select_default.py). */
+#define ABRIDGE_DEFAULT_PLUGINS "lead"
+
+/** ABRIDGE_DEFAULT_PLUGINS, for bindings that cannot read a macro. */
+ABRIDGE_API const char *abridge_default_plugins (void);
+
 /** Instantiates the plugins named in PLUGINS ("id[:weight]" joined by "+";
  * several are fused by normalised rank) from REGISTRY, which must outlive
  * the engine. OPTIONS holds "plugin.key=value" strings (NULL-terminated, may

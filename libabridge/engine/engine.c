@@ -618,3 +618,9 @@ abridge_brief_free (abridge_brief *brief)
   g_strfreev (brief->keywords);
   g_free (brief);
 }
+
+const char *
+abridge_default_plugins (void)
+{
+  return ABRIDGE_DEFAULT_PLUGINS;
+}

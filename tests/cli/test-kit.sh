@@ -89,7 +89,7 @@ no_libabridge "$PARSERS" "the parsers module"
 # The libraries only the parsers module may need, as NEEDED entries.
 heavy='lib(xml2|json-glib|gio|gobject|gmodule)'
 if have readelf; then
-  for f in "$top_builddir/.libs/abridge" "$top_builddir/libabridge/.libs/libabridge.so"; do
+  for f in "$top_builddir/abridge" "$top_builddir/bin/.libs/abridge" "$top_builddir/libabridge/.libs/libabridge.so"; do
     [ -f "$f" ] || continue
     unlike "$(readelf -d "$f" | grep NEEDED)" "$heavy" "$(basename "$f") links none of libxml2, json-glib, GIO, gobject"
   done
