@@ -23,6 +23,8 @@
  * BLOCK (w + i) operations a sentence). */
 #include <abridge/plugin.h>
 
+#include "grow.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -187,27 +189,6 @@ centrality_instantiate (const abridge_host *host, const abridge_options *options
   return c;
 }
 
-/* Grows *P to hold at least WANT elements of SIZE bytes, keeping its
- * contents and zeroing the new part when ZERO. Returns 0 when out of
- * memory (*P is then unchanged). */
-static int
-reserve (void **p, size_t *cap, size_t want, size_t size, int zero)
-{
-  if (want <= *cap)
-    return 1;
-  size_t n = *cap < 64 ? 64 : *cap;
-  while (n < want)
-    n *= 2;
-  void *q = realloc (*p, n * size);
-  if (q == NULL)
-    return 0;
-  if (zero)
-    memset ((char *) q + *cap * size, 0, (n - *cap) * size);
-  *p = q;
-  *cap = n;
-  return 1;
-}
-
 static int
 is_content (const abridge_token *t)
 {
@@ -227,7 +208,7 @@ build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
   size_t used = 0;
   /* Never NULL, even when no sentence has a content word: the rows are
    * offsets from it, and an offset from NULL is undefined even when 0. */
-  if (!reserve ((void **) &c->entries, &c->entries_cap, 1, sizeof (Entry), 0))
+  if (!grow ((void **) &c->entries, &c->entries_cap, 1, sizeof (Entry), 0))
     return 0;
   for (uint32_t k = 0; k < n_nodes; k++)
     {
@@ -242,7 +223,7 @@ build_vectors (Centrality *c, const abridge_document *doc, uint32_t n_nodes)
           m++;
           if (c->dense[s]++ > 0)
             continue;
-          if (!reserve ((void **) &c->entries, &c->entries_cap, used + 1, sizeof (Entry), 0))
+          if (!grow ((void **) &c->entries, &c->entries_cap, used + 1, sizeof (Entry), 0))
             {
               for (uint32_t u = 0; u <= t; u++) /* leave dense all 0 */
                 c->dense[tokens[u].stem] = 0;
@@ -449,12 +430,12 @@ centrality_rank (void *instance, const abridge_document *doc, abridge_result *re
   uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
   double *scores = host->result_scores (result);
 
-  if (!reserve ((void **) &c->nodes, &c->nodes_cap, (size_t) n + 1, sizeof *c->nodes, 0)
-      || !reserve ((void **) &c->row, &c->row_cap, (size_t) n + 2, sizeof *c->row, 0)
-      || !reserve ((void **) &c->loglen, &c->loglen_cap, (size_t) n + 1, sizeof *c->loglen, 0)
-      || !reserve ((void **) &c->dense, &c->dense_cap, (size_t) n_stems + 1, sizeof *c->dense, 1)
+  if (!grow ((void **) &c->nodes, &c->nodes_cap, (size_t) n + 1, sizeof *c->nodes, 0)
+      || !grow ((void **) &c->row, &c->row_cap, (size_t) n + 2, sizeof *c->row, 0)
+      || !grow ((void **) &c->loglen, &c->loglen_cap, (size_t) n + 1, sizeof *c->loglen, 0)
+      || !grow ((void **) &c->dense, &c->dense_cap, (size_t) n_stems + 1, sizeof *c->dense, 1)
       || (c->similarity == SIMILARITY_COSINE
-          && !reserve ((void **) &c->idf, &c->idf_cap, (size_t) n_stems + 1, sizeof *c->idf, 0)))
+          && !grow ((void **) &c->idf, &c->idf_cap, (size_t) n_stems + 1, sizeof *c->idf, 0)))
     goto oom;
   /* stem ids are the document's own: forget the previous article's idf */
   if (c->similarity == SIMILARITY_COSINE)
@@ -477,8 +458,8 @@ centrality_rank (void *instance, const abridge_document *doc, abridge_result *re
 
   uint32_t block = n_nodes <= MAX_GRAPH ? n_nodes : BLOCK;
   if (n_nodes > 0
-      && (!reserve ((void **) &c->sim, &c->sim_cap, (size_t) block * block, sizeof *c->sim, 0)
-          || !reserve ((void **) &c->work, &c->work_cap, (size_t) 4 * block, sizeof *c->work,
+      && (!grow ((void **) &c->sim, &c->sim_cap, (size_t) block * block, sizeof *c->sim, 0)
+          || !grow ((void **) &c->work, &c->work_cap, (size_t) 4 * block, sizeof *c->work,
                        0)))
     goto oom;
   for (uint32_t first = 0; first < n_nodes; first += block)

@@ -23,6 +23,8 @@
  * so the cost stays linear beyond that (BLOCK^2 a sentence). */
 #include <abridge/plugin.h>
 
+#include "grow.h"
+
 #include <dlfcn.h>
 #include <lapacke.h>
 #include <math.h>
@@ -139,26 +141,6 @@ lsa_instantiate (const abridge_host *host, const abridge_options *options, abrid
   return l;
 }
 
-/* Grows *P to hold at least WANT elements of SIZE bytes, zeroing the new
- * part when ZERO. Returns 0 when out of memory (*P is then unchanged). */
-static int
-reserve (void **p, size_t *cap, size_t want, size_t size, int zero)
-{
-  if (want <= *cap)
-    return 1;
-  size_t n = *cap < 64 ? 64 : *cap;
-  while (n < want)
-    n *= 2;
-  void *q = realloc (*p, n * size);
-  if (q == NULL)
-    return 0;
-  if (zero)
-    memset ((char *) q + *cap * size, 0, (n - *cap) * size);
-  *p = q;
-  *cap = n;
-  return 1;
-}
-
 static int
 is_word (const abridge_token *t)
 {
@@ -171,7 +153,7 @@ build_columns (Lsa *l, const abridge_document *doc, uint32_t n_nodes)
 {
   const abridge_host *host = l->host;
   size_t used = 0;
-  if (!reserve ((void **) &l->entries, &l->entries_cap, 1, sizeof (Entry), 0))
+  if (!grow ((void **) &l->entries, &l->entries_cap, 1, sizeof (Entry), 0))
     return 0;
   for (uint32_t k = 0; k < n_nodes; k++)
     {
@@ -185,7 +167,7 @@ build_columns (Lsa *l, const abridge_document *doc, uint32_t n_nodes)
           uint32_t s = tokens[t].stem;
           if (l->dense[s]++ > 0)
             continue;
-          if (!reserve ((void **) &l->entries, &l->entries_cap, used + 1, sizeof (Entry), 0))
+          if (!grow ((void **) &l->entries, &l->entries_cap, used + 1, sizeof (Entry), 0))
             {
               for (uint32_t u = 0; u <= t; u++) /* leave dense all 0 */
                 l->dense[tokens[u].stem] = 0;
@@ -286,10 +268,10 @@ lsa_rank (void *instance, const abridge_document *doc, abridge_result *result)
   uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
   double *scores = host->result_scores (result);
 
-  if (!reserve ((void **) &l->nodes, &l->nodes_cap, (size_t) n + 1, sizeof *l->nodes, 0)
-      || !reserve ((void **) &l->row, &l->row_cap, (size_t) n + 2, sizeof *l->row, 0)
-      || !reserve ((void **) &l->dense, &l->dense_cap, (size_t) n_stems + 1, sizeof *l->dense, 1)
-      || !reserve ((void **) &l->seen, &l->seen_cap, (size_t) n_stems + 1, sizeof *l->seen, 1))
+  if (!grow ((void **) &l->nodes, &l->nodes_cap, (size_t) n + 1, sizeof *l->nodes, 0)
+      || !grow ((void **) &l->row, &l->row_cap, (size_t) n + 2, sizeof *l->row, 0)
+      || !grow ((void **) &l->dense, &l->dense_cap, (size_t) n_stems + 1, sizeof *l->dense, 1)
+      || !grow ((void **) &l->seen, &l->seen_cap, (size_t) n_stems + 1, sizeof *l->seen, 1))
     goto oom;
   /* stem ids are the document's own: forget the previous article's blocks */
   memset (l->seen, 0, ((size_t) n_stems + 1) * sizeof *l->seen);
@@ -303,8 +285,8 @@ lsa_rank (void *instance, const abridge_document *doc, abridge_result *result)
   if (!build_columns (l, doc, n_nodes))
     goto oom;
   uint32_t block = n_nodes <= MAX_BLOCK ? n_nodes : BLOCK;
-  if (!reserve ((void **) &l->gram, &l->gram_cap, (size_t) block * block, sizeof *l->gram, 0)
-      || !reserve ((void **) &l->work, &l->work_cap, (size_t) 2 * block, sizeof *l->work, 0))
+  if (!grow ((void **) &l->gram, &l->gram_cap, (size_t) block * block, sizeof *l->gram, 0)
+      || !grow ((void **) &l->work, &l->work_cap, (size_t) 2 * block, sizeof *l->work, 0))
     goto oom;
   uint32_t id = 1;
   for (uint32_t first = 0; first < n_nodes; first += block, id++)
