@@ -34,7 +34,10 @@ reconfigure () { # EXTRA-ARGS...: configure as before, plus EXTRA-ARGS
   "$srcdir/configure" --quiet "$@"
 }
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/abridge-prefix.XXXXXX") || exit 2
+# Inside the build tree, not under $TMPDIR: abridge refuses plugins under a
+# directory others can write (/tmp is one, sticky or not), as it should.
+mkdir -p "$build/test-tmp" || exit 2
+work=$(mktemp -d "$build/test-tmp/prefix.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 P=$work/prefix
 log=$work/make.log
