@@ -1,8 +1,12 @@
 /* HTML: a report as one self-contained page (its own style, no script,
- * nothing loaded or linked). Every piece of text is escaped. */
+ * nothing loaded). Every piece of text is escaped; the one way out of the
+ * page is an article's own http(s) URL, as a link. */
 #include "config.h"
 #include "output/escape.h"
+#include "output/wording.h"
 #include "output/writer.h"
+
+#include <string.h>
 
 static gboolean
 is_empty (const char *s)
@@ -10,16 +14,17 @@ is_empty (const char *s)
   return s == NULL || *s == '\0';
 }
 
-static void
-append_plural (GString *out, guint64 n, const char *one, const char *many)
-{
-  g_string_append_printf (out, "%" G_GUINT64_FORMAT " %s", n, n == 1 ? one : many);
-}
-
 static const char html_style[] =
   ":root{color-scheme:light}\n"
+  "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n"
+  /* Long URLs, ids and words break anywhere rather than widen the page:
+   * at phone width a wider page scrolls sideways. */
   "body{font:17px/1.55 Georgia,\"Times New Roman\",serif;color:#1b1b1b;background:#fff;"
-  "max-width:44em;margin:2.5em auto;padding:0 1.2em}\n"
+  "max-width:44em;margin:2.5em auto;padding:0 1.2em;word-wrap:break-word;"
+  "overflow-wrap:anywhere}\n"
+  "pre,table{max-width:100%;overflow-x:auto}\n"
+  "pre{white-space:pre-wrap}\n"
+  "img,svg,video{max-width:100%;height:auto}\n"
   "h1{font-size:2em;line-height:1.2;margin:0 0 .3em}\n"
   "h2{font-size:1.4em;border-bottom:1px solid #d5d5d0;padding-bottom:.15em;margin:2em 0 .6em}\n"
   "h3{font-size:1.15em;margin:1.6em 0 .3em}\n"
@@ -50,6 +55,12 @@ static const char html_style[] =
   "a{color:#000}\n"
   "article,li{break-inside:avoid}\n"
   "h1,h2,h3{break-after:avoid}\n"
+  "}\n"
+  "@media (max-width:30em){\n"
+  "body{font-size:16px;margin:1.2em auto;padding:0 .8em}\n"
+  "h1{font-size:1.6em}\n"
+  "nav.toc{padding:.5em .8em}\n"
+  "nav.toc ol{padding-left:1.2em}\n"
   "}\n";
 
 static void
@@ -67,9 +78,7 @@ html_begin (GString *s, const abr_write_context *ctx)
   g_string_append (s, "</style>\n</head>\n<body>\n<header>\n<h1>");
   abr_html_escape (s, ctx->title);
   g_string_append (s, "</h1>\n<p class=\"summary\">");
-  append_plural (s, ctx->articles, "article", "articles");
-  g_string_append (s, ", ");
-  append_plural (s, ctx->failures, "failure", "failures");
+  abr_append_outcome (s, ctx->articles, ctx->failures);
   if (ctx->timestamp != NULL)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -99,12 +108,21 @@ abr_html_toc_begin (GString *out)
   g_string_append (out, "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
 }
 
+/* A group's name: a day as people write it when grouped by date. */
+static void
+group_label (GString *out, const char *label, gboolean dates)
+{
+  if (!dates || !abr_append_readable_date (out, label, NULL))
+    abr_html_escape (out, label);
+}
+
 void
-abr_html_toc_group (GString *out, const char *label, guint number, gboolean first)
+abr_html_toc_group (GString *out, const char *label, gboolean dates, guint number,
+                    gboolean first)
 {
   g_string_append (out, first ? "" : "</ol></li>\n");
   g_string_append_printf (out, "<li><a href=\"#g-%u\">", number);
-  abr_html_escape (out, label);
+  group_label (out, label, dates);
   g_string_append (out, "</a>\n<ol>\n");
 }
 
@@ -122,7 +140,6 @@ abr_html_toc_end (GString *out, guint groups, guint64 failures)
 static void
 html_group (GString *out, const abr_write_context *ctx, const char *label, guint number)
 {
-  (void) ctx;
   if (label == NULL)
     {
       g_string_append (out, "</section>\n"); /* the end of the last group */
@@ -130,7 +147,7 @@ html_group (GString *out, const abr_write_context *ctx, const char *label, guint
     }
   g_string_append_printf (out, "%s<section class=\"group\" id=\"g-%u\">\n<h2>",
                           number == 1 ? "" : "</section>\n", number);
-  abr_html_escape (out, label);
+  group_label (out, label, ctx->dated_groups);
   g_string_append (out, "</h2>\n");
 }
 
@@ -161,6 +178,71 @@ html_item (GString *out, const abr_write_context *ctx, const abridge_brief_item 
   g_string_append (out, "</li>\n");
 }
 
+/* Whether URL is a web address a link may go to: http or https, a host,
+ * and nothing a browser would strip or reinterpret (white space, control
+ * characters). Anything else (javascript:, data:, file:, a relative path)
+ * stays text. */
+static gboolean
+is_web_url (const char *url)
+{
+  gsize skip = g_ascii_strncasecmp (url, "https://", 8) == 0  ? 8
+               : g_ascii_strncasecmp (url, "http://", 7) == 0 ? 7
+                                                                : 0;
+  if (skip == 0 || url[skip] == '\0' || url[skip] == '/')
+    return FALSE;
+  for (const guchar *p = (const guchar *) url; *p != '\0'; p++)
+    if (*p <= 0x20 || *p == 0x7F || *p == '\\')
+      return FALSE;
+  return TRUE;
+}
+
+/* The line under an entry's heading: id, source, author, date, dateline,
+ * URL, those it has. The date reads as a date when it is an ISO one (the
+ * machine-readable form kept in <time>), else as given. */
+static void
+html_metadata (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
+{
+  static const char *const classes[ABR_N_META] = { "id", "source", "author", "date", "dateline",
+                                                   "url" };
+  const char *meta[ABR_N_META];
+  abr_entry_metadata (entry, meta);
+  g_string_append (out, "<p class=\"meta\">");
+  for (gsize i = 0, shown = 0; i < ABR_N_META; i++)
+    {
+      const char *value = abr_write_valid (ctx, meta[i]);
+      if (is_empty (value))
+        continue;
+      g_string_append (out, shown++ > 0 ? " · " : "");
+      if (i == ABR_META_URL && is_web_url (value))
+        {
+          /* The one link out: no referrer, no handle on this page. */
+          g_string_append (out, "<a class=\"url\" href=\"");
+          abr_html_escape (out, value);
+          g_string_append (out, "\" rel=\"noopener noreferrer\">");
+          abr_html_escape (out, value);
+          g_string_append (out, "</a>");
+          continue;
+        }
+      g_string_append_printf (out, "<span class=\"%s\">", classes[i]);
+      GString *date = i == ABR_META_DATE ? g_string_new (NULL) : NULL;
+      char day[11];
+      if (i == ABR_META_AUTHOR)
+        g_string_append (out, "by ");
+      if (date != NULL && abr_append_readable_date (date, value, day))
+        {
+          g_string_append_printf (out, "<time datetime=\"%s\" title=\"", day);
+          abr_html_escape (out, value);
+          g_string_append_printf (out, "\">%s</time>", date->str);
+        }
+      else
+        abr_html_escape (out, value);
+      if (date != NULL)
+        g_string_free (date, TRUE);
+      g_string_append (out, "</span>");
+    }
+  g_string_append (out, "</p>\n");
+}
+
 static void
 html_entry (GString *out, GString *toc, const abr_write_context *ctx,
             const abridge_report_entry *entry)
@@ -187,21 +269,7 @@ html_entry (GString *out, GString *toc, const abr_write_context *ctx,
   abr_html_escape (out, heading);
   g_string_append_printf (out, "</%s>\n", h);
 
-  static const char *const classes[] = { "id", "source", "date", "dateline", "url" };
-  const char *meta[ABR_N_META];
-  abr_entry_metadata (entry, meta);
-  g_string_append (out, "<p class=\"meta\">");
-  for (gsize i = 0, shown = 0; i < ABR_N_META; i++)
-    {
-      const char *value = abr_write_valid (ctx, meta[i]);
-      if (is_empty (value))
-        continue;
-      /* The URL is text, never a link: the report loads and links nothing. */
-      g_string_append_printf (out, "%s<span class=\"%s\">", shown++ > 0 ? " · " : "", classes[i]);
-      abr_html_escape (out, value);
-      g_string_append (out, "</span>");
-    }
-  g_string_append (out, "</p>\n");
+  html_metadata (out, ctx, entry);
 
   const abridge_brief *brief = entry->brief;
   guint n = abr_brief_length (brief);

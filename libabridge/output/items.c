@@ -55,8 +55,8 @@ abr_starts_quoted (const char *text)
 void
 abr_entry_metadata (const abridge_report_entry *entry, const char *meta[ABR_N_META])
 {
-  const char *fields[ABR_N_META] = { entry->id, entry->source, entry->date, entry->dateline,
-                                     entry->url };
+  const char *fields[ABR_N_META] = { entry->id,   entry->source,   entry->author,
+                                     entry->date, entry->dateline, entry->url };
   memcpy (meta, fields, sizeof fields);
 }
 

@@ -1,6 +1,7 @@
 /* Markdown: a brief or a whole report, for reading as text or rendering. */
 #include "config.h"
 #include "output/escape.h"
+#include "output/wording.h"
 #include "output/writer.h"
 
 static gboolean
@@ -15,6 +16,9 @@ md_begin (GString *out, const abr_write_context *ctx)
   g_string_append (out, "# ");
   abr_markdown_inline (out, ctx->title);
   g_string_append (out, "\n\n");
+  /* The same sentence as the HTML report's. */
+  abr_append_outcome (out, ctx->articles, ctx->failures);
+  g_string_append (out, ".\n\n");
   if (ctx->plugin != NULL)
     {
       g_string_append (out, "- Plugins: ");
@@ -27,8 +31,6 @@ md_begin (GString *out, const abr_write_context *ctx)
       abr_markdown_inline (out, ctx->budget);
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "- Articles: %" G_GUINT64_FORMAT "\n", ctx->articles);
-  g_string_append_printf (out, "- Failures: %" G_GUINT64_FORMAT "\n", ctx->failures);
   if (ctx->timestamp != NULL)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -36,7 +38,8 @@ md_begin (GString *out, const abr_write_context *ctx)
       abr_markdown_inline (out, ctx->timestamp);
       g_string_append_printf (out, " in %s s\n", g_ascii_formatd (buf, sizeof buf, "%.1f", ctx->seconds));
     }
-  g_string_append_c (out, '\n');
+  if (ctx->plugin != NULL || ctx->budget != NULL || ctx->timestamp != NULL)
+    g_string_append_c (out, '\n');
 }
 
 static void
@@ -68,6 +71,7 @@ md_metadata (GString *out, const abr_write_context *ctx, const abridge_report_en
       if (is_empty (value))
         continue;
       g_string_append (out, shown++ > 0 ? " · " : "");
+      g_string_append (out, i == ABR_META_AUTHOR ? "by " : "");
       g_string_append (out, i == 0 ? "*" : "");
       abr_markdown_inline (out, value);
       g_string_append (out, i == 0 ? "*" : "");

@@ -116,6 +116,7 @@ abridge_report_new (const abridge_report_options *options, GError **error)
   report->ctx = (abr_write_context) {
     .report = !options->briefs,
     .grouped = options->group_by != ABRIDGE_GROUP_NONE,
+    .dated_groups = options->group_by == ABRIDGE_GROUP_DATE,
     .many = options->many,
     .title = report->title,
     .plugin = report->plugin,
@@ -319,8 +320,8 @@ write_toc (abridge_report *report, abr_sink *out, const GArray *order)
       if (report->ctx.grouped && (groups == 0 || e->group != group))
         {
           groups++;
-          abr_html_toc_group (s, abr_report_group_label (report, e->group), groups,
-                                  groups == 1);
+          abr_html_toc_group (s, abr_report_group_label (report, e->group),
+                              report->group_by == ABRIDGE_GROUP_DATE, groups, groups == 1);
           group = e->group;
         }
       abr_sink_puts (out, s->str);

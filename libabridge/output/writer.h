@@ -10,6 +10,7 @@
 typedef struct abr_write_context {
   gboolean report;  /* a report (header, groups, failures), else briefs */
   gboolean grouped; /* report entries sit under group headings */
+  gboolean dated_groups; /* ... and the groups are days */
   gboolean many;    /* briefs of several articles */
   guint64 written;  /* entries before this one that wrote something */
   const char *group; /* the entry's group in a grouped report, or NULL */
@@ -52,7 +53,8 @@ const abr_writer *abr_writer_for (AbridgeReportFormat format);
 
 /* The HTML report's table of contents around the entries' TOC lines. */
 void abr_html_toc_begin (GString *out);
-void abr_html_toc_group (GString *out, const char *label, guint number, gboolean first);
+void abr_html_toc_group (GString *out, const char *label, gboolean dates, guint number,
+                         gboolean first);
 void abr_html_toc_end (GString *out, guint groups, guint64 failures);
 
 /* S, or a copy with invalid UTF-8 replaced by U+FFFD kept in CTX's
@@ -69,7 +71,8 @@ abr_brief_length (const abridge_brief *brief)
 
 /* The metadata an entry shows under its heading, in this order (each may
  * be NULL); N_META of them. */
-#define ABR_N_META 5
+enum { ABR_META_ID, ABR_META_SOURCE, ABR_META_AUTHOR, ABR_META_DATE, ABR_META_DATELINE,
+       ABR_META_URL, ABR_N_META };
 void abr_entry_metadata (const abridge_report_entry *entry, const char *meta[ABR_N_META]);
 
 /* KEYWORDS, made valid and escaped, joined by ", ". */

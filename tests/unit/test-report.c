@@ -20,6 +20,7 @@
 #include <abridge/abridge.h>
 
 #include "output/report.h"
+#include "output/wording.h"
 
 /* ---- building briefs as the engine does ------------------------------------ */
 
@@ -243,7 +244,7 @@ test_report_markdown_has_header_sections_and_failures (void **state)
   char *md = render_batch (ABRIDGE_REPORT_MARKDOWN, ABRIDGE_GROUP_NONE, ABRIDGE_SORT_INPUT);
   assert_true (g_str_has_prefix (md, "# Morning report\n\n"));
   const char *order[] = {
-    "- Plugins: lead\n", "- Budget: 3 sentences\n", "- Articles: 4\n", "- Failures: 1\n",
+    "4 articles: 3 summarized, 1 failed.\n\n", "- Plugins: lead\n", "- Budget: 3 sentences\n",
     "## Port reopens after strike\n",
     "*port-2024* · Harbour Times · 2024-03-05 · ROTTERDAM · https://example.com/port\n",
     "- The port reopened on Monday after a two-week strike.\n",
@@ -391,15 +392,16 @@ test_report_html_is_self_contained (void **state)
   assert_null (strstr (lower, "@import"));
   assert_null (strstr (lower, "<link"));
   assert_null (strstr (lower, "<img"));
-  assert_null (strstr (lower, "=\"http"));
-  assert_null (strstr (lower, "='http"));
-  /* The article's URL is shown, as text. */
-  position (html, "<span class=\"url\">https://example.com/port</span>");
+  /* The article's URL is its one link out, opening nothing of this page. */
+  position (html, "<a class=\"url\" href=\"https://example.com/port\" rel=\"noopener "
+                  "noreferrer\">https://example.com/port</a>");
   GPtrArray *hrefs = attribute_values (html, "href");
   assert_true (hrefs->len > 0);
+  guint out = 0;
   for (guint i = 0; i < hrefs->len; i++)
     if (((char *) hrefs->pdata[i])[0] != '#')
-      fail_msg ("a link out of the report: %s", (char *) hrefs->pdata[i]);
+      out++;
+  assert_int_equal (out, 1);
   g_ptr_array_unref (hrefs);
   assert_true (g_str_has_suffix (html, "</html>\n"));
   g_free (lower);
@@ -415,6 +417,8 @@ assert_anchors_match (const char *html)
   for (guint i = 0; i < hrefs->len; i++)
     {
       const char *href = hrefs->pdata[i];
+      if (g_str_has_prefix (href, "http"))
+        continue; /* an article's own URL */
       assert_int_equal (href[0], '#');
       guint targets = 0;
       for (guint j = 0; j < ids->len; j++)
@@ -486,7 +490,7 @@ test_report_html_summary_shows_counts_and_time_only_with_timestamp (void **state
 {
   (void) state;
   char *html = render_batch (ABRIDGE_REPORT_HTML, ABRIDGE_GROUP_NONE, ABRIDGE_SORT_INPUT);
-  position (html, "<p class=\"summary\">4 articles, 1 failure.</p>");
+  position (html, "<p class=\"summary\">4 articles: 3 summarized, 1 failed.</p>");
   assert_null (strstr (html, "generated"));
   g_free (html);
 
@@ -495,7 +499,7 @@ test_report_html_summary_shows_counts_and_time_only_with_timestamp (void **state
   abridge_report_options options = options_for (ABRIDGE_REPORT_HTML);
   options.timestamp = "2024-03-06T08:00:00Z";
   html = render (&options, b.entries, 1);
-  position (html, "<p class=\"summary\">1 article, 0 failures; generated 2024-03-06T08:00:00Z in 1.5 s.</p>");
+  position (html, "<p class=\"summary\">1 article; generated 2024-03-06T08:00:00Z in 1.5 s.</p>");
   assert_null (strstr (html, "id=\"failures\""));
   g_free (html);
   batch_clear (&b);
@@ -757,6 +761,15 @@ test_report_group_by_date_uses_the_day_and_sorts_within (void **state)
   assert_in_order (md, order, G_N_ELEMENTS (order));
   assert_int_equal (count (md, "\n## "), 3);
   g_free (md);
+
+  /* HTML heads the days as people write them, in the TOC too. */
+  options.format = ABRIDGE_REPORT_HTML;
+  char *html = render (&options, entries, G_N_ELEMENTS (entries));
+  const char *days[] = { "<a href=\"#g-1\">4 March 2024</a>", "<a href=\"#g-2\">5 March 2024</a>",
+                         "<a href=\"#g-3\">Undated</a>", "<h2>4 March 2024</h2>",
+                         "<h2>5 March 2024</h2>", "<h2>Undated</h2>" };
+  assert_in_order (html, days, G_N_ELEMENTS (days));
+  g_free (html);
 }
 
 static void
@@ -847,7 +860,7 @@ test_report_keeps_nothing_of_an_entry (void **state)
   char *html = NULL;
   assert_true (g_file_get_contents (path, &html, NULL, NULL));
   assert_anchors_match (html);
-  position (html, "200 articles, 50 failures.");
+  position (html, "200 articles: 150 summarized, 50 failed.");
   /* Sorted by title within each group: Title 000 (article-199) first of Source 1. */
   const char *order[] = { "<h2>Source 0</h2>", "<h2>Source 1</h2>\n<article id=\"a-199\">",
                           "<h2>Source 2</h2>" };
@@ -882,7 +895,7 @@ test_report_empty_report_is_valid (void **state)
 
   options.format = ABRIDGE_REPORT_HTML;
   char *html = render (&options, NULL, 0);
-  position (html, "0 articles, 0 failures.");
+  position (html, "<p class=\"summary\">0 articles.</p>");
   assert_anchors_match (html);
   g_free (html);
 }
@@ -1032,6 +1045,177 @@ test_report_free_without_finish_and_bad_options (void **state)
   abridge_report_free (report);
 }
 
+
+/* ---- how counts and dates read (wording.c) ------------------------------------------ */
+
+static char *
+outcome (guint64 articles, guint64 failures)
+{
+  GString *s = g_string_new (NULL);
+  abr_append_outcome (s, articles, failures);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_wording_counts_agree_and_say_what_failed (void **state)
+{
+  (void) state;
+  struct { guint64 articles, failures; const char *says; } cases[] = {
+    { 0, 0, "0 articles" },
+    { 1, 0, "1 article" },
+    { 2, 0, "2 articles" },
+    { 1, 1, "1 article: 0 summarized, 1 failed" },
+    { 4, 1, "4 articles: 3 summarized, 1 failed" },
+    { 4, 3, "4 articles: 1 summarized, 3 failed" },
+    { 500, 500, "500 articles: 0 summarized, 500 failed" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char *got = outcome (cases[i].articles, cases[i].failures);
+      assert_string_equal (got, cases[i].says);
+      g_free (got);
+    }
+  GString *s = g_string_new (NULL);
+  abr_append_count (s, 1, "failure", "failures");
+  g_string_append (s, ", ");
+  abr_append_count (s, 0, "failure", "failures");
+  assert_string_equal (s->str, "1 failure, 0 failures");
+  g_string_free (s, TRUE);
+}
+
+static void
+test_wording_iso_dates_read_as_dates_and_others_are_refused (void **state)
+{
+  (void) state;
+  struct { const char *date, *reads, *day; } cases[] = {
+    { "2026-12-05", "5 December 2026", "2026-12-05" },
+    { "2026-12-05T23:30:00-05:00", "5 December 2026", "2026-12-05" },
+    { "2024-02-29 08:00", "29 February 2024", "2024-02-29" },
+    { "2031-01-01t00:00z", "1 January 2031", "2031-01-01" },
+    { "2023-02-29", NULL, NULL },     /* no such day */
+    { "2026-13-01", NULL, NULL },
+    { "2026-00-10", NULL, NULL },
+    { "2026-12-5", NULL, NULL },
+    { "2026-12-05x", NULL, NULL },
+    { "20261205", NULL, NULL },
+    { "Fri, 5 Dec 2026", NULL, NULL },
+    { "", NULL, NULL },
+    { "0000-01-01", NULL, NULL },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GString *s = g_string_new (NULL);
+      char day[11] = "unchanged";
+      gboolean ok = abr_append_readable_date (s, cases[i].date, day);
+      if (cases[i].reads == NULL)
+        {
+          if (ok || s->len > 0)
+            fail_msg ("%s read as a date: %s", cases[i].date, s->str);
+          assert_string_equal (day, "unchanged");
+        }
+      else
+        {
+          if (!ok)
+            fail_msg ("%s not read as a date", cases[i].date);
+          assert_string_equal (s->str, cases[i].reads);
+          assert_string_equal (day, cases[i].day);
+        }
+      g_string_free (s, TRUE);
+    }
+  GString *none = g_string_new (NULL);
+  assert_false (abr_append_readable_date (none, NULL, NULL));
+  assert_int_equal (none->len, 0);
+  g_string_free (none, TRUE);
+}
+
+static void
+test_wording_durations_read_as_a_clock (void **state)
+{
+  (void) state;
+  struct { double seconds; const char *reads; } cases[] = {
+    { 0, "0:00" }, { 42.4, "0:42" }, { 59.6, "1:00" }, { 725, "12:05" },
+    { 3723, "1:02:03" }, { -5, "0:00" }, { NAN, "0:00" }, { INFINITY, "0:00" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GString *s = g_string_new (NULL);
+      abr_append_duration (s, cases[i].seconds);
+      assert_string_equal (s->str, cases[i].reads);
+      g_string_free (s, TRUE);
+    }
+}
+
+/* The metadata line of one entry with URL, AUTHOR and DATE. */
+static char *
+html_meta_of (const char *url, const char *author, const char *date)
+{
+  abridge_brief *brief = brief_new ();
+  brief_add_sentence (brief, 0, "One sentence.", 1);
+  abridge_report_entry entry = { .seq = 0, .id = "e", .title = "T", .url = url,
+                                 .author = author, .date = date, .brief = brief };
+  abridge_report_options options = options_for (ABRIDGE_REPORT_HTML);
+  char *html = render (&options, &entry, 1);
+  abridge_brief_free (brief);
+  const char *start = html + position (html, "<p class=\"meta\">");
+  char *line = g_strndup (start, (gsize) (strchr (start, '\n') - start));
+  g_free (html);
+  return line;
+}
+
+static void
+test_report_html_links_only_web_urls (void **state)
+{
+  (void) state;
+  const char *links[] = { "https://example.org/a", "http://example.org/", "HTTPS://EXAMPLE.ORG/x" };
+  for (gsize i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      char *meta = html_meta_of (links[i], NULL, NULL);
+      char *expected = g_strdup_printf ("<a class=\"url\" href=\"%s\" rel=\"noopener noreferrer\">%s</a>",
+                                        links[i], links[i]);
+      position (meta, expected);
+      g_free (expected);
+      g_free (meta);
+    }
+  const char *texts[] = { "javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                          "ftp://example.org/", "//example.org/x", "/relative/path", "https://",
+                          "https:///x", "https://exa mple.org/", "https://x.org/\tjavascript:",
+                          " https://x.org/", "mailto:a@b.c" };
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      char *meta = html_meta_of (texts[i], NULL, NULL);
+      if (strstr (meta, "href") != NULL || strstr (meta, "<a") != NULL)
+        fail_msg ("%s became a link: %s", texts[i], meta);
+      position (meta, "<span class=\"url\">");
+      g_free (meta);
+    }
+  /* A hostile URL and author stay inside their attribute and element. */
+  char *meta = html_meta_of ("https://x.org/\"><script>alert(1)</script>",
+                             "<img src=x onerror=alert(1)> & \"Jo\"", NULL);
+  position (meta, "href=\"https://x.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" rel=");
+  position (meta, "<span class=\"author\">by &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Jo&quot;</span>");
+  assert_null (strstr (meta, "<script"));
+  assert_null (strstr (meta, "<img"));
+  g_free (meta);
+}
+
+static void
+test_report_html_shows_author_and_a_readable_date (void **state)
+{
+  (void) state;
+  char *meta = html_meta_of (NULL, "Jane Doe", "2026-12-05T10:00:00Z");
+  const char *order[] = { "<span class=\"id\">e</span>", "<span class=\"author\">by Jane Doe</span>",
+                          "<span class=\"date\"><time datetime=\"2026-12-05\" "
+                          "title=\"2026-12-05T10:00:00Z\">5 December 2026</time></span>" };
+  assert_in_order (meta, order, G_N_ELEMENTS (order));
+  g_free (meta);
+  /* A date in another form is shown as given, escaped. */
+  meta = html_meta_of (NULL, NULL, "Fri, 5 Dec 2026 <b>");
+  position (meta, "<span class=\"date\">Fri, 5 Dec 2026 &lt;b&gt;</span>");
+  assert_null (strstr (meta, "<time"));
+  assert_null (strstr (meta, "author"));
+  g_free (meta);
+}
+
 int
 main (void)
 {
@@ -1063,6 +1247,11 @@ main (void)
     cmocka_unit_test (test_report_replaces_an_existing_file_whole),
     cmocka_unit_test (test_report_dash_writes_to_standard_output),
     cmocka_unit_test (test_report_free_without_finish_and_bad_options),
+    cmocka_unit_test (test_wording_counts_agree_and_say_what_failed),
+    cmocka_unit_test (test_wording_iso_dates_read_as_dates_and_others_are_refused),
+    cmocka_unit_test (test_wording_durations_read_as_a_clock),
+    cmocka_unit_test (test_report_html_links_only_web_urls),
+    cmocka_unit_test (test_report_html_shows_author_and_a_readable_date),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
