@@ -20,6 +20,7 @@
 #include "output/escape.h"
 #include "batch/isolate.h"
 #include "batch/outcome.h"
+#include "batch/progress.h"
 #include "engine/watch.h"
 
 /* Articles travel between the threads in chunks of up to this many, or
@@ -84,10 +85,8 @@ typedef struct {
   abr_isolation *isolation; /* NULL: plugins run in the worker threads */
 
   abridge_batch_stats stats;
-  guint64 input_bytes;     /* of the inputs, for an ETA; 0: unknown (stdin) */
-  gsize bytes_consumed; /* by the reader (atomic: the writer shows it) */
+  abr_progress *progress;  /* NULL: no progress line */
   gint64 started;
-  gint64 last_progress;
 } Batch;
 
 struct Worker {
@@ -128,28 +127,9 @@ chunk_free (Chunk *chunk)
 static void
 progress (Batch *b, gboolean final)
 {
-  gint64 now = g_get_monotonic_time ();
-  if (!b->options->progress || (!final && now - b->last_progress < 250000))
-    return;
-  b->last_progress = now;
-  double seconds = (now - b->started) / 1e6;
-  guint64 n = b->stats.articles + b->stats.failures;
-  /* How far through the input bytes the reader is: articles vary in
-   * length, bytes are what the total is known in. */
-  char eta[64] = "";
-  double done = b->input_bytes > 0
-                    ? (double) (gsize) g_atomic_pointer_get (&b->bytes_consumed) / b->input_bytes
-                    : 0;
-  if (!final && done > 0 && done <= 1 && seconds > 1)
-    {
-      guint64 left = (guint64) (seconds / done - seconds + 0.5);
-      g_snprintf (eta, sizeof eta, ", %.0f%%, ETA %" G_GUINT64_FORMAT ":%02u", 100 * done,
-                  left / 60, (unsigned) (left % 60));
-    }
-  fprintf (stderr, "\rabridge: %" G_GUINT64_FORMAT " articles, %" G_GUINT64_FORMAT
-           " failed, %.0f/s%s%s", n, b->stats.failures, seconds > 0 ? n / seconds : 0.0, eta,
-           final ? "\n" : "\033[K");
-  fflush (stderr);
+  if (b->progress != NULL)
+    abr_progress_show (b->progress, b->stats.articles + b->stats.failures, b->stats.failures,
+                       final);
 }
 
 /* Adds JOB's outcome to the report, unless the report has failed. Only
@@ -162,7 +142,8 @@ write_job (Batch *b, Job *job)
   if (item->warning != NULL || item->error != NULL)
     {
       abridge_report_flush (b->report, NULL);
-      const char *cr = b->options->progress ? "\r" : "";
+      /* Over the progress line, all of it. */
+      const char *cr = b->progress != NULL ? "\r\033[K" : "";
       /* Names and messages carry the article's bytes: one printable line. */
       char *file = abr_printable_line (item->file), *id = abr_printable_line (item->id);
       char *warning = abr_printable_line (item->warning), *why = abr_printable_line (item->error);
@@ -594,15 +575,14 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
   gboolean ok = start_workers (&b, workers, n, error);
   GThread *writer = NULL;
   guint started = 0;
+  /* After the workers' processes are forked: the count is a thread. */
+  if (ok && options->progress)
+    b.progress = abr_progress_new (&options->input);
   if (ok)
     ok = start_threads (&b, workers, n, &writer, &started, error);
   if (ok)
     {
-
-      abridge_reader_options input = options->input;
-      input.consumed = &b.bytes_consumed;
-      b.input_bytes = options->progress ? abridge_read_total_bytes (&input) : 0; /* 0: no ETA */
-      abridge_read (&input, submit, &b);
+      abridge_read (&options->input, submit, &b);
       flush (&b);
 
       g_mutex_lock (&b.lock);
@@ -617,6 +597,7 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
       for (guint i = 0; i < n; i++)
         free_garbage (&workers[i].garbage);
       progress (&b, TRUE);
+      abr_progress_free (g_steal_pointer (&b.progress));
       if (b.writer_failed)
         {
           g_propagate_error (error, b.writer_error);
@@ -630,6 +611,7 @@ abridge_batch_run (abridge_registry *registry, const abridge_batch_options *opti
     }
   g_free (workers);
   abr_isolation_free (b.isolation);
+  abr_progress_free (b.progress);
 
   /* Jobs left only when the writer failed. */
   GHashTableIter it;
