@@ -187,7 +187,6 @@ write_job (Batch *b, Job *job)
     b->stats.failures++;
   else
     b->stats.articles++;
-  progress (b, FALSE);
 }
 
 static gpointer
@@ -230,6 +229,9 @@ writer_main (gpointer data)
 
       for (guint i = 0; i < chunk->jobs->len; i++)
         write_job (b, chunk->jobs->pdata[i]);
+      /* After the chunk, not its first article: the chunk's articles are
+       * written all at once, and the line must count them all. */
+      progress (b, FALSE);
 
       g_mutex_lock (&b->lock);
       /* The briefs go back to be freed by the thread that allocated them:
