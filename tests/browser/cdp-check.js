@@ -1,4 +1,4 @@
-// Loads an HTML report in headless Chromium over the DevTools protocol and checks it loads nothing and every TOC link lands on its section.
+// Loads an HTML report in headless Chromium over the DevTools protocol and checks it loads nothing, every TOC link lands on its section, and at a phone's width nothing scrolls sideways.
 //
 // Usage: node cdp-check.js CHROMIUM REPORT.html OUT.png
 // Only Node's built-in modules: the protocol runs over --remote-debugging-pipe
@@ -20,6 +20,8 @@ if (!chromium || !reportPath || !pngPath) {
 const reportUrl = pathToFileURL(path.resolve(reportPath)).href;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'abridge-chromium-'));
 const WIDTH = 1000, HEIGHT = 1400;
+// A small phone, as Chrome's device list has it (Galaxy S8/S9: 360x740 CSS px).
+const PHONE_WIDTH = 360, PHONE_HEIGHT = 740;
 
 const browser = spawn(chromium, [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -114,6 +116,29 @@ async function checkToc() {
   return { problems, links: links.length };
 }
 
+// Runs in the page, laid out at a phone's width: the page must be as wide as
+// the screen (a viewport meta tag), and nothing in it wider (long URLs, ids,
+// words must wrap). Names the elements that stick out. Returns the problems.
+async function checkPhoneWidth(screenWidth) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await frame();
+  const problems = [];
+  const root = document.documentElement;
+  if (window.innerWidth > screenWidth)
+    problems.push(`on a ${screenWidth} px screen the page is laid out ${window.innerWidth} px wide (no viewport meta tag, or something wider than the screen)`);
+  const width = root.clientWidth;
+  if (root.scrollWidth > width) {
+    problems.push(`at ${width} px the page is ${root.scrollWidth} px wide: it scrolls sideways`);
+    const describe = (e) => `<${e.tagName.toLowerCase()}${e.className ? ` class="${e.className}"` : ''}>`;
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 0.5));
+    for (const e of wide.slice(0, 5))
+      problems.push(`  ${describe(e)} reaches x=${Math.round(e.getBoundingClientRect().right)}: ${(e.textContent || '').slice(0, 60)}`);
+  }
+  return { problems, width, scrollWidth: root.scrollWidth };
+}
+
 async function main() {
   const failures = [];
   const requests = [];
@@ -154,6 +179,17 @@ async function main() {
 
   const shot = await send('Page.captureScreenshot', { format: 'png' }, sessionId);
   fs.writeFileSync(pngPath, Buffer.from(shot.data, 'base64'));
+
+  await send('Emulation.setDeviceMetricsOverride',
+             { width: PHONE_WIDTH, height: PHONE_HEIGHT, deviceScaleFactor: 2, mobile: true }, sessionId);
+  const phone = await send('Runtime.evaluate',
+                           { expression: `(${checkPhoneWidth.toString()})(${PHONE_WIDTH})`, awaitPromise: true,
+                             returnByValue: true }, sessionId);
+  if (phone.exceptionDetails) failures.push(`phone-width check failed: ${phone.exceptionDetails.text}`);
+  else {
+    failures.push(...phone.result.value.problems);
+    console.log(`cdp-check: at ${PHONE_WIDTH} px the page is ${phone.result.value.scrollWidth} px wide`);
+  }
 
   console.log(`cdp-check: ${requests.length} request(s), ${toc.result && toc.result.value ? toc.result.value.links : 0} TOC link(s) followed`);
   return failures;

@@ -1,13 +1,15 @@
 #!/bin/sh
-# Checks an HTML report in a real browser: nothing is loaded from elsewhere, every TOC link lands on its section, and a screenshot is not blank.
+# Checks an HTML report in a real browser: nothing is loaded from elsewhere, every TOC link lands on its section, nothing scrolls sideways at a phone's width, and a screenshot is not blank.
 #
 # Usage: tests/browser/check-html-report.sh REPORT.html OUT.png
 #
 # Installs nothing: it needs chromium, node (>= 18) and python3 (CI installs
 # Debian's chromium and nodejs). Three checks, each printing why it failed:
-#  1. static (check-report.py static): no src=, no href= outside "#…", no
-#     element that loads or embeds, no url()/@import in the CSS, no <script>,
-#     <meta charset="utf-8">, lang="en", @media print, links and ids one to one.
+#  1. static (check-report.py static): no src=, no href= outside "#…" but an
+#     article's http(s) URL with rel="noopener noreferrer", no element that
+#     loads or embeds, no url()/@import in the CSS, no <script>,
+#     <meta charset="utf-8">, a viewport meta tag, lang="en", @media print,
+#     links and ids one to one.
 #  2. in Chromium (cdp-check.js), over the DevTools protocol on a pipe: every
 #     request the page makes (Network.requestWillBeSent) must be the report
 #     itself, and no load may be refused (Log.entryAdded, which is where a
@@ -15,6 +17,8 @@
 #     and its target must then be at the top of the viewport. The browser runs
 #     behind a dead proxy and resolver, so nothing could leave anyway.
 #     The DOM is checked after the browser parsed it, which a grep cannot do.
+#     Then, laid out as on a 360 px phone, the page must be no wider than the
+#     screen (the elements that stick out are named).
 #  3. the screenshot (1000x1400, taken by the same browser) is decoded
 #     (check-report.py png) and must have many colours and some ink.
 # Exit status: 0 when all pass, 1 when a check fails, 2 on a usage or setup error.

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Static checks of an HTML report and of its screenshot, with the standard library only.
 
-  check-report.py static REPORT.html   nothing loaded or linked from elsewhere; TOC anchors one to one
+  check-report.py static REPORT.html   nothing loaded from elsewhere, the only links out an
+                                       article's http(s) URL (rel="noopener noreferrer");
+                                       TOC anchors one to one
   check-report.py png SHOT.png         a PNG of 1000x1400 that is not blank
 
 Prints each problem and exits 1 when there is one.
@@ -20,6 +22,8 @@ LOADING_ELEMENTS = {"script", "link", "img", "iframe", "frame", "object", "embed
                     "audio", "source", "track", "picture", "image", "use", "base", "form", "input",
                     "portal", "applet"}
 CSS_LOADS = re.compile(r"url\s*\(|@import|image-set\s*\(|@font-face", re.I)
+# The one link out of a report: an article's own web address.
+WEB_URL = re.compile(r"https?://[^/\s]", re.I)
 
 
 class Report(html.parser.HTMLParser):
@@ -63,6 +67,11 @@ class Report(html.parser.HTMLParser):
                     self.hrefs.append(value)
                     if self.in_nav:
                         self.toc_hrefs.append(value)
+                elif name == "href" and tag == "a" and WEB_URL.match(value) and not self.in_nav:
+                    rel = set((dict(attrs).get("rel") or "").lower().split())
+                    if not {"noopener", "noreferrer"} <= rel:
+                        self.problems.append(f"line {line}: link to {value} without "
+                                             f"rel=\"noopener noreferrer\"")
                 else:
                     self.problems.append(f"line {line}: {name}=\"{value}\" points outside the report")
 
@@ -97,6 +106,9 @@ def check_static(path):
         problems.append("a <script appears in the report")
     if "@media print" not in text:
         problems.append("no @media print rules")
+    # A phone lays the page out at its own width only when told to.
+    if not re.search(r'<meta name="viewport" content="width=device-width', text):
+        problems.append("no <meta name=\"viewport\" content=\"width=device-width…\">")
     for href in report.hrefs:
         n = report.ids.get(href[1:], 0)
         if n != 1:
