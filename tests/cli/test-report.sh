@@ -133,9 +133,9 @@ if command -v script >/dev/null && [ -f "$FATAL/fatal.so" ]; then
   script -qc "'$ABRIDGE' batch -j 1 -p slow -O slow.ms=10 --plugin-dir '$FATAL' -R jsonl -o slow.out slow.jsonl" \
     /dev/null > tty.out 2>&1
   lines=$(tr '\r' '\n' < tty.out | sed 's/\x1b\[K//g')
-  like "$lines" '^abridge: [0-9]+/200 articles, 0 failed, [0-9.]+/s, 0:0[0-9] left$' \
+  like "$lines" '^abridge: [0-9]+/200 articles, 0 failed, [0-9.]+/s, [0-9]+:[0-9]{2} left$' \
     "on a terminal, the progress line shows done/total, the rate and the time left"
-  like "$lines" '^abridge: 200 articles \(0:0[0-9], [0-9.]+/s\)$' "… and ends with what became of the run"
+  like "$lines" '^abridge: 200 articles \([0-9]+:[0-9]{2}, [0-9.]+/s\)$' "… and ends with what became of the run"
   unlike "$lines" '1 articles' "… never \"1 articles\""
   head -n 20 slow.jsonl > slow20.jsonl
   script -qc "'$ABRIDGE' batch -j 1 -p slow -O slow.ms=100 --plugin-dir '$FATAL' -R jsonl -o slow.out - < slow20.jsonl" \
@@ -146,10 +146,10 @@ if command -v script >/dev/null && [ -f "$FATAL/fatal.so" ]; then
   head -n 1 slow.jsonl > single.jsonl
   script -qc "'$ABRIDGE' batch -j 1 -R jsonl -o single.out single.jsonl" /dev/null > single.out.tty 2>&1
   lines=$(tr '\r' '\n' < single.out.tty | sed 's/\x1b\[K//g')
-  like "$lines" '^abridge: 1 article \(0:0[0-9], [0-9.]+/s\)$' "one article: \"1 article\""
+  like "$lines" '^abridge: 1 article \([0-9]+:[0-9]{2}, [0-9.]+/s\)$' "one article: \"1 article\""
   script -qc "'$ABRIDGE' batch -j 1 -R jsonl -o three.out threebad.jsonl" /dev/null > three.tty 2>&1
   lines=$(tr '\r' '\n' < three.tty | sed 's/\x1b\[K//g')
-  like "$lines" '^abridge: 4 articles: 1 summarized, 3 failed \(0:0[0-9], [0-9.]+/s\)$' \
+  like "$lines" '^abridge: 4 articles: 1 summarized, 3 failed \([0-9]+:[0-9]{2}, [0-9.]+/s\)$' \
     "the last line says what failed, in the reports' words"
   like "$lines" '^abridge: threebad.jsonl:2: ' "a failure's line is a line of its own"
 else
