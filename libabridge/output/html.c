@@ -22,7 +22,7 @@ static const char html_style[] =
   "body{font:17px/1.55 Georgia,\"Times New Roman\",serif;color:#1b1b1b;background:#fff;"
   "max-width:44em;margin:2.5em auto;padding:0 1.2em;word-wrap:break-word;"
   "overflow-wrap:anywhere}\n"
-  "pre,table{max-width:100%;overflow-x:auto}\n"
+  "pre,table{display:block;max-width:100%;overflow-x:auto}\n"
   "pre{white-space:pre-wrap}\n"
   "img,svg,video{max-width:100%;height:auto}\n"
   "h1{font-size:2em;line-height:1.2;margin:0 0 .3em}\n"
