@@ -235,7 +235,11 @@ typedef struct abridge_batch_options {
   abridge_budget budget;
   AbridgeOrder order;
   guint keywords;              /**< 0: none */
-  gboolean progress;           /**< a progress line on stderr */
+  /** A progress line on stderr ("abridge: 120/500 articles, 2 failed,
+   * 35/s, 0:42 left"), the total counted by a thread of its own while the
+   * run goes (unknown, and no time left, when a stream is among the
+   * inputs), and a last line of what became of the run. */
+  gboolean progress;
   const char *lang;            /**< an ISO 639-1 code, or "auto"/NULL: guessed per article */
   /** An article without a sentence, or with nothing but page furniture,
    * fails (a report lists it); otherwise its brief is empty. */
