@@ -6,8 +6,6 @@
 #include "output/wording.h"
 #include "output/writer.h"
 
-#include <string.h>
-
 static gboolean
 is_empty (const char *s)
 {
@@ -24,7 +22,6 @@ static const char html_style[] =
   "overflow-wrap:anywhere}\n"
   "pre,table{display:block;max-width:100%;overflow-x:auto}\n"
   "pre{white-space:pre-wrap}\n"
-  "img,svg,video{max-width:100%;height:auto}\n"
   "h1{font-size:2em;line-height:1.2;margin:0 0 .3em}\n"
   "h2{font-size:1.4em;border-bottom:1px solid #d5d5d0;padding-bottom:.15em;margin:2em 0 .6em}\n"
   "h3{font-size:1.15em;margin:1.6em 0 .3em}\n"
@@ -196,6 +193,24 @@ is_web_url (const char *url)
   return TRUE;
 }
 
+/* DATE as a reader wants it, in <time> with the day for machines and the
+ * full value as a tooltip, when it is an ISO date; else as given. */
+static void
+html_date (GString *out, const char *date)
+{
+  GString *readable = g_string_new (NULL);
+  char day[11];
+  if (abr_append_readable_date (readable, date, day))
+    {
+      g_string_append_printf (out, "<time datetime=\"%s\" title=\"", day);
+      abr_html_escape (out, date);
+      g_string_append_printf (out, "\">%s</time>", readable->str);
+    }
+  else
+    abr_html_escape (out, date);
+  g_string_free (readable, TRUE);
+}
+
 /* The line under an entry's heading: id, source, author, date, dateline,
  * URL, those it has. The date reads as a date when it is an ISO one (the
  * machine-readable form kept in <time>), else as given. */
@@ -224,20 +239,12 @@ html_metadata (GString *out, const abr_write_context *ctx, const abridge_report_
           continue;
         }
       g_string_append_printf (out, "<span class=\"%s\">", classes[i]);
-      GString *date = i == ABR_META_DATE ? g_string_new (NULL) : NULL;
-      char day[11];
       if (i == ABR_META_AUTHOR)
         g_string_append (out, "by ");
-      if (date != NULL && abr_append_readable_date (date, value, day))
-        {
-          g_string_append_printf (out, "<time datetime=\"%s\" title=\"", day);
-          abr_html_escape (out, value);
-          g_string_append_printf (out, "\">%s</time>", date->str);
-        }
+      if (i == ABR_META_DATE)
+        html_date (out, value);
       else
         abr_html_escape (out, value);
-      if (date != NULL)
-        g_string_free (date, TRUE);
       g_string_append (out, "</span>");
     }
   g_string_append (out, "</p>\n");
