@@ -75,7 +75,7 @@ check_html_elements (const char *html)
 {
   static const char *const own[] = { "html", "head", "meta", "title", "style", "body", "header",
                                      "main", "nav", "section", "article", "h1", "h2", "h3", "p",
-                                     "span", "b", "code", "ul", "ol", "li", "a", "footer" };
+                                     "span", "b", "code", "ul", "ol", "li", "a", "time", "footer" };
   for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
     {
       const char *name = p + 1 + (p[1] == '/');
