@@ -79,6 +79,19 @@ else
   skip "summarize -f json: members" "python3 is not available"
 fi
 
+# A kicker and a sub-headline before the lead: its dateline is still cut.
+run "$ABRIDGE" -f json -n 5 "$FIX/kicker-dateline.html"
+is "$rc" 0 "summarize a page with a kicker: exit status 0"
+if [ "$have_python" = yes ]; then
+  printf '%s\n' "$out" >kicker.json
+  is "$(json_get kicker.json dateline)" "HARBOR CITY" "a page's dateline after a kicker and a sub-headline"
+  like "$(json_get kicker.json brief)" " Two ferry inspectors were charged on Tuesday" \
+    "the lead after a kicker loses its dateline in the brief"
+  unlike "$(json_get kicker.json brief)" "HARBOR CITY" "the dateline is not in the brief"
+else
+  skip "summarize a page with a kicker: members" "python3 is not available"
+fi
+
 for page in news-comments news-related; do
   run "$ABRIDGE" -n 5 "$FIX/$page.html"
   is "$rc" 0 "summarize $page: exit status 0"
