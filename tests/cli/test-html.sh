@@ -48,7 +48,7 @@ if [ "$have_python" = yes ]; then
   printf '%s\n' "$out" >page.json
   is "$(json_get page.json title)" "Harbour cranes return to work after storm" "extract -f json: title"
   is "$(json_get page.json author)" "Mara Quill" "extract -f json: author"
-  is "$(json_get page.json date)" "2031-03-14T08:30:00Z" "extract -f json: date"
+  is "$(json_get page.json date)" "2026-03-14T08:30:00Z" "extract -f json: date"
   is "$(json_get page.json site_name)" "The Tidewater Gazette" "extract -f json: site name"
   is "$(json_get page.json url)" "https://tidewater.example/news/harbour-cranes" "extract -f json: canonical url"
   like "$(json_get page.json text)" "^The four container cranes" "extract -f json: text"
@@ -68,7 +68,7 @@ if [ "$have_python" = yes ]; then
   printf '%s\n' "$out" >brief.json
   is "$(json_get brief.json title)" "Harbour cranes return to work after storm" "summarize -f json: title"
   is "$(json_get brief.json author)" "Mara Quill" "summarize -f json: author"
-  is "$(json_get brief.json date)" "2031-03-14T08:30:00Z" "summarize -f json: date"
+  is "$(json_get brief.json date)" "2026-03-14T08:30:00Z" "summarize -f json: date"
   is "$(json_get brief.json site_name)" "The Tidewater Gazette" "summarize -f json: site name"
   is "$(json_get brief.json url)" "https://tidewater.example/news/harbour-cranes" "summarize -f json: url"
   brief=$(json_get brief.json brief)
