@@ -156,6 +156,47 @@ printf 'Cafe\314\201 owners met.\n' >nfd.txt
 run "$ABRIDGE" extract nfd.txt
 is "$out" "Café owners met." "text is normalised to NFC"
 
+# ---- offsets ---------------------------------------------------------------------------
+
+# spans_hold FILE ENCODING JSON: every sentence of JSON is FILE's bytes
+# [start, end), decoded and cleaned as abridge cleans (CRLF, no-break
+# spaces, soft hyphens and zero-width spaces, NFC, white space folded).
+spans_hold () {
+  python3 -c 'import json, re, sys, unicodedata
+raw = open(sys.argv[1], "rb").read()
+doc = json.load(open(sys.argv[3], encoding="utf-8"))
+def clean(t):
+    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    for c in "\u00a0\u202f\u2007":
+        t = t.replace(c, " ")
+    for c in "\u00ad\u200b\u2060":
+        t = t.replace(c, "")
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", t)).strip()
+bad = [(s["start"], s["end"], s["text"]) for s in doc["sentences"]
+       if clean(raw[s["start"]:s["end"]].decode(sys.argv[2])) != s["text"]]
+for b in bad:
+    print("# %d-%d does not hold %r" % b)
+sys.exit(1 if bad or len(doc["sentences"]) < 3 else 0)' "$@"
+}
+
+printf 'Harbour fees rise\r\n\r\nThe port raised its fees by 4\302\240per cent on Monday. Shipping lines said the rise would be passed on.\r\n\r\nThe mayor\302\240said the council would review the fees. Dred\302\255ging goes on.\r\n' >offsets-utf8.txt
+printf '\357\273\277' >offsets-bom.txt
+cat offsets-utf8.txt >>offsets-bom.txt
+printf 'Harbour fees rise\r\n\r\nCaf\351 owners near the quay said trade had slowed. The port raised its fees by 4 per cent.\r\n\r\n\223We will pay,\224 the mayor said. The council will review the fees.\r\n' >offsets-latin1.txt
+for f in offsets-utf8:utf-8 offsets-bom:utf-8 offsets-latin1:cp1252; do
+  name=${f%%:*}
+  run "$ABRIDGE" -f json -n 10 "$name.txt"
+  printf '%s\n' "$out" >"$name.json"
+  if [ "$have_python" = yes ]; then
+    ok "-f json offsets index the bytes of $name.txt as given" spans_hold "$name.txt" "${f#*:}" "$name.json"
+  else
+    skip "-f json offsets index the bytes of $name.txt as given" "python3 is not available"
+  fi
+done
+run "$ABRIDGE" -f json -n 10 offsets-bom.txt
+is "$(printf '%s\n' "$out" | grep -m 1 '"start"')" '      "start": 24,' \
+  "-f json: the first sentence starts after the BOM and the CRLF title line"
+
 # ---- text scraped from the web ---------------------------------------------------------
 
 run "$ABRIDGE" extract "$FIX/scraped.txt"
