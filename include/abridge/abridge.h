@@ -336,7 +336,8 @@ ABRIDGE_API const char *abridge_engine_name (const abridge_engine *engine);
 typedef struct abridge_brief_item {
   gboolean extract;  /**< an extract (a span a plugin chose) rather than a sentence */
   uint32_t sentence; /**< the sentence, or for an extract the first it touches */
-  uint32_t start;    /**< byte span in the input */
+  uint32_t start;    /**< byte span in the document's text; abridge_batch_run() maps
+                          it back to a plain text input's bytes as given */
   uint32_t end;
   double score;      /**< the fused score that chose it */
   char *text;        /**< what a reader sees */

@@ -70,6 +70,7 @@ typedef struct abridge_item {
   char *error;     /**< not an article: why (unreadable, malformed record, …) */
   int state_;      /* private */
   abridge_page_limits page_limits_; /* private: the reader's */
+  void *offsets_;  /* private: plain text's offsets mapped back to the input's bytes */
 } abridge_item;
 
 /** Called with each item in input order; the callee owns ITEM. Returns

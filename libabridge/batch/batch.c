@@ -22,6 +22,7 @@
 #include "batch/outcome.h"
 #include "batch/progress.h"
 #include "engine/watch.h"
+#include "source/offsets.h"
 
 /* Articles travel between the threads in chunks of up to this many, or
  * this many bytes of text: one lock, queue operation and wake-up a chunk
@@ -259,6 +260,15 @@ finish (Job *job, abr_outcome *out)
   else
     {
       job->brief = g_steal_pointer (&out->brief);
+      /* Plain text's offsets index the input as given, not the text as
+       * cleaned (CRLF, a byte order mark, no-break spaces, Latin-1). */
+      if (item->offsets_ != NULL && job->brief != NULL)
+        for (guint i = 0; i < job->brief->items->len; i++)
+          {
+            abridge_brief_item *it = &g_array_index (job->brief->items, abridge_brief_item, i);
+            it->start = (uint32_t) abr_offsets_start (item->offsets_, it->start);
+            it->end = (uint32_t) abr_offsets_end (item->offsets_, it->end);
+          }
       g_free (job->title);
       job->title = g_steal_pointer (&out->title);
       job->dateline = g_steal_pointer (&out->dateline);

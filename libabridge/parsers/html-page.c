@@ -8,6 +8,7 @@
 #include "parsers/parsers.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Below this many characters an extraction is tried again with fewer
@@ -176,6 +177,106 @@ take (char **field, const char *value)
     *field = folded (value);
 }
 
+/* Content systems fill an empty date with a placeholder
+ * ("0001-01-01T00:00:00Z", "1970-01-01") or a scheduled one; passed on,
+ * it becomes a report group of its own. News on the web is not older
+ * than 1800; a date more than two days ahead (time zones, an embargo
+ * lifted early) is not the publication's. */
+#define OLDEST_YEAR 1800
+#define MAX_DAYS_AHEAD 2
+
+gboolean
+abr_html_date_is_plausible (const char *value, gint64 now_us)
+{
+  if (value == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*value))
+    value++;
+  /* The year: the first four digits of the first run of four or more
+   * ("2019-11-19", "20180619T055000+0900", "Tue, 19 Nov 2019",
+   * "11/19/2019"). Without one there is nothing to judge: a date in
+   * words is passed on as the page gives it. */
+  const char *p = value;
+  while (*p != '\0')
+    {
+      const char *run = p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p - run >= 4)
+        {
+          p = run;
+          break;
+        }
+      if (*p != '\0')
+        p++;
+    }
+  if (*p == '\0')
+    return TRUE;
+  int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+  if (year < OLDEST_YEAR)
+    return FALSE;
+  GDateTime *now = g_date_time_new_from_unix_utc (now_us / G_USEC_PER_SEC);
+  GDateTime *limit = g_date_time_add_days (now, MAX_DAYS_AHEAD);
+  gboolean ok = year <= g_date_time_get_year (limit);
+  if (ok && g_ascii_isdigit (*value))
+    {
+      /* ISO 8601 ("2019-11-19", with a time and zone or not): to the day. */
+      GTimeZone *utc = g_time_zone_new_utc ();
+      GDateTime *when = g_date_time_new_from_iso8601 (value, utc);
+      if (when == NULL)
+        {
+          int y = 0, m = 0, d = 0;
+          if (sscanf (value, "%4d-%2d-%2d", &y, &m, &d) == 3)
+            when = g_date_time_new (utc, y, m, d, 0, 0, 0);
+        }
+      if (when != NULL)
+        ok = g_date_time_compare (when, limit) <= 0;
+      g_clear_pointer (&when, g_date_time_unref);
+      g_time_zone_unref (utc);
+    }
+  g_date_time_unref (limit);
+  g_date_time_unref (now);
+  return ok;
+}
+
+/* A date field: the first plausible value found. */
+static void
+take_date (char **field, const char *value)
+{
+  if (*field == NULL && abr_html_date_is_plausible (value, g_get_real_time ()))
+    take (field, value);
+}
+
+/* Whether a site name is a proper name ("USA TODAY", "The Daily Beast")
+ * rather than a handle or a host ("usatoday", "@usatoday", "bbc.co.uk"):
+ * one with a capital letter or a space. */
+static gboolean
+is_proper_name (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ' || g_unichar_isupper (c) || g_unichar_istitle (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The site's name: the first proper name among og:site_name, the JSON-LD
+ * publisher and application-name, else the first handle; never one made
+ * from the host name, which is no name. */
+static const char *
+site_name (const char *const *names, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (names[i] != NULL && is_proper_name (names[i]))
+      return names[i];
+  for (gsize i = 0; i < n; i++)
+    if (names[i] != NULL)
+      return names[i];
+  return NULL;
+}
+
 static const char *
 ld_string (JsonObject *o, const char *member)
 {
@@ -239,7 +340,7 @@ ld_visit (Meta *m, JsonNode *n, int depth)
   if (!ld_is_article (o))
     return;
   take (&m->ld_headline, ld_string (o, "headline"));
-  take (&m->ld_date, ld_string (o, "datePublished"));
+  take_date (&m->ld_date, ld_string (o, "datePublished"));
   if (json_object_has_member (o, "author"))
     take (&m->ld_author, ld_name (json_object_get_member (o, "author")));
   if (json_object_has_member (o, "publisher"))
@@ -304,12 +405,13 @@ read_meta (Meta *m, const xmlNode *node)
           const char *name = g_ascii_strncasecmp (content, "by ", 3) == 0 ? content + 3 : content;
           take (&m->author, name);
         }
-      else if (strcmp (k, "article:published_time") == 0 || strcmp (k, "datepublished") == 0
+      else if (strcmp (k, "article:published_time") == 0 || strcmp (k, "article:published") == 0
+               || strcmp (k, "datepublished") == 0
                || strcmp (k, "pubdate") == 0 || strcmp (k, "publishdate") == 0
                || strcmp (k, "date") == 0 || strcmp (k, "dc.date.issued") == 0
                || strcmp (k, "dc.date") == 0 || strcmp (k, "parsely-pub-date") == 0
                || strcmp (k, "sailthru.date") == 0 || strcmp (k, "article.published") == 0)
-        take (&m->date, content);
+        take_date (&m->date, content);
       g_free (k);
     }
   xmlFree (key);
@@ -356,7 +458,7 @@ meta_enter (xmlNode *node, gpointer data)
   else if (g_ascii_strcasecmp (tag, "time") == 0)
     {
       char *when = abr_html_attr (node, "datetime");
-      take (&m->time_datetime, when);
+      take_date (&m->time_datetime, when);
       xmlFree (when);
     }
   else if (g_ascii_strcasecmp (tag, "script") == 0)
@@ -435,7 +537,8 @@ abr_html_read_page (const char *html, gsize len, const abridge_page_limits *limi
 
   Meta m = { 0 };
   abr_html_walk ((xmlNode *) doc, meta_enter, NULL, &m);
-  const char *site = m.og_site != NULL ? m.og_site : m.ld_publisher != NULL ? m.ld_publisher : m.app_name;
+  const char *names[] = { m.og_site, m.ld_publisher, m.app_name };
+  const char *site = site_name (names, G_N_ELEMENTS (names));
   if (m.og_title != NULL)
     article->title = strip_site_suffix (m.og_title, site);
   else if (m.ld_headline != NULL)

@@ -57,6 +57,11 @@ GPtrArray *abr_html_find_content (htmlDocPtr doc, const char *const *titles, gui
 gboolean abr_html_read_page (const char *html, gsize len, const abridge_page_limits *limits,
                              abridge_article *article, char **why);
 
+/* Whether VALUE, a page's publication date, can be one at NOW_US (as
+ * g_get_real_time()): not a placeholder before 1800, not more than two
+ * days ahead. A value without a four-digit year is not judged (TRUE). */
+gboolean abr_html_date_is_plausible (const char *value, gint64 now_us);
+
 /* HTML (LEN <= INT_MAX) parsed by libxml2 within LIMITS (none 0): the
  * document to xmlFreeDoc(), or NULL with *WHY (to g_free) saying which
  * limit the page is beyond, and the option that raises it. */

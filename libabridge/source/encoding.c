@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "source/input.h"
+#include "source/offsets.h"
 
 /* How far into a page its <meta charset> is looked for (the HTML
  * standard's prescan reads 1024 bytes; pages put long scripts first). */
@@ -31,6 +32,22 @@ convert (const char *data, gsize len, const char *from, gsize *out_len, gsize *b
     }
   *out_len = written;
   return out;
+}
+
+/* Marks in MAP where TEXT, converted from a charset of IN_UNIT bytes a
+ * character (1: an 8-bit code page; 2: UTF-16, 4 for a surrogate pair)
+ * starting at IN_BASE of the input, parts from it. */
+static void
+map_converted (abr_offsets *map, const char *text, gsize len, gsize in_base, gsize in_unit)
+{
+  gsize in = in_base;
+  for (const char *p = text, *end = text + len; p < end;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
+      in += in_unit == 2 && c > 0xFFFF ? 4 : in_unit;
+      abr_offsets_mark (map, (gsize) (p - text), in);
+    }
 }
 
 /* Whether DATA holds at least one well-formed multi-byte UTF-8 sequence:
@@ -111,10 +128,20 @@ char *
 abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsize *out_len,
                       char **warning, GError **error)
 {
+  return abr_input_decode_mapped (data, len, flags, out_len, warning, NULL, error);
+}
+
+char *
+abr_input_decode_mapped (const char *data, gsize len, AbridgeDecodeFlags flags, gsize *out_len,
+                         char **warning, abr_offsets **map, GError **error)
+{
   char *text = NULL;
   gsize text_len = 0, bad_at = 0;
   if (warning != NULL)
     *warning = NULL;
+  /* From the decoded text to DATA; only plain text is mapped. */
+  abr_offsets *decoded = map != NULL && !(flags & ABRIDGE_DECODE_HTML) ? abr_offsets_new (NULL)
+                                                                       : NULL;
 
   if (len >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE)
       && ((guchar) data[1] == 0xFF || (guchar) data[1] == 0xFE) && data[0] != data[1])
@@ -125,7 +152,13 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
         {
           g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT,
                        "invalid %s at byte offset %" G_GSIZE_FORMAT, from, bad_at + 2);
+          abr_offsets_free (decoded);
           return NULL;
+        }
+      if (decoded != NULL)
+        {
+          abr_offsets_drop (decoded, 0, 0, 2);
+          map_converted (decoded, text, text_len, 2, 2);
         }
     }
   else
@@ -133,6 +166,8 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
       gsize bom = abr_input_bom_length (data, len);
       data += bom;
       len -= bom;
+      if (decoded != NULL)
+        abr_offsets_drop (decoded, 0, 0, bom);
       if (g_utf8_validate_len (data, len, NULL) || memchr (data, '\0', len) != NULL)
         {
           /* UTF-8, or binary: abridge_input_check() below says which. */
@@ -155,6 +190,8 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
               text = convert (data, len, cp, &text_len, NULL);
               if (text == NULL)
                 text = convert (data, len, cp = "ISO-8859-1", &text_len, NULL);
+              if (text != NULL && decoded != NULL)
+                map_converted (decoded, text, text_len, 0, 1);
               if (text != NULL && warning != NULL)
                 *warning = g_strdup_printf ("not UTF-8: read as %s",
                                             strcmp (cp, "ISO-8859-1") == 0 ? "Latin-1"
@@ -167,6 +204,7 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
           if (text == NULL)
             {
               abridge_input_check (data, len, error); /* names the offset */
+              abr_offsets_free (decoded);
               return NULL;
             }
         }
@@ -175,10 +213,13 @@ abridge_input_decode (const char *data, gsize len, AbridgeDecodeFlags flags, gsi
   if (!abridge_input_check (text, text_len, error))
     {
       g_free (text);
+      abr_offsets_free (decoded);
       return NULL;
     }
-  char *clean = abridge_text_clean (text, text_len, out_len);
+  char *clean = abr_text_clean_mapped (text, text_len, out_len, decoded != NULL ? &decoded : NULL);
   g_free (text);
+  if (map != NULL)
+    *map = decoded;
   return clean;
 }
 
@@ -217,7 +258,7 @@ may_change_under_nfc (gunichar c)
  * "é" took minutes), so only pieces that may change go through it, in
  * pieces of bounded length. */
 static void
-append_nfc_piece (GString *out, const char *seg, gsize len)
+append_nfc_piece (GString *out, const char *seg, gsize len, const char *base, abr_offsets *map)
 {
   gboolean change = FALSE;
   for (const char *p = seg; p < seg + len && !change; p = g_utf8_next_char (p))
@@ -228,6 +269,10 @@ append_nfc_piece (GString *out, const char *seg, gsize len)
   else
     g_string_append_len (out, seg, (gssize) len);
   g_free (nfc);
+  /* A piece is a run between ASCII characters, where sentences begin and
+   * end: offsets inside one that changed are near enough. */
+  if (map != NULL)
+    abr_offsets_mark (map, out->len, (gsize) (seg + len - base));
 }
 
 /* NFC of TEXT. Normalization never reorders or composes across an ASCII
@@ -237,7 +282,7 @@ append_nfc_piece (GString *out, const char *seg, gsize len)
  * starter, which is exact for any real text. */
 #define NFC_PIECE_BYTES 4096
 static void
-append_nfc (GString *out, const char *text, gsize len)
+append_nfc (GString *out, const char *text, gsize len, abr_offsets *map)
 {
   const char *seg = text, *end = text + len;
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
@@ -246,7 +291,7 @@ append_nfc (GString *out, const char *text, gsize len)
       if (p > seg && (ascii || ((gsize) (p - seg) >= NFC_PIECE_BYTES
                                 && g_unichar_combining_class (g_utf8_get_char (p)) == 0)))
         {
-          append_nfc_piece (out, seg, (gsize) (p - seg));
+          append_nfc_piece (out, seg, (gsize) (p - seg), text, map);
           seg = p;
         }
       if (ascii)
@@ -263,12 +308,19 @@ append_nfc (GString *out, const char *text, gsize len)
         }
     }
   if (end > seg)
-    append_nfc_piece (out, seg, (gsize) (end - seg));
+    append_nfc_piece (out, seg, (gsize) (end - seg), text, map);
 }
 
 char *
 abridge_text_clean (const char *text, gsize len, gsize *out_len)
 {
+  return abr_text_clean_mapped (text, len, out_len, NULL);
+}
+
+char *
+abr_text_clean_mapped (const char *text, gsize len, gsize *out_len, abr_offsets **map)
+{
+  abr_offsets *cleaned = map != NULL ? abr_offsets_new (*map) : NULL;
   GString *out = g_string_sized_new (len + 1);
   gboolean ascii = TRUE;
   const char *p = text, *end = text + len;
@@ -279,6 +331,8 @@ abridge_text_clean (const char *text, gsize len, gsize *out_len)
         {
           g_string_append_c (out, '\n');
           p += (p + 1 < end && p[1] == '\n') ? 2 : 1;
+          if (cleaned != NULL)
+            abr_offsets_mark (cleaned, out->len, (gsize) (p - text));
           continue;
         }
       if (c < 0x80)
@@ -292,21 +346,31 @@ abridge_text_clean (const char *text, gsize len, gsize *out_len)
       gunichar u = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
       if (is_fixed_space (u))
-        g_string_append_c (out, ' ');
+        {
+          g_string_append_c (out, ' ');
+          if (cleaned != NULL)
+            abr_offsets_mark (cleaned, out->len, (gsize) (next - text));
+        }
       else if (!is_invisible (u))
         {
           g_string_append_len (out, p, next - p);
           ascii = FALSE;
         }
+      else if (cleaned != NULL)
+        abr_offsets_drop (cleaned, out->len, (gsize) (p - text), (gsize) (next - text));
       p = next;
     }
   if (!ascii)
     {
       GString *nfc = g_string_sized_new (out->len + 1);
-      append_nfc (nfc, out->str, out->len);
+      if (cleaned != NULL)
+        cleaned = abr_offsets_new (cleaned);
+      append_nfc (nfc, out->str, out->len, cleaned);
       g_string_free (out, TRUE);
       out = nfc;
     }
+  if (map != NULL)
+    *map = abr_offsets_prune (cleaned);
   if (out_len != NULL)
     *out_len = out->len;
   return g_string_free (out, FALSE);

@@ -1,6 +1,7 @@
 /* Preparing an item: the work on an article that can run in parallel. */
 #include "config.h"
 #include "source/item.h"
+#include "source/offsets.h"
 
 static void
 fail (abridge_item *item, const char *message)
@@ -104,5 +105,6 @@ abridge_item_free (abridge_item *item)
                       &item->description, &item->language };
   for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
     g_free (*fields[i]);
+  abr_offsets_free (item->offsets_);
   g_free (item);
 }

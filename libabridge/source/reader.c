@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "source/encoding.h"
 #include "source/input.h"
 #include "source/item.h"
 #include "source/walk.h"
@@ -122,8 +123,10 @@ read_article (Reader *r, const char *path, const abr_walk_file *file, const char
    * or with no suffix at all. */
   item->page = format == ABRIDGE_INPUT_AUTO ? abridge_html_detect (raw, raw_len)
                                             : format == ABRIDGE_INPUT_HTML;
-  item->text = abridge_input_decode (raw, raw_len, item->page ? ABRIDGE_DECODE_HTML : 0,
-                                     &item->len, &item->warning, &error);
+  abr_offsets *offsets = NULL;
+  item->text = abr_input_decode_mapped (raw, raw_len, item->page ? ABRIDGE_DECODE_HTML : 0,
+                                        &item->len, &item->warning, &offsets, &error);
+  item->offsets_ = offsets;
   g_free (raw);
   if (item->text == NULL)
     {
@@ -134,7 +137,11 @@ read_article (Reader *r, const char *path, const abr_walk_file *file, const char
   else if (format == ABRIDGE_INPUT_AUTO && !item->page)
     item->page = abridge_html_detect (item->text, item->len);
   if (item->text != NULL && item->page)
-    abr_item_set_state (item, ABR_ITEM_PAGE);
+    {
+      /* A page's offsets are into its extracted text: no map back. */
+      g_clear_pointer (&item->offsets_, abr_offsets_free);
+      abr_item_set_state (item, ABR_ITEM_PAGE);
+    }
   return emit (r, item);
 }
 

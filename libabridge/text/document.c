@@ -124,15 +124,38 @@ mark_boilerplate (abridge_document *doc)
   g_free (title);
 }
 
-/* Cuts the dateline from the first candidate sentence. */
+/* A web page's article often opens with a kicker ("Sister Act"), a date
+ * line or a sub-headline before the lead that carries the dateline; a
+ * few such short one-line paragraphs are looked past, no more: further
+ * down, capitals and a dash are prose. */
+#define MAX_KICKERS 4
+#define MAX_KICKER_BYTES 250
+
+/* Whether sentence I is a short paragraph of its own on one line. */
+static gboolean
+is_kicker (const abridge_document *doc, guint i)
+{
+  const abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
+  if (!(s->flags & ABRIDGE_SENTENCE_PARAGRAPH_START) || s->end - s->start > MAX_KICKER_BYTES
+      || memchr (doc->data + s->start, '\n', s->end - s->start) != NULL)
+    return FALSE;
+  return i + 1 == doc->sentences->len
+         || g_array_index (doc->sentences, abr_sentence, i + 1).paragraph != s->paragraph;
+}
+
+/* Cuts the dateline from the lead: the first candidate sentence, or the
+ * first after a few kicker lines when it starts a paragraph. */
 static void
 cut_dateline (abridge_document *doc)
 {
+  guint kickers = 0;
   for (guint i = 0; i < doc->sentences->len; i++)
     {
       abr_sentence *s = &g_array_index (doc->sentences, abr_sentence, i);
       if (s->flags & ABR_SENTENCE_NOT_CANDIDATE)
         continue;
+      if (kickers > 0 && !(s->flags & ABRIDGE_SENTENCE_PARAGRAPH_START))
+        return;
       gsize cut = abr_dateline_match (doc->data + s->start, s->end - s->start,
                                           &doc->dateline);
       if (cut > 0)
@@ -140,8 +163,10 @@ cut_dateline (abridge_document *doc)
           s->start += (uint32_t) cut;
           s->flags |= ABRIDGE_SENTENCE_DATELINE;
           set_text (doc, s); /* the old text stays behind, unreferenced */
+          return;
         }
-      return;
+      if (!is_kicker (doc, i) || ++kickers > MAX_KICKERS)
+        return;
     }
 }
 

@@ -460,7 +460,16 @@ else
   for t in title dateline plugin file; do skip "-f json $t" "python3 is not available"; done
 fi
 
-for f in hardwrapped.txt dateline-washington.txt quotes-british.txt dateline-reuters.txt list-headings.txt; do
+run "$ABRIDGE" -p lead -f json "$ARTICLES/dateline-unspaced.txt"
+if [ -n "$HAVE_PYTHON" ]; then
+  is "$(py get dateline)" "VATICAN CITY" "-f json: a dateline before an em dash without spaces"
+  like "$(py get brief)" "^Six years ago the Vatican" "the brief starts after the unspaced dateline"
+else
+  for t in dateline brief; do skip "-f json unspaced dateline $t" "python3 is not available"; done
+fi
+
+for f in hardwrapped.txt dateline-washington.txt quotes-british.txt dateline-reuters.txt list-headings.txt \
+    dateline-unspaced.txt; do
   run "$ABRIDGE" -f json -n 100 "$ARTICLES/$f"
   json_ok "-f json byte offsets hold the sentences of $f" spans "$ARTICLES/$f"
 done

@@ -48,7 +48,7 @@ if [ "$have_python" = yes ]; then
   printf '%s\n' "$out" >page.json
   is "$(json_get page.json title)" "Harbour cranes return to work after storm" "extract -f json: title"
   is "$(json_get page.json author)" "Mara Quill" "extract -f json: author"
-  is "$(json_get page.json date)" "2031-03-14T08:30:00Z" "extract -f json: date"
+  is "$(json_get page.json date)" "2026-03-14T08:30:00Z" "extract -f json: date"
   is "$(json_get page.json site_name)" "The Tidewater Gazette" "extract -f json: site name"
   is "$(json_get page.json url)" "https://tidewater.example/news/harbour-cranes" "extract -f json: canonical url"
   like "$(json_get page.json text)" "^The four container cranes" "extract -f json: text"
@@ -68,7 +68,7 @@ if [ "$have_python" = yes ]; then
   printf '%s\n' "$out" >brief.json
   is "$(json_get brief.json title)" "Harbour cranes return to work after storm" "summarize -f json: title"
   is "$(json_get brief.json author)" "Mara Quill" "summarize -f json: author"
-  is "$(json_get brief.json date)" "2031-03-14T08:30:00Z" "summarize -f json: date"
+  is "$(json_get brief.json date)" "2026-03-14T08:30:00Z" "summarize -f json: date"
   is "$(json_get brief.json site_name)" "The Tidewater Gazette" "summarize -f json: site name"
   is "$(json_get brief.json url)" "https://tidewater.example/news/harbour-cranes" "summarize -f json: url"
   brief=$(json_get brief.json brief)
@@ -77,6 +77,19 @@ if [ "$have_python" = yes ]; then
     "summarize -f json: no page furniture and no markup in the brief"
 else
   skip "summarize -f json: members" "python3 is not available"
+fi
+
+# A kicker and a sub-headline before the lead: its dateline is still cut.
+run "$ABRIDGE" -f json -n 5 "$FIX/kicker-dateline.html"
+is "$rc" 0 "summarize a page with a kicker: exit status 0"
+if [ "$have_python" = yes ]; then
+  printf '%s\n' "$out" >kicker.json
+  is "$(json_get kicker.json dateline)" "HARBOR CITY" "a page's dateline after a kicker and a sub-headline"
+  like "$(json_get kicker.json brief)" " Two ferry inspectors were charged on Tuesday" \
+    "the lead after a kicker loses its dateline in the brief"
+  unlike "$(json_get kicker.json brief)" "HARBOR CITY" "the dateline is not in the brief"
+else
+  skip "summarize a page with a kicker: members" "python3 is not available"
 fi
 
 for page in news-comments news-related; do
@@ -142,6 +155,47 @@ is "$out" "The newspapers sold 10 000 copies, officials said." "soft hyphens and
 printf 'Cafe\314\201 owners met.\n' >nfd.txt
 run "$ABRIDGE" extract nfd.txt
 is "$out" "Café owners met." "text is normalised to NFC"
+
+# ---- offsets ---------------------------------------------------------------------------
+
+# spans_hold FILE ENCODING JSON: every sentence of JSON is FILE's bytes
+# [start, end), decoded and cleaned as abridge cleans (CRLF, no-break
+# spaces, soft hyphens and zero-width spaces, NFC, white space folded).
+spans_hold () {
+  python3 -c 'import json, re, sys, unicodedata
+raw = open(sys.argv[1], "rb").read()
+doc = json.load(open(sys.argv[3], encoding="utf-8"))
+def clean(t):
+    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    for c in "\u00a0\u202f\u2007":
+        t = t.replace(c, " ")
+    for c in "\u00ad\u200b\u2060":
+        t = t.replace(c, "")
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", t)).strip()
+bad = [(s["start"], s["end"], s["text"]) for s in doc["sentences"]
+       if clean(raw[s["start"]:s["end"]].decode(sys.argv[2])) != s["text"]]
+for b in bad:
+    print("# %d-%d does not hold %r" % b)
+sys.exit(1 if bad or len(doc["sentences"]) < 3 else 0)' "$@"
+}
+
+printf 'Harbour fees rise\r\n\r\nThe port raised its fees by 4\302\240per cent on Monday. Shipping lines said the rise would be passed on.\r\n\r\nThe mayor\302\240said the council would review the fees. Dred\302\255ging goes on.\r\n' >offsets-utf8.txt
+printf '\357\273\277' >offsets-bom.txt
+cat offsets-utf8.txt >>offsets-bom.txt
+printf 'Harbour fees rise\r\n\r\nCaf\351 owners near the quay said trade had slowed. The port raised its fees by 4 per cent.\r\n\r\n\223We will pay,\224 the mayor said. The council will review the fees.\r\n' >offsets-latin1.txt
+for f in offsets-utf8:utf-8 offsets-bom:utf-8 offsets-latin1:cp1252; do
+  name=${f%%:*}
+  run "$ABRIDGE" -f json -n 10 "$name.txt"
+  printf '%s\n' "$out" >"$name.json"
+  if [ "$have_python" = yes ]; then
+    ok "-f json offsets index the bytes of $name.txt as given" spans_hold "$name.txt" "${f#*:}" "$name.json"
+  else
+    skip "-f json offsets index the bytes of $name.txt as given" "python3 is not available"
+  fi
+done
+run "$ABRIDGE" -f json -n 10 offsets-bom.txt
+is "$(printf '%s\n' "$out" | grep -m 1 '"start"')" '      "start": 24,' \
+  "-f json: the first sentence starts after the BOM and the CRLF title line"
 
 # ---- text scraped from the web ---------------------------------------------------------
 

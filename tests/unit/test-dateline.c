@@ -147,6 +147,31 @@ test_dateline_double_hyphen_and_en_dash_are_separators (void **state)
   assert_dateline ("PARIS – The museum closed early.", "PARIS", "The museum closed early.");
 }
 
+static void
+test_dateline_unspaced_em_dash_is_cut (void **state)
+{
+  (void) state;
+  assert_dateline ("VATICAN CITY—Six years ago the pope opened an inquiry.", "VATICAN CITY",
+                   "Six years ago the pope opened an inquiry.");
+  assert_dateline ("ST. LOUIS, Mo.—The river crested on Sunday.", "ST. LOUIS, Mo.",
+                   "The river crested on Sunday.");
+  assert_dateline ("CHICAGO (AP)—Snow closed the airports.", "CHICAGO",
+                   "Snow closed the airports.");
+}
+
+/* An unspaced em dash is punctuation inside prose far more often than a
+ * dateline: only an all-caps place at the start counts. */
+static void
+test_dateline_unspaced_em_dash_in_prose_is_no_dateline (void **state)
+{
+  (void) state;
+  assert_no_dateline ("The report—a short document—thanked the orders.");
+  assert_no_dateline ("Vatican City—Six years ago the pope opened an inquiry.");
+  assert_no_dateline ("VATICAN CITY—six years ago the pope opened an inquiry.");
+  assert_no_dateline ("U.S.—China talks resumed on Monday.");
+  assert_no_dateline ("NATO—the alliance—met on Monday.");
+}
+
 /* ---- not datelines ----------------------------------------------------------- */
 
 static void
@@ -230,6 +255,8 @@ main (void)
     cmocka_unit_test (test_dateline_city_country_agency_is_cut),
     cmocka_unit_test (test_dateline_two_word_city_is_cut),
     cmocka_unit_test (test_dateline_double_hyphen_and_en_dash_are_separators),
+    cmocka_unit_test (test_dateline_unspaced_em_dash_is_cut),
+    cmocka_unit_test (test_dateline_unspaced_em_dash_in_prose_is_no_dateline),
     cmocka_unit_test (test_dateline_dash_aside_after_the_is_no_dateline),
     cmocka_unit_test (test_dateline_normal_sentence_has_none),
     cmocka_unit_test (test_dateline_that_is_the_whole_sentence_is_a_heading),

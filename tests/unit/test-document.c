@@ -506,6 +506,60 @@ test_document_without_dateline_reports_none (void **state)
   assert_sentence_is (doc, 0, "The U.S. — and its allies — agreed on Friday.");
 }
 
+/* A web page's kicker, date line and sub-headline come before the lead
+ * that carries the dateline: it is still found and cut. */
+static void
+test_document_dateline_after_kicker_lines_is_cut (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_from_string (
+      "Courts\n\n12.16.14\n\n"
+      "Prosecutors say the inspectors signed off on checks they never made.\n\n"
+      "HARBOR CITY – Two ferry inspectors were charged on Tuesday with falsifying logs.\n\n"
+      "Both pleaded not guilty.\n",
+      "Two ferry inspectors charged");
+  assert_dateline_is (doc, "HARBOR CITY");
+  assert_dateline_cut (doc, find_sentence (doc, "Two ferry inspectors were"),
+                       "Two ferry inspectors were charged");
+}
+
+static void
+test_document_unspaced_em_dash_dateline_is_cut (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_from_file (ARTICLES "dateline-unspaced.txt");
+  assert_title (doc, "Vatican report softens its tone toward American nuns");
+  assert_dateline_cut (doc, 0, "Six years ago the Vatican opened");
+  check_invariants (doc, "dateline-unspaced.txt");
+  assert_dateline_is (doc, "VATICAN CITY");
+  /* The dashes of the prose further on are left alone. */
+  assert_sentence_is (doc, find_sentence (doc, "The report—"),
+                      "The report—a short document of a dozen pages—thanked the orders for "
+                      "their schools, hospitals and shelters, and asked them to keep records of "
+                      "their finances.");
+}
+
+/* Only short one-line paragraphs are looked past: capitals and a dash
+ * after a paragraph of prose, or after more kicker lines than a page
+ * has, open no dateline. */
+static void
+test_document_dateline_after_prose_is_not_cut (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_from_string (
+      "The Senate passed the bill on Wednesday. It now goes to the House.\n\n"
+      "NEW YORK — Stocks rose on the news.\n\n"
+      "Traders said they had expected the vote.\n",
+      "Bridge bill passes");
+  assert_null (abridge_document_dateline (doc));
+  assert_sentence_is (doc, find_sentence (doc, "Stocks rose"), "NEW YORK — Stocks rose on the news.");
+
+  doc = doc_from_string ("One\n\nTwo\n\nThree\n\nFour\n\nFive\n\n"
+                         "PARIS — The museum closed early. Visitors were sent home.\n",
+                         "Museum closes");
+  assert_null (abridge_document_dateline (doc));
+}
+
 /* ---- boilerplate ------------------------------------------------------------------ */
 
 static void
@@ -834,6 +888,9 @@ main (void)
     T (test_document_washington_dateline_is_cut),
     T (test_document_port_strike_dateline_follows_the_byline),
     T (test_document_without_dateline_reports_none),
+    T (test_document_dateline_after_kicker_lines_is_cut),
+    T (test_document_unspaced_em_dash_dateline_is_cut),
+    T (test_document_dateline_after_prose_is_not_cut),
     T (test_document_port_strike_furniture_is_boilerplate),
     T (test_document_boilerplate_only_has_no_candidates),
     T (test_document_quoted_sentences_are_flagged),

@@ -133,7 +133,7 @@ test_html_news_page_metadata (void **state)
   abridge_article *a = extract_fixture ("news-nav.html");
   assert_string_equal (a->title, "Harbour cranes return to work after storm");
   assert_string_equal (a->author, "Mara Quill");
-  assert_string_equal (a->date, "2031-03-14T08:30:00Z");
+  assert_string_equal (a->date, "2026-03-14T08:30:00Z");
   assert_string_equal (a->site_name, "The Tidewater Gazette");
   assert_string_equal (a->url, "https://tidewater.example/news/harbour-cranes");
   assert_string_equal (a->language, "en-GB");
@@ -160,7 +160,7 @@ test_html_comment_section_is_left_out (void **state)
   /* metadata from JSON-LD */
   assert_string_equal (a->title, "Library extends its opening hours");
   assert_string_equal (a->author, "Idris Fenwick");
-  assert_string_equal (a->date, "2030-11-02");
+  assert_string_equal (a->date, "2025-11-02");
   assert_string_equal (a->site_name, "Millbrook Courier");
   abridge_article_free (a);
 }
@@ -226,6 +226,134 @@ test_html_page_without_text_gives_empty_text (void **state)
   assert_string_equal (a->text, "");
   assert_null (a->title);
   abridge_article_free (a);
+}
+
+/* ---- dates and site names ---------------------------------------------------------- */
+
+/* A page whose <head> is HEAD and whose body is a short article. */
+static abridge_article *
+extract_head (const char *head)
+{
+  char *html = g_strdup_printf (
+      "<html><head>%s</head><body><article><p>The council approved the budget for next year "
+      "on Tuesday, after a debate that lasted well into the night.</p></article></body></html>",
+      head);
+  abridge_article *a = extract_string (html);
+  g_free (html);
+  return a;
+}
+
+static void
+assert_date (const char *head, const char *expected)
+{
+  abridge_article *a = extract_head (head);
+  if (g_strcmp0 (a->date, expected) != 0)
+    {
+      char message[1024];
+      g_snprintf (message, sizeof message, "date of <head>%s</head> is %s, expected %s", head,
+                  a->date != NULL ? a->date : "(none)", expected != NULL ? expected : "(none)");
+      abridge_article_free (a);
+      fail_msg ("%s", message);
+    }
+  abridge_article_free (a);
+}
+
+static void
+test_html_placeholder_dates_are_dropped (void **state)
+{
+  (void) state;
+  assert_date ("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">",
+               NULL);
+  assert_date ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"datePublished\": \"0001-01-01T00:00:00Z\"}</script>",
+               NULL);
+  assert_date ("<meta name=\"date\" content=\"1601-01-01\">", NULL);
+  /* The placeholder gives way to the page's real date, wherever it is. */
+  assert_date ("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+               "<meta name=\"pubdate\" content=\"2019-11-19T16:55:00Z\">",
+               "2019-11-19T16:55:00Z");
+  assert_date ("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+               "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"datePublished\": \"2014-12-16\"}</script>",
+               "2014-12-16");
+  /* ISO 8601's basic format, its zone no year. */
+  assert_date ("<meta name=\"date\" content=\"20180619T055000+0900\">", "20180619T055000+0900");
+  /* Old, but a date a page can have. */
+  assert_date ("<meta name=\"date\" content=\"1851-09-18\">", "1851-09-18");
+  /* No four-digit year to judge: passed on as given. */
+  assert_date ("<meta name=\"date\" content=\"yesterday\">", "yesterday");
+}
+
+static void
+test_html_dates_in_the_future_are_dropped (void **state)
+{
+  (void) state;
+  assert_date ("<meta property=\"article:published_time\" content=\"2999-01-01T00:00:00Z\">",
+               NULL);
+  assert_date ("<meta name=\"date\" content=\"Tue, 1 Jan 9999 00:00:00 GMT\">", NULL);
+  /* A week ahead is too far; tomorrow (time zones, an embargo) is not. */
+  GDateTime *now = g_date_time_new_now_utc ();
+  GDateTime *week = g_date_time_add_days (now, 7), *tomorrow = g_date_time_add_days (now, 1);
+  char *week_s = g_date_time_format (week, "%Y-%m-%d");
+  char *tomorrow_s = g_date_time_format (tomorrow, "%Y-%m-%dT%H:%M:%SZ");
+  char *head = g_strdup_printf ("<meta name=\"date\" content=\"%s\">", week_s);
+  assert_date (head, NULL);
+  g_free (head);
+  head = g_strdup_printf ("<meta name=\"date\" content=\"%s\">", tomorrow_s);
+  assert_date (head, tomorrow_s);
+  g_free (head);
+  g_free (week_s);
+  g_free (tomorrow_s);
+  g_date_time_unref (week);
+  g_date_time_unref (tomorrow);
+  g_date_time_unref (now);
+}
+
+static void
+test_html_article_published_is_read (void **state)
+{
+  (void) state;
+  assert_date ("<meta property=\"article:published\" content=\"2018-05-03T10:00:00Z\">",
+               "2018-05-03T10:00:00Z");
+}
+
+static void
+assert_site (const char *head, const char *expected)
+{
+  abridge_article *a = extract_head (head);
+  if (g_strcmp0 (a->site_name, expected) != 0)
+    {
+      char message[1024];
+      g_snprintf (message, sizeof message, "site of <head>%s</head> is %s, expected %s", head,
+                  a->site_name != NULL ? a->site_name : "(none)",
+                  expected != NULL ? expected : "(none)");
+      abridge_article_free (a);
+      fail_msg ("%s", message);
+    }
+  abridge_article_free (a);
+}
+
+static void
+test_html_site_name_prefers_a_proper_name_to_a_handle (void **state)
+{
+  (void) state;
+  assert_site ("<meta property=\"og:site_name\" content=\"usatoday\">"
+               "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"publisher\": {\"@type\": \"Organization\", \"name\": \"USA TODAY\"}}</script>",
+               "USA TODAY");
+  assert_site ("<meta property=\"og:site_name\" content=\"dailypost\">"
+               "<meta name=\"application-name\" content=\"The Daily Post\">",
+               "The Daily Post");
+  /* A proper og:site_name stays first. */
+  assert_site ("<meta property=\"og:site_name\" content=\"The Daily Beast\">"
+               "<meta name=\"application-name\" content=\"Daily Beast App\">",
+               "The Daily Beast");
+  /* A handle alone is still the page's word for itself. */
+  assert_site ("<meta property=\"og:site_name\" content=\"usatoday\">", "usatoday");
+  /* Never made up from the address. */
+  assert_site ("<link rel=\"canonical\" href=\"https://www.usatoday.com/story/1\">"
+               "<meta name=\"twitter:site\" content=\"@usatoday\">",
+               NULL);
 }
 
 /* ---- titles, entities, broken and hostile markup ---------------------------------- */
@@ -410,6 +538,10 @@ main (void)
     cmocka_unit_test (test_html_entities_and_invisible_characters),
     cmocka_unit_test (test_html_root_and_body_with_furniture_classes_keep_the_article),
     cmocka_unit_test (test_html_broken_markup_never_fails),
+    cmocka_unit_test (test_html_placeholder_dates_are_dropped),
+    cmocka_unit_test (test_html_dates_in_the_future_are_dropped),
+    cmocka_unit_test (test_html_article_published_is_read),
+    cmocka_unit_test (test_html_site_name_prefers_a_proper_name_to_a_handle),
     cmocka_unit_test (test_html_deep_nesting_is_read_without_recursion),
     cmocka_unit_test (test_html_nesting_to_the_default_limit_keeps_the_article),
     cmocka_unit_test (test_html_too_many_attributes_are_refused_before_parsing),
