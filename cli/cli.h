@@ -10,6 +10,7 @@
 #define CLI_EXIT_INPUT 1 /* an input could not be read or summarized */
 #define CLI_EXIT_USAGE 2
 #define CLI_EXIT_SOME_FAILED 3 /* batch: some articles failed, the report was written */
+#define CLI_EXIT_NO_PLUGINS 4  /* no plugin at all in the search path: an installation problem */
 
 /* Option groups several subcommands take, parsed into cli_shared. */
 typedef enum {
@@ -119,9 +120,11 @@ gboolean cli_flush (void);
 /* Writes OUT to stdout and flushes it: the exit status. */
 int cli_print (const GString *out);
 
-/* Loads the plugins (--plugin-dir, --allow-unsafe-plugins), reporting a
- * failure. */
-abridge_registry *cli_registry (void);
+/* Loads the plugins (--plugin-dir, --allow-unsafe-plugins). NULL after
+ * reporting a failure, with *STATUS its exit status: CLI_EXIT_NO_PLUGINS
+ * when NEED_ONE and not one plugin was found, naming the directories
+ * searched. */
+abridge_registry *cli_registry (gboolean need_one, int *status);
 
 /* The exit status of an error from the library: 2 for a usage error. */
 int cli_status_of (const GError *error);

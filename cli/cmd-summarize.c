@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -97,17 +98,22 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
   if (!briefs.many && run->isolate == ABRIDGE_ISOLATE_AUTO)
     run->isolate = ABRIDGE_ISOLATE_NEVER;
 
-  abridge_registry *registry = cli_registry ();
+  int status;
+  abridge_registry *registry = cli_registry (TRUE, &status);
   if (registry == NULL)
-    return CLI_EXIT_INPUT;
+    return status;
   abridge_report *report = abridge_report_new (&briefs, error);
   abridge_batch_stats stats = { 0 };
-  int status;
   if (report == NULL || !abridge_batch_run (registry, run, report, &stats, error))
     status = cli_status_of (*error);
   else
     {
       status = stats.failures > 0 ? CLI_EXIT_INPUT : CLI_EXIT_OK;
+      if (stats.articles + stats.failures == 0)
+        {
+          cli_error ("no articles in the input");
+          status = CLI_EXIT_INPUT;
+        }
       if (!abridge_report_finish (g_steal_pointer (&report), NULL, 0, error))
         status = CLI_EXIT_INPUT;
     }
@@ -128,7 +134,14 @@ summarize_exec (char **files)
   else if (!batch_options (&run, &format, &error))
     status = CLI_EXIT_USAGE;
   else
-    status = summarize (&run, format, files, &error);
+    {
+      /* At a terminal, what looks like a hang is abridge waiting for the
+       * article: say so, and how to end it. */
+      if (files[0] == NULL && isatty (STDIN_FILENO))
+        cli_error ("reading an article from standard input: type or paste it, then Ctrl-D on "
+                   "a line of its own (abridge --help for more)");
+      status = summarize (&run, format, files, &error);
+    }
   cli_report (error);
   return status;
 }
@@ -155,8 +168,11 @@ const cli_command cli_cmd_summarize = {
     "Several articles with a plugin abridge does not ship: it runs in a worker\n"
     "process, and one that crashes, exits or hangs fails only its article.\n"
     "\n"
+    "An empty or blank input is an error (\"no text\"). A URL is not read: fetch\n"
+    "it first (curl -s URL | abridge -).\n"
+    "\n"
     "Exit status: 0 on success, 1 when an input could not be summarized,\n"
-    "2 on a usage error.",
+    "2 on a usage error, 4 when no plugin was found.",
   .options = entries,
   .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG | CLI_ISOLATE,
   .exec = summarize_exec,

@@ -138,8 +138,22 @@ cli_print (const GString *out)
   return cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
 }
 
+/* "DIR, DIR" of REGISTRY's search path, for a message. */
+static char *
+search_path_text (const abridge_registry *registry)
+{
+  GString *dirs = g_string_new (NULL);
+  for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
+    {
+      char *display = g_filename_display_name (*d);
+      g_string_append_printf (dirs, "%s%s", dirs->len > 0 ? ", " : "", display);
+      g_free (display);
+    }
+  return g_string_free (dirs, FALSE);
+}
+
 abridge_registry *
-cli_registry (void)
+cli_registry (gboolean need_one, int *status)
 {
   GError *error = NULL;
   abridge_registry *registry
@@ -150,6 +164,22 @@ cli_registry (void)
     {
       cli_error ("%s", error->message);
       g_error_free (error);
+      *status = CLI_EXIT_INPUT;
+      return NULL;
+    }
+  /* Not one plugin is an installation's problem, not the user's: said as
+   * such (with where abridge looked), not as "no plugin 'lead'" and a
+   * usage error. */
+  if (need_one && abridge_registry_count (registry) == 0)
+    {
+      char *dirs = search_path_text (registry);
+      cli_error ("no plugin found in %s (an incomplete installation? --plugin-dir or "
+                 "ABRIDGE_PLUGIN_PATH name other directories)",
+                 dirs);
+      g_free (dirs);
+      abridge_registry_free (registry);
+      *status = CLI_EXIT_NO_PLUGINS;
+      return NULL;
     }
   return registry;
 }

@@ -238,7 +238,8 @@ typedef struct abridge_batch_options {
   gboolean progress;           /**< a progress line on stderr */
   const char *lang;            /**< an ISO 639-1 code, or "auto"/NULL: guessed per article */
   /** An article without a sentence, or with nothing but page furniture,
-   * fails (a report lists it); otherwise its brief is empty. */
+   * fails (a report lists it); otherwise its brief is empty. An article
+   * that is empty or white space fails ("no text") either way. */
   gboolean empty_fails;
   /* Since 0.3 */
   /** In worker processes, a plugin that crashes, aborts, calls exit() or
