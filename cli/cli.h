@@ -51,6 +51,9 @@ extern const cli_command *const cli_commands[];
 /* The command named NAME, or NULL. */
 const cli_command *cli_find_command (const char *name);
 
+/* Parses a --ratio: a number in (0, 1], or N% with N in (0, 100]. */
+gboolean cli_parse_ratio (const char *text, double *ratio);
+
 /* The shared options, as parsed for the running command. */
 typedef struct {
   char **plugin_dirs;
@@ -112,6 +115,18 @@ int cli_for_each_article (char **files, CliArticleFunc func, gpointer user_data)
 
 /* The reader's options for FILES, as the shared options say. */
 void cli_reader_options (char **files, abridge_reader_options *reader);
+
+/* Checks --output OUTPUT (NULL: not given) against the inputs of READER:
+ * a usage error when it is empty, is an input, or lies in an input
+ * directory the next run would read it from. WHAT names what would be
+ * written there ("the report"). */
+gboolean cli_check_output (const abridge_reader_options *reader, const char *output,
+                           const char *what, GError **error);
+
+/* Says, for each of OPERANDS that is a URL ("https://...") and no file,
+ * that abridge reads files and standard input, and how to fetch it;
+ * whether there was any (nothing is read then: exit status 1). */
+gboolean cli_refuse_urls (char **operands);
 
 /* Writes OUT to stdout; returns FALSE after reporting a write error. */
 gboolean cli_write (const GString *out);

@@ -150,32 +150,8 @@ batch_options (char **inputs, abridge_report_options *ro, abridge_batch_options 
                    "--merge takes the shards' results files, and no --shard");
       return FALSE;
     }
-  if (o.output != NULL && *o.output == '\0')
-    {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--output must name a file ('-' for standard output)");
-      return FALSE;
-    }
-  const char *input;
-  gboolean in_directory;
-  if (o.output != NULL && strcmp (o.output, "-") != 0
-      && abridge_read_would_read (&bo->input, o.output, &input, &in_directory))
-    {
-      char *out = g_filename_display_name (o.output);
-      char *in = strcmp (input, "-") == 0 ? g_strdup ("standard input")
-                                          : g_filename_display_name (input);
-      if (in_directory)
-        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                     "--output %s is inside the input directory %s: the next run would read "
-                     "the report as an article (write it elsewhere, or leave it out with --glob)",
-                     out, in);
-      else
-        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                     "--output %s is the input %s: the report would replace it", out, in);
-      g_free (in);
-      g_free (out);
-      return FALSE;
-    }
+  if (!cli_check_output (&bo->input, o.output, "the report", error))
+    return FALSE;
   *ro = (abridge_report_options) {
     .format = (AbridgeReportFormat) format_i,
     .group_by = (AbridgeReportGroup) group_i,
@@ -239,6 +215,8 @@ batch_exec (char **inputs)
   if (inputs[0] == NULL && !o.merge && isatty (STDIN_FILENO))
     cli_error ("batch: no INPUT, and standard input is a terminal: name files or directories, "
                "or '-' to read standard input (abridge batch --help)");
+  else if (!o.merge && cli_refuse_urls (inputs))
+    status = CLI_EXIT_INPUT;
   else if (batch_options (inputs, &ro, &bo, &error))
     {
       budget_text = describe_budget (&bo.budget);

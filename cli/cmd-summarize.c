@@ -7,10 +7,13 @@
 
 #include "cli.h"
 
+/* Keywords -f keywords prints when -k does not say how many. */
+#define DEFAULT_KEYWORDS 10
+
 static struct {
-  char *plugins, *format, *order;
+  char *plugins, *format, *order, *output;
   char **options;
-  gboolean version;
+  gboolean version, html;
   gint keywords;
 } o;
 
@@ -21,10 +24,16 @@ static const GOptionEntry entries[] = {
   { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
     "PLUGIN.KEY=VALUE" },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
-    "Output as text, json, jsonl or markdown (default text)", "FORMAT" },
+    "Output as text, json, jsonl, markdown, html (the whole article, the brief marked) or "
+    "keywords (one a line) (default text)",
+    "FORMAT" },
+  { "html", 0, 0, G_OPTION_ARG_NONE, &o.html, "Same as -f html (OTS's --html)", NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+    "Write to FILE, replaced only once complete (default stdout)", "FILE" },
   { "order", 0, 0, G_OPTION_ARG_STRING, &o.order, "Order the brief by article (default) or score",
     "ORDER" },
-  { "keywords", 'k', 0, G_OPTION_ARG_INT, &o.keywords, "Also report the article's N top keywords",
+  { "keywords", 'k', 0, G_OPTION_ARG_INT, &o.keywords,
+    "Also report the article's N top keywords (-f keywords: " G_STRINGIFY (DEFAULT_KEYWORDS) ")",
     "N" },
   { "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
   G_OPTION_ENTRY_NULL,
@@ -60,13 +69,22 @@ batch_options (abridge_batch_options *run, AbridgeFormat *format, GError **error
       return FALSE;
     }
   run->keywords = (guint) o.keywords;
-  *format = ABRIDGE_FORMAT_TEXT;
+  *format = o.html ? ABRIDGE_FORMAT_HTML : ABRIDGE_FORMAT_TEXT;
   if (o.format != NULL && !abridge_format_parse (o.format, format))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--format must be text, json, jsonl or markdown, not '%s'", o.format);
+                   "--format must be text, json, jsonl, markdown, html or keywords, not '%s'",
+                   o.format);
       return FALSE;
     }
+  if (o.html && *format != ABRIDGE_FORMAT_HTML)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--html is -f html: not with -f %s", o.format);
+      return FALSE;
+    }
+  if (*format == ABRIDGE_FORMAT_KEYWORDS && run->keywords == 0)
+    run->keywords = DEFAULT_KEYWORDS;
   if (o.order != NULL && strcmp (o.order, "score") == 0)
     run->order = ABRIDGE_ORDER_SCORE;
   else if (o.order != NULL && strcmp (o.order, "article") != 0)
@@ -84,10 +102,12 @@ static int
 summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GError **error)
 {
   cli_reader_options (files, &run->input);
+  if (!cli_check_output (&run->input, o.output, "the brief", error))
+    return CLI_EXIT_USAGE;
   abridge_report_options briefs = {
     .format = abridge_format_briefs (format),
     .briefs = TRUE,
-    .briefs_to = "-",
+    .briefs_to = o.output != NULL ? o.output : "-",
     .many = abridge_read_is_many (&run->input),
   };
   if (briefs.many && briefs.format == ABRIDGE_REPORT_JSON)
@@ -102,6 +122,14 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
   abridge_registry *registry = cli_registry (TRUE, &status);
   if (registry == NULL)
     return status;
+  /* An option that cannot work is said before any plugin is loaded. */
+  if (briefs.format == ABRIDGE_REPORT_PAGE && briefs.many)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "-f html shows one article as a page: give one file (batch -R html reports "
+                   "many)");
+      return CLI_EXIT_USAGE;
+    }
   abridge_report *report = abridge_report_new (&briefs, error);
   abridge_batch_stats stats = { 0 };
   if (report == NULL || !abridge_batch_run (registry, run, report, &stats, error))
@@ -133,6 +161,8 @@ summarize_exec (char **files)
     status = print_version ();
   else if (!batch_options (&run, &format, &error))
     status = CLI_EXIT_USAGE;
+  else if (cli_refuse_urls (files))
+    status = CLI_EXIT_INPUT;
   else
     {
       /* At a terminal, what looks like a hang is abridge waiting for the
@@ -153,6 +183,7 @@ summarize_clear (void)
   g_free (o.plugins);
   g_free (o.format);
   g_free (o.order);
+  g_free (o.output);
 }
 
 const cli_command cli_cmd_summarize = {
