@@ -141,6 +141,9 @@ int cli_print (const GString *out);
  * searched. */
 abridge_registry *cli_registry (gboolean need_one, int *status);
 
+/* "DIR, DIR": the directories REGISTRY searched, for a message; g_free(). */
+char *cli_search_path_text (const abridge_registry *registry);
+
 /* The exit status of an error from the library: 2 for a usage error. */
 int cli_status_of (const GError *error);
 

@@ -107,7 +107,10 @@ plugins_exec (char **operands)
       return CLI_EXIT_USAGE;
     }
   int status = CLI_EXIT_INPUT;
-  abridge_registry *registry = check ? check_registry (operands[0]) : cli_registry (TRUE, &status);
+  /* --verbose shows where it looked even when it found nothing: that is
+   * when it is wanted most. */
+  abridge_registry *registry = check ? check_registry (operands[0])
+                                     : cli_registry (!verbose, &status);
   if (registry == NULL)
     return status;
   GString *out = g_string_new (NULL);
@@ -116,6 +119,13 @@ plugins_exec (char **operands)
   if (verbose)
     describe_search (out, registry);
   status = cli_print (out);
+  if (!check && status == CLI_EXIT_OK && abridge_registry_count (registry) == 0)
+    {
+      char *dirs = cli_search_path_text (registry);
+      cli_error ("no plugin found in %s", dirs);
+      g_free (dirs);
+      status = CLI_EXIT_NO_PLUGINS;
+    }
   if (check && status == CLI_EXIT_OK)
     {
       /* Every refusal was said on stderr as it was made. */

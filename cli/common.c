@@ -203,9 +203,8 @@ cli_print (const GString *out)
   return cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
 }
 
-/* "DIR, DIR" of REGISTRY's search path, for a message. */
-static char *
-search_path_text (const abridge_registry *registry)
+char *
+cli_search_path_text (const abridge_registry *registry)
 {
   GString *dirs = g_string_new (NULL);
   for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
@@ -237,7 +236,7 @@ cli_registry (gboolean need_one, int *status)
    * usage error. */
   if (need_one && abridge_registry_count (registry) == 0)
     {
-      char *dirs = search_path_text (registry);
+      char *dirs = cli_search_path_text (registry);
       cli_error ("no plugin found in %s (an incomplete installation? --plugin-dir or "
                  "ABRIDGE_PLUGIN_PATH name other directories)",
                  dirs);

@@ -113,6 +113,10 @@ for cmd in "" "batch -q" "plugins"; do
   is "$rc:$out" "4:" "abridge ${cmd:-FILE} without any plugin: exit status 4, nothing on stdout"
   like "$err" "^abridge: no plugin found in .*noplugins" "abridge ${cmd:-FILE} without any plugin: names the directories searched"
 done
+run env ABRIDGE_PLUGIN_SYSTEM_PATH="$NOPLUG" "$ABRIDGE" plugins --verbose
+is "$rc" 4 "plugins --verbose without any plugin: exit status 4"
+like "$out" "^  $(printf '%s' "$NOPLUG" | sed 's/[][\.*^$+?(){}|/]/\\&/g')\$" "plugins --verbose without any plugin: still shows the search path"
+like "$err" "^abridge: no plugin found in " "plugins --verbose without any plugin: says so on stderr"
 run "$ABRIDGE" --help
 like "$out" "4 when no plugin was found" "--help documents exit status 4"
 
