@@ -118,10 +118,6 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
   if (!briefs.many && run->isolate == ABRIDGE_ISOLATE_AUTO)
     run->isolate = ABRIDGE_ISOLATE_NEVER;
 
-  int status;
-  abridge_registry *registry = cli_registry (TRUE, &status);
-  if (registry == NULL)
-    return status;
   /* An option that cannot work is said before any plugin is loaded. */
   if (briefs.format == ABRIDGE_REPORT_PAGE && briefs.many)
     {
@@ -130,6 +126,10 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
                    "many)");
       return CLI_EXIT_USAGE;
     }
+  int status;
+  abridge_registry *registry = cli_registry (TRUE, &status);
+  if (registry == NULL)
+    return status;
   abridge_report *report = abridge_report_new (&briefs, error);
   abridge_batch_stats stats = { 0 };
   if (report == NULL || !abridge_batch_run (registry, run, report, &stats, error))
