@@ -10,6 +10,7 @@
 #define CLI_EXIT_INPUT 1 /* an input could not be read or summarized */
 #define CLI_EXIT_USAGE 2
 #define CLI_EXIT_SOME_FAILED 3 /* batch: some articles failed, the report was written */
+#define CLI_EXIT_NO_PLUGINS 4  /* no plugin at all in the search path: an installation problem */
 
 /* Option groups several subcommands take, parsed into cli_shared. */
 typedef enum {
@@ -49,6 +50,9 @@ extern const cli_command cli_cmd_help;
 extern const cli_command *const cli_commands[];
 /* The command named NAME, or NULL. */
 const cli_command *cli_find_command (const char *name);
+
+/* Parses a --ratio: a number in (0, 1], or N% with N in (0, 100]. */
+gboolean cli_parse_ratio (const char *text, double *ratio);
 
 /* The shared options, as parsed for the running command. */
 typedef struct {
@@ -112,6 +116,18 @@ int cli_for_each_article (char **files, CliArticleFunc func, gpointer user_data)
 /* The reader's options for FILES, as the shared options say. */
 void cli_reader_options (char **files, abridge_reader_options *reader);
 
+/* Checks --output OUTPUT (NULL: not given) against the inputs of READER:
+ * a usage error when it is empty, is an input, or lies in an input
+ * directory the next run would read it from. WHAT names what would be
+ * written there ("the report"). */
+gboolean cli_check_output (const abridge_reader_options *reader, const char *output,
+                           const char *what, GError **error);
+
+/* Says, for each of OPERANDS that is a URL ("https://...") and no file,
+ * that abridge reads files and standard input, and how to fetch it;
+ * whether there was any (nothing is read then: exit status 1). */
+gboolean cli_refuse_urls (char **operands);
+
 /* Writes OUT to stdout; returns FALSE after reporting a write error. */
 gboolean cli_write (const GString *out);
 /* Flushes stdout; returns FALSE after reporting a write error. */
@@ -119,9 +135,14 @@ gboolean cli_flush (void);
 /* Writes OUT to stdout and flushes it: the exit status. */
 int cli_print (const GString *out);
 
-/* Loads the plugins (--plugin-dir, --allow-unsafe-plugins), reporting a
- * failure. */
-abridge_registry *cli_registry (void);
+/* Loads the plugins (--plugin-dir, --allow-unsafe-plugins). NULL after
+ * reporting a failure, with *STATUS its exit status: CLI_EXIT_NO_PLUGINS
+ * when NEED_ONE and not one plugin was found, naming the directories
+ * searched. */
+abridge_registry *cli_registry (gboolean need_one, int *status);
+
+/* "DIR, DIR": the directories REGISTRY searched, for a message; g_free(). */
+char *cli_search_path_text (const abridge_registry *registry);
 
 /* The exit status of an error from the library: 2 for a usage error. */
 int cli_status_of (const GError *error);

@@ -150,32 +150,8 @@ batch_options (char **inputs, abridge_report_options *ro, abridge_batch_options 
                    "--merge takes the shards' results files, and no --shard");
       return FALSE;
     }
-  if (o.output != NULL && *o.output == '\0')
-    {
-      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--output must name a file ('-' for standard output)");
-      return FALSE;
-    }
-  const char *input;
-  gboolean in_directory;
-  if (o.output != NULL && strcmp (o.output, "-") != 0
-      && abridge_read_would_read (&bo->input, o.output, &input, &in_directory))
-    {
-      char *out = g_filename_display_name (o.output);
-      char *in = strcmp (input, "-") == 0 ? g_strdup ("standard input")
-                                          : g_filename_display_name (input);
-      if (in_directory)
-        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                     "--output %s is inside the input directory %s: the next run would read "
-                     "the report as an article (write it elsewhere, or leave it out with --glob)",
-                     out, in);
-      else
-        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                     "--output %s is the input %s: the report would replace it", out, in);
-      g_free (in);
-      g_free (out);
-      return FALSE;
-    }
+  if (!cli_check_output (&bo->input, o.output, "the report", error))
+    return FALSE;
   *ro = (abridge_report_options) {
     .format = (AbridgeReportFormat) format_i,
     .group_by = (AbridgeReportGroup) group_i,
@@ -203,14 +179,23 @@ run (char **inputs, abridge_report *report, abridge_batch_options *bo, GError **
     }
   else
     {
-      abridge_registry *registry = cli_registry ();
+      int status = CLI_EXIT_OK;
+      abridge_registry *registry = cli_registry (TRUE, &status);
       gboolean ok = registry != NULL && abridge_batch_run (registry, bo, report, &stats, error);
       abridge_registry_free (registry);
       if (!ok)
         {
           abridge_report_free (report);
-          return registry == NULL ? CLI_EXIT_INPUT : cli_status_of (*error);
+          return registry == NULL ? status : cli_status_of (*error);
         }
+    }
+  /* A report of nothing would read as a run that went well; a shard may
+   * hold no article when there are fewer than its K. */
+  if (stats.articles + stats.failures == 0 && o.shard == NULL)
+    {
+      abridge_report_free (report);
+      cli_error ("no articles in the input: no report written");
+      return CLI_EXIT_INPUT;
     }
   if (!abridge_report_finish (report, o.output != NULL ? o.output : "-", stats.seconds, error))
     return CLI_EXIT_INPUT;
@@ -225,7 +210,14 @@ batch_exec (char **inputs)
   abridge_batch_options bo;
   int status = CLI_EXIT_USAGE;
   char *budget_text = NULL, *stamp = NULL;
-  if (batch_options (inputs, &ro, &bo, &error))
+  /* Articles typed at a terminal are not what a batch is for: without an
+   * INPUT it would wait there without a word. */
+  if (inputs[0] == NULL && !o.merge && isatty (STDIN_FILENO))
+    cli_error ("batch: no INPUT, and standard input is a terminal: name files or directories, "
+               "or '-' to read standard input (abridge batch --help)");
+  else if (!o.merge && cli_refuse_urls (inputs))
+    status = CLI_EXIT_INPUT;
+  else if (batch_options (inputs, &ro, &bo, &error))
     {
       budget_text = describe_budget (&bo.budget);
       ro.budget = budget_text;
@@ -269,8 +261,12 @@ const cli_command cli_cmd_batch = {
     "same inputs; --merge with the same options then turns the K results files into\n"
     "the report a single run would have written (contrib/slurm/ does it with Slurm).\n"
     "\n"
+    "An empty or blank article fails (\"no text\"); input without any article\n"
+    "writes no report (except with --shard: a shard may be empty).\n"
+    "\n"
     "Exit status: 0 when every article was summarized, 3 when some failed,\n"
-    "1 when the report could not be written, 2 on a usage error.",
+    "1 when the input held no article or the report could not be written,\n"
+    "2 on a usage error, 4 when no plugin was found.",
   .options = entries,
   .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG | CLI_ISOLATE,
   .exec = batch_exec,

@@ -258,12 +258,9 @@ eval_exec (char **corpora)
       g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "eval needs a CORPUS.jsonl");
       goto out;
     }
-  registry = cli_registry ();
+  registry = cli_registry (TRUE, &status);
   if (registry == NULL)
-    {
-      status = CLI_EXIT_INPUT;
-      goto out;
-    }
+    goto out;
   char *defaults[] = { g_strcmp0 (ABRIDGE_DEFAULT_PLUGINS, "lead") == 0 ? "lead,frequency"
                                                                   : "lead,frequency," ABRIDGE_DEFAULT_PLUGINS,
                        NULL };

@@ -77,8 +77,9 @@ describe_search (GString *out, const abridge_registry *registry)
 static abridge_registry *
 check_registry (const char *operand)
 {
+  int status;
   if (operand == NULL)
-    return cli_registry ();
+    return cli_registry (FALSE, &status);
   char *absolute = g_canonicalize_filename (operand, NULL);
   const char *dirs[] = { absolute, NULL };
   GError *error = NULL;
@@ -105,15 +106,26 @@ plugins_exec (char **operands)
       cli_error (check ? "plugins --check takes one FILE or DIR" : "plugins takes no arguments");
       return CLI_EXIT_USAGE;
     }
-  abridge_registry *registry = check ? check_registry (operands[0]) : cli_registry ();
+  int status = CLI_EXIT_INPUT;
+  /* --verbose shows where it looked even when it found nothing: that is
+   * when it is wanted most. */
+  abridge_registry *registry = check ? check_registry (operands[0])
+                                     : cli_registry (!verbose, &status);
   if (registry == NULL)
-    return CLI_EXIT_INPUT;
+    return status;
   GString *out = g_string_new (NULL);
   for (guint i = 0; i < abridge_registry_count (registry); i++)
     describe (out, abridge_registry_get (registry, i), verbose);
   if (verbose)
     describe_search (out, registry);
-  int status = cli_print (out);
+  status = cli_print (out);
+  if (!check && status == CLI_EXIT_OK && abridge_registry_count (registry) == 0)
+    {
+      char *dirs = cli_search_path_text (registry);
+      cli_error ("no plugin found in %s", dirs);
+      g_free (dirs);
+      status = CLI_EXIT_NO_PLUGINS;
+    }
   if (check && status == CLI_EXIT_OK)
     {
       /* Every refusal was said on stderr as it was made. */
@@ -146,7 +158,7 @@ const cli_command cli_cmd_plugins = {
     "types and defaults; any problem makes the exit status 1, for an author's CI.\n"
     "\n"
     "Exit status: 0 on success, 1 on a problem (--check) or a write error,\n"
-    "2 on a usage error.",
+    "2 on a usage error, 4 when no plugin was found.",
   .options = entries,
   .groups = CLI_PLUGIN_DIRS,
   .exec = plugins_exec,

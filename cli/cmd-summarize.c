@@ -3,13 +3,17 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
+/* Keywords -f keywords prints when -k does not say how many. */
+#define DEFAULT_KEYWORDS 10
+
 static struct {
-  char *plugins, *format, *order;
+  char *plugins, *format, *order, *output;
   char **options;
-  gboolean version;
+  gboolean version, html;
   gint keywords;
 } o;
 
@@ -20,10 +24,16 @@ static const GOptionEntry entries[] = {
   { "option", 'O', 0, G_OPTION_ARG_STRING_ARRAY, &o.options, "Set a plugin option (repeatable)",
     "PLUGIN.KEY=VALUE" },
   { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
-    "Output as text, json, jsonl or markdown (default text)", "FORMAT" },
+    "Output as text, json, jsonl, markdown, html (the whole article, the brief marked) or "
+    "keywords (one a line) (default text)",
+    "FORMAT" },
+  { "html", 0, 0, G_OPTION_ARG_NONE, &o.html, "Same as -f html (OTS's --html)", NULL },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+    "Write to FILE, replaced only once complete (default stdout)", "FILE" },
   { "order", 0, 0, G_OPTION_ARG_STRING, &o.order, "Order the brief by article (default) or score",
     "ORDER" },
-  { "keywords", 'k', 0, G_OPTION_ARG_INT, &o.keywords, "Also report the article's N top keywords",
+  { "keywords", 'k', 0, G_OPTION_ARG_INT, &o.keywords,
+    "Also report the article's N top keywords (-f keywords: " G_STRINGIFY (DEFAULT_KEYWORDS) ")",
     "N" },
   { "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
   G_OPTION_ENTRY_NULL,
@@ -59,13 +69,22 @@ batch_options (abridge_batch_options *run, AbridgeFormat *format, GError **error
       return FALSE;
     }
   run->keywords = (guint) o.keywords;
-  *format = ABRIDGE_FORMAT_TEXT;
+  *format = o.html ? ABRIDGE_FORMAT_HTML : ABRIDGE_FORMAT_TEXT;
   if (o.format != NULL && !abridge_format_parse (o.format, format))
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                   "--format must be text, json, jsonl or markdown, not '%s'", o.format);
+                   "--format must be text, json, jsonl, markdown, html or keywords, not '%s'",
+                   o.format);
       return FALSE;
     }
+  if (o.html && *format != ABRIDGE_FORMAT_HTML)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--html is -f html: not with -f %s", o.format);
+      return FALSE;
+    }
+  if (*format == ABRIDGE_FORMAT_KEYWORDS && run->keywords == 0)
+    run->keywords = DEFAULT_KEYWORDS;
   if (o.order != NULL && strcmp (o.order, "score") == 0)
     run->order = ABRIDGE_ORDER_SCORE;
   else if (o.order != NULL && strcmp (o.order, "article") != 0)
@@ -83,10 +102,12 @@ static int
 summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GError **error)
 {
   cli_reader_options (files, &run->input);
+  if (!cli_check_output (&run->input, o.output, "the brief", error))
+    return CLI_EXIT_USAGE;
   abridge_report_options briefs = {
     .format = abridge_format_briefs (format),
     .briefs = TRUE,
-    .briefs_to = "-",
+    .briefs_to = o.output != NULL ? o.output : "-",
     .many = abridge_read_is_many (&run->input),
   };
   if (briefs.many && briefs.format == ABRIDGE_REPORT_JSON)
@@ -97,17 +118,30 @@ summarize (abridge_batch_options *run, AbridgeFormat format, char **files, GErro
   if (!briefs.many && run->isolate == ABRIDGE_ISOLATE_AUTO)
     run->isolate = ABRIDGE_ISOLATE_NEVER;
 
-  abridge_registry *registry = cli_registry ();
+  /* An option that cannot work is said before any plugin is loaded. */
+  if (briefs.format == ABRIDGE_REPORT_PAGE && briefs.many)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "-f html shows one article as a page: give one file (batch -R html reports "
+                   "many)");
+      return CLI_EXIT_USAGE;
+    }
+  int status;
+  abridge_registry *registry = cli_registry (TRUE, &status);
   if (registry == NULL)
-    return CLI_EXIT_INPUT;
+    return status;
   abridge_report *report = abridge_report_new (&briefs, error);
   abridge_batch_stats stats = { 0 };
-  int status;
   if (report == NULL || !abridge_batch_run (registry, run, report, &stats, error))
     status = cli_status_of (*error);
   else
     {
       status = stats.failures > 0 ? CLI_EXIT_INPUT : CLI_EXIT_OK;
+      if (stats.articles + stats.failures == 0)
+        {
+          cli_error ("no articles in the input");
+          status = CLI_EXIT_INPUT;
+        }
       if (!abridge_report_finish (g_steal_pointer (&report), NULL, 0, error))
         status = CLI_EXIT_INPUT;
     }
@@ -127,8 +161,17 @@ summarize_exec (char **files)
     status = print_version ();
   else if (!batch_options (&run, &format, &error))
     status = CLI_EXIT_USAGE;
+  else if (cli_refuse_urls (files))
+    status = CLI_EXIT_INPUT;
   else
-    status = summarize (&run, format, files, &error);
+    {
+      /* At a terminal, what looks like a hang is abridge waiting for the
+       * article: say so, and how to end it. */
+      if (files[0] == NULL && isatty (STDIN_FILENO))
+        cli_error ("reading an article from standard input: type or paste it, then Ctrl-D on "
+                   "a line of its own (abridge --help for more)");
+      status = summarize (&run, format, files, &error);
+    }
   cli_report (error);
   return status;
 }
@@ -140,6 +183,7 @@ summarize_clear (void)
   g_free (o.plugins);
   g_free (o.format);
   g_free (o.order);
+  g_free (o.output);
 }
 
 const cli_command cli_cmd_summarize = {
@@ -155,8 +199,11 @@ const cli_command cli_cmd_summarize = {
     "Several articles with a plugin abridge does not ship: it runs in a worker\n"
     "process, and one that crashes, exits or hangs fails only its article.\n"
     "\n"
+    "An empty or blank input is an error (\"no text\"). A URL is not read: fetch\n"
+    "it first (curl -s URL | abridge -).\n"
+    "\n"
     "Exit status: 0 on success, 1 when an input could not be summarized,\n"
-    "2 on a usage error.",
+    "2 on a usage error, 4 when no plugin was found.",
   .options = entries,
   .groups = CLI_BUDGET | CLI_INPUT | CLI_PLUGIN_DIRS | CLI_LANG | CLI_ISOLATE,
   .exec = summarize_exec,

@@ -58,6 +58,71 @@ cli_reader_options (char **files, abridge_reader_options *reader)
     abridge_input_format_parse (cli_shared.input_format, &reader->format);
 }
 
+gboolean
+cli_check_output (const abridge_reader_options *reader, const char *output, const char *what,
+                  GError **error)
+{
+  if (output != NULL && *output == '\0')
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "--output must name a file ('-' for standard output)");
+      return FALSE;
+    }
+  const char *input;
+  gboolean in_directory;
+  if (output != NULL && strcmp (output, "-") != 0
+      && abridge_read_would_read (reader, output, &input, &in_directory))
+    {
+      char *out = g_filename_display_name (output);
+      char *in = strcmp (input, "-") == 0 ? g_strdup ("standard input")
+                                          : g_filename_display_name (input);
+      if (in_directory)
+        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                     "--output %s is inside the input directory %s: the next run would read "
+                     "%s as an article (write it elsewhere, or leave it out with --glob)",
+                     out, in, what);
+      else
+        g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                     "--output %s is the input %s: %s would replace it", out, in,
+                     what);
+      g_free (in);
+      g_free (out);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether NAME reads as a URL, "scheme://...": a scheme of a letter then
+ * letters, digits, '+', '-' or '.' (RFC 3986). */
+static gboolean
+looks_like_url (const char *name)
+{
+  if (!g_ascii_isalpha (name[0]))
+    return FALSE;
+  const char *p = name + 1;
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  return g_str_has_prefix (p, "://") && p[3] != '\0';
+}
+
+gboolean
+cli_refuse_urls (char **operands)
+{
+  gboolean any = FALSE;
+  for (char **op = operands; *op != NULL; op++)
+    /* A file may be named so (a directory "http:"): it is read. */
+    if (looks_like_url (*op) && !g_file_test (*op, G_FILE_TEST_EXISTS))
+      {
+        char *quoted = g_shell_quote (*op);
+        cli_error ("%s: abridge reads files and standard input, not URLs; try: curl -s %s | "
+                   "abridge -",
+                   *op, quoted);
+        g_free (quoted);
+        any = TRUE;
+      }
+  return any;
+}
+
 typedef struct {
   CliArticleFunc func;
   gpointer user_data;
@@ -138,8 +203,21 @@ cli_print (const GString *out)
   return cli_write (out) && cli_flush () ? CLI_EXIT_OK : CLI_EXIT_INPUT;
 }
 
+char *
+cli_search_path_text (const abridge_registry *registry)
+{
+  GString *dirs = g_string_new (NULL);
+  for (const char *const *d = abridge_registry_search_path (registry); *d != NULL; d++)
+    {
+      char *display = g_filename_display_name (*d);
+      g_string_append_printf (dirs, "%s%s", dirs->len > 0 ? ", " : "", display);
+      g_free (display);
+    }
+  return g_string_free (dirs, FALSE);
+}
+
 abridge_registry *
-cli_registry (void)
+cli_registry (gboolean need_one, int *status)
 {
   GError *error = NULL;
   abridge_registry *registry
@@ -150,6 +228,22 @@ cli_registry (void)
     {
       cli_error ("%s", error->message);
       g_error_free (error);
+      *status = CLI_EXIT_INPUT;
+      return NULL;
+    }
+  /* Not one plugin is an installation's problem, not the user's: said as
+   * such (with where abridge looked), not as "no plugin 'lead'" and a
+   * usage error. */
+  if (need_one && abridge_registry_count (registry) == 0)
+    {
+      char *dirs = cli_search_path_text (registry);
+      cli_error ("no plugin found in %s (an incomplete installation? --plugin-dir or "
+                 "ABRIDGE_PLUGIN_PATH name other directories)",
+                 dirs);
+      g_free (dirs);
+      abridge_registry_free (registry);
+      *status = CLI_EXIT_NO_PLUGINS;
+      return NULL;
     }
   return registry;
 }

@@ -60,7 +60,7 @@ static const GOptionEntry budget_entries[] = {
   { "chars", 'c', 0, G_OPTION_ARG_STRING, &cli_shared.chars, "Brief of at most N characters",
     "N" },
   { "ratio", 'r', 0, G_OPTION_ARG_STRING, &cli_shared.ratio,
-    "Brief of this share of the sentences, rounded up", "F" },
+    "Brief of this share of the sentences, rounded up: 0.2 or 20%", "F|N%" },
   G_OPTION_ENTRY_NULL,
 };
 
@@ -165,6 +165,26 @@ parse_count (const char *name, const char *text, guint *n, GError **error)
   return TRUE;
 }
 
+gboolean
+cli_parse_ratio (const char *text, double *ratio)
+{
+  /* N%, as OTS's -r takes it: a share of N hundredths. */
+  gsize len = strlen (text);
+  gboolean percent = len > 0 && text[len - 1] == '%';
+  char *number = g_strndup (text, percent ? len - 1 : len);
+  char *end = NULL;
+  double value = g_ascii_strtod (number, &end);
+  /* Written so that NaN fails too. */
+  gboolean ok = end != number && *end == '\0' && !g_ascii_isspace (number[0]);
+  g_free (number);
+  if (percent)
+    value /= 100;
+  if (!ok || !(value > 0 && value <= 1))
+    return FALSE;
+  *ratio = value;
+  return TRUE;
+}
+
 static gboolean
 parse_budget (const CliShared *opts, abridge_budget *budget, GError **error)
 {
@@ -191,14 +211,13 @@ parse_budget (const CliShared *opts, abridge_budget *budget, GError **error)
     }
   if (opts->ratio != NULL)
     {
-      char *end = NULL;
       budget->kind = ABRIDGE_BUDGET_RATIO;
-      budget->ratio = g_ascii_strtod (opts->ratio, &end);
-      /* written so that NaN fails too */
-      if (end == opts->ratio || *end != '\0' || !(budget->ratio > 0 && budget->ratio <= 1))
+      if (!cli_parse_ratio (opts->ratio, &budget->ratio))
         {
           g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
-                       "--ratio must be a number in (0, 1], not '%s'", opts->ratio);
+                       "--ratio must be a number in (0, 1] or a percentage in (0%%, 100%%] "
+                       "(0.2 or 20%%), not '%s'",
+                       opts->ratio);
           return FALSE;
         }
     }

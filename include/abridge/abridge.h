@@ -381,9 +381,13 @@ typedef enum {
   ABRIDGE_FORMAT_JSON,  /**< one pretty object per article */
   ABRIDGE_FORMAT_JSONL, /**< one compact object per line */
   ABRIDGE_FORMAT_MARKDOWN,
+  /* Since 0.4 */
+  ABRIDGE_FORMAT_HTML,     /**< the whole article as a web page, the brief marked in it */
+  ABRIDGE_FORMAT_KEYWORDS, /**< the brief's keywords, one a line (set them to have any) */
 } AbridgeFormat;
 
-/** Parses "text", "json", "jsonl", "markdown" (or "md"). */
+/** Parses "text", "json", "jsonl", "markdown" (or "md"), "html",
+ * "keywords". */
 ABRIDGE_API gboolean abridge_format_parse (const char *name, AbridgeFormat *format);
 
 /** What the renderer names the article by: a file path or a record id. */

@@ -120,6 +120,9 @@ typedef enum {
   ABRIDGE_REPORT_JSON,
   ABRIDGE_REPORT_JSONL,
   ABRIDGE_REPORT_TEXT, /**< briefs only */
+  /* Since 0.4, briefs only */
+  ABRIDGE_REPORT_PAGE,     /**< one article as a standalone HTML page, its brief marked */
+  ABRIDGE_REPORT_KEYWORDS, /**< each article's keywords, one a line */
 } AbridgeReportFormat;
 
 typedef enum { ABRIDGE_GROUP_NONE, ABRIDGE_GROUP_SOURCE, ABRIDGE_GROUP_DATE } AbridgeReportGroup;
@@ -135,10 +138,13 @@ typedef struct abridge_report_options {
   const char *timestamp; /**< shown when not NULL; NULL keeps reports reproducible */
   /** Briefs, not a report: each entry is written to BRIEFS_TO as soon as
    * it is added, as `abridge FILE` writes it (no header, no grouping or
-   * sorting; a failed entry writes nothing). TEXT, MARKDOWN, JSON and
-   * JSONL only. */
+   * sorting; a failed entry writes nothing). TEXT, MARKDOWN, JSON,
+   * JSONL, PAGE (one article) and KEYWORDS only. */
   gboolean briefs;
-  const char *briefs_to; /**< a path, or "-": standard output */
+  /** A path, or "-": standard output. A file is written as a report is
+   * (see abridge_report_finish()) and left as it was when not one brief
+   * was made. */
+  const char *briefs_to;
   gboolean many;         /**< briefs of several articles: text headers, JSON as JSON Lines */
 } abridge_report_options;
 
@@ -162,6 +168,11 @@ typedef struct abridge_report_entry {
   const char *plugin;   /**< the plugin set that made the brief */
   gboolean record;      /**< the article was a JSON Lines record (named by id) */
   gboolean page;        /**< the article was a web page (its metadata shown) */
+  /* Since 0.4 */
+  /** The article's text, which the brief's spans index, for a format that
+   * shows the whole article (ABRIDGE_REPORT_PAGE); may be NULL. */
+  const char *text;
+  gsize text_len;
 } abridge_report_entry;
 
 typedef struct abridge_report abridge_report;
@@ -243,7 +254,8 @@ typedef struct abridge_batch_options {
   gboolean progress;
   const char *lang;            /**< an ISO 639-1 code, or "auto"/NULL: guessed per article */
   /** An article without a sentence, or with nothing but page furniture,
-   * fails (a report lists it); otherwise its brief is empty. */
+   * fails (a report lists it); otherwise its brief is empty. An article
+   * that is empty or white space fails ("no text") either way. */
   gboolean empty_fails;
   /* Since 0.3 */
   /** In worker processes, a plugin that crashes, aborts, calls exit() or

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "output/escape.h"
+#include "output/report.h"
 #include "batch/isolate.h"
 #include "batch/outcome.h"
 #include "batch/progress.h"
@@ -42,6 +43,7 @@ typedef struct {
   char *dateline;
   const char *language;    /* static: an ISO 639-1 code */
   abridge_brief *brief;
+  gboolean keep_text;      /* the report shows the article: its text stays */
 } Job;
 
 typedef struct Worker Worker;
@@ -174,6 +176,8 @@ write_job (Batch *b, Job *job)
     .plugin = b->options->plugins,
     .record = item->record,
     .page = item->page,
+    .text = item->text,
+    .text_len = item->len,
   };
   GError *error = NULL;
   if (!b->writer_failed && !abridge_report_add (b->report, &entry, &error))
@@ -276,7 +280,8 @@ finish (Job *job, abr_outcome *out)
     }
   abr_outcome_clear (out);
   /* The text is done with: free it now, not when the writer gets to it. */
-  g_clear_pointer (&item->text, g_free);
+  if (!job->keep_text)
+    g_clear_pointer (&item->text, g_free);
 }
 
 /* Preparing happens in the workers: one reader thread parsing JSON or
@@ -459,6 +464,7 @@ submit (abridge_item *item, gpointer data)
   job->item = item;
   /* Until a document is made, what is known of the title. */
   job->title = g_strdup (item->title);
+  job->keep_text = abr_report_wants_text (b->report);
   g_ptr_array_add (b->filling->jobs, job);
   b->filling->bytes += item->len;
   b->stats.bytes += item->raw_len;

@@ -445,8 +445,30 @@ abridge_registry_new_full (const char *const *dirs, AbridgeRegistryFlags flags, 
   lt_dladvise_init (&advise);
   lt_dladvise_ext (&advise);
   lt_dladvise_local (&advise);
+  /* One directory named twice (--plugin-dir of the build tree's plugins,
+   * which an uninstalled abridge searches anyway) is searched once: its
+   * plugins are not duplicates of themselves. */
+  GArray *seen = g_array_new (FALSE, FALSE, sizeof (struct stat));
   for (char **dir = reg->search_path; *dir != NULL; dir++)
-    load_dir (reg, *dir, advise);
+    {
+      struct stat st;
+      gboolean again = FALSE;
+      if (g_path_is_absolute (*dir) && stat (*dir, &st) == 0)
+        {
+          for (guint i = 0; i < seen->len && !again; i++)
+            {
+              const struct stat *s = &g_array_index (seen, struct stat, i);
+              again = s->st_dev == st.st_dev && s->st_ino == st.st_ino;
+            }
+          if (!again)
+            g_array_append_val (seen, st);
+        }
+      if (again)
+        trace ("%s: searched already (the same directory by another name)", *dir);
+      else
+        load_dir (reg, *dir, advise);
+    }
+  g_array_unref (seen);
   lt_dladvise_destroy (&advise);
   abr_registry_unlock ();
   return reg;

@@ -228,3 +228,16 @@ abr_destination_commit (abr_destination *dest, abr_sink *out, GError **error)
   g_propagate_error (error, g_steal_pointer (&out->error));
   return FALSE;
 }
+
+void
+abr_destination_discard (abr_destination *dest)
+{
+  if (dest->fd >= 0 && dest->fd != STDOUT_FILENO)
+    close (dest->fd);
+  if (dest->tmp_path != NULL)
+    g_unlink (dest->tmp_path);
+  temp_release (dest->slot);
+  g_free (dest->tmp_path);
+  g_free (dest->final_path);
+  *dest = (abr_destination) { .fd = -1, .slot = -1 };
+}

@@ -11,7 +11,8 @@ abridge_format_parse (const char *name, AbridgeFormat *format)
   static const struct { const char *name; AbridgeFormat format; } names[] = {
     { "text", ABRIDGE_FORMAT_TEXT },         { "json", ABRIDGE_FORMAT_JSON },
     { "jsonl", ABRIDGE_FORMAT_JSONL },       { "markdown", ABRIDGE_FORMAT_MARKDOWN },
-    { "md", ABRIDGE_FORMAT_MARKDOWN },
+    { "md", ABRIDGE_FORMAT_MARKDOWN },       { "html", ABRIDGE_FORMAT_HTML },
+    { "keywords", ABRIDGE_FORMAT_KEYWORDS },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_ascii_strcasecmp (name, names[i].name) == 0)
@@ -30,6 +31,8 @@ abridge_format_briefs (AbridgeFormat format)
     case ABRIDGE_FORMAT_JSON: return ABRIDGE_REPORT_JSON;
     case ABRIDGE_FORMAT_JSONL: return ABRIDGE_REPORT_JSONL;
     case ABRIDGE_FORMAT_MARKDOWN: return ABRIDGE_REPORT_MARKDOWN;
+    case ABRIDGE_FORMAT_HTML: return ABRIDGE_REPORT_PAGE;
+    case ABRIDGE_FORMAT_KEYWORDS: return ABRIDGE_REPORT_KEYWORDS;
     case ABRIDGE_FORMAT_TEXT: break;
     }
   return ABRIDGE_REPORT_TEXT;
@@ -62,6 +65,7 @@ abridge_render_page (GString *out, AbridgeFormat format, const abridge_source *s
     .plugin = plugin,
     .brief = brief,
   };
+  entry.text = abridge_document_text (doc, &entry.text_len);
   abr_write_context ctx = { .scratch = g_ptr_array_new_with_free_func (g_free) };
   abr_writer_for (abridge_format_briefs (format))->entry (out, NULL, &ctx, &entry);
   g_ptr_array_unref (ctx.scratch);

@@ -26,6 +26,8 @@ abr_writer_for (AbridgeReportFormat format)
     case ABRIDGE_REPORT_JSON: return &abr_writer_json;
     case ABRIDGE_REPORT_JSONL: return &abr_writer_jsonl;
     case ABRIDGE_REPORT_TEXT: return &abr_writer_text;
+    case ABRIDGE_REPORT_PAGE: return &abr_writer_page;
+    case ABRIDGE_REPORT_KEYWORDS: return &abr_writer_keywords;
     }
   return NULL;
 }
@@ -40,16 +42,15 @@ static gboolean
 open_briefs (abridge_report *report, const char *path, GError **error)
 {
   int fd = STDOUT_FILENO;
-  /* Briefs stream: a file is written in place, as a shell's > would. */
-  if (strcmp (path, "-") != 0
-      && (fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0666)) < 0)
+  /* A file is written as a report is (destination.c): under a temporary
+   * name, renamed once complete, so that an interrupted or failed run
+   * leaves the file it would replace as it was. */
+  if (strcmp (path, "-") != 0)
     {
-      int saved = errno;
-      char *display = g_filename_display_name (path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open %s: %s",
-                   display, g_strerror (saved));
-      g_free (display);
-      return FALSE;
+      if (!abr_destination_open (&report->dest, path, error))
+        return FALSE;
+      report->dest_open = TRUE;
+      fd = report->dest.fd;
     }
   char *display = strcmp (path, "-") == 0 ? g_strdup ("standard output")
                                           : g_filename_display_name (path);
@@ -95,11 +96,19 @@ abridge_report_new (const abridge_report_options *options, GError **error)
                    (int) options->format, (int) options->group_by, (int) options->sort);
       return NULL;
     }
-  if (options->briefs ? writer == &abr_writer_html : writer == &abr_writer_text)
+  gboolean briefs_only = writer == &abr_writer_text || writer == &abr_writer_page
+                        || writer == &abr_writer_keywords;
+  if (options->briefs ? writer == &abr_writer_html : briefs_only)
     {
       g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE, "%s",
-                   options->briefs ? "briefs are text, markdown, json or jsonl"
+                   options->briefs ? "briefs are text, markdown, json, jsonl, a page or keywords"
                                    : "a report is markdown, html, json or jsonl");
+      return NULL;
+    }
+  if (writer == &abr_writer_page && options->many)
+    {
+      g_set_error (error, ABRIDGE_ERROR, ABRIDGE_ERROR_USAGE,
+                   "an HTML page shows one article: give one file (batch -R html reports many)");
       return NULL;
     }
 
@@ -139,6 +148,12 @@ abridge_report_new (const abridge_report_options *options, GError **error)
       return NULL;
     }
   return report;
+}
+
+gboolean
+abr_report_wants_text (const abridge_report *report)
+{
+  return report->writer->text;
 }
 
 gboolean
@@ -191,6 +206,7 @@ abridge_report_add (abridge_report *report, const abridge_report_entry *entry, G
   if (!report->briefs)
     g_array_append_val (report->entries, line);
   report->failures += line.failed;
+  report->briefs_made += report->briefs && !line.failed;
   /* A huge brief must not keep its buffer for the rest of the run. */
   if (report->section->allocated_len > 1024 * 1024)
     {
@@ -221,12 +237,12 @@ abridge_report_free (abridge_report *report)
     close (report->spool.fd);
   if (report->spool.buf != NULL)
     abr_sink_clear (&report->spool);
+  if (report->dest_open)
+    abr_destination_discard (&report->dest); /* closes out.fd too */
+  else if (report->out_open && report->out.fd >= 0 && report->out.fd != STDOUT_FILENO)
+    close (report->out.fd);
   if (report->out_open)
-    {
-      if (report->out.fd >= 0 && report->out.fd != STDOUT_FILENO)
-        close (report->out.fd);
-      abr_sink_clear (&report->out);
-    }
+    abr_sink_clear (&report->out);
   if (report->readback != NULL)
     g_string_free (report->readback, TRUE);
   g_free (report->spool_name);
@@ -397,6 +413,21 @@ static gboolean
 finish_briefs (abridge_report *report, GError **error)
 {
   abr_sink_flush (&report->out);
+  if (report->dest_open)
+    {
+      report->dest_open = FALSE;
+      report->out.fd = -1;
+      /* Not one brief: the file stays as it was (the failures were said). */
+      if (report->briefs_made == 0 && report->out.error == NULL)
+        {
+          abr_destination_discard (&report->dest);
+          abridge_report_free (report);
+          return TRUE;
+        }
+      gboolean ok = abr_destination_commit (&report->dest, &report->out, error);
+      abridge_report_free (report);
+      return ok;
+    }
   if (report->out.fd != STDOUT_FILENO && close (report->out.fd) != 0)
     abr_sink_fail_errno (&report->out, "write", errno);
   report->out.fd = -1;

@@ -20,6 +20,14 @@ typedef struct {
   guint32 failed : 1;
 } abr_report_line;
 
+/* Where a finished report goes, while it is written. */
+typedef struct {
+  int fd;
+  char *tmp_path;   /* written under this name and renamed; NULL: in place */
+  char *final_path; /* the path given, its symbolic links followed */
+  int slot;         /* TMP_PATH's among abridge_remove_temporary_files()'s; -1 */
+} abr_destination;
+
 struct abridge_report {
   const abr_writer *writer;
   abr_write_context ctx;
@@ -33,6 +41,9 @@ struct abridge_report {
   gboolean briefs;
   abr_sink out;
   gboolean out_open;
+  abr_destination dest;  /* briefs to a file: made permanent by finish() */
+  gboolean dest_open;
+  guint64 briefs_made;   /* entries that did not fail */
   /* A report: spooled, then ordered and assembled by finish(). */
   abr_sink spool;
   char *spool_name;
@@ -42,6 +53,9 @@ struct abridge_report {
   GString *readback;     /* a window of the spool, from readback_start (finish only) */
   guint64 readback_start;
 };
+
+/* Whether the report's entries must carry the article's text. */
+gboolean abr_report_wants_text (const abridge_report *report);
 
 /* The group ENTRY falls in (interned: one group is one pointer) and the
  * key it sorts by within it; NULL for none. */
@@ -56,20 +70,16 @@ const char *abr_report_group_label (const abridge_report *report, const char *gr
 gboolean abr_report_order (abridge_report *report, GArray **order, GArray **by_seq,
                                GError **error);
 
-/* Where a finished report goes, while it is written. */
-typedef struct {
-  int fd;
-  char *tmp_path;   /* written under this name and renamed; NULL: in place */
-  char *final_path; /* the path given, its symbolic links followed */
-  int slot;         /* TMP_PATH's among abridge_remove_temporary_files()'s; -1 */
-} abr_destination;
-
 /* Opens where a finished report goes: standard output ("-"); a device, a
  * FIFO or a file with several hard links, written in place; else a
  * temporary file in the directory of the file PATH names (its links
  * followed), with the permissions of the file it replaces (never more),
  * renamed by abr_destination_commit() once complete. FALSE with ERROR. */
 gboolean abr_destination_open (abr_destination *dest, const char *path, GError **error);
+/* Removes DEST's temporary file, leaving the file it would have replaced
+ * as it was (one written in place keeps what was written); closes and
+ * clears DEST. */
+void abr_destination_discard (abr_destination *dest);
 /* Makes the report written to DEST permanent (fsync and rename), or
  * removes the temporary file when OUT failed; closes and clears DEST. */
 gboolean abr_destination_commit (abr_destination *dest, abr_sink *out, GError **error);

@@ -40,6 +40,9 @@ typedef struct abr_writer {
   gboolean lines;
   /* A JSON array of entries: failures are entries like the others. */
   gboolean array;
+  /* Shows the whole article: entries must carry its text (a batch keeps
+   * it until the entry is written). */
+  gboolean text;
 } abr_writer;
 
 extern const abr_writer abr_writer_text;
@@ -47,6 +50,8 @@ extern const abr_writer abr_writer_markdown;
 extern const abr_writer abr_writer_html;
 extern const abr_writer abr_writer_json;
 extern const abr_writer abr_writer_jsonl;
+extern const abr_writer abr_writer_page;     /* briefs only: one article's page */
+extern const abr_writer abr_writer_keywords; /* briefs only */
 
 /* The writer of FORMAT, or NULL. */
 const abr_writer *abr_writer_for (AbridgeReportFormat format);

@@ -235,7 +235,7 @@ is "$(printf '%s\n' "$out" | controls)" 0 "extract: no control character, header
 printf '{"id":"bad\\u001b]0;title\\u0007","text":""}\n' > escape-id.jsonl
 run "$ABRIDGE" batch -q -R jsonl escape-id.jsonl
 is "$(printf '%s\n' "$err" | controls)" 0 "stderr: an id's controls never reach the terminal"
-like "$err" '^abridge: bad\\x1B\]0;title\\x07: no sentence to summarize$' "… shown escaped, on one line"
+like "$err" '^abridge: bad\\x1B\]0;title\\x07: no text$' "… shown escaped, on one line"
 run "$ABRIDGE" "$(printf 'no\033[2Jsuch.txt')"
 is "$(printf '%s\n' "$err" | controls)" 0 "stderr: a file name's controls are escaped too"
 

@@ -92,7 +92,7 @@ like "$out" "^constructed .*/sticky/sub/constructor\\.so\$" "--allow-unsafe-plug
 unlike "$err" "not (searched|loaded)" "… refusing nothing"
 
 run "$ABRIDGE" -p constructed --plugin-dir "$T/groupw" "$top_srcdir/tests/fixtures/articles/plain.txt"
-is "$rc" 2 "-p with the only copy of a plugin refused: usage error, no such plugin"
+is "$rc" 4 "-p with the only copy of a plugin refused: no plugin at all (exit status 4)"
 
 # ---- another user -----------------------------------------------------------------
 

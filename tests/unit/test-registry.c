@@ -166,6 +166,22 @@ test_registry_first_duplicate_in_search_order_wins (void **state)
 }
 
 static void
+test_registry_searches_one_directory_named_twice_once (void **state)
+{
+  (void) state;
+  /* The same directory by two names: its plugins are not duplicates of
+   * themselves. */
+  abridge_registry *reg = load (SHIPPED, SHIPPED "/../.libs");
+  assert_int_equal (abridge_registry_rejections (reg)->len, 0);
+  assert_non_null (abridge_registry_find (reg, "lead"));
+  guint leads = 0;
+  for (guint i = 0; i < abridge_registry_count (reg); i++)
+    leads += strcmp (abridge_registry_get (reg, i)->descriptor->id, "lead") == 0;
+  assert_int_equal (leads, 1);
+  abridge_registry_free (reg);
+}
+
+static void
 test_registry_refuses_a_world_writable_plugin (void **state)
 {
   (void) state;
@@ -246,6 +262,7 @@ main (void)
     cmocka_unit_test_setup (test_registry_loads_good_plugins_beside_broken_ones, hermetic),
     cmocka_unit_test_setup (test_registry_refuses_a_file_that_is_not_a_library, hermetic),
     cmocka_unit_test_setup (test_registry_first_duplicate_in_search_order_wins, hermetic),
+    cmocka_unit_test_setup (test_registry_searches_one_directory_named_twice_once, hermetic),
     cmocka_unit_test_setup (test_registry_refuses_a_world_writable_plugin, hermetic),
     cmocka_unit_test_setup (test_registry_never_searches_the_current_directory, hermetic),
     cmocka_unit_test_setup (test_registry_search_path_order, hermetic),

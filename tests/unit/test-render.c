@@ -194,7 +194,7 @@ static void
 test_render_unknown_format_names_are_refused (void **state)
 {
   (void) state;
-  const char *bad[] = { "", "html", "jso", "jsonlines", "text ", "mark", "xml" };
+  const char *bad[] = { "", "htm", "jso", "jsonlines", "text ", "mark", "xml", "keyword" };
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       AbridgeFormat format = ABRIDGE_FORMAT_TEXT;

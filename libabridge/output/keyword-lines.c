@@ -1,0 +1,29 @@
+/* Keywords alone, one a line: what a shell pipeline (sort, grep, a tag
+ * file) takes, like the keyword output of other summarizers. */
+#include "config.h"
+#include "output/writer.h"
+
+static void
+keywords_entry (GString *out, GString *toc, const abr_write_context *ctx,
+                const abridge_report_entry *entry)
+{
+  (void) toc;
+  if (entry->error != NULL)
+    return;
+  if (ctx->many)
+    {
+      /* As the text output heads each article: one line, whatever the id. */
+      g_string_append (out, ctx->written > 0 ? "\n==> " : "==> ");
+      abridge_append_printable (out, entry->id, -1, ABRIDGE_PRINTABLE_LINE);
+      g_string_append (out, " <==\n");
+    }
+  if (entry->brief == NULL || entry->brief->keywords == NULL)
+    return;
+  for (char **w = entry->brief->keywords; *w != NULL; w++)
+    {
+      abridge_append_printable (out, abr_write_valid (ctx, *w), -1, ABRIDGE_PRINTABLE_LINE);
+      g_string_append_c (out, '\n');
+    }
+}
+
+const abr_writer abr_writer_keywords = { .entry = keywords_entry };
