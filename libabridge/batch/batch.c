@@ -265,8 +265,10 @@ finish (Job *job, abr_outcome *out)
     {
       job->brief = g_steal_pointer (&out->brief);
       /* Plain text's offsets index the input as given, not the text as
-       * cleaned (CRLF, a byte order mark, no-break spaces, Latin-1). */
-      if (item->offsets_ != NULL && job->brief != NULL)
+       * cleaned (CRLF, a byte order mark, no-break spaces, Latin-1);
+       * except for a report that shows the article, which shows the
+       * cleaned text and marks the brief in it. */
+      if (item->offsets_ != NULL && job->brief != NULL && !job->keep_text)
         for (guint i = 0; i < job->brief->items->len; i++)
           {
             abridge_brief_item *it = &g_array_index (job->brief->items, abridge_brief_item, i);

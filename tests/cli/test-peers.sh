@@ -218,6 +218,11 @@ is "$(printf '%s\n' "$out" | grep -o '<mark>' | wc -l | tr -d ' ')" 2 "-f html -
 like "$out" "<mark>The first sentence has &lt;script&gt;alert\\(1\\)&lt;/script&gt; in it\\.</mark>" "-f html: the brief's sentence is marked where it stands"
 like "$out" "<p>A second paragraph starts here\\. It ends here\\.</p>" "-f html: the sentences not chosen are shown unmarked, in their paragraphs"
 like "$out" "<title>A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title</title>" "-f html: the title, escaped"
+# -f json's offsets index such input as given; the page shows the cleaned
+# text, so its marks must not move by the bytes cleaning removed.
+printf 'The council met on Monday.\r\nIt approved\302\240a new bridge after a long debate.\r\nWork starts in May.\r\n' >crlf.txt
+run "$ABRIDGE" -n 2 -f html crlf.txt
+like "$out" "<mark>It approved.a new bridge after a long debate\\.</mark>" "-f html: CRLF and a no-break space do not shift the marks"
 run "$ABRIDGE" --html -n 2 tags.txt
 html_out=$out
 run "$ABRIDGE" -f html -n 2 tags.txt
