@@ -40,7 +40,8 @@ marked_spans (const abridge_brief *brief, gsize len)
       if (item->start < item->end && item->end <= len)
         g_array_append_val (spans, ((Span) { item->start, item->end }));
     }
-  qsort (spans->data, spans->len, sizeof (Span), compare_spans);
+  if (spans->len > 1) /* an empty GArray's data is NULL, which qsort may not take */
+    qsort (spans->data, spans->len, sizeof (Span), compare_spans);
   guint kept = 0;
   for (guint i = 0; i < spans->len; i++)
     {

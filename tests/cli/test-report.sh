@@ -67,7 +67,7 @@ cat > page.html <<'PAGE'
 <html lang="en"><head><meta charset="utf-8">
 <title>Harbour cranes return</title>
 <meta name="author" content="Mara &quot;Q&quot; Quill &amp; <i>Co</i>">
-<meta property="article:published_time" content="2031-03-14T08:30:00Z">
+<meta property="article:published_time" content="2026-03-14T08:30:00Z">
 <link rel="canonical" href="https://tidewater.example/news/harbour-cranes">
 </head><body><article><h1>Harbour cranes return</h1>
 <p>The four container cranes at the north quay of Tidewater harbour lifted their first boxes on Thursday morning, eleven days after a storm tore the roof from the control building.</p>
@@ -80,12 +80,12 @@ is "$rc" 0 "a report of a web page is written"
 page=$(cat page-report.html)
 like "$page" '<span class="author">by Mara &quot;Q&quot; Quill &amp; &lt;i&gt;Co&lt;/i&gt;</span>' \
   "the page's author is shown, escaped"
-like "$page" '<time datetime="2031-03-14" title="2031-03-14T08:30:00Z">14 March 2031</time>' \
+like "$page" '<time datetime="2026-03-14" title="2026-03-14T08:30:00Z">14 March 2026</time>' \
   "the page's date reads as a date"
 like "$page" '<a class="url" href="https://tidewater.example/news/harbour-cranes" rel="noopener noreferrer">' \
   "the page's canonical URL is a link"
 run "$ABRIDGE" batch -q -R markdown page.html
-like "$out" '^\*page.html\* · by Mara "Q" Quill & \\<i\\>Co\\</i\\> · 2031-03-14' \
+like "$out" '^\*page.html\* · by Mara "Q" Quill & \\<i\\>Co\\</i\\> · 2026-03-14' \
   "the Markdown report names the author too, escaped"
 
 # ---- counts that say what happened ---------------------------------------------------
