@@ -185,7 +185,7 @@ tokenize_all (abridge_document *doc)
       s->n_tok = doc->tokens->len - s->tok_off;
     }
 
-  guint n_stems = doc->lex.stems->len;
+  guint n_stems = doc->lex.n_stems;
   g_array_set_size (doc->stem_sf, n_stems);
   g_array_set_size (doc->stem_tf, n_stems);
   if (n_stems > 0)
@@ -488,28 +488,28 @@ uint32_t
 abridge_document_term_count (const abridge_document *doc)
 {
   doc = tokenized (doc);
-  return doc->lex.terms->len;
+  return doc->lex.n_terms;
 }
 
 uint32_t
 abridge_document_stem_count (const abridge_document *doc)
 {
   doc = tokenized (doc);
-  return doc->lex.stems->len;
+  return doc->lex.n_stems;
 }
 
 const char *
 abridge_document_term_text (const abridge_document *doc, uint32_t term)
 {
   doc = tokenized (doc);
-  return term < doc->lex.terms->len ? doc->lex.terms->pdata[term] : NULL;
+  return term < doc->lex.n_terms ? doc->lex.terms[term] : NULL;
 }
 
 const char *
 abridge_document_stem_text (const abridge_document *doc, uint32_t stem)
 {
   doc = tokenized (doc);
-  return stem < doc->lex.stems->len ? doc->lex.stems->pdata[stem] : NULL;
+  return stem < doc->lex.n_stems ? doc->lex.stems[stem] : NULL;
 }
 
 uint32_t
@@ -530,7 +530,7 @@ double
 abridge_document_background_idf (const abridge_document *doc, uint32_t stem)
 {
   doc = tokenized (doc);
-  return stem < doc->lex.stem_idf->len ? g_array_index (doc->lex.stem_idf, double, stem) : 1.0;
+  return stem < doc->lex.n_stems ? doc->lex.stem_idf[stem] : 1.0;
 }
 
 uint32_t

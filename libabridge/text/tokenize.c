@@ -45,6 +45,53 @@ id_map_set (abr_id_map *m, uint64_t *slot, uint32_t key, uint32_t id)
   g_free (old.slots);
 }
 
+static void
+term_map_init (abr_term_map *m, uint32_t capacity)
+{
+  m->slots = g_new0 (uint64_t, capacity);
+  m->mask = capacity - 1;
+}
+
+/* The slot of the folded word FOLDED[0, LEN) with HASH: the one holding
+ * its id, or the empty one where it would go. */
+static uint64_t *
+term_map_slot (const abr_lexicon *lex, const char *folded, gsize len, uint32_t hash)
+{
+  const abr_term_map *m = &lex->term_ids;
+  for (uint32_t i = hash & m->mask;; i = (i + 1) & m->mask)
+    {
+      uint64_t v = m->slots[i];
+      if (v == 0)
+        return &m->slots[i];
+      uint32_t id = (uint32_t) v - 1;
+      if ((uint32_t) (v >> 32) == hash && lex->term_len[id] == len
+          && memcmp (lex->terms[id], folded, len) == 0)
+        return &m->slots[i];
+    }
+}
+
+/* Records term ID with HASH in SLOT (empty), keeping the map at most half
+ * full (the lexicon has N_TERMS terms, ID among them). */
+static void
+term_map_set (abr_lexicon *lex, uint64_t *slot, uint32_t hash, uint32_t id)
+{
+  abr_term_map *m = &lex->term_ids;
+  *slot = (uint64_t) hash << 32 | ((uint64_t) id + 1);
+  if (2 * lex->n_terms <= m->mask + 1)
+    return;
+  abr_term_map old = *m;
+  term_map_init (m, 2 * (old.mask + 1));
+  for (uint32_t i = 0; i <= old.mask; i++)
+    if (old.slots[i] != 0)
+      {
+        uint32_t j = (uint32_t) (old.slots[i] >> 32) & m->mask;
+        while (m->slots[j] != 0)
+          j = (j + 1) & m->mask;
+        m->slots[j] = old.slots[i];
+      }
+  g_free (old.slots);
+}
+
 /* FNV-1a, fed a byte at a time by the folding loops. */
 #define HASH_INIT 2166136261u
 #define HASH_STEP(h, byte) (((h) ^ (guchar) (byte)) * 16777619u)
@@ -55,36 +102,33 @@ abr_lexicon_init (abr_lexicon *lex)
   abr_lexicon_init_lang (lex, abr_language_english ());
 }
 
+/* Room for a news article's distinct words (some 250) from the start:
+ * growing from nothing was 4% of the run in reallocations. */
 #define LEXICON_RESERVE 384
 
 void
 abr_lexicon_init_lang (abr_lexicon *lex, const abr_language *lang)
 {
+  memset (lex, 0, sizeof *lex);
   lex->vocab = abr_vocab_acquire (lang);
-  /* Room for a news article's distinct words (some 250) from the start:
-   * growing from nothing was 4% of the run in reallocations. */
-  lex->terms = g_ptr_array_sized_new (LEXICON_RESERVE);
-  lex->term_stem = g_array_sized_new (FALSE, FALSE, sizeof (uint32_t), LEXICON_RESERVE);
-  lex->term_stop = g_array_sized_new (FALSE, FALSE, sizeof (guint8), LEXICON_RESERVE);
-  lex->stems = g_ptr_array_sized_new (LEXICON_RESERVE);
-  lex->stem_idf = g_array_sized_new (FALSE, FALSE, sizeof (double), LEXICON_RESERVE);
-  lex->chunk = g_string_chunk_new (4096);
-  id_map_init (&lex->word_ids, ID_MAP_MIN);
+  term_map_init (&lex->term_ids, ID_MAP_MIN);
   id_map_init (&lex->stem_ids, ID_MAP_MIN);
 }
 
 void
 abr_lexicon_clear (abr_lexicon *lex)
 {
-  g_clear_pointer (&lex->terms, g_ptr_array_unref);
-  g_clear_pointer (&lex->term_stem, g_array_unref);
-  g_clear_pointer (&lex->term_stop, g_array_unref);
-  g_clear_pointer (&lex->stems, g_ptr_array_unref);
-  g_clear_pointer (&lex->stem_idf, g_array_unref);
-  g_clear_pointer (&lex->chunk, g_string_chunk_free);
-  g_clear_pointer (&lex->vocab, abr_vocab_release);
-  g_clear_pointer (&lex->word_ids.slots, g_free);
+  g_clear_pointer (&lex->terms, g_free);
+  g_clear_pointer (&lex->term_len, g_free);
+  g_clear_pointer (&lex->term_stem, g_free);
+  g_clear_pointer (&lex->term_stop, g_free);
+  g_clear_pointer (&lex->stems, g_free);
+  g_clear_pointer (&lex->stem_idf, g_free);
+  g_clear_pointer (&lex->fold, g_free);
+  g_clear_pointer (&lex->term_ids.slots, g_free);
   g_clear_pointer (&lex->stem_ids.slots, g_free);
+  /* Last: the strings above were its. */
+  g_clear_pointer (&lex->vocab, abr_vocab_release);
 }
 
 static uint32_t
@@ -93,29 +137,44 @@ doc_stem (abr_lexicon *lex, const abr_word_facts *facts)
   uint64_t *slot = id_map_slot (&lex->stem_ids, facts->stem);
   if (*slot != 0)
     return (uint32_t) (*slot >> 32);
-  uint32_t id = lex->stems->len;
-  /* The document owns its strings: the vocabulary may be replaced. */
-  g_ptr_array_add (lex->stems,
-                   g_string_chunk_insert_len (lex->chunk, facts->stem_text, facts->stem_len));
-  g_array_append_val (lex->stem_idf, facts->idf);
+  uint32_t id = lex->n_stems;
+  if (id == lex->stems_cap)
+    {
+      lex->stems_cap = MAX (LEXICON_RESERVE, 2 * lex->stems_cap);
+      lex->stems = g_renew (const char *, lex->stems, lex->stems_cap);
+      lex->stem_idf = g_renew (double, lex->stem_idf, lex->stems_cap);
+    }
+  lex->stems[id] = facts->stem_text;
+  lex->stem_idf[id] = facts->idf;
+  lex->n_stems++;
   id_map_set (&lex->stem_ids, slot, facts->stem, id);
   return id;
 }
 
+/* The document's id of the folded word FOLDED[0, LEN), added on first
+ * sight from the vocabulary's facts. */
 static uint32_t
 intern_term (abr_lexicon *lex, const char *folded, gsize len, uint32_t hash)
 {
-  const abr_word_facts *facts = abr_vocab_word (lex->vocab, folded, len, hash);
-  uint64_t *slot = id_map_slot (&lex->word_ids, facts->word);
+  uint64_t *slot = term_map_slot (lex, folded, len, hash);
   if (*slot != 0)
-    return (uint32_t) (*slot >> 32);
-  uint32_t id = lex->terms->len;
-  id_map_set (&lex->word_ids, slot, facts->word, id);
-  g_ptr_array_add (lex->terms, g_string_chunk_insert_len (lex->chunk, folded, (gssize) len));
-  guint8 stop = facts->stop;
-  g_array_append_val (lex->term_stop, stop);
-  uint32_t stem = doc_stem (lex, facts);
-  g_array_append_val (lex->term_stem, stem);
+    return (uint32_t) *slot - 1;
+  const abr_word_facts *facts = abr_vocab_word (lex->vocab, folded, len, hash);
+  uint32_t id = lex->n_terms;
+  if (id == lex->terms_cap)
+    {
+      lex->terms_cap = MAX (LEXICON_RESERVE, 2 * lex->terms_cap);
+      lex->terms = g_renew (const char *, lex->terms, lex->terms_cap);
+      lex->term_len = g_renew (uint16_t, lex->term_len, lex->terms_cap);
+      lex->term_stem = g_renew (uint32_t, lex->term_stem, lex->terms_cap);
+      lex->term_stop = g_renew (guint8, lex->term_stop, lex->terms_cap);
+    }
+  lex->terms[id] = facts->word_text;
+  lex->term_len[id] = (uint16_t) len;
+  lex->term_stop[id] = facts->stop;
+  lex->term_stem[id] = doc_stem (lex, facts);
+  lex->n_terms++;
+  term_map_set (lex, slot, hash, id);
   return id;
 }
 
@@ -138,43 +197,6 @@ word_char_at (const char *p, const char *end)
   return is_word_char (g_utf8_get_char (p));
 }
 
-/* Appends one word to BUF case-folded (NFC, apostrophes as U+0027) and
- * NUL-terminated, and returns the hash of the folded bytes. */
-static uint32_t
-fold_word (const char *word, gsize len, gboolean ascii, GString *buf)
-{
-  uint32_t hash = HASH_INIT;
-  gsize at = buf->len;
-  if (ascii)
-    {
-      g_string_set_size (buf, at + len);
-      char *out = buf->str + at;
-      for (gsize i = 0; i < len; i++)
-        {
-          /* Not g_ascii_tolower(): a function call per byte. */
-          char c = word[i] >= 'A' && word[i] <= 'Z' ? (char) (word[i] + ('a' - 'A')) : word[i];
-          out[i] = c;
-          hash = HASH_STEP (hash, c);
-        }
-      return hash;
-    }
-  char *folded = g_utf8_casefold (word, (gssize) len);
-  char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == 0x2019 || c == 0x2018)
-        g_string_append_c (buf, '\'');
-      else
-        g_string_append_len (buf, p, g_utf8_next_char (p) - p);
-    }
-  g_free (normal);
-  g_free (folded);
-  for (gsize i = at; i < buf->len; i++)
-    hash = HASH_STEP (hash, buf->str[i]);
-  return hash;
-}
-
 #define MAX_WORD_BYTES 256
 
 /* LEN, or less so that text[0, result) ends on a character boundary and
@@ -190,13 +212,69 @@ cap_utf8 (const char *text, gsize len, gsize max)
   return len;
 }
 
-/* Scans the word starting at P (a word character): returns its end and
- * what it is made of. */
-static const char *
-scan_word (const char *p, const char *limit, gboolean *ascii, gboolean *digits_only)
+/* Room for N more folded bytes at AT in the lexicon's scratch. */
+static char *
+fold_room (abr_lexicon *lex, gsize at, gsize n)
 {
-  *ascii = TRUE;
-  *digits_only = TRUE;
+  if (at + n > lex->fold_cap)
+    {
+      lex->fold_cap = MAX (2 * lex->fold_cap, at + n + 4096);
+      lex->fold = g_realloc (lex->fold, lex->fold_cap);
+    }
+  return lex->fold + at;
+}
+
+/* Case-folds WORD[0, LEN), which holds a character beyond ASCII, into the
+ * scratch at AT (NFC, apostrophes as U+0027): returns the folded length. */
+static gsize
+fold_unicode (abr_lexicon *lex, gsize at, const char *word, gsize len)
+{
+  char *folded = g_utf8_casefold (word, (gssize) len);
+  char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+  gsize n = 0;
+  /* Never longer than NORMAL: a curly apostrophe's 3 bytes become 1. */
+  char *out = fold_room (lex, at, strlen (normal) + 1);
+  for (const char *p = normal; *p != '\0';)
+    {
+      const char *next = g_utf8_next_char (p);
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x2019 || c == 0x2018)
+        out[n++] = '\'';
+      else
+        {
+          memcpy (out + n, p, (gsize) (next - p));
+          n += (gsize) (next - p);
+        }
+      p = next;
+    }
+  g_free (normal);
+  g_free (folded);
+  return n;
+}
+
+/* A word scanned, folded and prefetched, waiting to be looked up. */
+typedef struct {
+  uint32_t start;        /* in the text */
+  uint16_t len;          /* in the text */
+  uint16_t folded_len;
+  uint32_t folded_at;    /* in the lexicon's scratch */
+  uint32_t hash;
+  gboolean digits_only;
+} Pending;
+
+/* Scans the word starting at WORD (a word character) into W, its folded
+ * text appended to the scratch at AT, and returns its end. ASCII words,
+ * most of any news text, are folded and hashed as they are scanned; a
+ * word with any other character is folded by GLib once its end is
+ * known. */
+static const char *
+scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pending *w)
+{
+  const char *p = word;
+  gboolean ascii = TRUE, digits_only = TRUE;
+  uint32_t hash = HASH_INIT;
+  char *out = fold_room (lex, at, MAX_WORD_BYTES + 1);
+  gsize n = 0;
   while (p < limit)
     {
       guchar b = (guchar) *p;
@@ -205,47 +283,57 @@ scan_word (const char *p, const char *limit, gboolean *ascii, gboolean *digits_o
           if (g_ascii_isalnum (b))
             {
               if (!g_ascii_isdigit (b))
-                *digits_only = FALSE;
-              p++;
-              continue;
+                digits_only = FALSE;
             }
-          if ((b == '\'' || b == '.') && word_char_at (p + 1, limit))
+          else if (!((b == '\'' || b == '.') && word_char_at (p + 1, limit)))
+            break;
+          if (ascii && n < MAX_WORD_BYTES)
             {
-              p++;
-              continue;
+              /* Not g_ascii_tolower(): a function call per byte. */
+              char c = b >= 'A' && b <= 'Z' ? (char) (b + ('a' - 'A')) : (char) b;
+              out[n++] = c;
+              hash = HASH_STEP (hash, c);
             }
-          break;
+          p++;
+          continue;
         }
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
       if (is_word_char (c))
         {
-          *ascii = FALSE;
+          ascii = FALSE;
           if (!g_unichar_isdigit (c))
-            *digits_only = FALSE;
+            digits_only = FALSE;
           p = next;
           continue;
         }
       if (c == 0x2019 && word_char_at (next, limit))
         {
-          *ascii = FALSE;
+          ascii = FALSE;
           p = next;
           continue;
         }
       break;
     }
+  w->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
+  w->digits_only = digits_only;
+  if (!ascii)
+    {
+      /* No word is longer than this; a "word" of megabytes is data, and
+       * Unicode normalisation of it would be slow. Both caps fall on a
+       * character boundary. */
+      n = fold_unicode (lex, at, word, cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES));
+      out = lex->fold + at;
+      hash = HASH_INIT;
+      for (gsize i = 0; i < n; i++)
+        hash = HASH_STEP (hash, out[i]);
+    }
+  out[n] = '\0';
+  w->folded_at = (uint32_t) at;
+  w->folded_len = (uint16_t) n;
+  w->hash = hash;
   return p;
 }
-
-/* A word scanned, folded and prefetched, waiting to be looked up. */
-typedef struct {
-  uint32_t start;        /* in the text */
-  uint16_t len;          /* in the text */
-  uint16_t folded_len;
-  uint32_t folded_at;    /* in the batch's buffer */
-  uint32_t hash;
-  gboolean digits_only;
-} Pending;
 
 /* Words looked up together: the vocabulary is megabytes, so a rare word's
  * slot and entry come from memory. Scanning a batch first and asking for
@@ -258,7 +346,6 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
                   GArray *tokens)
 {
   const char *p = text + start, *limit = text + end;
-  GString *buf = g_string_sized_new (512);
   Pending batch[BATCH_WORDS];
   /* Tokens are written in place and the array grown in steps: appending
    * one at a time costs a call and a copy each. */
@@ -267,7 +354,7 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
   while (p < limit)
     {
       guint k = 0;
-      g_string_truncate (buf, 0);
+      gsize at = 0;
       while (k < BATCH_WORDS && p < limit)
         {
           if (!word_char_at (p, limit))
@@ -276,19 +363,10 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
               continue;
             }
           const char *word = p;
-          gboolean ascii;
           Pending *w = &batch[k++];
-          p = scan_word (p, limit, &ascii, &w->digits_only);
+          p = scan_word (lex, word, limit, at, w);
           w->start = (uint32_t) (word - text);
-          w->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
-          /* No word is longer than this; a "word" of megabytes is data,
-           * and Unicode normalisation of it would be slow. Both caps fall
-           * on a character boundary. */
-          gsize len = cap_utf8 (word, (gsize) (p - word), MAX_WORD_BYTES);
-          w->folded_at = (uint32_t) buf->len;
-          w->hash = fold_word (word, len, ascii, buf);
-          w->folded_len = (uint16_t) (buf->len - w->folded_at);
-          g_string_append_c (buf, '\0');
+          at += w->folded_len + 1u;
           abr_vocab_prefetch (lex->vocab, w->hash);
         }
       for (guint i = 0; i < k; i++)
@@ -299,14 +377,14 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
       for (guint i = 0; i < k; i++)
         {
           const Pending *w = &batch[i];
-          uint32_t term = intern_term (lex, buf->str + w->folded_at, w->folded_len, w->hash);
+          uint32_t term = intern_term (lex, lex->fold + w->folded_at, w->folded_len, w->hash);
           abridge_token *token = &g_array_index (tokens, abridge_token, n++);
           token->term = term;
-          token->stem = g_array_index (lex->term_stem, uint32_t, term);
+          token->stem = lex->term_stem[term];
           token->start = w->start;
           token->len = w->len;
           token->flags = 0;
-          if (g_array_index (lex->term_stop, guint8, term))
+          if (lex->term_stop[term])
             token->flags |= ABRIDGE_TOKEN_STOP;
           if (w->digits_only)
             token->flags |= ABRIDGE_TOKEN_NUMBER;
@@ -318,5 +396,4 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
         }
     }
   g_array_set_size (tokens, n);
-  g_string_free (buf, TRUE);
 }

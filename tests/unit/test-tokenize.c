@@ -64,13 +64,13 @@ tok (Tokens *t, guint i)
 static const char *
 term_of (Tokens *t, guint i)
 {
-  return t->lex.terms->pdata[tok (t, i)->term];
+  return t->lex.terms[tok (t, i)->term];
 }
 
 static const char *
 stem_of (Tokens *t, guint i)
 {
-  return t->lex.stems->pdata[tok (t, i)->stem];
+  return t->lex.stems[tok (t, i)->stem];
 }
 
 /* Asserts that token I covers exactly WORD in the text. */
@@ -122,7 +122,7 @@ test_tokenize_long_sentence_keeps_offsets_and_ids (void **state)
       }
   guint n = tokenize (t, text->str);
   assert_int_equal (n, 2 * distinct);
-  assert_int_equal (t->lex.terms->len, distinct);
+  assert_int_equal (t->lex.n_terms, distinct);
   for (guint k = 0; k < n; k++)
     {
       guint i = k % distinct;
@@ -179,7 +179,7 @@ test_tokenize_case_folds_words_to_one_term (void **state)
   assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
   assert_int_equal (tok (t, 1)->term, tok (t, 2)->term);
   assert_string_equal (term_of (t, 0), "government");
-  assert_int_equal (t->lex.terms->len, 1);
+  assert_int_equal (t->lex.n_terms, 1);
 }
 
 static void
@@ -237,11 +237,11 @@ test_tokenize_ids_are_dense_and_shared_across_calls (void **state)
   tokenize (t, "the strike ended");
   assert_int_equal (tok (t, 1)->term, strike);
   /* strike, at, the, port, ended: five terms, ids 0 … 4. */
-  assert_int_equal (t->lex.terms->len, 5);
+  assert_int_equal (t->lex.n_terms, 5);
   for (guint i = 0; i < t->tokens->len; i++)
     {
-      assert_true (tok (t, i)->term < t->lex.terms->len);
-      assert_true (tok (t, i)->stem < t->lex.stems->len);
+      assert_true (tok (t, i)->term < t->lex.n_terms);
+      assert_true (tok (t, i)->stem < t->lex.n_stems);
     }
 }
 

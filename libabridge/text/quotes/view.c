@@ -34,7 +34,7 @@ abr_q_view_init (abr_qdoc *d, const abridge_document *doc)
   d->toks = (const abridge_token *) (const void *) doc->tokens->data;
   d->nt = doc->tokens->len;
   d->base[d->ns] = d->base[d->ns + 1] = d->nt;
-  d->nterms = doc->lex.terms->len;
+  d->nterms = doc->lex.n_terms;
   d->wclass = g_new0 (uint32_t, d->nterms + 1);
   d->capcount = g_new0 (uint32_t, d->nterms + 1);
   d->midcap = g_new0 (uint32_t, d->nterms + 1);
@@ -70,7 +70,7 @@ abr_q_view_clear (abr_qdoc *d)
 const char *
 abr_q_term_text (abr_qdoc *d, uint32_t term)
 {
-  return term < d->nterms ? d->doc->lex.terms->pdata[term] : NULL;
+  return term < d->nterms ? d->doc->lex.terms[term] : NULL;
 }
 
 /* The word classes of token G (looked up once a term). */
