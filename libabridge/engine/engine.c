@@ -5,6 +5,7 @@
 #include "text/scored.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/document.h"
@@ -324,28 +325,56 @@ run_member (Member *m, const abridge_document *doc, GError **error)
 
 /* ---- selection ------------------------------------------------------------ */
 
+static int
+by_stem (const void *a, const void *b)
+{
+  uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
+  return (x > y) - (x < y);
+}
+
+/* The distinct content stems of tokens T[0, N) into OUT (room for N),
+ * sorted: returns how many. */
+static uint32_t
+content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
+{
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (!(t[i].flags & ABRIDGE_TOKEN_STOP))
+      out[k++] = t[i].stem;
+  qsort (out, k, sizeof *out, by_stem);
+  uint32_t u = 0;
+  for (uint32_t i = 0; i < k; i++)
+    if (u == 0 || out[u - 1] != out[i])
+      out[u++] = out[i];
+  return u;
+}
+
+/* Jaccard similarity of the two sentences' content stems. Sorted arrays,
+ * not hash sets: a sentence has a few dozen words, and two hash tables a
+ * pair were most of the selection's cost. */
 double
 abr_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b)
 {
   uint32_t na, nb;
   const abridge_token *ta = abridge_document_sentence_tokens (doc, a, &na);
   const abridge_token *tb = abridge_document_sentence_tokens (doc, b, &nb);
-  GHashTable *sa = g_hash_table_new (NULL, NULL), *sb = g_hash_table_new (NULL, NULL);
-  for (uint32_t i = 0; i < na; i++)
-    if (!(ta[i].flags & ABRIDGE_TOKEN_STOP))
-      g_hash_table_add (sa, GUINT_TO_POINTER (ta[i].stem + 1));
-  for (uint32_t i = 0; i < nb; i++)
-    if (!(tb[i].flags & ABRIDGE_TOKEN_STOP))
-      g_hash_table_add (sb, GUINT_TO_POINTER (tb[i].stem + 1));
-  guint inter = 0;
-  GHashTableIter it;
-  gpointer key;
-  g_hash_table_iter_init (&it, sa);
-  while (g_hash_table_iter_next (&it, &key, NULL))
-    inter += g_hash_table_contains (sb, key);
-  guint uni = g_hash_table_size (sa) + g_hash_table_size (sb) - inter;
-  g_hash_table_unref (sa);
-  g_hash_table_unref (sb);
+  uint32_t room[256];
+  uint32_t *sa = na + nb <= G_N_ELEMENTS (room) ? room : g_new (uint32_t, na + nb);
+  uint32_t *sb = sa + na;
+  uint32_t ka = content_stems (ta, na, sa), kb = content_stems (tb, nb, sb);
+  uint32_t inter = 0;
+  for (uint32_t i = 0, j = 0; i < ka && j < kb;)
+    {
+      if (sa[i] == sb[j])
+        inter++, i++, j++;
+      else if (sa[i] < sb[j])
+        i++;
+      else
+        j++;
+    }
+  if (sa != room)
+    g_free (sa);
+  uint32_t uni = ka + kb - inter;
   return uni > 0 ? (double) inter / uni : 0.0;
 }
 
