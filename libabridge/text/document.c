@@ -52,6 +52,30 @@ comparable (const char *text, gssize len)
   return folded;
 }
 
+/* Whether comparable (TEXT, LEN) is TITLE (comparable, TITLE_LEN bytes).
+ * Most sentences are ASCII, whose case folding is ASCII lower case: they
+ * are compared in place, not folded into a copy each. */
+static gboolean
+same_as_title (const char *text, gsize len, const char *title, gsize title_len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      {
+        char *mine = comparable (text, (gssize) len);
+        gboolean same = strcmp (mine, title) == 0;
+        g_free (mine);
+        return same;
+      }
+  /* As comparable(): white space off both ends, then trailing . ! ? */
+  while (len > 0 && g_ascii_isspace (text[0]))
+    text++, len--;
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  while (len > 0 && strchr (".!?", text[len - 1]) != NULL)
+    len--;
+  return len == title_len && g_ascii_strncasecmp (text, title, len) == 0;
+}
+
 /* Whether a sentence ends as prose does: . ! ? … or a closing quote or
  * bracket after one. A line that does not is a heading or a list item. */
 static gboolean
@@ -115,10 +139,8 @@ mark_boilerplate (abridge_document *doc)
       /* Case folding can change lengths a little, never a lot. */
       else if (title != NULL && s->text_len < 2 * title_len + 8 && 2 * s->text_len + 8 > title_len)
         {
-          char *mine = comparable (text, s->text_len);
-          if (strcmp (mine, title) == 0)
+          if (same_as_title (text, s->text_len, title, title_len))
             s->flags |= ABRIDGE_SENTENCE_TITLE;
-          g_free (mine);
         }
     }
   g_free (title);
