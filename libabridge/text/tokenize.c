@@ -280,18 +280,18 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
       guchar b = (guchar) *p;
       if (b < 0x80)
         {
-          if (g_ascii_isalnum (b))
-            {
-              if (!g_ascii_isdigit (b))
-                digits_only = FALSE;
-            }
-          else if (!((b == '\'' || b == '.') && word_char_at (p + 1, limit)))
+          /* Letters by their lower case, without a table or a call: the
+           * loop runs for every byte of every word. */
+          guchar c = b | 0x20;
+          if ((guchar) (c - 'a') < 26)
+            digits_only = FALSE;
+          else if ((guchar) (b - '0') < 10 || ((b == '\'' || b == '.') && word_char_at (p + 1, limit)))
+            c = b;
+          else
             break;
           if (ascii && n < MAX_WORD_BYTES)
             {
-              /* Not g_ascii_tolower(): a function call per byte. */
-              char c = b >= 'A' && b <= 'Z' ? (char) (b + ('a' - 'A')) : (char) b;
-              out[n++] = c;
+              out[n++] = (char) c;
               hash = HASH_STEP (hash, c);
             }
           p++;
