@@ -407,6 +407,14 @@ double_mark (Scan *s, State *st, Mark m, gunichar cp, uint32_t at, size_t len, g
   st->open = FALSE;
 }
 
+/* The bytes the scan stops at: the first byte of a mark, and inside a
+ * quotation the spaces that count its words. */
+enum { LEAD_MARK = 1, LEAD_SPACE = 2 };
+static const guint8 mark_lead[256] = {
+  ['"'] = LEAD_MARK, ['\''] = LEAD_MARK, [0xC2] = LEAD_MARK, [0xE2] = LEAD_MARK, [0xE3] = LEAD_MARK,
+  [' '] = LEAD_SPACE, ['\n'] = LEAD_SPACE,
+};
+
 static void
 single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const char *p, size_t len,
              gunichar before, gunichar after, const char *limit)
@@ -523,11 +531,19 @@ abr_quote_marks_find (const char *text, size_t len, const GArray *paragraphs,
       skip = 0;
       while (p < limit)
         {
-          guchar b = (guchar) *p;
-          /* Fast path: every mark is ", ' or starts with 0xC2, 0xE2 or 0xE3. */
-          if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2 && b != 0xE3)
+          /* Fast path: every mark is ", ' or starts with 0xC2, 0xE2 or
+           * 0xE3; outside a quotation nothing else matters. */
+          if (!st.open)
             {
-              if (st.open && (b == ' ' || b == '\n') && p > floor && p[-1] != ' ' && p[-1] != '\n')
+              while (p < limit && !(mark_lead[(guchar) *p] & LEAD_MARK))
+                p++;
+              if (p == limit)
+                break;
+            }
+          guchar b = (guchar) *p;
+          if (!(mark_lead[b] & LEAD_MARK))
+            {
+              if ((mark_lead[b] & LEAD_SPACE) && p > floor && p[-1] != ' ' && p[-1] != '\n')
                 st.spaces++;
               p++;
               continue;
