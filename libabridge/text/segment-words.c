@@ -35,11 +35,12 @@ word_end (const abr_seg_para *p, uint32_t start, uint32_t tok_end, bool can_glue
   return tok_end;
 }
 
-/* ASCII bytes the token scan must look at: white space ends a token, the
- * others may start a URL or an e-mail address. */
+/* ASCII bytes the token scan must look at: white space ends a token, a
+ * period may glue two sentences, the others may start a URL or an e-mail
+ * address. */
 static const bool token_stop[128] = {
   ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
-  [' '] = true, ['@'] = true, [':'] = true, ['w'] = true, ['W'] = true,
+  [' '] = true, ['@'] = true, [':'] = true, ['w'] = true, ['W'] = true, ['.'] = true,
 };
 
 bool
@@ -87,7 +88,7 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
 
   /* Find the token's end; URLs and e-mail addresses hold periods before
    * capitals that are not sentence ends ("Jane.Doe@example.com"). */
-  bool url = false;
+  bool url = false, dot = false;
   while (i < p->hi)
     {
       unsigned char b = t[i];
@@ -100,13 +101,15 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
             }
           if (b == ' ' || (b >= '\t' && b <= '\r'))
             break;
-          if (b == '@')
+          if (b == '.')
+            dot = true;
+          else if (b == '@')
             url = true;
           else if (b == ':' && i + 2 < p->hi && t[i + 1] == '/' && t[i + 2] == '/')
             url = true;
-          else if ((b == 'w' || b == 'W') && i + 3 < p->hi
-                   && g_ascii_strncasecmp ((const char *) t + i, "www.", 4) == 0)
-            url = true;
+          else if ((b == 'w' || b == 'W') && i + 3 < p->hi && (t[i + 1] | 0x20) == 'w'
+                   && (t[i + 2] | 0x20) == 'w' && t[i + 3] == '.')
+            url = true; /* "www." in any case */
           i++;
           continue;
         }
@@ -118,7 +121,8 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
     }
   w->tok_end = i;
   w->can_glue = !url;
-  w->end = word_end (p, w->start, w->tok_end, w->can_glue);
+  /* Most tokens hold no period: nothing to glue. */
+  w->end = dot ? word_end (p, w->start, w->tok_end, w->can_glue) : w->tok_end;
   return true;
 }
 
