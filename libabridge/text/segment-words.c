@@ -60,6 +60,9 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
   uint8_t breaks = 0;
   bool last_cr = false;
   const unsigned char *t = (const unsigned char *) p->text;
+  /* One space, then a word: most of the time. */
+  if (i + 1 < p->hi && t[i] == ' ' && t[i + 1] > ' ' && t[i + 1] < 0x80)
+    i++;
   while (i < p->hi)
     {
       uint32_t next;
