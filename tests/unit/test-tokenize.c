@@ -182,6 +182,44 @@ test_tokenize_case_folds_words_to_one_term (void **state)
   assert_int_equal (t->lex.n_terms, 1);
 }
 
+/* Short ASCII words are read eight bytes at a time when eight bytes are
+ * left, else a byte at a time: a word is one term either way, and words
+ * of every length around eight fold and end where they should. */
+static void
+test_tokenize_word_lengths_around_eight_bytes (void **state)
+{
+  Tokens *t = *state;
+  const char *words[] = { "Tax", "Seventh", "Eighteen", "Ninetieth", "Fifteen1234567",
+                          "Sixteen123456789", "Seventeen12345678", "A1b2C3d" };
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      /* first inside the text, then at its very end */
+      char *text = g_strdup_printf ("%s, (%s) x %s", words[i], words[i], words[i]);
+      assert_int_equal (tokenize (t, text), 4);
+      assert_int_equal (tok (t, 0)->term, tok (t, 1)->term);
+      assert_int_equal (tok (t, 0)->term, tok (t, 3)->term);
+      assert_int_equal (tok (t, 3)->len, strlen (words[i]));
+      char *folded = g_ascii_strdown (words[i], -1);
+      assert_string_equal (term_of (t, 3), folded);
+      g_free (folded);
+      g_free (text);
+    }
+  /* a word that goes on past an apostrophe, a period or a non-ASCII
+   * letter inside the first eight bytes */
+  assert_int_equal (tokenize (t, "Don't U.S.A Café x don't u.s.a café"), 7);
+  assert_string_equal (term_of (t, 0), "don't");
+  assert_string_equal (term_of (t, 1), "u.s.a");
+  assert_string_equal (term_of (t, 2), "café");
+  assert_int_equal (tok (t, 0)->term, tok (t, 4)->term);
+  assert_int_equal (tok (t, 1)->term, tok (t, 5)->term);
+  assert_int_equal (tok (t, 2)->term, tok (t, 6)->term);
+  /* digits only, then a letter: the number flag follows */
+  assert_int_equal (tokenize (t, "1234567 1234567a 12345678 tail"), 4);
+  assert_true (tok (t, 0)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_false (tok (t, 1)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_true (tok (t, 2)->flags & ABRIDGE_TOKEN_NUMBER);
+}
+
 static void
 test_tokenize_unicode_case_folds_to_one_term (void **state)
 {
@@ -445,6 +483,7 @@ main (void)
     T (test_tokenize_multibyte_words_have_byte_lengths),
     T (test_tokenize_punctuation_only_gives_no_tokens),
     T (test_tokenize_case_folds_words_to_one_term),
+    T (test_tokenize_word_lengths_around_eight_bytes),
     T (test_tokenize_unicode_case_folds_to_one_term),
     T (test_tokenize_decomposed_accents_fold_like_composed),
     T (test_tokenize_inflections_share_a_stem),
