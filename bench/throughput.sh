@@ -25,7 +25,8 @@
 # Environment: ABRIDGE (default $top/abridge), ABRIDGE_SHARED (the shared
 # corpus directory), RUNS, OTS_SAMPLE, BENCH_NO_HYPERFINE=1 (time with a shell
 # loop even when hyperfine is installed), BENCH_LOCALE (default C.UTF-8).
-# --gate: exit 1 when `abridge -p frequency` is below 1/5 of wc -w's MB/s.
+# --gate: exit 1 when `abridge -p frequency -f jsonl` is below GATE_RATIO
+# (default 0.15: the 1/5 target less a noise allowance) of wc -w's MB/s.
 # Installs the Debian packages ots and time when missing and root; without
 # them those parts are skipped with a note. Needs no network otherwise.
 set -eu
@@ -139,7 +140,7 @@ awk -F'\t' -v wct="$wc_t" -v wcb="$text_bytes" '
   }' "$results"
 
 # Derived: the share of JSON input, and the per-article extrapolations.
-awk -F'\t' -v articles="$articles" -v bytes="$text_bytes" -v wct="$wc_t" -v wcb="$text_bytes" -v gate="$gate" '
+awk -F'\t' -v articles="$articles" -v bytes="$text_bytes" -v wct="$wc_t" -v wcb="$text_bytes" -v gate="$gate" -v gate_ratio="${GATE_RATIO:-0.15}" '
   { t[NR] = $3; lab[NR] = $1; inp[NR] = $2; n[NR] = $5; c[NR] = ($7 == "-") ? "-" : sprintf("%.3f", $7) }
   function pct(x, y, d) { return (x == "-" || y == "-" || d == 0) ? "-" : sprintf("%+.1f%%", 100 * (x - y) / d) }
   function find(l, i,   k) { for (k = 1; k <= NR; k++) if (lab[k] == l && inp[k] ~ i) return k; return 0 }
@@ -170,7 +171,10 @@ awk -F'\t' -v articles="$articles" -v bytes="$text_bytes" -v wct="$wc_t" -v wcb=
       wcr = wcb / 1e6 / wct; r = bytes / 1e6 / t[fj]
       printf "target: abridge -p frequency -f jsonl >= 1/5 of wc -w = %.1f MB/s (aim 2/5 = %.1f MB/s); now %.2f MB/s = %.3f of wc -w: %s\n", \
         wcr / 5, 2 * wcr / 5, r, r / wcr, (r >= wcr / 5) ? "MET" : "NOT MET"
-      if (gate && r < wcr / 5) exit 1
+      if (gate) {
+        printf "gate: abridge -p frequency -f jsonl at %.3f of wc -w, must be >= %.3f: %s\n", r / wcr, gate_ratio, (r / wcr >= gate_ratio) ? "pass" : "FAIL"
+        if (r / wcr < gate_ratio) exit 1
+      }
     }
   }' "$results"
 

@@ -223,7 +223,7 @@ void
 abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_new (FALSE, FALSE, sizeof (abr_scored));
+  GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
   for (uint32_t i = 0; i < n; i++)
     {
       ranked[i] = NAN;
@@ -341,7 +341,19 @@ content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
   for (uint32_t i = 0; i < n; i++)
     if (!(t[i].flags & ABRIDGE_TOKEN_STOP))
       out[k++] = t[i].stem;
-  qsort (out, k, sizeof *out, by_stem);
+  /* Insertion sort for a sentence's few dozen stems, where qsort()'s
+   * calls back cost more than the sorting; qsort() for a sentence of
+   * thousands of words (a page without punctuation). */
+  if (k > 64)
+    qsort (out, k, sizeof *out, by_stem);
+  else
+    for (uint32_t i = 1; i < k; i++)
+      {
+        uint32_t v = out[i], j = i;
+        for (; j > 0 && out[j - 1] > v; j--)
+          out[j] = out[j - 1];
+        out[j] = v;
+      }
   uint32_t u = 0;
   for (uint32_t i = 0; i < k; i++)
     if (u == 0 || out[u - 1] != out[i])
@@ -440,7 +452,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
                   GArray *items)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_new (FALSE, FALSE, sizeof (abr_scored));
+  GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
   for (uint32_t i = 0; i < n; i++)
     if (abridge_document_sentence_is_candidate (doc, i))
       {
