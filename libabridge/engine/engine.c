@@ -5,13 +5,13 @@
 #include "text/scored.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "text/document.h"
 #include "engine/host.h"
 #include "engine/options.h"
 #include "engine/registry.h"
+#include "engine/similarity.h"
 #include "text/paragraphs.h"
 #include "engine/watch.h"
 
@@ -325,71 +325,6 @@ run_member (Member *m, const abridge_document *doc, GError **error)
 
 /* ---- selection ------------------------------------------------------------ */
 
-static int
-by_stem (const void *a, const void *b)
-{
-  uint32_t x = *(const uint32_t *) a, y = *(const uint32_t *) b;
-  return (x > y) - (x < y);
-}
-
-/* The distinct content stems of tokens T[0, N) into OUT (room for N),
- * sorted: returns how many. */
-static uint32_t
-content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
-{
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < n; i++)
-    if (!(t[i].flags & ABRIDGE_TOKEN_STOP))
-      out[k++] = t[i].stem;
-  /* Insertion sort for a sentence's few dozen stems, where qsort()'s
-   * calls back cost more than the sorting; qsort() for a sentence of
-   * thousands of words (a page without punctuation). */
-  if (k > 64)
-    qsort (out, k, sizeof *out, by_stem);
-  else
-    for (uint32_t i = 1; i < k; i++)
-      {
-        uint32_t v = out[i], j = i;
-        for (; j > 0 && out[j - 1] > v; j--)
-          out[j] = out[j - 1];
-        out[j] = v;
-      }
-  uint32_t u = 0;
-  for (uint32_t i = 0; i < k; i++)
-    if (u == 0 || out[u - 1] != out[i])
-      out[u++] = out[i];
-  return u;
-}
-
-/* Jaccard similarity of the two sentences' content stems. Sorted arrays,
- * not hash sets: a sentence has a few dozen words, and two hash tables a
- * pair were most of the selection's cost. */
-double
-abr_sentence_similarity (const abridge_document *doc, uint32_t a, uint32_t b)
-{
-  uint32_t na, nb;
-  const abridge_token *ta = abridge_document_sentence_tokens (doc, a, &na);
-  const abridge_token *tb = abridge_document_sentence_tokens (doc, b, &nb);
-  uint32_t room[256];
-  uint32_t *sa = na + nb <= G_N_ELEMENTS (room) ? room : g_new (uint32_t, na + nb);
-  uint32_t *sb = sa + na;
-  uint32_t ka = content_stems (ta, na, sa), kb = content_stems (tb, nb, sb);
-  uint32_t inter = 0;
-  for (uint32_t i = 0, j = 0; i < ka && j < kb;)
-    {
-      if (sa[i] == sb[j])
-        inter++, i++, j++;
-      else if (sa[i] < sb[j])
-        i++;
-      else
-        j++;
-    }
-  if (sa != room)
-    g_free (sa);
-  uint32_t uni = ka + kb - inter;
-  return uni > 0 ? (double) inter / uni : 0.0;
-}
-
 static guint
 count_words (const char *text, gsize len)
 {
@@ -463,6 +398,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
 
   guint target = budget_target (budget, c->len);
   guint used_words = 0, used_chars = 0;
+  abr_stem_sets *stems = abr_stem_sets_new (doc);
   for (guint k = 0; k < c->len; k++)
     {
       uint32_t i = g_array_index (c, abr_scored, k).index;
@@ -471,7 +407,8 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
         break;
       gboolean redundant = FALSE;
       for (guint j = 0; j < items->len && !redundant; j++)
-        redundant = abr_sentence_similarity (doc, i, g_array_index (items, abridge_brief_item, j).sentence)
+        redundant = abr_stem_sets_similarity (stems, i,
+                                              g_array_index (items, abridge_brief_item, j).sentence)
                     >= ABR_REDUNDANCY_JACCARD;
       if (redundant)
         continue;
@@ -487,6 +424,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
       used_words += words;
       used_chars += chars + (items->len > 1);
     }
+  abr_stem_sets_free (stems);
   g_array_unref (c);
 }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "engine/engine.h"
+#include "engine/similarity.h"
 
 #define FIXTURES TEST_BUILDDIR "/tests/fixtures/plugins/.libs"
 #define SHIPPED TEST_BUILDDIR "/plugins/.libs"
@@ -304,6 +305,36 @@ test_engine_similarity_ignores_stop_words (void **state)
   abridge_document_free (doc);
 }
 
+/* Before any plugin reads the words the selection tokenizes only the
+ * sentences it compares, with a lexicon of its own; after, it uses the
+ * document's. Both give the same similarities. */
+static void
+test_engine_similarity_same_before_and_after_tokenizing (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_from ("Ministers agreed the budget on Tuesday.\n\n"
+                                    "The budget was agreed by ministers on Tuesday.\n\n"
+                                    "Critics said the agreed budget cut schools.\n\n"
+                                    "Rain fell in the north.\n");
+  uint32_t n = abridge_document_sentence_count (doc);
+  assert_int_equal (n, 4);
+  double before[4][4] = { { 0 } };
+  abr_stem_sets *sets = abr_stem_sets_new (doc);
+  for (uint32_t a = 0; a < n; a++)
+    for (uint32_t b = 0; b < n; b++)
+      before[a][b] = abr_stem_sets_similarity (sets, a, b);
+  abr_stem_sets_free (sets);
+  assert_true (before[0][1] >= 0.6); /* agreed/agree, ministers/minister */
+  assert_true (before[0][3] == 0.0);
+  assert_true (abridge_document_stem_count (doc) > 0); /* the document's words now exist */
+  sets = abr_stem_sets_new (doc);
+  for (uint32_t a = 0; a < n; a++)
+    for (uint32_t b = 0; b < n; b++)
+      assert_float_equal (abr_stem_sets_similarity (sets, a, b), before[a][b], 0.0);
+  abr_stem_sets_free (sets);
+  abridge_document_free (doc);
+}
+
 int
 main (void)
 {
@@ -322,6 +353,7 @@ main (void)
     cmocka_unit_test (test_engine_reports_misbehaving_plugins),
     cmocka_unit_test (test_engine_extract_plugins_give_annotated_extracts),
     cmocka_unit_test (test_engine_similarity_ignores_stop_words),
+    cmocka_unit_test (test_engine_similarity_same_before_and_after_tokenizing),
   };
   return cmocka_run_group_tests (tests, setup_registry, teardown_registry);
 }
