@@ -1,0 +1,93 @@
+/* Unit tests of text/quotes/pronouns.c and attribution.c, issue 18's
+ * second round: whom "he said" means when several are named, and when
+ * nobody is named near it. One short passage, written for these tests, a
+ * rule. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <glib.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+/* TEXT's one quotation holding NEEDLE has SPEAKER (NULL: none). */
+static void
+assert_said (const char *text, const char *needle, const char *speaker)
+{
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", &error);
+  assert_null (error);
+  assert_non_null (doc);
+  uint32_t found = UINT32_MAX;
+  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
+    if (strstr (abridge_document_quote_text (doc, q, NULL), needle) != NULL
+        && !(abridge_document_quote_flags (doc, q) & ABRIDGE_QUOTE_CONTINUES))
+      {
+        assert_int_equal (found, UINT32_MAX);
+        found = q;
+      }
+  if (found == UINT32_MAX)
+    fail_msg ("no quotation holds '%s'", needle);
+  const char *got = abridge_document_quote_speaker (doc, found, NULL);
+  if (speaker == NULL && got != NULL)
+    fail_msg ("speaker '%s', expected none", got);
+  if (speaker != NULL && (got == NULL || strcmp (got, speaker) != 0))
+    fail_msg ("speaker '%s', expected '%s'", got ? got : "(none)", speaker);
+  abridge_document_free (doc);
+}
+
+/* "he" is the one who said something, not a name he mentioned, nor the
+ * object of a verb in the sentence between. */
+static void
+test_speakers_he_is_who_spoke_not_who_was_mentioned (void **state)
+{
+  (void) state;
+  assert_said ("Council leader Peter Mills said the budget was fair. The leaflet simply showed "
+               "Mr Grant as a spendthrift, he argued. \"We have to take those views on board.\"\n",
+               "views on board", "Peter Mills");
+  assert_said ("Club secretary Anna Boyd said there had been letters from Harbour Club members. "
+               "\"It is a betrayal of the town,\" she told the radio.\n",
+               "betrayal", "Anna Boyd");
+}
+
+/* A long aside with no name between "Mr Taylor, whose …, says" and
+ * "“…,” he said": the last man who spoke, not nobody. */
+static void
+test_speakers_he_said_after_a_long_aside (void **state)
+{
+  (void) state;
+  assert_said ("Olly Taylor, 27, has opened a cafe in Leeds. Mr Taylor, whose cafe sells cereal and "
+               "cake, says he wants to surprise people. The bowl holds two cereals. A flake is added. "
+               "The milk comes in three flavours. The bowl costs seven pounds. Sugar: 388 grams. "
+               "Calories: 4,000.\n\n\"It is all in the spirit of the season,\" he said.\n",
+               "spirit of the season", "Olly Taylor");
+}
+
+/* The fallback is for the one who spoke: a man only mentioned is not
+ * "she". */
+static void
+test_speakers_she_said_finds_no_man (void **state)
+{
+  (void) state;
+  assert_said ("Olly Taylor, 27, has opened a cafe in Leeds. Mr Taylor says he wants to surprise "
+               "people. The bowl holds two cereals. A flake is added. The milk comes in three "
+               "flavours. The bowl costs seven pounds. Sugar: 388 grams. Calories: 4,000.\n\n"
+               "\"It is far too sweet for a child,\" she said.\n",
+               "too sweet", NULL);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_speakers_he_is_who_spoke_not_who_was_mentioned),
+    cmocka_unit_test (test_speakers_he_said_after_a_long_aside),
+    cmocka_unit_test (test_speakers_she_said_finds_no_man),
+  };
+  return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
+}
