@@ -81,6 +81,39 @@ test_speakers_she_said_finds_no_man (void **state)
                "too sweet", NULL);
 }
 
+/* CNN/DailyMail's tokenised copy, lower-cased, its paragraph breaks lost:
+ * a spaced possessive ("the lawyers ' association") neither closes a
+ * quotation nor hides the speaker of an appositive; "we are told" inside
+ * a quotation is the speaker's, so the mark after it reopens it. */
+static const char lower_copy[] =
+  "The italian court agreed on tuesday to end the case against a former member of the cosa "
+  "nostra who has lived in britain for more than twenty years, after a long fight over his "
+  "return to palermo. Extradition expert edward grange tweeted: ' what a waste of time and "
+  "money. After two hearings, nothing has changed. ' Mr grange, who is vice-chair of the "
+  "extradition lawyers ' association, said: ' the purpose of the request was to serve a "
+  "sentence. ' Courts proceed on mutual trust, that is what we are told throughout. ' It is "
+  "designed to be swift and quick, ' he said.\n";
+
+static void
+test_speakers_spaced_possessive_in_lower_cased_copy (void **state)
+{
+  (void) state;
+  assert_said (lower_copy, "what a waste", "edward grange");
+  assert_said (lower_copy, "purpose of the request", "edward grange");
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new (lower_copy, strlen (lower_copy), "Test", &error);
+  assert_non_null (doc);
+  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
+    {
+      const char *words = abridge_document_quote_text (doc, q, NULL);
+      if (strstr (words, "what a waste") != NULL && strstr (words, "vice-chair") != NULL)
+        fail_msg ("the quotation ran on into the narration: '%s'", words);
+      if (strstr (words, "purpose of the request") != NULL && strstr (words, "we are told") == NULL)
+        fail_msg ("the quotation stopped at its reopening mark: '%s'", words);
+    }
+  abridge_document_free (doc);
+}
+
 int
 main (void)
 {
@@ -88,6 +121,7 @@ main (void)
     cmocka_unit_test (test_speakers_he_is_who_spoke_not_who_was_mentioned),
     cmocka_unit_test (test_speakers_he_said_after_a_long_aside),
     cmocka_unit_test (test_speakers_she_said_finds_no_man),
+    cmocka_unit_test (test_speakers_spaced_possessive_in_lower_cased_copy),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
