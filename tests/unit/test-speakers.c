@@ -114,6 +114,34 @@ test_speakers_spaced_possessive_in_lower_cased_copy (void **state)
   abridge_document_free (doc);
 }
 
+/* "A Labour spokesman later said …. “…,” he said": he is the unnamed
+ * spokesman, whose party speaks, not the man quoted before him; and a
+ * spokesman's reported sentence stops the previous speaker carrying on. */
+static void
+test_speakers_unnamed_spokesman_is_he (void **state)
+{
+  (void) state;
+  assert_said ("Poster row\n\nParty campaign chief Tom Reed said the poster had been misunderstood. "
+               "\"The common theme is that they are trying to con you,\" he said.\n\nA Labour "
+               "spokesman later said the timing was not affected by the row. \"This has been up on "
+               "the website for two weeks,\" he said.\n",
+               "two weeks", "Labour");
+  assert_said ("Poster row\n\nTom Reed said the poster had been misunderstood. \"The common theme is "
+               "that they are trying to con you,\" he said.\n\nA Labour spokesman said the poster "
+               "would stay up. \"It has been on the website for two weeks and nobody complained.\"\n",
+               "nobody complained", "Labour");
+}
+
+/* Verbs of saying that also stand before their subject: "screamed Fallon". */
+static void
+test_speakers_screamed_before_the_name (void **state)
+{
+  (void) state;
+  assert_said ("Ice cream\n\nThe host pulled out two spoons and the governor took the tub. \"You "
+               "have to share,\" screamed Fallon.\n",
+               "have to share", "Fallon");
+}
+
 int
 main (void)
 {
@@ -122,6 +150,8 @@ main (void)
     cmocka_unit_test (test_speakers_he_said_after_a_long_aside),
     cmocka_unit_test (test_speakers_she_said_finds_no_man),
     cmocka_unit_test (test_speakers_spaced_possessive_in_lower_cased_copy),
+    cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
+    cmocka_unit_test (test_speakers_screamed_before_the_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
