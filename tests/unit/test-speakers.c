@@ -142,6 +142,21 @@ test_speakers_screamed_before_the_name (void **state)
                "have to share", "Fallon");
 }
 
+/* Lower-cased copy: the plain words after a name up to its verb of
+ * saying are the rest of the name ("barrister philip marshall qc said"). */
+static void
+test_speakers_lower_cased_name_runs_to_its_verb (void **state)
+{
+  (void) state;
+  assert_said ("The italian court agreed on tuesday to end the case against a former member of the "
+               "cosa nostra who has lived in britain for more than twenty years, after a long fight "
+               "over his return to palermo. Lawyers for the former mobster welcomed the ruling, which "
+               "follows two sets of extradition hearings in london costing several thousand pounds. "
+               "Barrister philip marshall qc said: ' yet more incompetence by the prosecutors in this "
+               "case. ' The hearing was adjourned until may.\n",
+               "yet more incompetence", "philip marshall qc");
+}
+
 int
 main (void)
 {
@@ -152,6 +167,7 @@ main (void)
     cmocka_unit_test (test_speakers_spaced_possessive_in_lower_cased_copy),
     cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
     cmocka_unit_test (test_speakers_screamed_before_the_name),
+    cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
