@@ -157,6 +157,21 @@ test_speakers_lower_cased_name_runs_to_its_verb (void **state)
                "yet more incompetence", "philip marshall qc");
 }
 
+/* "She went on: “…”": a short clause with he or she before a colon
+ * attributes the quote whatever its verb, so the quote is not joined to
+ * the one before; and "she" may be the unnamed "One neighbour" who spoke
+ * last. */
+static void
+test_speakers_she_went_on_is_the_neighbour (void **state)
+{
+  (void) state;
+  static const char text[] = "Quiet street\n\nOne neighbour said she was pleased the family would "
+                             "stay because \"you never know who will move in next\". She went on: "
+                             "\"He seems a nice chap and it all happened a long time ago.\"\n";
+  assert_said (text, "who will move in", "One neighbour");
+  assert_said (text, "nice chap", "One neighbour");
+}
+
 int
 main (void)
 {
@@ -168,6 +183,7 @@ main (void)
     cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
     cmocka_unit_test (test_speakers_screamed_before_the_name),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
+    cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

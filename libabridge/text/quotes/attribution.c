@@ -98,6 +98,17 @@ colon_before (abr_qdoc *d, const abr_qunit *u)
               return a;
             }
         }
+      else if (p > lo_p && p - d->base[abr_q_sentence_of (d, p)] <= 3
+               && (abr_q_class (d, d->base[abr_q_sentence_of (d, p)]) & ABR_QW_PRONOUN)
+               && !abr_q_is_cap (d, p) && abr_q_same_sentence (d, d->base[abr_q_sentence_of (d, p)], p))
+        {
+          /* "She went on: ‘…’", "He told me:": a short clause whose
+           * subject is he or she, whatever its verb */
+          abr_qattr a = none;
+          abr_q_attr_pronoun (d, &a, d->base[abr_q_sentence_of (d, p)]);
+          a.source = ABR_QSRC_BEFORE;
+          return a;
+        }
       else if (abr_q_is_name (d, p) && !abr_q_is_possessive (d, p))
         {
           /* "Stoltenberg: “…”", but not "told BBC Radio Wales: “…”" */
@@ -321,7 +332,8 @@ continues (abr_qdoc *d, const abr_qunit *u, uint32_t q)
   abr_qunit ub;
   unit_init (d, &ub, b, q);
   uint32_t next = q + 1 < d->nq ? d->quotes[q + 1].start : (uint32_t) d->len;
-  return after_quote (d, &ub, next).kind == ABR_QA_NONE;
+  /* "She went on: “B.”": B has an attribution of its own before it */
+  return after_quote (d, &ub, next).kind == ABR_QA_NONE && colon_before (d, &ub).kind == ABR_QA_NONE;
 }
 
 /* Finds every quote's attribution; joins the fragments of one quote. */

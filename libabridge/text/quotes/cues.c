@@ -196,9 +196,6 @@ abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g)
   a->at = g;
 }
 
-/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
- * "X, the union's chairman, said", "he also said", "a Hallberg Line
- * spokesman said"), looking no further back than LO. */
 /* Whether the quotation mark after token G belongs to no quotation: the
  * tokenised copy's spaced possessive ("the extradition lawyers '
  * association"), which an appositive may hold. */
@@ -218,6 +215,9 @@ stray_mark (abr_qdoc *d, uint32_t g)
   return 1;
 }
 
+/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
+ * "X, the union's chairman, said", "he also said", "a Hallberg Line
+ * spokesman said"), looking no further back than LO. */
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {

@@ -212,7 +212,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
       const abr_qperson *p = abr_q_person (d, previous_speaker);
       int pg = abr_q_person_gender (p);
       int fits = gender == 3 ? (p->org || !p->personish) && !(p->group && !p->org)
-                             : (!p->org && !p->group && (gender == 0 || pg == 0 || pg == gender));
+                             : (!p->org && (!p->group || p->single) && (gender == 0 || pg == 0 || pg == gender));
       double score = 1.6 / (1.0 + (double) (s - previous_sentence));
       if (fits && score > best_score)
         best = previous_speaker;
