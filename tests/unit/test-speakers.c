@@ -172,6 +172,22 @@ test_speakers_she_went_on_is_the_neighbour (void **state)
   assert_said (text, "nice chap", "One neighbour");
 }
 
+/* Two quotes with nothing but marks between them (the tokenised copy
+ * lost the paragraph break): the second is the same speaker's. */
+static void
+test_speakers_back_to_back_quotes_share_the_speaker (void **state)
+{
+  (void) state;
+  assert_said ("The designer alex perry will not show a collection at fashion week in sydney this "
+               "year, the second time in two decades that the label has missed the event, and he says "
+               "he is happy to sit in the front row instead. As for what he sees trending this season, "
+               "perry said the australian market is so diverse. ' There are so many designers with so "
+               "many styles now, so i think it will all become apparent after we see them this week. ' "
+               "' someone like kym is so incredibly on point at the moment, which is her style. ' The "
+               "shows start on monday.\n",
+               "someone like kym", "alex perry");
+}
+
 int
 main (void)
 {
@@ -184,6 +200,7 @@ main (void)
     cmocka_unit_test (test_speakers_screamed_before_the_name),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
+    cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

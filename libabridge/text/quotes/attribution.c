@@ -463,7 +463,11 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       if (u->attr.kind == ABR_QA_NONE && abr_q_opens_sentence (d, u) && previous != NULL
           && previous->last_sentence + 1 < u->first_sentence)
         u->attr = previous_reported (d, u);
-      if (u->attr.kind == ABR_QA_NONE && previous != NULL && abr_q_opens_sentence (d, u)
+      /* "‘… this week.’ ‘Someone like Kym …’": nothing but marks between
+       * two quotes (the paragraph break lost) */
+      int adjacent = previous != NULL && previous->end <= u->start
+                     && abr_q_token_at (d, previous->end) >= abr_q_token_at (d, u->start);
+      if (u->attr.kind == ABR_QA_NONE && previous != NULL && (abr_q_opens_sentence (d, u) || adjacent)
           && (previous->attr.kind != ABR_QA_NONE || previous->from_previous)
           && previous->last_sentence + CARRY_SENTENCES >= u->first_sentence
           && d->spara[u->first_sentence] - d->spara[previous->last_sentence] <= 1)
