@@ -188,6 +188,20 @@ test_speakers_back_to_back_quotes_share_the_speaker (void **state)
                "someone like kym", "alex perry");
 }
 
+/* "This week Ed told a magazine …. He said: “…”": a given name alone
+ * is the one person named in full with it, and may be "he". */
+static void
+test_speakers_given_name_alone_is_the_full_name (void **state)
+{
+  (void) state;
+  assert_said ("Matchmaker\n\nSinger Ed Sheeran is a good friend of Taylor Swift. The pair met at an "
+               "awards show. They have toured together twice. Their fans call them the best of "
+               "friends. Both have new albums out this year.\n\nThis week Ed told a magazine that he "
+               "hoped to introduce her to the actor Orlando Bloom. He said: \"He is lovely, and they "
+               "live in the same building.\"\n",
+               "same building", "Ed Sheeran");
+}
+
 int
 main (void)
 {
@@ -201,6 +215,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
+    cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
