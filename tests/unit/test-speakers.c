@@ -202,6 +202,17 @@ test_speakers_given_name_alone_is_the_full_name (void **state)
                "same building", "Ed Sheeran");
 }
 
+/* "X repeated his party's calls for …. “…”": repeating a call is saying. */
+static void
+test_speakers_repeated_calls_is_reported_speech (void **state)
+{
+  (void) state;
+  assert_said ("Advice row\n\nThe minister refused to publish the advice on Monday. Party spokesman "
+               "Tom Reed repeated his party's calls for the advice to be published. \"The public "
+               "interest can only be served now by the fullest disclosure.\"\n",
+               "public interest", "Tom Reed");
+}
+
 int
 main (void)
 {
@@ -216,6 +227,7 @@ main (void)
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
     cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
+    cmocka_unit_test (test_speakers_repeated_calls_is_reported_speech),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

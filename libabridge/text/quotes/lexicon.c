@@ -31,7 +31,7 @@ static const WordClass word_classes[] = {
     "telling warning insisting arguing explaining stating declaring writing asserted "
     "asserts contended contends testified announces revealed reveals branded labelled "
     "labeled dismissed hailed praised criticised criticized condemned welcomed declaring "
-    "termed terming accusing" },
+    "termed terming accusing repeated repeats" },
   { ABR_QW_ACCORDING, "according" },
   { ABR_QW_TO, "to" },
   { ABR_QW_TITLE,
