@@ -98,6 +98,17 @@ colon_before (abr_qdoc *d, const abr_qunit *u)
               return a;
             }
         }
+      else if (p > lo_p && p - d->base[abr_q_sentence_of (d, p)] <= 3
+               && (abr_q_class (d, d->base[abr_q_sentence_of (d, p)]) & ABR_QW_PRONOUN)
+               && !abr_q_is_cap (d, p) && abr_q_same_sentence (d, d->base[abr_q_sentence_of (d, p)], p))
+        {
+          /* "She went on: ‘…’", "He told me:": a short clause whose
+           * subject is he or she, whatever its verb */
+          abr_qattr a = none;
+          abr_q_attr_pronoun (d, &a, d->base[abr_q_sentence_of (d, p)]);
+          a.source = ABR_QSRC_BEFORE;
+          return a;
+        }
       else if (abr_q_is_name (d, p) && !abr_q_is_possessive (d, p))
         {
           /* "Stoltenberg: “…”", but not "told BBC Radio Wales: “…”" */
@@ -255,7 +266,10 @@ previous_reported (abr_qdoc *d, const abr_qunit *u)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
       {
         abr_qattr a = abr_q_np_before (d, g, lo);
-        if (a.kind == ABR_QA_NAMED || (a.kind == ABR_QA_PRONOUN && a.gender != 3))
+        /* "A Labour spokesman later said …. “…”": an unnamed one too,
+         * when a spokesman or a group speaks for a body */
+        if (a.kind == ABR_QA_NAMED || (a.kind == ABR_QA_PRONOUN && a.gender != 3)
+            || (a.kind == ABR_QA_UNNAMED && (abr_q_class (d, a.at) & (ABR_QW_SPOKES | ABR_QW_GROUP))))
           return a;
       }
   return none;
@@ -318,7 +332,8 @@ continues (abr_qdoc *d, const abr_qunit *u, uint32_t q)
   abr_qunit ub;
   unit_init (d, &ub, b, q);
   uint32_t next = q + 1 < d->nq ? d->quotes[q + 1].start : (uint32_t) d->len;
-  return after_quote (d, &ub, next).kind == ABR_QA_NONE;
+  /* "She went on: “B.”": B has an attribution of its own before it */
+  return after_quote (d, &ub, next).kind == ABR_QA_NONE && colon_before (d, &ub).kind == ABR_QA_NONE;
 }
 
 /* Finds every quote's attribution; joins the fragments of one quote. */
@@ -391,6 +406,36 @@ definite_role (abr_qdoc *d, uint32_t head)
   return w != NULL && strcmp (w, "the") == 0;
 }
 
+/* "A Labour spokesman later said …. “…,” he said": the unnamed
+ * spokesman of the sentence before, after the previous quotation, is the
+ * he or she; the body he speaks for is the speaker. */
+static int32_t
+spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, uint32_t *budget)
+{
+  uint32_t s = u->first_sentence;
+  if (u->attr.gender != 1 && u->attr.gender != 2)
+    return -1;
+  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1 || (previous != NULL && previous->last_sentence + 1 >= s))
+    return -1;
+  uint32_t lo = d->base[s - 1], hi = d->base[s];
+  for (uint32_t g = lo; g < hi && g - lo < 60; g++)
+    if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
+      {
+        abr_qattr a = abr_q_np_before (d, g, lo);
+        uint32_t head = g - 1;
+        while (head > lo && (abr_q_class (d, head) & ABR_QW_ADVERB))
+          head--;
+        if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
+            || (abr_q_class (d, head) & (u->attr.gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
+          return -1;
+        if (a.kind == ABR_QA_NAMED)
+          return abr_q_speaker_person (d, &a);
+        int32_t id = abr_q_title_person (d, a.at, budget);
+        return id >= 0 ? id : abr_q_group_person (d, a.at);
+      }
+  return -1;
+}
+
 /* Speakers for quotes still without one, then pronouns, then fullest names. */
 void
 abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
@@ -412,7 +457,17 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         u->attr = sentence_subject (d, u);
       if (u->attr.kind == ABR_QA_NONE)
         u->attr = next_sentence (d, u, next_start);
-      if (u->attr.kind == ABR_QA_NONE && previous != NULL && abr_q_opens_sentence (d, u)
+      /* a sentence of reported speech between the previous quote and
+       * this one names its speaker ("A Labour spokesman said …. “…”"):
+       * the previous speaker does not carry on over it */
+      if (u->attr.kind == ABR_QA_NONE && abr_q_opens_sentence (d, u) && previous != NULL
+          && previous->last_sentence + 1 < u->first_sentence)
+        u->attr = previous_reported (d, u);
+      /* "‘… this week.’ ‘Someone like Kym …’": nothing but marks between
+       * two quotes (the paragraph break lost) */
+      int adjacent = previous != NULL && previous->end <= u->start
+                     && abr_q_token_at (d, previous->end) >= abr_q_token_at (d, u->start);
+      if (u->attr.kind == ABR_QA_NONE && previous != NULL && (abr_q_opens_sentence (d, u) || adjacent)
           && (previous->attr.kind != ABR_QA_NONE || previous->from_previous)
           && previous->last_sentence + CARRY_SENTENCES >= u->first_sentence
           && d->spara[u->first_sentence] - d->spara[previous->last_sentence] <= 1)
@@ -460,8 +515,12 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
         u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);
       else if (u->attr.kind == ABR_QA_PRONOUN)
-        u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, previous_speaker,
-                                      previous_sentence);
+        {
+          u->person = spokesman_before (d, u, previous, &title_budget);
+          if (u->person < 0)
+            u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, previous_speaker,
+                                          previous_sentence);
+        }
       if (u->person >= 0)
         {
           previous_speaker = u->person;

@@ -196,6 +196,25 @@ abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g)
   a->at = g;
 }
 
+/* Whether the quotation mark after token G belongs to no quotation: the
+ * tokenised copy's spaced possessive ("the extradition lawyers '
+ * association"), which an appositive may hold. */
+static int
+stray_mark (abr_qdoc *d, uint32_t g)
+{
+  uint32_t from = abr_q_tok_end (d, g), to = g + 1 < d->nt ? abr_q_tok (d, g + 1)->start : (uint32_t) d->len;
+  for (uint32_t q = 0; q < d->nq; q++)
+    {
+      const abr_doc_quote *sp = &d->quotes[q];
+      if (sp->start > to)
+        break;
+      if ((sp->start >= from && sp->start <= to) || (sp->end >= from && sp->end <= to)
+          || (sp->start < from && sp->end > to))
+        return 0;
+    }
+  return 1;
+}
+
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
@@ -242,7 +261,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
               found = 1;
               break;
             }
-          if (gg & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+          if ((gg & (ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+              || ((gg & ABR_QG_QUOTE) && !stray_mark (d, k - 1)))
             return a;
           k--;
         }

@@ -40,6 +40,8 @@ abr_q_np_first (abr_qdoc *d, uint32_t head)
   return f;
 }
 
+static int plural (abr_qdoc *d, uint32_t g);
+
 /* A word that names people in the plural, or a body. */
 static int
 group_head (abr_qdoc *d, uint32_t head)
@@ -84,6 +86,7 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   p->name_tokens = head - f + 1;
   p->org = (abr_q_class (d, head) & ABR_QW_ORG) != 0;
   p->group = 1;
+  p->single = !p->org && !plural (d, head) && (abr_q_class (d, head) & ABR_QW_GROUP);
   return (int32_t) d->people->len - 1;
 }
 

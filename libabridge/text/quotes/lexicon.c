@@ -18,7 +18,8 @@ static const WordClass word_classes[] = {
     "predicted cautioned concluded conceded admitted acknowledged quipped joked responded "
     "countered agreed complained claimed confirmed commented stressed emphasised emphasized "
     "urged announced mused exclaimed whispered shouted answered reiterated tweeted "
-    "boasted protested pleaded lamented" },
+    "boasted protested pleaded lamented screamed yelled cried wondered sighed laughed "
+    "snapped gushed enthused fumed retorted chuckled" },
   { ABR_QW_SPOKES | ABR_QW_TITLE, "spokesman spokesperson" },
   { ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_FEMALE, "spokeswoman" },
   { ABR_QW_SPOKES, "statement" },
@@ -30,7 +31,7 @@ static const WordClass word_classes[] = {
     "telling warning insisting arguing explaining stating declaring writing asserted "
     "asserts contended contends testified announces revealed reveals branded labelled "
     "labeled dismissed hailed praised criticised criticized condemned welcomed declaring "
-    "termed terming accusing" },
+    "termed terming accusing repeated repeats" },
   { ABR_QW_ACCORDING, "according" },
   { ABR_QW_TO, "to" },
   { ABR_QW_TITLE,

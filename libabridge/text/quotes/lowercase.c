@@ -111,6 +111,32 @@ abr_q_names_lower (abr_qdoc *d)
           || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
         mark_name (d, p);
     }
+  /* "barrister philip marshall qc said", "Jean pierre valensi, the
+   * prosecutor, said": up to two plain words after a name, up to a verb
+   * of saying or an appositive's comma, are the rest of it */
+  for (uint32_t g = 0; g + 1 < d->nt; g++)
+    {
+      if (!is_marked (d, g) || is_marked (d, g + 1))
+        continue;
+      uint32_t k = g + 1, e = g;
+      while (k < d->nt && k - g <= 2 && abr_q_same_sentence (d, g, k)
+             && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k) && !is_marked (d, k))
+        {
+          if (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1))
+            break;
+          unsigned gap = abr_q_gap_after (d, k);
+          uint32_t next = abr_q_class (d, k + 1);
+          if ((!(gap & ABR_QG_NAME_BREAKS) && abr_q_is_cue (d, k + 1) && !(next & ABR_QW_ACCORDING))
+              || ((gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)) && (next & (ABR_QW_ARTICLE | ABR_QW_TITLE))))
+            {
+              e = k;
+              break;
+            }
+          k++;
+        }
+      for (uint32_t j = g + 1; j <= e; j++)
+        mark_name (d, j);
+    }
   /* "Peter silverman, of …": the word after a name, before a comma */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     {

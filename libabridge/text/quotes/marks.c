@@ -224,6 +224,20 @@ spaced_possessive (const Scan *s, const char *floor, const char *p)
   return !stop && !(bits & ABR_QW_VERB);
 }
 
+/* Whether W[0, N) is an auxiliary that may stand between "we" and a verb
+ * of saying ("we are told", "you have said", "i would say"). */
+static gboolean
+auxiliary (const char *w, size_t n)
+{
+  static const char *const aux[] = { "am", "are", "was", "were", "have", "had", "will", "would",
+                                     "can", "could", "should", "must", "may", "might", "be",
+                                     "been", "keep", "always", "never", "often", "just" };
+  for (size_t i = 0; i < G_N_ELEMENTS (aux); i++)
+    if (strlen (aux[i]) == n && g_ascii_strncasecmp (w, aux[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the text between two marks, A to B, reads as the reporter's:
  * it holds a verb of saying not said by i, we or you ("Ms todner said
  * she …"). Otherwise the marks around it reopened one quotation whose
@@ -252,6 +266,10 @@ narrative_between (const Scan *s, const char *a, const char *b)
       gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
       if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
         return TRUE;
+      /* "we are told", "i was told": the speaker's own words, through an
+       * auxiliary */
+      if (first_person && auxiliary (w, n))
+        continue;
       first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
                      || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
     }
@@ -285,6 +303,9 @@ reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, con
                                                  && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
                              : c == '"';
       if (!mark || (single && is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      /* "… vice-chair of the lawyers ' association, said": no mark of a quotation */
+      if (single && c == '\'' && is_space (char_at (r + 1, stop)) && spaced_possessive (s, q, r))
         continue;
       return !narrative_between (s, q, r);
     }

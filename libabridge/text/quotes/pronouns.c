@@ -6,6 +6,100 @@
 
 /* How many tokens back a pronoun's person is looked for. */
 #define ANTECEDENT_TOKENS 400
+/* How far back "he said" looks for the last one who spoke, when nobody
+ * fitting is named in the last few sentences (a feature's long aside of
+ * figures between "Mr Taylor says …" and "“…,” he said"). */
+#define SPOKE_TOKENS 3000
+/* A name that is the subject of a verb of saying ("Ned Temko said …")
+ * is likelier the "he" of the quote that follows than one it mentions. */
+#define SPEAKS_WEIGHT 1.5
+
+/* Whether the name F … E is the subject of a verb of saying: "Temko
+ * said", "Temko, 51, said", "Temko also told", "said Temko". */
+static int
+speaks (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  /* "Mr Taylor, whose cafe …, says": over an aside between commas */
+  if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && (abr_q_gap_after (d, e) & ABR_QG_COMMA)
+      && !(abr_q_gap_after (d, e) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+    for (uint32_t k = e + 1; k + 1 < d->nt && k - e < ABR_Q_APPOSITIVE_MAX_TOKENS && abr_q_same_sentence (d, k, k + 1); k++)
+      {
+        unsigned gap = abr_q_gap_after (d, k);
+        if (gap & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_COLON))
+          break;
+        if ((gap & ABR_QG_COMMA) && abr_q_is_cue (d, k + 1) && !(abr_q_class (d, k + 1) & ABR_QW_ACCORDING))
+          return 1;
+      }
+  for (uint32_t k = e + 1; k < d->nt && k - e <= 2 && abr_q_same_sentence (d, e, k); k++)
+    {
+      if (abr_q_is_cue (d, k) && !(abr_q_class (d, k) & ABR_QW_ACCORDING))
+        return 1;
+      if (!(abr_q_class (d, k) & ABR_QW_ADVERB) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS))
+        break;
+    }
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f))
+    {
+      uint32_t b = f - 1;
+      if (abr_q_class (d, b) & ABR_QW_HONORIFIC && b > 0 && abr_q_same_sentence (d, b - 1, b))
+        b--;
+      if ((abr_q_class (d, b) & ABR_QW_VERB_FIRST) && !(abr_q_gap_after (d, b) & ABR_QG_NAME_BREAKS))
+        return 1;
+    }
+  return 0;
+}
+
+/* Whether the name starting at F is a verb's object ("The image
+ * portrayed Mr Howard as …"): a plain lower-case word right before it
+ * (an honorific aside). Lower-cased copy has no such cue. */
+static int
+object_of_verb (abr_qdoc *d, uint32_t f)
+{
+  if (d->lower)
+    return 0;
+  if (f > 0 && (abr_q_class (d, f - 1) & (ABR_QW_HONORIFIC | ABR_QW_KEEP)))
+    f--;
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return 0;
+  uint32_t b = f - 1;
+  return !abr_q_is_cap (d, b) && !abr_q_is_stop (d, b)
+         && !(abr_q_class (d, b) & (ABR_QW_TITLE | ABR_QW_AFFIL | ABR_QW_ARTICLE | ABR_QW_CONNECT | ABR_QW_TO))
+         && !abr_q_is_cue (d, b);
+}
+
+/* Whether person ID may be the he/she/it of GENDER. */
+static int
+fits (abr_qdoc *d, int32_t id, int gender)
+{
+  const abr_qperson *p = abr_q_person (d, id);
+  int pg = abr_q_person_gender (p);
+  return gender == 3 ? (p->org || !p->personish) && !(p->group && !p->org)
+                     : (!p->org && !p->group && p->personish && (gender == 0 || pg == 0 || pg == gender));
+}
+
+/* The last person of GENDER named as the subject of a verb of saying
+ * before token AT, however far back (but SPOKE_TOKENS). */
+static int32_t
+last_who_spoke (abr_qdoc *d, uint32_t at, int gender)
+{
+  uint32_t lo = at > SPOKE_TOKENS ? at - SPOKE_TOKENS : 0;
+  for (uint32_t g = at; g > lo;)
+    {
+      g--;
+      if (!abr_q_is_name (d, g) || abr_q_is_possessive (d, g))
+        continue;
+      uint32_t term = abr_q_tok (d, g)->term;
+      if (term >= d->nterms || d->person_of[term] == 0)
+        continue;
+      int32_t id = (int32_t) d->person_of[term] - 1;
+      uint32_t f = g;
+      while (f > lo && abr_q_is_name (d, f - 1) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+        f--;
+      if (speaks (d, f, g) && fits (d, id, gender))
+        return id;
+      g = f;
+    }
+  return -1;
+}
 
 /* The person a he/she at token AT refers to, or for "it" the body: the
  * most salient name of the last few sentences (recent, first in its
@@ -62,6 +156,11 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           if (term >= d->nterms)
             continue;
           int32_t id = d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
+          /* "This week Ed told Now magazine …": the given name of the one
+           * person named in full */
+          if (f == e && d->first_of[term] != 0 && d->first_of[term] != UINT32_MAX
+              && (id < 0 || abr_q_person (d, id)->name_tokens == 1))
+            id = (int32_t) d->first_of[term] - 1;
           uint32_t h = abr_q_honorific_before (d, f);
           if (f == e && h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP) && d->short_of[term] != 0
               && abr_q_person (d, (int32_t) d->short_of[term] - 1)->keep)
@@ -97,12 +196,14 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             }
           first_in = se;
           double score = 1.0 / (1.0 + (double) (s - se));
-          if (first || subject)
+          if ((first && !object_of_verb (d, f)) || subject)
             score *= 2.0;
           if (possessive)
             score *= 0.4;
           if (id == previous_speaker)
             score *= 1.2;
+          if (speaks (d, f, e))
+            score *= SPEAKS_WEIGHT;
           if (score >= best_score)
             {
               best_score = score;
@@ -116,11 +217,13 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
       const abr_qperson *p = abr_q_person (d, previous_speaker);
       int pg = abr_q_person_gender (p);
       int fits = gender == 3 ? (p->org || !p->personish) && !(p->group && !p->org)
-                             : (!p->org && !p->group && (gender == 0 || pg == 0 || pg == gender));
+                             : (!p->org && (!p->group || p->single) && (gender == 0 || pg == 0 || pg == gender));
       double score = 1.6 / (1.0 + (double) (s - previous_sentence));
       if (fits && score > best_score)
         best = previous_speaker;
     }
+  if (best < 0 && gender != 3)
+    best = last_who_spoke (d, at, gender);
   return best;
 }
 

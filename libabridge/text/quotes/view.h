@@ -49,6 +49,8 @@ typedef struct {
   int keep;         /* the name starts with Sir or Dame */
   int group;        /* named by a phrase ("police", "One neighbour") or two
                        joined names: "they" may be it */
+  int single;       /* a phrase naming one person ("One neighbour", "his
+                       wife"): "he" or "she" may be it too */
 } abr_qperson;
 
 /* What an attribution names. */

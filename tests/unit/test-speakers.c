@@ -1,0 +1,233 @@
+/* Unit tests of text/quotes/pronouns.c and attribution.c, issue 18's
+ * second round: whom "he said" means when several are named, and when
+ * nobody is named near it. One short passage, written for these tests, a
+ * rule. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <glib.h>
+#include <string.h>
+
+#include <abridge/abridge.h>
+
+/* TEXT's one quotation holding NEEDLE has SPEAKER (NULL: none). */
+static void
+assert_said (const char *text, const char *needle, const char *speaker)
+{
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", &error);
+  assert_null (error);
+  assert_non_null (doc);
+  uint32_t found = UINT32_MAX;
+  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
+    if (strstr (abridge_document_quote_text (doc, q, NULL), needle) != NULL
+        && !(abridge_document_quote_flags (doc, q) & ABRIDGE_QUOTE_CONTINUES))
+      {
+        assert_int_equal (found, UINT32_MAX);
+        found = q;
+      }
+  if (found == UINT32_MAX)
+    fail_msg ("no quotation holds '%s'", needle);
+  const char *got = abridge_document_quote_speaker (doc, found, NULL);
+  if (speaker == NULL && got != NULL)
+    fail_msg ("speaker '%s', expected none", got);
+  if (speaker != NULL && (got == NULL || strcmp (got, speaker) != 0))
+    fail_msg ("speaker '%s', expected '%s'", got ? got : "(none)", speaker);
+  abridge_document_free (doc);
+}
+
+/* "he" is the one who said something, not a name he mentioned, nor the
+ * object of a verb in the sentence between. */
+static void
+test_speakers_he_is_who_spoke_not_who_was_mentioned (void **state)
+{
+  (void) state;
+  assert_said ("Council leader Peter Mills said the budget was fair. The leaflet simply showed "
+               "Mr Grant as a spendthrift, he argued. \"We have to take those views on board.\"\n",
+               "views on board", "Peter Mills");
+  assert_said ("Club secretary Anna Boyd said there had been letters from Harbour Club members. "
+               "\"It is a betrayal of the town,\" she told the radio.\n",
+               "betrayal", "Anna Boyd");
+}
+
+/* A long aside with no name between "Mr Taylor, whose …, says" and
+ * "“…,” he said": the last man who spoke, not nobody. */
+static void
+test_speakers_he_said_after_a_long_aside (void **state)
+{
+  (void) state;
+  assert_said ("Olly Taylor, 27, has opened a cafe in Leeds. Mr Taylor, whose cafe sells cereal and "
+               "cake, says he wants to surprise people. The bowl holds two cereals. A flake is added. "
+               "The milk comes in three flavours. The bowl costs seven pounds. Sugar: 388 grams. "
+               "Calories: 4,000.\n\n\"It is all in the spirit of the season,\" he said.\n",
+               "spirit of the season", "Olly Taylor");
+}
+
+/* The fallback is for the one who spoke: a man only mentioned is not
+ * "she". */
+static void
+test_speakers_she_said_finds_no_man (void **state)
+{
+  (void) state;
+  assert_said ("Olly Taylor, 27, has opened a cafe in Leeds. Mr Taylor says he wants to surprise "
+               "people. The bowl holds two cereals. A flake is added. The milk comes in three "
+               "flavours. The bowl costs seven pounds. Sugar: 388 grams. Calories: 4,000.\n\n"
+               "\"It is far too sweet for a child,\" she said.\n",
+               "too sweet", NULL);
+}
+
+/* CNN/DailyMail's tokenised copy, lower-cased, its paragraph breaks lost:
+ * a spaced possessive ("the lawyers ' association") neither closes a
+ * quotation nor hides the speaker of an appositive; "we are told" inside
+ * a quotation is the speaker's, so the mark after it reopens it. */
+static const char lower_copy[] =
+  "The italian court agreed on tuesday to end the case against a former member of the cosa "
+  "nostra who has lived in britain for more than twenty years, after a long fight over his "
+  "return to palermo. Extradition expert edward grange tweeted: ' what a waste of time and "
+  "money. After two hearings, nothing has changed. ' Mr grange, who is vice-chair of the "
+  "extradition lawyers ' association, said: ' the purpose of the request was to serve a "
+  "sentence. ' Courts proceed on mutual trust, that is what we are told throughout. ' It is "
+  "designed to be swift and quick, ' he said.\n";
+
+static void
+test_speakers_spaced_possessive_in_lower_cased_copy (void **state)
+{
+  (void) state;
+  assert_said (lower_copy, "what a waste", "edward grange");
+  assert_said (lower_copy, "purpose of the request", "edward grange");
+  GError *error = NULL;
+  abridge_document *doc = abridge_document_new (lower_copy, strlen (lower_copy), "Test", &error);
+  assert_non_null (doc);
+  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
+    {
+      const char *words = abridge_document_quote_text (doc, q, NULL);
+      if (strstr (words, "what a waste") != NULL && strstr (words, "vice-chair") != NULL)
+        fail_msg ("the quotation ran on into the narration: '%s'", words);
+      if (strstr (words, "purpose of the request") != NULL && strstr (words, "we are told") == NULL)
+        fail_msg ("the quotation stopped at its reopening mark: '%s'", words);
+    }
+  abridge_document_free (doc);
+}
+
+/* "A Labour spokesman later said …. “…,” he said": he is the unnamed
+ * spokesman, whose party speaks, not the man quoted before him; and a
+ * spokesman's reported sentence stops the previous speaker carrying on. */
+static void
+test_speakers_unnamed_spokesman_is_he (void **state)
+{
+  (void) state;
+  assert_said ("Poster row\n\nParty campaign chief Tom Reed said the poster had been misunderstood. "
+               "\"The common theme is that they are trying to con you,\" he said.\n\nA Labour "
+               "spokesman later said the timing was not affected by the row. \"This has been up on "
+               "the website for two weeks,\" he said.\n",
+               "two weeks", "Labour");
+  assert_said ("Poster row\n\nTom Reed said the poster had been misunderstood. \"The common theme is "
+               "that they are trying to con you,\" he said.\n\nA Labour spokesman said the poster "
+               "would stay up. \"It has been on the website for two weeks and nobody complained.\"\n",
+               "nobody complained", "Labour");
+}
+
+/* Verbs of saying that also stand before their subject: "screamed Fallon". */
+static void
+test_speakers_screamed_before_the_name (void **state)
+{
+  (void) state;
+  assert_said ("Ice cream\n\nThe host pulled out two spoons and the governor took the tub. \"You "
+               "have to share,\" screamed Fallon.\n",
+               "have to share", "Fallon");
+}
+
+/* Lower-cased copy: the plain words after a name up to its verb of
+ * saying are the rest of the name ("barrister philip marshall qc said"). */
+static void
+test_speakers_lower_cased_name_runs_to_its_verb (void **state)
+{
+  (void) state;
+  assert_said ("The italian court agreed on tuesday to end the case against a former member of the "
+               "cosa nostra who has lived in britain for more than twenty years, after a long fight "
+               "over his return to palermo. Lawyers for the former mobster welcomed the ruling, which "
+               "follows two sets of extradition hearings in london costing several thousand pounds. "
+               "Barrister philip marshall qc said: ' yet more incompetence by the prosecutors in this "
+               "case. ' The hearing was adjourned until may.\n",
+               "yet more incompetence", "philip marshall qc");
+}
+
+/* "She went on: “…”": a short clause with he or she before a colon
+ * attributes the quote whatever its verb, so the quote is not joined to
+ * the one before; and "she" may be the unnamed "One neighbour" who spoke
+ * last. */
+static void
+test_speakers_she_went_on_is_the_neighbour (void **state)
+{
+  (void) state;
+  static const char text[] = "Quiet street\n\nOne neighbour said she was pleased the family would "
+                             "stay because \"you never know who will move in next\". She went on: "
+                             "\"He seems a nice chap and it all happened a long time ago.\"\n";
+  assert_said (text, "who will move in", "One neighbour");
+  assert_said (text, "nice chap", "One neighbour");
+}
+
+/* Two quotes with nothing but marks between them (the tokenised copy
+ * lost the paragraph break): the second is the same speaker's. */
+static void
+test_speakers_back_to_back_quotes_share_the_speaker (void **state)
+{
+  (void) state;
+  assert_said ("The designer alex perry will not show a collection at fashion week in sydney this "
+               "year, the second time in two decades that the label has missed the event, and he says "
+               "he is happy to sit in the front row instead. As for what he sees trending this season, "
+               "perry said the australian market is so diverse. ' There are so many designers with so "
+               "many styles now, so i think it will all become apparent after we see them this week. ' "
+               "' someone like kym is so incredibly on point at the moment, which is her style. ' The "
+               "shows start on monday.\n",
+               "someone like kym", "alex perry");
+}
+
+/* "This week Ed told a magazine …. He said: “…”": a given name alone
+ * is the one person named in full with it, and may be "he". */
+static void
+test_speakers_given_name_alone_is_the_full_name (void **state)
+{
+  (void) state;
+  assert_said ("Matchmaker\n\nSinger Ed Sheeran is a good friend of Taylor Swift. The pair met at an "
+               "awards show. They have toured together twice. Their fans call them the best of "
+               "friends. Both have new albums out this year.\n\nThis week Ed told a magazine that he "
+               "hoped to introduce her to the actor Orlando Bloom. He said: \"He is lovely, and they "
+               "live in the same building.\"\n",
+               "same building", "Ed Sheeran");
+}
+
+/* "X repeated his party's calls for …. “…”": repeating a call is saying. */
+static void
+test_speakers_repeated_calls_is_reported_speech (void **state)
+{
+  (void) state;
+  assert_said ("Advice row\n\nThe minister refused to publish the advice on Monday. Party spokesman "
+               "Tom Reed repeated his party's calls for the advice to be published. \"The public "
+               "interest can only be served now by the fullest disclosure.\"\n",
+               "public interest", "Tom Reed");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_speakers_he_is_who_spoke_not_who_was_mentioned),
+    cmocka_unit_test (test_speakers_he_said_after_a_long_aside),
+    cmocka_unit_test (test_speakers_she_said_finds_no_man),
+    cmocka_unit_test (test_speakers_spaced_possessive_in_lower_cased_copy),
+    cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
+    cmocka_unit_test (test_speakers_screamed_before_the_name),
+    cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
+    cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
+    cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
+    cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
+    cmocka_unit_test (test_speakers_repeated_calls_is_reported_speech),
+  };
+  return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
+}
