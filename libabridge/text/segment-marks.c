@@ -30,10 +30,10 @@ abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end)
             alternating = false;
           prev_letter = false;
         }
-      else if (g_unichar_isalpha (c))
+      else if (c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c))
         {
           letters++;
-          capitals += g_unichar_isupper (c);
+          capitals += c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
           if (prev_letter)
             alternating = false;
           prev_letter = true;
@@ -44,6 +44,8 @@ abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end)
         {
           if (n + 6 > ABR_SEG_MAX_ABBREV_BYTES)
             too_long = true;
+          else if (c < 0x80) /* no Unicode tables for most words */
+            buf[n++] = g_ascii_tolower ((char) c);
           else
             n += (size_t) g_unichar_to_utf8 (g_unichar_tolower (c), buf + n);
         }
