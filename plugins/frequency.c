@@ -140,7 +140,15 @@ sentence_weight (const Frequency *f, const abridge_token *tokens, uint32_t n, co
   return sum / (words < 256 ? f->norm[words] : pow (words, f->length_power));
 }
 
-/* SumBasic's loop over an inverted index (stem -> its occurrences). */
+static int
+is_candidate (const abridge_host *host, const abridge_document *doc, uint32_t i)
+{
+  return !(host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE));
+}
+
+/* SumBasic's loop over an inverted index (stem -> its occurrences). Each
+ * candidate's first score is its sum of word weights, summed while the
+ * index is counted: one pass over the words fewer than scoring first. */
 static int
 greedy (const Frequency *f, const abridge_document *doc, double *scores, double *w,
         unsigned char *picked, uint32_t picks)
@@ -157,7 +165,7 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
 
   for (uint32_t i = 0; i < n; i++)
     {
-      if (isnan (scores[i]))
+      if (!is_candidate (host, doc, i))
         continue;
       uint32_t k;
       const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
@@ -169,6 +177,8 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
             words[i]++;
             total++;
           }
+      scores[i] = words[i] == 0 ? 0.0
+                  : sum[i] / (words[i] < 256 ? f->norm[words[i]] : pow (words[i], f->length_power));
     }
   for (uint32_t s = 0; s < n_stems; s++)
     start[s + 1] += start[s];
@@ -282,7 +292,7 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
   uint32_t position = 0;
   for (uint32_t i = 0; i < n; i++)
     {
-      if (host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE))
+      if (!is_candidate (host, doc, i))
         continue;
       double weight = 1.0 + f->lead / ++position;
       uint32_t k;
@@ -293,31 +303,31 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
     }
   initial_weights (f, doc, w, n_stems, tf);
 
-  uint32_t candidates = 0;
-  for (uint32_t i = 0; i < n; i++)
-    {
-      if (host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE))
-        continue;
-      uint32_t k;
-      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-      scores[i] = sentence_weight (f, tokens, k, w);
-      candidates++;
-    }
-
   /* Greedy picks: the best sentence, then its words count for less.
    * Picked sentences score above every unpicked one, in pick order. Each
    * sentence keeps its sum of word weights; a pick changes only the sums
    * of the sentences sharing its words, found through an inverted index,
    * so a round costs the pick's words, not the whole article. */
-  uint32_t picks = candidates < MAX_GREEDY_PICKS ? candidates : MAX_GREEDY_PICKS;
-  if (f->redundancy > 1 && picks > 0 && !greedy (f, doc, scores, w, picked, picks))
+  uint32_t picks = position < MAX_GREEDY_PICKS ? position : MAX_GREEDY_PICKS;
+  if (f->redundancy > 1 && picks > 0)
     {
-      free (w);
-      free (tf);
-      free (picked);
-      host->result_set_error (result, "out of memory");
-      return 1;
+      if (!greedy (f, doc, scores, w, picked, picks))
+        {
+          free (w);
+          free (tf);
+          free (picked);
+          host->result_set_error (result, "out of memory");
+          return 1;
+        }
     }
+  else
+    for (uint32_t i = 0; i < n; i++)
+      if (is_candidate (host, doc, i))
+        {
+          uint32_t k;
+          const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+          scores[i] = sentence_weight (f, tokens, k, w);
+        }
 
   free (w);
   free (tf);
