@@ -244,6 +244,15 @@ letters_read (Letters *l, gsize upto)
   const char *p = l->p, *end = l->end;
   gsize stop = MIN (upto, l->max);
   gboolean space = l->space;
+  /* Room for every ASCII byte the loop may add (one a step while below
+   * STOP), written in place; a letter past ASCII is appended as usual. */
+  if (out->allocated_len <= stop)
+    {
+      gsize len = out->len;
+      g_string_set_size (out, stop);
+      g_string_truncate (out, len);
+    }
+  char *str = out->str;
   while (p < end && out->len < stop)
     {
       /* ASCII, most of a Latin text, without a Unicode lookup. */
@@ -252,12 +261,12 @@ letters_read (Letters *l, gsize upto)
           if (g_ascii_isalpha (*p))
             {
               l->latin++;
-              g_string_append_c (out, *p);
+              str[out->len++] = *p;
               space = FALSE;
             }
           else if (!space)
             {
-              g_string_append_c (out, ' ');
+              str[out->len++] = ' ';
               space = TRUE;
             }
           p++;
@@ -285,16 +294,19 @@ letters_read (Letters *l, gsize upto)
                 }
             }
           char buf[6];
+          str[out->len] = '\0';
           g_string_append_len (out, buf, g_unichar_to_utf8 (c, buf));
+          str = out->str;
           space = FALSE;
         }
       else if (!space)
         {
-          g_string_append_c (out, ' ');
+          str[out->len++] = ' ';
           space = TRUE;
         }
       p = g_utf8_next_char (p);
     }
+  str[out->len] = '\0';
   l->p = p;
   l->space = space;
 }
