@@ -22,6 +22,23 @@ control_length (const char *p, gsize n)
   return 0;
 }
 
+/* Whether any of the 8 bytes at P may need an escape (the stops below):
+ * the usual SWAR zero-byte test on X xor each stop byte, and a less-than
+ * test for the controls. For a stop below 0x80 the high bit of X xor it
+ * is X's, so ~X masks those tests; 0xC2 and 0xE2 need their own. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline gboolean
+json_word_may_stop (const char *p)
+{
+  guint64 x;
+  memcpy (&x, p, sizeof x);
+  guint64 quote = x ^ (ONES * '"'), backslash = x ^ (ONES * '\\'), del = x ^ (ONES * 0x7F);
+  guint64 c2 = x ^ (ONES * 0xC2), e2 = x ^ (ONES * 0xE2);
+  guint64 ascii = ((x - ONES * 0x20) | (quote - ONES) | (backslash - ONES) | (del - ONES)) & ~x;
+  return ((ascii | ((c2 - ONES) & ~c2) | ((e2 - ONES) & ~e2)) & HIGHS) != 0;
+}
+
 void
 abridge_json_append_string (GString *out, const char *text, gssize len)
 {
@@ -43,6 +60,11 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
   gsize run = 0; /* start of the bytes not yet copied: they need no escape */
   for (gsize i = 0; i < n; i++)
     {
+      /* Most of a text needs no escape: skip it a word at a time. */
+      while (n - i >= 8 && !json_word_may_stop (text + i))
+        i += 8;
+      if (i >= n)
+        break;
       guchar c = (guchar) text[i];
       if (!stops[c])
         continue;

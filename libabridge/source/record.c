@@ -65,6 +65,36 @@ read_hex4 (const char *p, const char *end)
   return value;
 }
 
+/* Eight bytes at once: whether any of them is '"', '\\' or a control
+ * character (the bytes that end a run of a string copied as it is). The
+ * classic SWAR tests: a byte below N sets its high bit in (x - N) & ~x. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline gboolean
+has_stop_byte (const char *p)
+{
+  guint64 x;
+  memcpy (&x, p, sizeof x);
+  guint64 quote = x ^ (ONES * '"'), backslash = x ^ (ONES * '\\');
+  guint64 stops = ((x - ONES * 0x20) | (quote - ONES) | (backslash - ONES))
+                  & ~x & HIGHS;
+  /* ~x drops bytes past ASCII; quote and backslash keep their high bits
+   * clear where x's are, so one mask serves the three tests. */
+  return stops != 0;
+}
+
+/* The end of the run at P that needs no decoding: the first '"', '\\' or
+ * control character, or END. Most strings are one run. */
+static const char *
+run_end (const char *p, const char *end)
+{
+  while (end - p >= 8 && !has_stop_byte (p))
+    p += 8;
+  while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+    p++;
+  return p;
+}
+
 /* A string at r->p (its opening quote), decoded into OUT unless OUT is
  * NULL. The line was checked to be UTF-8, so bytes past ASCII are copied. */
 static gboolean
@@ -74,8 +104,7 @@ read_string (Reader *r, GString *out)
   for (;;)
     {
       const char *run = r->p;
-      while (r->p < r->end && *r->p != '"' && *r->p != '\\' && (guchar) *r->p >= 0x20)
-        r->p++;
+      r->p = run_end (r->p, r->end);
       if (out != NULL && r->p > run)
         g_string_append_len (out, run, r->p - run);
       if (r->p >= r->end)
@@ -267,6 +296,7 @@ static const char *const field_names[N_FIELDS] = {
 
 typedef struct {
   char *value[N_FIELDS];
+  gsize text_len; /* of value[F_TEXT]: no NUL is let into a string */
   gboolean wrong_type[N_FIELDS];
 } Fields;
 
@@ -294,6 +324,8 @@ read_field (Reader *r, Fields *fields, int f)
           g_string_free (value, TRUE);
           return FALSE;
         }
+      if (f == F_TEXT)
+        fields->text_len = value->len;
       fields->value[f] = g_string_free (value, FALSE);
       return TRUE;
     }
@@ -396,7 +428,7 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
       return FALSE;
     }
   Reader r = { line, line, line + len, NULL };
-  Fields fields = { { NULL }, { FALSE } };
+  Fields fields = { { NULL }, 0, { FALSE } };
   skip_space (&r);
   gboolean object = r.p < r.end && *r.p == '{';
   gboolean ok = r.p >= r.end ? fail (&r, "empty line")
@@ -438,7 +470,7 @@ abridge_record_parse (const char *line, gsize len, abridge_record *record, GErro
   record->id = fields.value[F_ID];
   record->title = fields.value[F_TITLE];
   record->text = fields.value[F_TEXT];
-  record->text_len = strlen (record->text);
+  record->text_len = fields.text_len;
   record->summary = fields.value[F_SUMMARY];
   record->source = fields.value[F_SOURCE];
   record->date = fields.value[F_DATE];

@@ -209,30 +209,64 @@ fingerprints (void)
 }
 
 /* Letters only, each word once separated: numbers, URLs and punctuation
- * say nothing of a language and skew short texts. *SCRIPT receives the
- * script most of the letters are written in. */
-static GString *
-letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
+ * say nothing of a language and skew short texts. The sample is read
+ * lazily (letters_read), as far as a decision needs: most English
+ * articles are settled by their first sixty words, a third of it. */
+typedef struct {
+  const char *p, *end;
+  gsize max;          /* the sample stops once it holds this many bytes */
+  gboolean space;     /* the sample ends in a space, or is empty */
+  guint latin, other; /* letters of the Latin script and of others */
+  GUnicodeScript other_script;
+  GString *out;       /* the sample so far */
+} Letters;
+
+static void
+letters_init (Letters *l, const char *text, gsize len, gsize max)
 {
-  guint latin = 0, other = 0;
-  GUnicodeScript other_script = SCRIPT_LATIN;
-  GString *out = g_string_sized_new (MIN (len, max) + 8);
-  const char *p = text, *end = text + len;
-  gboolean space = TRUE;
-  while (p < end && out->len < max)
+  *l = (Letters) { text, text + len, max, TRUE, 0, 0, SCRIPT_LATIN,
+                   g_string_sized_new (MIN (len, max) + 8) };
+}
+
+static gboolean
+letters_done (const Letters *l)
+{
+  return l->p >= l->end || l->out->len >= l->max;
+}
+
+/* Extends the sample until it holds UPTO bytes or is complete. Reading in
+ * steps gives the same sample as reading at once: each step depends on
+ * the state alone. */
+static void
+letters_read (Letters *l, gsize upto)
+{
+  GString *out = l->out;
+  const char *p = l->p, *end = l->end;
+  gsize stop = MIN (upto, l->max);
+  gboolean space = l->space;
+  /* Room for every ASCII byte the loop may add (one a step while below
+   * STOP), written in place; a letter past ASCII is appended as usual. */
+  if (out->allocated_len <= stop)
+    {
+      gsize len = out->len;
+      g_string_set_size (out, stop);
+      g_string_truncate (out, len);
+    }
+  char *str = out->str;
+  while (p < end && out->len < stop)
     {
       /* ASCII, most of a Latin text, without a Unicode lookup. */
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalpha (*p))
             {
-              latin++;
-              g_string_append_c (out, *p);
+              l->latin++;
+              str[out->len++] = *p;
               space = FALSE;
             }
           else if (!space)
             {
-              g_string_append_c (out, ' ');
+              str[out->len++] = ' ';
               space = TRUE;
             }
           p++;
@@ -240,35 +274,66 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
         }
       gunichar c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
+        {
+          p = end; /* the sample ends at broken UTF-8 */
+          break;
+        }
       if (g_unichar_isalpha (c) || g_unichar_ismark (c))
         {
           if (c < 0x250)
-            latin++;
+            l->latin++;
           else if (g_unichar_isalpha (c))
             {
               GUnicodeScript sc = g_unichar_get_script (c);
               if (sc == SCRIPT_LATIN)
-                latin++;
+                l->latin++;
               else
                 {
-                  other++;
-                  other_script = sc;
+                  l->other++;
+                  l->other_script = sc;
                 }
             }
           char buf[6];
+          str[out->len] = '\0';
           g_string_append_len (out, buf, g_unichar_to_utf8 (c, buf));
+          str = out->str;
           space = FALSE;
         }
       else if (!space)
         {
-          g_string_append_c (out, ' ');
+          str[out->len++] = ' ';
           space = TRUE;
         }
       p = g_utf8_next_char (p);
     }
-  *script = latin >= other ? SCRIPT_LATIN : other_script;
-  return out;
+  str[out->len] = '\0';
+  l->p = p;
+  l->space = space;
+}
+
+/* The script most of the complete sample's letters are written in. */
+static GUnicodeScript
+letters_script (const Letters *l)
+{
+  return l->latin >= l->other ? SCRIPT_LATIN : l->other_script;
+}
+
+/* Whether the complete sample will hold ABR_DETECT_MIN_BYTES and be
+ * mostly Latin, reading only until that is certain: a letter of another
+ * script takes two bytes or more, so at most (room / 2 + 1) more of them
+ * fit before the sample is full. */
+static gboolean
+letters_surely_latin (Letters *l)
+{
+  for (;;)
+    {
+      if (letters_done (l))
+        return l->out->len >= ABR_DETECT_MIN_BYTES && letters_script (l) == SCRIPT_LATIN;
+      gsize room = l->max - l->out->len;
+      if (l->out->len >= ABR_DETECT_MIN_BYTES && l->latin >= l->other + room / 2 + 1)
+        return TRUE;
+      letters_read (l, l->out->len + 64);
+    }
 }
 
 /* The share of English stop words above which a text is English without
@@ -282,42 +347,117 @@ letters_of (const char *text, gsize len, gsize max, GUnicodeScript *script)
 #define ENGLISH_EARLY_WORDS 60
 #define ENGLISH_EARLY_SHARE 0.35
 
-/* Most articles are English: a count of English stop words settles them
- * in microseconds, where the n-gram profile costs a few hundred. SAMPLE
- * is letters_of()'s: words separated by single spaces. */
-static gboolean
-obviously_english (const GString *sample)
+/* The English stop words in an open-addressing table of their own: the
+ * lookup hashes while it lowercases, where g_hash_table_contains() cost
+ * a hundred instructions a word in a second pass. Exact: the same keys,
+ * compared byte for byte. */
+#define STOP_WORD_MAX 32 /* longer words are never looked up */
+typedef struct {
+  guint mask;
+  const char **key; /* NULL: empty */
+  guint8 *len;
+} StopTable;
+
+static guint32
+hash_step (guint32 h, guchar c)
 {
-  GHashTable *stop = abr_language_stopwords (abr_language_english ());
-  guint words = 0, stops = 0;
-  char word[32];
-  const char *p = sample->str, *end = sample->str + sample->len;
-  while (p < end)
+  return (h ^ c) * 16777619u; /* FNV-1a */
+}
+#define HASH_START 2166136261u
+
+static const StopTable *
+english_stop_table (void)
+{
+  static gsize once = 0;
+  static StopTable table;
+  if (g_once_init_enter (&once))
     {
-      const char *e = memchr (p, ' ', (size_t) (end - p));
+      GHashTable *stop = abr_language_stopwords (abr_language_english ());
+      guint size = 64;
+      while (size < 4 * g_hash_table_size (stop))
+        size *= 2;
+      table.mask = size - 1;
+      table.key = g_new0 (const char *, size);
+      table.len = g_new0 (guint8, size);
+      GHashTableIter iter;
+      gpointer word;
+      g_hash_table_iter_init (&iter, stop);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        {
+          gsize n = strlen (word);
+          if (n == 0 || n >= STOP_WORD_MAX)
+            continue; /* never asked for */
+          guint32 h = HASH_START;
+          for (gsize i = 0; i < n; i++)
+            h = hash_step (h, (guchar) ((const char *) word)[i]);
+          guint slot = h & table.mask;
+          while (table.key[slot] != NULL)
+            slot = (slot + 1) & table.mask;
+          table.key[slot] = word;
+          table.len[slot] = (guint8) n;
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return &table;
+}
+
+static gboolean
+stop_table_has (const StopTable *t, const char *word, gsize n, guint32 h)
+{
+  for (guint slot = h & t->mask; t->key[slot] != NULL; slot = (slot + 1) & t->mask)
+    if (t->len[slot] == n && memcmp (t->key[slot], word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Most articles are English: a count of English stop words settles them
+ * in microseconds, where the n-gram profile costs a few hundred. Reads
+ * L's sample word by word (words are separated by single spaces), as far
+ * as the count needs: when it answers FALSE, the sample is complete. */
+static gboolean
+obviously_english (Letters *l)
+{
+  const StopTable *stop = english_stop_table ();
+  guint words = 0, stops = 0;
+  char word[STOP_WORD_MAX];
+  gsize pos = 0;
+  for (;;)
+    {
+      const GString *sample = l->out;
+      const char *e = memchr (sample->str + pos, ' ', sample->len - pos);
+      if (e == NULL && !letters_done (l))
+        {
+          /* The last word may go on: read on (the string may move). */
+          letters_read (l, l->out->len + 128);
+          continue;
+        }
       if (e == NULL)
-        e = end;
+        e = sample->str + sample->len;
+      const char *p = sample->str + pos;
       gsize n = (gsize) (e - p);
       gboolean ascii = n < sizeof word;
+      guint32 h = HASH_START;
       for (gsize i = 0; ascii && i < n; i++)
         {
           if ((guchar) p[i] >= 0x80)
             ascii = FALSE;
           else
-            word[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] + ('a' - 'A')) : p[i];
+            {
+              word[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] + ('a' - 'A')) : p[i];
+              h = hash_step (h, (guchar) word[i]);
+            }
         }
       if (n > 0)
         {
           words++;
           if (ascii)
-            {
-              word[n] = '\0';
-              stops += g_hash_table_contains (stop, word);
-            }
+            stops += stop_table_has (stop, word, n, h);
           if (words == ENGLISH_EARLY_WORDS && stops >= ENGLISH_EARLY_SHARE * words)
             return TRUE;
         }
-      p = e + 1;
+      pos = (gsize) (e - sample->str) + 1;
+      if (pos >= sample->len && letters_done (l))
+        break;
     }
   return words >= ENGLISH_MIN_WORDS && stops >= ENGLISH_STOP_SHARE * words;
 }
@@ -328,19 +468,26 @@ abr_language_detect (const char *text, gsize len, const abr_language *fallback,
 {
   if (sure != NULL)
     *sure = FALSE;
-  GUnicodeScript script;
-  GString *sample = letters_of (text, len, ABR_DETECT_MAX_BYTES, &script);
+  /* As: read the whole sample; too short, the fallback; mostly Latin and
+   * obviously English, English; else ask libexttextcat. Only in another
+   * order, so that an obviously English text is read no further than
+   * needed. */
+  Letters letters;
+  letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
+  if (obviously_english (&letters) && letters_surely_latin (&letters))
+    {
+      g_string_free (letters.out, TRUE);
+      if (sure != NULL)
+        *sure = TRUE;
+      return abr_language_english ();
+    }
+  letters_read (&letters, ABR_DETECT_MAX_BYTES);
+  GString *sample = letters.out;
+  GUnicodeScript script = letters_script (&letters);
   if (sample->len < ABR_DETECT_MIN_BYTES)
     {
       g_string_free (sample, TRUE);
       return fallback;
-    }
-  if (script == SCRIPT_LATIN && obviously_english (sample))
-    {
-      g_string_free (sample, TRUE);
-      if (sure != NULL)
-        *sure = TRUE;
-      return abr_language_english ();
     }
 
   const Profiles *profiles = fingerprints ();

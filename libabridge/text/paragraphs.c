@@ -45,6 +45,32 @@ abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
     }
 }
 
+static inline gboolean
+is_plain_byte (guchar c)
+{
+  return c > ' ' && c < 0x7F;
+}
+
+/* Whether the 8 bytes at P are printable ASCII or spaces with no two
+ * spaces side by side: a word the run below would take byte by byte
+ * (given that a space at either end is checked against its neighbour).
+ * The usual SWAR tests for a byte below 0x20 or above 0x7E, and an exact
+ * per-byte mask of the spaces (no carry crosses a byte) for the pairs. */
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define LOWS G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+static inline gboolean
+plain_word (const char *p)
+{
+  guint64 x;
+  memcpy (&x, p, sizeof x);
+  if ((((x - ONES * 0x20) & ~x) | (x + ONES) | x) & HIGHS)
+    return FALSE;
+  guint64 m = x ^ (ONES * ' ');
+  guint64 spaces = ~(((m & LOWS) + LOWS) | m) & HIGHS;
+  return (spaces & (spaces >> 8)) == 0;
+}
+
 void
 abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
 {
@@ -56,6 +82,9 @@ abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
       /* Copy a run of printable ASCII at once, single spaces between
        * words included (they fold to themselves): most of the text. */
       const char *run = p;
+      while (limit - p > 8 && plain_word (p) && (p > run || *p != ' ')
+             && (p[7] != ' ' || is_plain_byte ((guchar) p[8])))
+        p += 8;
       while (p < limit)
         {
           guchar c = (guchar) *p;

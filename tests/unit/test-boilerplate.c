@@ -208,6 +208,131 @@ test_boilerplate_long_sentence_is_prose (void **state)
   g_string_free (text, TRUE);
 }
 
+/* ---- the prefilter of sentence openings ------------------------------------ */
+
+static void
+test_boilerplate_odd_case_and_non_ascii_openings_still_match (void **state)
+{
+  (void) state;
+  /* The openings' tables know ASCII bytes only: these are for PCRE to tell. */
+  assert_kind ("sHaRe ThIs:", ABR_BOILERPLATE_LINE);
+  assert_kind ("FACEBOOK", ABR_BOILERPLATE_LINE);
+  assert_kind ("\xc5\xbf" "hare", ABR_BOILERPLATE_LINE); /* long s: caseless "s" */
+  assert_kind ("\xc2\xa9 2024 Example Media", ABR_BOILERPLATE_LINE);
+  assert_kind ("sOURCE lINK", ABR_BOILERPLATE_TAIL);
+  assert_kind ("12 Comments", ABR_BOILERPLATE_TAIL);
+  assert_kind ("\xc3\x89" "ditorial: the port strike", ABR_BOILERPLATE_NONE);
+  /* The same opening classified after prose with it was excluded. */
+  assert_kind ("Shore defences were raised.", ABR_BOILERPLATE_NONE);
+  assert_kind ("Shares", ABR_BOILERPLATE_NONE);
+  assert_kind ("Share", ABR_BOILERPLATE_LINE);
+  assert_kind ("Sh", ABR_BOILERPLATE_NONE);
+  assert_kind ("S", ABR_BOILERPLATE_NONE);
+}
+
+/* Rules a user might write, chosen to defeat a prefilter that guessed from
+ * the rules' text: case-sensitive classes under caseless matching, look-
+ * arounds, a match shorter than two bytes, word boundaries and $ right
+ * after the opening, non-ASCII letters that fold to ASCII ones. */
+static const char *const edited_rules[] = {
+  "line\t^(?=\\p{Lu})\\p{L}+ said$",
+  "line\t^a$",
+  "line\t^.?b\\b",
+  "tail\t^\\d+\\s*comments?$",
+  "line\t^(?!th)\\w{2}$",
+  "line\t^\xc5\xbf\\w",           /* long s: matches "s" and "S" caselessly */
+  "line\t^\\x{212A}\\d",          /* Kelvin sign: matches "k" and "K" */
+  "tail\t^(*COMMIT)x?y",
+  "line\t^[^a-z]{3}",
+  "line\tnot anchored\\.?$",
+  NULL,
+};
+
+static const char *const suffixes[] = {
+  "", "y", " said", "aul said", "9", " comments", "\xc3\xa9t\xc3\xa9", NULL,
+};
+
+/* Whether RULES classify TEXT the same with the prefilter and without. */
+static void
+assert_prefilter_agrees (AbrFurnitureRules *rules, const char *rule, const char *text, gsize len)
+{
+  AbridgeBoilerplate with = abr_furniture_rules_classify (rules, text, len, TRUE);
+  AbridgeBoilerplate without = abr_furniture_rules_classify (rules, text, len, FALSE);
+  if (with != without)
+    fail_msg ("rules %s, \"%s\": %s with the prefilter, %s without", rule, text,
+              kind_name (with), kind_name (without));
+}
+
+/* Every two-byte ASCII opening, alone and followed by more, and openings
+ * of one byte and of non-ASCII letters. */
+static void
+assert_prefilter_agrees_everywhere (AbrFurnitureRules *rules, const char *rule)
+{
+  GString *text = g_string_new (NULL);
+  for (int a = 0x21; a < 0x7F; a++)
+    for (int b = 0x20; b < 0x7F; b++)
+      for (const char *const *tail = suffixes; *tail; tail++)
+        {
+          g_string_printf (text, "%c%c%s", a, b, *tail);
+          assert_prefilter_agrees (rules, rule, text->str, text->len);
+        }
+  static const char *const others[] = {
+    "a", "A", "b", "K", "\xe2\x84\xaa" "5", "k5", "\xc5\xbf" "o", "so", "So", "y", "Y",
+    "\xc3\x89t\xc3\xa9", "Paul said", "paul said", "The", "th", "TH", "xy", "xxy", "A b",
+    "5 comments", "It was not anchored.", NULL,
+  };
+  for (const char *const *o = others; *o; o++)
+    assert_prefilter_agrees (rules, rule, *o, strlen (*o));
+  g_string_free (text, TRUE);
+}
+
+static void
+test_boilerplate_prefilter_agrees_with_pcre_on_edited_rules (void **state)
+{
+  (void) state;
+  char *message = NULL;
+  /* Each rule alone (an alternation of many is lenient at every opening
+   * and would hide a wrong table) ... */
+  for (const char *const *rule = edited_rules; *rule; rule++)
+    {
+      const char *lines[] = { *rule, NULL };
+      AbrFurnitureRules *alone = abr_furniture_rules_new (lines, &message);
+      assert_non_null (alone);
+      assert_prefilter_agrees_everywhere (alone, *rule);
+      abr_furniture_rules_free (alone);
+    }
+  /* ... and all together. */
+  AbrFurnitureRules *rules = abr_furniture_rules_new (edited_rules, &message);
+  assert_non_null (rules);
+  assert_prefilter_agrees_everywhere (rules, "all");
+  /* And the answers are the rules': the comparison is not of two no-ops. */
+  assert_int_equal (abr_furniture_rules_classify (rules, "Paul said", 9, TRUE), ABR_BOILERPLATE_LINE);
+  assert_int_equal (abr_furniture_rules_classify (rules, "paul said", 9, TRUE), ABR_BOILERPLATE_NONE);
+  assert_int_equal (abr_furniture_rules_classify (rules, "A", 1, TRUE), ABR_BOILERPLATE_LINE);
+  assert_int_equal (abr_furniture_rules_classify (rules, "so", 2, TRUE), ABR_BOILERPLATE_LINE);
+  assert_int_equal (abr_furniture_rules_classify (rules, "k5", 2, TRUE), ABR_BOILERPLATE_LINE);
+  assert_int_equal (abr_furniture_rules_classify (rules, "xy", 2, TRUE), ABR_BOILERPLATE_TAIL);
+  assert_int_equal (abr_furniture_rules_classify (rules, "5 comments", 10, TRUE),
+                    ABR_BOILERPLATE_TAIL);
+  assert_int_equal (abr_furniture_rules_classify (rules, "The", 3, TRUE), ABR_BOILERPLATE_NONE);
+  abr_furniture_rules_free (rules);
+}
+
+static void
+test_boilerplate_bad_edited_rule_is_named (void **state)
+{
+  (void) state;
+  static const char *const bad[] = { "line\t^ok$", "line\t^(unclosed", NULL };
+  char *message = NULL;
+  assert_null (abr_furniture_rules_new (bad, &message));
+  assert_non_null (strstr (message, "^(unclosed: "));
+  g_free (message);
+  static const char *const no_kind[] = { "furniture ^x", NULL };
+  assert_null (abr_furniture_rules_new (no_kind, &message));
+  assert_string_equal (message, "not KIND<TAB>PATTERN: furniture ^x");
+  g_free (message);
+}
+
 int
 main (void)
 {
@@ -230,6 +355,9 @@ main (void)
     cmocka_unit_test (test_boilerplate_ordinary_news_sentence_is_prose),
     cmocka_unit_test (test_boilerplate_classify_reads_only_len_bytes),
     cmocka_unit_test (test_boilerplate_long_sentence_is_prose),
+    cmocka_unit_test (test_boilerplate_odd_case_and_non_ascii_openings_still_match),
+    cmocka_unit_test (test_boilerplate_prefilter_agrees_with_pcre_on_edited_rules),
+    cmocka_unit_test (test_boilerplate_bad_edited_rule_is_named),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

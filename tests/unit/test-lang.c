@@ -518,6 +518,53 @@ test_lang_detection_falls_back_on_short_texts (void **state)
   abridge_document_free (doc);
 }
 
+/* English is settled by counting stop words in the first sixty words; the
+ * rest of the sample is read only as far as it takes to know that it is
+ * long enough and mostly Latin: these are the texts where that matters. */
+static void
+test_lang_detection_reads_past_the_first_sixty_words_when_it_matters (void **state)
+{
+  (void) state;
+  const abr_language *en = abr_language_english (), *de = abr_language_find ("de");
+  gboolean sure = TRUE;
+  /* Sixty stop words, 119 bytes of letters and spaces: one short of a
+   * sample, so the fallback (German here), unsure ... */
+  GString *text = g_string_new (NULL);
+  for (int i = 0; i < 60; i++)
+    g_string_append (text, i > 0 ? " a" : "a");
+  assert_ptr_equal (abr_language_detect (text->str, text->len, de, &sure), de);
+  assert_false (sure);
+  /* ... and one more word makes it a sample: English, sure. */
+  g_string_append (text, " a");
+  assert_ptr_equal (abr_language_detect (text->str, text->len, de, &sure), en);
+  assert_true (sure);
+  /* Sixty short English words, then more Russian letters than English
+   * ones in the first KB: the sample is mostly Cyrillic, so Russian, not
+   * the English its first sixty words suggest. */
+  g_string_truncate (text, 0);
+  for (int i = 0; i < 5; i++)
+    g_string_append (text, "It is up to us to do it as we go on. ");
+  for (int i = 0; i < 3; i++)
+    g_string_append (text, samples[7].text);
+  const abr_language *lang = abr_language_detect (text->str, text->len, en, &sure);
+  assert_non_null (lang);
+  assert_string_equal (lang->code, "ru");
+  assert_true (sure);
+  /* The same English text with Russian only past the sample's first KB
+   * (after six English paragraphs) is English. */
+  g_string_assign (text, samples[0].text);
+  for (int i = 0; i < 5; i++)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, samples[0].text);
+    }
+  g_string_append_c (text, ' ');
+  g_string_append (text, samples[7].text);
+  assert_ptr_equal (abr_language_detect (text->str, text->len, de, &sure), en);
+  assert_true (sure);
+  g_string_free (text, TRUE);
+}
+
 /* ---- the host table ------------------------------------------------------------- */
 
 static void
@@ -558,6 +605,7 @@ main (void)
     cmocka_unit_test (test_lang_quotation_marks_of_each_language),
     cmocka_unit_test (test_lang_detection_names_the_language_of_a_paragraph),
     cmocka_unit_test (test_lang_detection_falls_back_on_short_texts),
+    cmocka_unit_test (test_lang_detection_reads_past_the_first_sixty_words_when_it_matters),
     cmocka_unit_test (test_lang_plugins_read_the_language_from_the_host_table),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

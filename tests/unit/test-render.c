@@ -71,6 +71,60 @@ assert_escapes (const char *text, const char *expected)
 
 /* ---- abridge_json_append_string ------------------------------------------------ */
 
+/* The writer skips 8-byte words that hold no byte needing an escape:
+ * each escaped sequence, and each lookalike copied as it is (a curly
+ * apostrophe E2 80 99, a no-break space C2 A0, a lone E2 at the end), at
+ * every offset into and across a word. */
+static void
+test_render_json_escapes_at_every_offset (void **state)
+{
+  (void) state;
+  static const struct {
+    const char *raw, *escaped;
+  } pieces[] = {
+    { "\"", "\\\"" },
+    { "\\", "\\\\" },
+    { "\n", "\\n" },
+    { "\t", "\\t" },
+    { "\r", "\\r" },
+    { "\b", "\\b" },
+    { "\f", "\\f" },
+    { "\x01", "\\u0001" },
+    { "\x1f", "\\u001f" },
+    { "\x7f", "\\u007f" },
+    { "\xc2\x85", "\\u0085" },
+    { "\xe2\x80\xa8", "\\u2028" },
+    { "\xe2\x80\xa9", "\\u2029" },
+    { "\xe2\x80\x99", "\xe2\x80\x99" },
+    { "\xc2\xa0", "\xc2\xa0" },
+    { "\xc3\xa9", "\xc3\xa9" },
+    { " ", " " },
+  };
+  const char *words = "abcdefghijklmnopqrstuvwxyz";
+  for (gsize i = 0; i < G_N_ELEMENTS (pieces); i++)
+    for (gsize before = 0; before < 20; before++)
+      for (gsize after = 0; after < 12; after++)
+        {
+          GString *raw = g_string_new_len (words, (gssize) before);
+          g_string_append (raw, pieces[i].raw);
+          g_string_append_len (raw, words, (gssize) after);
+          GString *want = g_string_new ("\"");
+          g_string_append_len (want, words, (gssize) before);
+          g_string_append (want, pieces[i].escaped);
+          g_string_append_len (want, words, (gssize) after);
+          g_string_append_c (want, '"');
+          char *got = json_string (raw->str, (gssize) raw->len);
+          assert_string_equal (got, want->str);
+          g_free (got);
+          g_string_free (want, TRUE);
+          g_string_free (raw, TRUE);
+        }
+  /* A separator's lead byte cut off at the end of the text is copied. */
+  char *got = json_string ("abcdefghij\xe2\x80", 12);
+  assert_string_equal (got, "\"abcdefghij\xe2\x80\"");
+  g_free (got);
+}
+
 static void
 test_render_json_plain_text_is_quoted (void **state)
 {
@@ -250,6 +304,76 @@ test_render_record_valid_is_parsed (void **state)
   abridge_record_clear (&record);
   assert_null (record.text);
   assert_int_equal (record.text_len, 0);
+}
+
+/* The reader copies a string's bytes eight at a time until one needs
+ * decoding: each escape, and each byte whose high bit makes it look like
+ * '"', '\\' or a control to a careless word test (C3 A2 "â", DC 90 "ܐ",
+ * C2 A0 no-break space), at every offset of a word and across its end. */
+static void
+test_render_record_escapes_at_every_offset_are_decoded (void **state)
+{
+  (void) state;
+  static const struct {
+    const char *json, *text;
+  } pieces[] = {
+    { "\\\"", "\"" },
+    { "\\\\", "\\" },
+    { "\\n", "\n" },
+    { "\\/", "/" },
+    { "\\u00e9", "\xc3\xa9" },
+    { "\\ud83d\\ude00", "\xf0\x9f\x98\x80" },
+    { "\xc3\xa2", "\xc3\xa2" },
+    { "\xdc\x90", "\xdc\x90" },
+    { "\xc2\xa0", "\xc2\xa0" },
+    { "\x7f", "\x7f" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pieces); i++)
+    for (gsize before = 0; before < 20; before++)
+      {
+        GString *line = g_string_new ("{\"title\": \"");
+        GString *want = g_string_new (NULL);
+        for (gsize k = 0; k < before; k++)
+          g_string_append_c (want, (char) ('a' + k % 26));
+        g_string_append (want, pieces[i].text);
+        g_string_append (want, "tail");
+        g_string_append_len (line, want->str, (gssize) before);
+        g_string_append (line, pieces[i].json);
+        g_string_append (line, "tail\", \"text\": \"");
+        g_string_append_len (line, want->str, (gssize) before);
+        g_string_append (line, pieces[i].json);
+        g_string_append (line, "tail\"}");
+        abridge_record record;
+        GError *error = NULL;
+        if (!parse_record (line->str, &record, &error))
+          fail_msg ("%s: %s", line->str, error->message);
+        assert_string_equal (record.text, want->str);
+        assert_string_equal (record.title, want->str);
+        assert_int_equal (record.text_len, want->len);
+        abridge_record_clear (&record);
+        g_string_free (want, TRUE);
+        g_string_free (line, TRUE);
+      }
+}
+
+static void
+test_render_record_control_or_end_at_every_offset_is_refused (void **state)
+{
+  (void) state;
+  for (gsize before = 0; before < 20; before++)
+    {
+      GString *line = g_string_new ("{\"text\": \"");
+      for (gsize k = 0; k < before; k++)
+        g_string_append_c (line, 'x');
+      gsize cut = line->len;
+      g_string_append (line, "\ttab\"}");
+      assert_record_refused (line->str, "control character");
+      g_string_truncate (line, cut);
+      assert_record_refused (line->str, "unterminated string");
+      g_string_append (line, "\\");
+      assert_record_refused (line->str, "unterminated string");
+      g_string_free (line, TRUE);
+    }
 }
 
 static void
@@ -675,6 +799,9 @@ main (void)
     cmocka_unit_test (test_render_format_names_are_parsed),
     cmocka_unit_test (test_render_unknown_format_names_are_refused),
     cmocka_unit_test (test_render_record_valid_is_parsed),
+    cmocka_unit_test (test_render_json_escapes_at_every_offset),
+    cmocka_unit_test (test_render_record_escapes_at_every_offset_are_decoded),
+    cmocka_unit_test (test_render_record_control_or_end_at_every_offset_is_refused),
     cmocka_unit_test (test_render_record_without_id_or_title_is_parsed),
     cmocka_unit_test (test_render_record_numeric_id_is_a_string),
     cmocka_unit_test (test_render_record_missing_text_is_refused),
