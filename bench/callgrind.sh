@@ -9,9 +9,12 @@
 # same texts as plain files, which have no titles), and the top 15 functions
 # by inclusive and by self cost.
 #
-#   bench/callgrind.sh [-o FILE] [ARTICLES]     (default ARTICLES: 200)
+#   bench/callgrind.sh [-o FILE] [--max-ir-per-byte N] [ARTICLES]     (default ARTICLES: 200)
 #
 # -o FILE keeps the callgrind output (for callgrind_annotate or kcachegrind).
+# --max-ir-per-byte N: exit 1 when the Ir per byte of text beyond the fixed
+# cost is above N. Instruction counts are exact where times are noisy, so
+# this is the regression check CI runs on the text pass (issue 23).
 # Environment: ABRIDGE, ABRIDGE_SHARED, PLUGINS (the -p value, default
 # frequency; "default" for no -p), TOP (default 15). Installs the Debian
 # package valgrind when missing and root.
@@ -19,9 +22,11 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 keep=
+max_per_byte=
 while [ $# -gt 0 ]; do
   case $1 in
     -o) [ $# -ge 2 ] || die "-o needs a file"; keep=$2; shift 2 ;;
+    --max-ir-per-byte) [ $# -ge 2 ] || die "--max-ir-per-byte needs a number"; max_per_byte=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -eu/p' "$0" | sed -e '/^set -eu/d' -e 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1" ;;
     *) break ;;
@@ -131,3 +136,12 @@ table --inclusive=yes "$tmp/cg.out" | show
 echo
 echo "top $top_n by self Ir (share of total):"
 table "$tmp/cg.out" | show
+
+if [ -n "$max_per_byte" ]; then
+  echo
+  awk -v t="$total" -v f="$fixed" -v b="$text_bytes" -v m="$max_per_byte" 'BEGIN {
+    r = (t - f) / b
+    printf "gate: %.1f Ir per byte of text, must be <= %s: %s\n", r, m, r <= m ? "pass" : "FAIL"
+    exit r <= m ? 0 : 1
+  }'
+fi
