@@ -70,3 +70,14 @@ abr_write_words (GString *out, const abr_write_context *ctx, char **keywords,
       escape (out, abr_write_valid (ctx, *w));
     }
 }
+
+void
+abr_write_header (GString *out, const abr_write_context *ctx, const abridge_report_entry *entry)
+{
+  if (!ctx->many)
+    return;
+  /* One line, whatever the id holds: a newline would forge a header. */
+  g_string_append (out, ctx->written > 0 ? "\n==> " : "==> ");
+  abridge_append_printable (out, entry->id, -1, ABRIDGE_PRINTABLE_LINE);
+  g_string_append (out, " <==\n");
+}

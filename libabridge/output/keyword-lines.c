@@ -10,13 +10,8 @@ keywords_entry (GString *out, GString *toc, const abr_write_context *ctx,
   (void) toc;
   if (entry->error != NULL)
     return;
-  if (ctx->many)
-    {
-      /* As the text output heads each article: one line, whatever the id. */
-      g_string_append (out, ctx->written > 0 ? "\n==> " : "==> ");
-      abridge_append_printable (out, entry->id, -1, ABRIDGE_PRINTABLE_LINE);
-      g_string_append (out, " <==\n");
-    }
+  /* As the text output heads each article. */
+  abr_write_header (out, ctx, entry);
   if (entry->brief == NULL || entry->brief->keywords == NULL)
     return;
   for (char **w = entry->brief->keywords; *w != NULL; w++)

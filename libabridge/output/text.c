@@ -10,13 +10,7 @@ text_entry (GString *out, GString *toc, const abr_write_context *ctx,
   if (entry->error != NULL)
     return;
   /* Everything from the article is made printable: a terminal shows it. */
-  if (ctx->many)
-    {
-      /* One line, whatever the id holds: a newline would forge a header. */
-      g_string_append (out, ctx->written > 0 ? "\n==> " : "==> ");
-      abridge_append_printable (out, entry->id, -1, ABRIDGE_PRINTABLE_LINE);
-      g_string_append (out, " <==\n");
-    }
+  abr_write_header (out, ctx, entry);
   const abridge_brief *brief = entry->brief;
   for (guint i = 0; i < abr_brief_length (brief); i++)
     {

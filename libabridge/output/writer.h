@@ -84,6 +84,12 @@ void abr_entry_metadata (const abridge_report_entry *entry, const char *meta[ABR
 void abr_write_words (GString *out, const abr_write_context *ctx, char **keywords,
                       void (*escape) (GString *out, const char *text));
 
+/* The `==> ID <==` line that heads each article of briefs of several
+ * articles (as head(1) heads files), blank-line separated; nothing for
+ * one article. */
+void abr_write_header (GString *out, const abr_write_context *ctx,
+                       const abridge_report_entry *entry);
+
 /* What every writer reads off a brief item. */
 const char *abr_item_annotation (const abridge_brief_item *item, const char *key);
 /* The quotation an extract shows: its "quote" annotation if a plugin set
