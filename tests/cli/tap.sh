@@ -210,3 +210,21 @@ run_out () {
   : >"$TAP_OUT"
   _tap_collect $_tap_rc
 }
+
+# For abridge's own scripts, after `: "${top_srcdir:=.}"` and sourcing this
+# file (make check sets top_srcdir, top_builddir and ABRIDGE): makes them
+# absolute, as the script then works in $TAP_TMP; bails out without a built
+# abridge; and searches only the plugins the build made (or those a test
+# names), whatever the caller's environment says.
+tap_use_built_abridge () {
+  : "${top_builddir:=$top_srcdir}"
+  : "${ABRIDGE:=$top_builddir/abridge}"
+  case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
+  case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
+  case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
+  [ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
+  ABRIDGE_PLUGIN_PATH=
+  export ABRIDGE_PLUGIN_PATH
+  unset ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE
+  cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
+}

@@ -3,18 +3,10 @@
 # stop the run (exit 3), the same bytes whatever -j is, output written
 # whole or not at all, article ids that never become paths.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 FIX=$top_srcdir/tests/fixtures/articles
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 # A corpus of 60 records: the fixture articles over and over, one broken
 # line, one empty text, and an id that looks like a path.

@@ -7,20 +7,8 @@
 #   ABRIDGE=$PWD/abridge top_srcdir=$PWD top_builddir=$PWD sh tests/cli/test-cli.sh
 
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
-
 . "$top_srcdir/tests/cli/tap.sh"
-
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-
-# Only the plugins the build made, whatever the caller's environment says.
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 ARTICLES=$top_srcdir/tests/fixtures/articles
 PORT=$top_srcdir/data/samples/port-strike.txt
@@ -31,8 +19,6 @@ VERSION=$(sed -n 's/^#define PACKAGE_VERSION "\(.*\)"$/\1/p' "$top_builddir/conf
 PORT_TITLE='Dock strike shuts Rotterdam container terminals as pay talks collapse'
 PORT_LEAD='Thousands of dock workers walked off the job in Rotterdam on Tuesday, shutting the main container terminals at the busiest port in Europe and leaving more than 40 cargo ships waiting at anchor in the North Sea.'
 BOILERPLATE='Source link|Leave a Reply|Share|contributed to this report|PETER HALVORSEN|^By [A-Z]{2,}|Be the first to comment|Required fields|AP Photo'
-
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 # ---- helpers ----------------------------------------------------------------
 

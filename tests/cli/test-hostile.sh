@@ -4,18 +4,10 @@
 # cases (megabytes of attributes, minutes of quadratic work) are in
 # bench/hostile.sh.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 FIX=$top_srcdir/tests/fixtures/articles
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 # N copies of STRING, no line break.
 repeat () {

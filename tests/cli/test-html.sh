@@ -3,18 +3,10 @@
 # with their metadata in JSON, pages found by content, encodings converted
 # with a warning, pages without text refused with one line, HTML in batch.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 FIX=$top_srcdir/tests/fixtures/html
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 have_python=no
 command -v python3 >/dev/null 2>&1 && have_python=yes

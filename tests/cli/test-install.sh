@@ -22,15 +22,9 @@
 # install_internaldir, install_pythondir), and PYTHON, in the environment.
 
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
-
 . "$top_srcdir/tests/cli/tap.sh"
+tap_use_built_abridge
 
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
 [ -n "${install_prefix:-}" ] && [ -n "${install_libdir:-}" ] && [ -n "${install_plugindir:-}" ] \
   || bail_out "install_prefix, install_libdir, install_plugindir … unset: run by make check"
 
@@ -39,8 +33,6 @@ unset CPATH C_INCLUDE_PATH LIBRARY_PATH PKG_CONFIG_SYSROOT_DIR
 unset MAKEFLAGS MFLAGS MAKELEVEL
 MAKE_PROG=${MAKE:-make}
 CC_PROG=${CC:-cc}
-
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 have () { command -v "$1" >/dev/null 2>&1; }
 

@@ -7,22 +7,13 @@
 # processes give the same bytes as threads; -j N runs N slow articles at
 # once.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE
+tap_use_built_abridge
 
 FATAL=$top_builddir/tests/fixtures/fatal/.libs
 FIXDIR=$top_builddir/tests/fixtures/plugins/.libs
 FIX=$top_srcdir/tests/fixtures/articles
 [ -f "$FATAL/fatal.so" ] || bail_out "fixture plugins not built in $FATAL (run make check)"
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 # 200 records; the 77th holds the word that sets the plugins off.
 i=1

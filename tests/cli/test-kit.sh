@@ -19,28 +19,15 @@
 # example builds against the staged header and nothing else.
 
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
-
 . "$top_srcdir/tests/cli/tap.sh"
+tap_use_built_abridge
 
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-
-# Only the plugin directories a test names.
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE
 # The example must find <abridge/plugin.h> through pkg-config alone.
 unset CPATH C_INCLUDE_PATH PKG_CONFIG_SYSROOT_DIR
 # A nested make must not inherit the caller's jobserver or command line.
 unset MAKEFLAGS MFLAGS MAKELEVEL
 MAKE_PROG=${MAKE:-make}
 CC_PROG=${CC:-cc}
-
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 have () { command -v "$1" >/dev/null 2>&1; }
 

@@ -8,24 +8,12 @@
 #   ABRIDGE=$PWD/abridge top_srcdir=$PWD top_builddir=$PWD sh tests/cli/test-peers.sh
 
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
-
 . "$top_srcdir/tests/cli/tap.sh"
-
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 PORT=$top_srcdir/data/samples/port-strike.txt
 PORT_LEAD='Thousands of dock workers walked off the job in Rotterdam on Tuesday, shutting the main container terminals at the busiest port in Europe and leaving more than 40 cargo ships waiting at anchor in the North Sea.'
 
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 cp "$PORT" port.txt
 : >empty.txt
 printf ' \n\t\n  \n' >blank.txt

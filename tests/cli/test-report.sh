@@ -4,19 +4,10 @@
 # in every format, a page that fits a phone, and the progress line with
 # its total and ETA.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
-export ABRIDGE_PLUGIN_PATH
-unset ABRIDGE_PLUGIN_SYSTEM_PATH
+tap_use_built_abridge
 
 FATAL=$top_builddir/tests/fixtures/fatal/.libs
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 
 # record ID URL DATE: a JSONL record of three sentences.
 record () {

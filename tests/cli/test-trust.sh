@@ -7,22 +7,15 @@
 # as root only (the user is created here and removed at the end).
 # `abridge plugins --check` on an author's file or directory.
 : "${top_srcdir:=.}"
-: "${top_builddir:=$top_srcdir}"
-: "${ABRIDGE:=$top_builddir/abridge}"
-case $top_srcdir in /*) ;; *) top_srcdir=$(cd "$top_srcdir" && pwd) ;; esac
-case $top_builddir in /*) ;; *) top_builddir=$(cd "$top_builddir" && pwd) ;; esac
-case $ABRIDGE in /*) ;; *) ABRIDGE=$PWD/$ABRIDGE ;; esac
 . "$top_srcdir/tests/cli/tap.sh"
-[ -x "$ABRIDGE" ] || bail_out "no abridge to test at $ABRIDGE"
-ABRIDGE_PLUGIN_PATH=
+tap_use_built_abridge
+# Not even the plugins the build made: only the directories a test names.
 ABRIDGE_PLUGIN_SYSTEM_PATH=
-export ABRIDGE_PLUGIN_PATH ABRIDGE_PLUGIN_SYSTEM_PATH
-unset ABRIDGE_PLUGIN_VERBOSE
+export ABRIDGE_PLUGIN_SYSTEM_PATH
 umask 022
 
 FIXDIR=$top_builddir/tests/fixtures/plugins/.libs
 [ -f "$FIXDIR/constructor.so" ] || bail_out "fixture plugins not built in $FIXDIR (run make check)"
-cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 T=$(pwd -P)
 # Whatever is above the test's directory must be trustworthy for any test
 # to mean anything.
