@@ -440,15 +440,30 @@ assert_dateline_is (const abridge_document *doc, const char *expected)
     fail_msg ("dateline \"%s\", expected \"%s\"", got != NULL ? got : "(none)", expected);
 }
 
+/* Reads the fixture article NAME and asserts its TITLE (NULL: none), and
+ * that its first sentence had DATELINE cut and now starts with LEAD: what
+ * every wire style of dateline must give. */
+static abridge_document *
+assert_fixture_dateline (const char *name, const char *title, const char *dateline,
+                         const char *lead)
+{
+  char *path = g_strconcat (ARTICLES, name, NULL);
+  abridge_document *doc = doc_from_file (path);
+  g_free (path);
+  assert_title (doc, title);
+  assert_dateline_cut (doc, 0, lead);
+  check_invariants (doc, name);
+  assert_dateline_is (doc, dateline);
+  return doc;
+}
+
 static void
 test_document_reuters_dateline_is_cut (void **state)
 {
   (void) state;
-  abridge_document *doc = doc_from_file (ARTICLES "dateline-reuters.txt");
-  assert_title (doc, "Harcourt & Vale cuts profit forecast as shoppers hold back");
-  assert_dateline_cut (doc, 0, "British department store chain");
-  check_invariants (doc, "dateline-reuters.txt");
-  assert_dateline_is (doc, "LONDON");
+  assert_fixture_dateline ("dateline-reuters.txt",
+                           "Harcourt & Vale cuts profit forecast as shoppers hold back", "LONDON",
+                           "British department store chain");
 }
 
 static void
@@ -465,22 +480,16 @@ static void
 test_document_cnn_dateline_is_cut (void **state)
 {
   (void) state;
-  abridge_document *doc = doc_from_file (ARTICLES "dateline-cnn.txt");
-  assert_title (doc, NULL);
-  assert_dateline_cut (doc, 0, "Rescue crews pulled two hikers");
-  check_invariants (doc, "dateline-cnn.txt");
-  assert_dateline_is (doc, "CNN");
+  assert_fixture_dateline ("dateline-cnn.txt", NULL, "CNN", "Rescue crews pulled two hikers");
 }
 
 static void
 test_document_washington_dateline_is_cut (void **state)
 {
   (void) state;
-  abridge_document *doc = doc_from_file (ARTICLES "dateline-washington.txt");
-  assert_title (doc, "Senate passes bill to speed up repairs to aging bridges");
-  assert_dateline_cut (doc, 0, "The Senate on Wednesday passed a bill");
-  check_invariants (doc, "dateline-washington.txt");
-  assert_dateline_is (doc, "WASHINGTON");
+  assert_fixture_dateline ("dateline-washington.txt",
+                           "Senate passes bill to speed up repairs to aging bridges", "WASHINGTON",
+                           "The Senate on Wednesday passed a bill");
 }
 
 static void
@@ -527,11 +536,9 @@ static void
 test_document_unspaced_em_dash_dateline_is_cut (void **state)
 {
   (void) state;
-  abridge_document *doc = doc_from_file (ARTICLES "dateline-unspaced.txt");
-  assert_title (doc, "Vatican report softens its tone toward American nuns");
-  assert_dateline_cut (doc, 0, "Six years ago the Vatican opened");
-  check_invariants (doc, "dateline-unspaced.txt");
-  assert_dateline_is (doc, "VATICAN CITY");
+  abridge_document *doc = assert_fixture_dateline (
+      "dateline-unspaced.txt", "Vatican report softens its tone toward American nuns",
+      "VATICAN CITY", "Six years ago the Vatican opened");
   /* The dashes of the prose further on are left alone. */
   assert_sentence_is (doc, find_sentence (doc, "The report—"),
                       "The report—a short document of a dozen pages—thanked the orders for "
