@@ -228,3 +228,18 @@ tap_use_built_abridge () {
   unset ABRIDGE_PLUGIN_SYSTEM_PATH ABRIDGE_PLUGIN_VERBOSE
   cd "$TAP_TMP" || bail_out "cannot cd to $TAP_TMP"
 }
+
+# tap_need_commands NAME COMMAND...: ends the script with one skipped test
+# NAME, saying which are missing, unless every COMMAND is found.
+tap_need_commands () {
+  _tap_need=$1
+  shift
+  _tap_missing=
+  for _tap_c in "$@"; do
+    command -v "$_tap_c" >/dev/null 2>&1 || _tap_missing="$_tap_missing $_tap_c"
+  done
+  if [ -n "$_tap_missing" ]; then
+    skip "$_tap_need" "not found:$_tap_missing"
+    done_testing
+  fi
+}

@@ -182,14 +182,7 @@ fi
 
 # ---- the library example, built with pkg-config alone ----------------------------
 
-missing=
-have "$MAKE_PROG" || missing="$missing $MAKE_PROG"
-have pkg-config || missing="$missing pkg-config"
-have "$CC_PROG" || missing="$missing $CC_PROG"
-if [ -n "$missing" ]; then
-  skip "examples/library builds against the installed libabridge" "not found:$missing"
-  done_testing
-fi
+tap_need_commands "examples/library builds against the installed libabridge" "$MAKE_PROG" pkg-config "$CC_PROG"
 
 # The staged abridge.pc with its prefix moved into the staging directory
 # (what pkg-config --define-prefix does), found before any other; GLib's

@@ -106,14 +106,7 @@ fi
 
 # ---- install into a staging directory --------------------------------------
 
-missing=
-have "$MAKE_PROG" || missing="$missing $MAKE_PROG"
-have pkg-config || missing="$missing pkg-config"
-have "$CC_PROG" || missing="$missing $CC_PROG"
-if [ -n "$missing" ]; then
-  skip "install, build the example out of tree, run it" "not found:$missing"
-  done_testing
-fi
+tap_need_commands "install, build the example out of tree, run it" "$MAKE_PROG" pkg-config "$CC_PROG"
 
 STAGE=$TAP_TMP/stage
 run "$MAKE_PROG" -C "$top_builddir" install DESTDIR="$STAGE"
