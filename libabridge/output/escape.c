@@ -2,6 +2,7 @@
  * g_ascii_* so the output does not change with the locale. */
 #include "config.h"
 #include "output/escape.h"
+#include "text/swar.h"
 
 #include <math.h>
 #include <string.h>
@@ -26,13 +27,12 @@ control_length (const char *p, gsize n)
  * the usual SWAR zero-byte test on X xor each stop byte, and a less-than
  * test for the controls. For a stop below 0x80 the high bit of X xor it
  * is X's, so ~X masks those tests; 0xC2 and 0xE2 need their own. */
-#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+#define ONES ABR_SWAR_ONES
+#define HIGHS ABR_SWAR_HIGHS
 static inline gboolean
 json_word_may_stop (const char *p)
 {
-  guint64 x;
-  memcpy (&x, p, sizeof x);
+  guint64 x = abr_swar_load (p);
   guint64 quote = x ^ (ONES * '"'), backslash = x ^ (ONES * '\\'), del = x ^ (ONES * 0x7F);
   guint64 c2 = x ^ (ONES * 0xC2), e2 = x ^ (ONES * 0xE2);
   guint64 ascii = ((x - ONES * 0x20) | (quote - ONES) | (backslash - ONES) | (del - ONES)) & ~x;

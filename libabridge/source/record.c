@@ -8,6 +8,7 @@
 
 #include <abridge/abridge.h>
 #include "source/input.h"
+#include "text/swar.h"
 
 #include <string.h>
 
@@ -68,13 +69,12 @@ read_hex4 (const char *p, const char *end)
 /* Eight bytes at once: whether any of them is '"', '\\' or a control
  * character (the bytes that end a run of a string copied as it is). The
  * classic SWAR tests: a byte below N sets its high bit in (x - N) & ~x. */
-#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+#define ONES ABR_SWAR_ONES
+#define HIGHS ABR_SWAR_HIGHS
 static inline gboolean
 has_stop_byte (const char *p)
 {
-  guint64 x;
-  memcpy (&x, p, sizeof x);
+  guint64 x = abr_swar_load (p);
   guint64 quote = x ^ (ONES * '"'), backslash = x ^ (ONES * '\\');
   guint64 stops = ((x - ONES * 0x20) | (quote - ONES) | (backslash - ONES))
                   & ~x & HIGHS;

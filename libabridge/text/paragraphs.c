@@ -1,6 +1,7 @@
 /* Paragraphs and white space of plain text (paragraphs.h). */
 #include "config.h"
 #include "text/paragraphs.h"
+#include "text/swar.h"
 
 #include <string.h>
 
@@ -56,14 +57,13 @@ is_plain_byte (guchar c)
  * (given that a space at either end is checked against its neighbour).
  * The usual SWAR tests for a byte below 0x20 or above 0x7E, and an exact
  * per-byte mask of the spaces (no carry crosses a byte) for the pairs. */
-#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define ONES ABR_SWAR_ONES
 #define LOWS G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+#define HIGHS ABR_SWAR_HIGHS
 static inline gboolean
 plain_word (const char *p)
 {
-  guint64 x;
-  memcpy (&x, p, sizeof x);
+  guint64 x = abr_swar_load (p);
   if ((((x - ONES * 0x20) & ~x) | (x + ONES) | x) & HIGHS)
     return FALSE;
   guint64 m = x ^ (ONES * ' ');

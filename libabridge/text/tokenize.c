@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "text/lang.h"
+#include "text/swar.h"
 #include "text/vocab.h"
 
 #define ID_MAP_MIN 512 /* slots: a short article's distinct words; longer ones grow it */
@@ -118,12 +119,7 @@ hash_folded (const char *s, gsize n)
   uint64_t h = HASH_SEED ^ n;
   gsize i = 0;
   for (; i + 8 <= n; i += 8)
-    {
-      uint64_t x = 0;
-      for (gsize j = 0; j < 8; j++)
-        x |= (uint64_t) (guchar) s[i + j] << (8 * j);
-      h = hash_chunk (h, x);
-    }
+    h = hash_chunk (h, abr_swar_load (s + i));
   if (i < n)
     {
       uint64_t x = 0;
@@ -137,8 +133,8 @@ hash_folded (const char *s, gsize n)
 /* Eight bytes at a time (SWAR) for ASCII: the high bit of each byte of
  * the result is set when that byte of X (every byte below 0x80) lies in
  * [LO, HI]. No sum carries into the next byte. */
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
+#define ONES ABR_SWAR_ONES
+#define HIGHS ABR_SWAR_HIGHS
 static inline uint64_t
 bytes_in (uint64_t x, guchar lo, guchar hi)
 {
@@ -332,8 +328,7 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
        * Found, folded and hashed from one load. A byte from 0x80 up may
        * carry into the bytes after it in the sums; they are past the
        * word's end. */
-      uint64_t x;
-      memcpy (&x, p, 8);
+      uint64_t x = abr_swar_load (p);
       uint64_t lower = x | ONES * 0x20;
       uint64_t letters = bytes_in (lower, 'a', 'z');
       uint64_t other = ~(letters | bytes_in (x, '0', '9')) & HIGHS;
@@ -346,7 +341,8 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
             {
               uint64_t keep = (1ull << (8 * k)) - 1;
               lower &= keep;
-              memcpy (out, &lower, 8);
+              uint64_t bytes = GUINT64_TO_LE (lower);
+              memcpy (out, &bytes, 8);
               out[k] = '\0';
               w->len = (uint16_t) k;
               w->digits_only = (letters & keep) == 0;
