@@ -97,9 +97,11 @@ content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
   return u;
 }
 
-/* Sentence I's sorted content stems, made on first use (I is valid). */
-static const uint32_t *
-stems_of (abr_stem_sets *sets, uint32_t i, uint32_t *n)
+/* Makes sentence I's sorted content stems on first use (I is valid);
+ * returns how many. They are read from the pool after, which making
+ * another sentence's may move. */
+static uint32_t
+stems_of (abr_stem_sets *sets, uint32_t i)
 {
   if (sets->off[i] == NOT_YET)
     {
@@ -121,8 +123,7 @@ stems_of (abr_stem_sets *sets, uint32_t i, uint32_t *n)
       sets->n[i] = content_stems (t, k, &g_array_index (sets->pool, uint32_t, at));
       g_array_set_size (sets->pool, at + sets->n[i]);
     }
-  *n = sets->n[i];
-  return &g_array_index (sets->pool, uint32_t, sets->off[i]);
+  return sets->n[i];
 }
 
 double
@@ -131,9 +132,7 @@ abr_stem_sets_similarity (abr_stem_sets *sets, uint32_t a, uint32_t b)
   uint32_t count = abridge_document_sentence_count (sets->doc);
   if (a >= count || b >= count)
     return 0.0;
-  uint32_t ka, kb;
-  stems_of (sets, a, &ka);
-  stems_of (sets, b, &kb); /* may move the pool: A's stems are found after */
+  uint32_t ka = stems_of (sets, a), kb = stems_of (sets, b);
   const uint32_t *sa = &g_array_index (sets->pool, uint32_t, sets->off[a]);
   const uint32_t *sb = &g_array_index (sets->pool, uint32_t, sets->off[b]);
   uint32_t inter = 0;
