@@ -34,13 +34,12 @@ typedef struct {
   atomic_uchar pair[128 * 128];
 } Prefixes;
 
-struct AbrFurnitureRules {
+struct abr_furniture_rules {
   pcre2_code *bucket[N_BUCKETS]; /* interpreted */
   pcre2_code *jit[N_BUCKETS];    /* JIT-compiled copies, once published */
   gint matches;                  /* until JIT_AFTER */
   Prefixes prefix[2];            /* of TAIL_ANCHORED and LINE_ANCHORED */
 };
-typedef AbrFurnitureRules Rules;
 
 /* JIT compiling the rules costs some 4M instructions, as much as 350
  * interpreted matches: more than a one-article run spends matching, soon
@@ -100,7 +99,7 @@ bad_rule_message (const char *const *lines, const char *message)
   return g_strdup (message);
 }
 
-AbrFurnitureRules *
+abr_furniture_rules *
 abr_furniture_rules_new (const char *const *lines, char **message)
 {
   GString *alt[N_BUCKETS];
@@ -125,7 +124,7 @@ abr_furniture_rules_new (const char *const *lines, char **message)
       GString *into = alt[pattern[0] == '^' ? kind : kind + 1];
       g_string_append_printf (into, "%s(?:%s)", into->len > 0 ? "|" : "", pattern);
     }
-  Rules *rules = g_new0 (Rules, 1);
+  abr_furniture_rules *rules = g_new0 (abr_furniture_rules, 1);
   char *why = NULL;
   for (int i = 0; i < N_BUCKETS; i++)
     {
@@ -149,7 +148,7 @@ abr_furniture_rules_new (const char *const *lines, char **message)
 }
 
 void
-abr_furniture_rules_free (AbrFurnitureRules *rules)
+abr_furniture_rules_free (abr_furniture_rules *rules)
 {
   if (rules == NULL)
     return;
@@ -163,7 +162,7 @@ abr_furniture_rules_free (AbrFurnitureRules *rules)
 
 /* Called by exactly one thread (the one whose match reached JIT_AFTER). */
 static void
-jit_compile (Rules *rules)
+jit_compile (abr_furniture_rules *rules)
 {
   for (int i = 0; i < N_BUCKETS; i++)
     {
@@ -212,7 +211,7 @@ prefix_state (pcre2_code *code, atomic_uchar *entry, const char *prefix, gsize l
  * BUCKET; TRUE when PCRE has to tell (past ASCII the tables say nothing:
  * caseless "s" matches "ſ", and such pairs are for PCRE to know). */
 static gboolean
-may_match_anchored (Rules *rules, int bucket, const char *text, gsize len)
+may_match_anchored (abr_furniture_rules *rules, int bucket, const char *text, gsize len)
 {
   Prefixes *prefixes = &rules->prefix[bucket == TAIL_ANCHORED ? 0 : 1];
   guchar a = (guchar) text[0];
@@ -228,7 +227,7 @@ may_match_anchored (Rules *rules, int bucket, const char *text, gsize len)
 }
 
 static gboolean
-matches (Rules *rules, int bucket, const char *text, gsize len, gboolean prefilter)
+matches (abr_furniture_rules *rules, int bucket, const char *text, gsize len, gboolean prefilter)
 {
   if (rules->bucket[bucket] == NULL)
     return FALSE;
@@ -254,7 +253,7 @@ has_alnum (const char *text, gsize len)
 }
 
 AbridgeBoilerplate
-abr_furniture_rules_classify (AbrFurnitureRules *rules, const char *text, gsize len,
+abr_furniture_rules_classify (abr_furniture_rules *rules, const char *text, gsize len,
                               gboolean prefilter)
 {
   if (!has_alnum (text, len))
@@ -276,7 +275,7 @@ AbridgeBoilerplate
 abr_boilerplate_classify (const char *text, gsize len)
 {
   static gsize once = 0;
-  static Rules *rules;
+  static abr_furniture_rules *rules;
   if (g_once_init_enter (&once))
     {
       char *message = NULL;

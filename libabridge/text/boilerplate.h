@@ -19,13 +19,13 @@ AbridgeBoilerplate abr_boilerplate_classify (const char *text, gsize len);
  * "KIND<TAB>PATTERN" as in data/boilerplate.rules), for rule files other
  * than the built-in one (tests of edited rules). NULL and a *MESSAGE to
  * free when a line is malformed or a pattern does not compile. */
-typedef struct AbrFurnitureRules AbrFurnitureRules;
-AbrFurnitureRules *abr_furniture_rules_new (const char *const *lines, char **message);
-void abr_furniture_rules_free (AbrFurnitureRules *rules);
+typedef struct abr_furniture_rules abr_furniture_rules;
+abr_furniture_rules *abr_furniture_rules_new (const char *const *lines, char **message);
+void abr_furniture_rules_free (abr_furniture_rules *rules);
 /* As abr_boilerplate_classify() by RULES. PREFILTER FALSE asks PCRE of
  * every sentence, skipping the tables of sentence openings that cannot
  * match: the answers must be the same either way. Thread-safe. */
-AbridgeBoilerplate abr_furniture_rules_classify (AbrFurnitureRules *rules, const char *text,
+AbridgeBoilerplate abr_furniture_rules_classify (abr_furniture_rules *rules, const char *text,
                                                  gsize len, gboolean prefilter);
 
 #endif

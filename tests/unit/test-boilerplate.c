@@ -254,7 +254,7 @@ static const char *const suffixes[] = {
 
 /* Whether RULES classify TEXT the same with the prefilter and without. */
 static void
-assert_prefilter_agrees (AbrFurnitureRules *rules, const char *rule, const char *text, gsize len)
+assert_prefilter_agrees (abr_furniture_rules *rules, const char *rule, const char *text, gsize len)
 {
   AbridgeBoilerplate with = abr_furniture_rules_classify (rules, text, len, TRUE);
   AbridgeBoilerplate without = abr_furniture_rules_classify (rules, text, len, FALSE);
@@ -266,7 +266,7 @@ assert_prefilter_agrees (AbrFurnitureRules *rules, const char *rule, const char 
 /* Every two-byte ASCII opening, alone and followed by more, and openings
  * of one byte and of non-ASCII letters. */
 static void
-assert_prefilter_agrees_everywhere (AbrFurnitureRules *rules, const char *rule)
+assert_prefilter_agrees_everywhere (abr_furniture_rules *rules, const char *rule)
 {
   GString *text = g_string_new (NULL);
   for (int a = 0x21; a < 0x7F; a++)
@@ -296,13 +296,13 @@ test_boilerplate_prefilter_agrees_with_pcre_on_edited_rules (void **state)
   for (const char *const *rule = edited_rules; *rule; rule++)
     {
       const char *lines[] = { *rule, NULL };
-      AbrFurnitureRules *alone = abr_furniture_rules_new (lines, &message);
+      abr_furniture_rules *alone = abr_furniture_rules_new (lines, &message);
       assert_non_null (alone);
       assert_prefilter_agrees_everywhere (alone, *rule);
       abr_furniture_rules_free (alone);
     }
   /* ... and all together. */
-  AbrFurnitureRules *rules = abr_furniture_rules_new (edited_rules, &message);
+  abr_furniture_rules *rules = abr_furniture_rules_new (edited_rules, &message);
   assert_non_null (rules);
   assert_prefilter_agrees_everywhere (rules, "all");
   /* And the answers are the rules': the comparison is not of two no-ops. */
