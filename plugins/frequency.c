@@ -101,6 +101,58 @@ is_content (const abridge_token *t)
   return !(t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER));
 }
 
+/* The content words of the candidate sentences, as stems, read from the
+ * tokens once: every pass below walks these instead of the tokens. */
+typedef struct {
+  uint32_t *stems;          /* sentence after sentence */
+  uint32_t *at;             /* sentence i's are stems[at[i], at[i + 1]) */
+  unsigned char *candidate; /* a candidate may have no content word */
+} Content;
+
+static void
+content_free (Content *c)
+{
+  free (c->stems);
+  free (c->at);
+  free (c->candidate);
+}
+
+static int
+content_read (const abridge_host *host, const abridge_document *doc, uint32_t n, Content *c)
+{
+  c->at = malloc ((n + 1) * sizeof *c->at);
+  c->candidate = malloc (n + 1);
+  c->stems = NULL;
+  if (c->at == NULL || c->candidate == NULL)
+    return 0;
+  size_t tokens_total = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      c->candidate[i] = (unsigned char) frequency_is_candidate (host, doc, i);
+      uint32_t k = 0;
+      if (c->candidate[i])
+        host->sentence_tokens (doc, i, &k);
+      tokens_total += k;
+    }
+  c->stems = malloc ((tokens_total + 1) * sizeof *c->stems);
+  if (c->stems == NULL)
+    return 0;
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      c->at[i] = m;
+      if (!c->candidate[i])
+        continue;
+      uint32_t k;
+      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      for (uint32_t t = 0; t < k; t++)
+        if (is_content (&tokens[t]))
+          c->stems[m++] = tokens[t].stem;
+    }
+  c->at[n] = m;
+  return 1;
+}
+
 /* Initial word weights in [0, 1]: SumBasic's probabilities, or tf-idf
  * scaled by its maximum so that squaring always lowers a weight. */
 static void
@@ -124,83 +176,50 @@ initial_weights (const Frequency *f, const abridge_document *doc, double *w, uin
     w[s] /= scale;
 }
 
+/* A sentence's score from its content words' weights: their SUM over
+ * WORDS^length_power. */
 static double
-sentence_weight (const Frequency *f, const abridge_token *tokens, uint32_t n, const double *w)
+weight_of (const Frequency *f, double sum, uint32_t words)
 {
-  double sum = 0;
-  uint32_t words = 0;
-  for (uint32_t t = 0; t < n; t++)
-    if (is_content (&tokens[t]))
-      {
-        sum += w[tokens[t].stem];
-        words++;
-      }
   if (words == 0)
     return 0.0;
   return sum / (words < 256 ? f->norm[words] : pow (words, f->length_power));
-}
-
-static int
-is_candidate (const abridge_host *host, const abridge_document *doc, uint32_t i)
-{
-  return !(host->sentence_flags (doc, i) & (ABRIDGE_SENTENCE_BOILERPLATE | ABRIDGE_SENTENCE_TITLE));
 }
 
 /* SumBasic's loop over an inverted index (stem -> its occurrences). Each
  * candidate's first score is its sum of word weights, summed while the
  * index is counted: one pass over the words fewer than scoring first. */
 static int
-greedy (const Frequency *f, const abridge_document *doc, double *scores, double *w,
-        unsigned char *picked, uint32_t picks)
+greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, double *scores,
+        double *w, unsigned char *picked, uint32_t picks)
 {
-  const abridge_host *host = f->host;
-  uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
+  uint32_t total = c->at[n];
   uint32_t *start = calloc (n_stems + 2, sizeof *start);
   double *sum = calloc (n + 1, sizeof *sum);
-  uint32_t *words = calloc (n + 1, sizeof *words);
   unsigned char *done_stem = calloc (n_stems + 1, 1);
-  uint32_t total = 0;
-  if (start == NULL || sum == NULL || words == NULL || done_stem == NULL)
-    goto fail;
+  uint32_t *occurs = malloc ((total + 1) * sizeof *occurs);
+  uint32_t *fill = malloc ((n_stems + 1) * sizeof *fill);
+  int ok = start != NULL && sum != NULL && done_stem != NULL && occurs != NULL && fill != NULL;
+  if (!ok)
+    goto out;
 
   for (uint32_t i = 0; i < n; i++)
     {
-      if (!is_candidate (host, doc, i))
+      if (!c->candidate[i])
         continue;
-      uint32_t k;
-      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-      for (uint32_t t = 0; t < k; t++)
-        if (is_content (&tokens[t]))
-          {
-            start[tokens[t].stem + 1]++;
-            sum[i] += w[tokens[t].stem];
-            words[i]++;
-            total++;
-          }
-      scores[i] = words[i] == 0 ? 0.0
-                  : sum[i] / (words[i] < 256 ? f->norm[words[i]] : pow (words[i], f->length_power));
+      for (uint32_t o = c->at[i]; o < c->at[i + 1]; o++)
+        {
+          start[c->stems[o] + 1]++;
+          sum[i] += w[c->stems[o]];
+        }
+      scores[i] = weight_of (f, sum[i], c->at[i + 1] - c->at[i]);
     }
   for (uint32_t s = 0; s < n_stems; s++)
     start[s + 1] += start[s];
-  uint32_t *occurs = malloc ((total + 1) * sizeof *occurs);
-  uint32_t *fill = malloc ((n_stems + 1) * sizeof *fill);
-  if (occurs == NULL || fill == NULL)
-    {
-      free (occurs);
-      free (fill);
-      goto fail;
-    }
   memcpy (fill, start, n_stems * sizeof *fill);
   for (uint32_t i = 0; i < n; i++)
-    {
-      if (isnan (scores[i]))
-        continue;
-      uint32_t k;
-      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-      for (uint32_t t = 0; t < k; t++)
-        if (is_content (&tokens[t]))
-          occurs[fill[tokens[t].stem]++] = i;
-    }
+    for (uint32_t o = c->at[i]; o < c->at[i + 1]; o++)
+      occurs[fill[c->stems[o]]++] = i;
 
   for (uint32_t round = 0; round < picks; round++)
     {
@@ -208,11 +227,9 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
       double best_score = -1;
       for (uint32_t i = 0; i < n; i++)
         {
-          if (picked[i] || isnan (scores[i]))
+          if (picked[i] || !c->candidate[i])
             continue;
-          double value = words[i] == 0 ? 0.0
-                         : sum[i] / (words[i] < 256 ? f->norm[words[i]]
-                                                    : pow (words[i], f->length_power));
+          double value = weight_of (f, sum[i], c->at[i + 1] - c->at[i]);
           if (value > best_score)
             {
               best_score = value;
@@ -223,12 +240,10 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
         break;
       picked[best] = 1;
       scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
-      uint32_t k;
-      const abridge_token *tokens = host->sentence_tokens (doc, best, &k);
-      for (uint32_t t = 0; t < k; t++)
+      for (uint32_t o = c->at[best]; o < c->at[best + 1]; o++)
         {
-          uint32_t stem = tokens[t].stem;
-          if (!is_content (&tokens[t]) || done_stem[stem])
+          uint32_t stem = c->stems[o];
+          if (done_stem[stem])
             continue;
           /* SumBasic lowers each word of the pick once, however often it
            * occurs in it. */
@@ -237,69 +252,46 @@ greedy (const Frequency *f, const abridge_document *doc, double *scores, double 
           double lowered = f->redundancy == 2 ? w[stem] * w[stem] : pow (w[stem], f->redundancy);
           double delta = lowered - w[stem];
           w[stem] = lowered;
-          for (uint32_t o = start[stem]; o < start[stem + 1]; o++)
-            sum[occurs[o]] += delta;
+          for (uint32_t at = start[stem]; at < start[stem + 1]; at++)
+            sum[occurs[at]] += delta;
         }
-      for (uint32_t t = 0; t < k; t++)
-        done_stem[tokens[t].stem] = 0;
+      for (uint32_t o = c->at[best]; o < c->at[best + 1]; o++)
+        done_stem[c->stems[o]] = 0;
     }
+
+out:
   free (occurs);
   free (fill);
   free (start);
   free (sum);
-  free (words);
   free (done_stem);
-  return 1;
-
-fail:
-  free (start);
-  free (sum);
-  free (words);
-  free (done_stem);
-  return 0;
+  return ok;
 }
 
+/* tf-idf and SumBasic; 0, or 1 when out of memory. */
 static int
-frequency_rank (void *instance, const abridge_document *doc, abridge_result *result)
+rank_by_weights (const Frequency *f, const abridge_document *doc, double *scores)
 {
-  const Frequency *f = instance;
   const abridge_host *host = f->host;
   uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
-  double *scores = host->result_scores (result);
-  if (f->variant == VARIANT_LUHN || f->variant == VARIANT_KLSUM)
-    {
-      int failed = f->variant == VARIANT_LUHN
-                       ? frequency_luhn (host, doc, scores)
-                       : frequency_klsum (host, doc, scores, MAX_GREEDY_PICKS);
-      if (failed)
-        host->result_set_error (result, "out of memory");
-      return failed ? 1 : 0;
-    }
+  Content c;
   double *w = malloc ((n_stems + 1) * sizeof *w);
   double *tf = calloc (n_stems + 1, sizeof *tf);
   unsigned char *picked = calloc (n + 1, 1);
-  if (w == NULL || tf == NULL || picked == NULL)
-    {
-      free (w);
-      free (tf);
-      free (picked);
-      host->result_set_error (result, "out of memory");
-      return 1;
-    }
+  int ok = content_read (host, doc, n, &c) && w != NULL && tf != NULL && picked != NULL;
+  if (!ok)
+    goto out;
 
   /* Content-word frequencies over candidate sentences, earlier ones
    * counting more when the lead option asks. */
   uint32_t position = 0;
   for (uint32_t i = 0; i < n; i++)
     {
-      if (!is_candidate (host, doc, i))
+      if (!c.candidate[i])
         continue;
       double weight = 1.0 + f->lead / ++position;
-      uint32_t k;
-      const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-      for (uint32_t t = 0; t < k; t++)
-        if (is_content (&tokens[t]))
-          tf[tokens[t].stem] += weight;
+      for (uint32_t o = c.at[i]; o < c.at[i + 1]; o++)
+        tf[c.stems[o]] += weight;
     }
   initial_weights (f, doc, w, n_stems, tf);
 
@@ -310,29 +302,37 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
    * so a round costs the pick's words, not the whole article. */
   uint32_t picks = position < MAX_GREEDY_PICKS ? position : MAX_GREEDY_PICKS;
   if (f->redundancy > 1 && picks > 0)
-    {
-      if (!greedy (f, doc, scores, w, picked, picks))
-        {
-          free (w);
-          free (tf);
-          free (picked);
-          host->result_set_error (result, "out of memory");
-          return 1;
-        }
-    }
+    ok = greedy (f, &c, n, n_stems, scores, w, picked, picks);
   else
     for (uint32_t i = 0; i < n; i++)
-      if (is_candidate (host, doc, i))
+      if (c.candidate[i])
         {
-          uint32_t k;
-          const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
-          scores[i] = sentence_weight (f, tokens, k, w);
+          double sum = 0;
+          for (uint32_t o = c.at[i]; o < c.at[i + 1]; o++)
+            sum += w[c.stems[o]];
+          scores[i] = weight_of (f, sum, c.at[i + 1] - c.at[i]);
         }
 
+out:
+  content_free (&c);
   free (w);
   free (tf);
   free (picked);
-  return 0;
+  return ok ? 0 : 1;
+}
+
+static int
+frequency_rank (void *instance, const abridge_document *doc, abridge_result *result)
+{
+  const Frequency *f = instance;
+  const abridge_host *host = f->host;
+  double *scores = host->result_scores (result);
+  int failed = f->variant == VARIANT_LUHN    ? frequency_luhn (host, doc, scores)
+               : f->variant == VARIANT_KLSUM ? frequency_klsum (host, doc, scores, MAX_GREEDY_PICKS)
+                                             : rank_by_weights (f, doc, scores);
+  if (failed)
+    host->result_set_error (result, "out of memory");
+  return failed ? 1 : 0;
 }
 
 static void
