@@ -20,4 +20,21 @@ abr_swar_load (const char *p)
   return GUINT64_FROM_LE (x);
 }
 
+/* Whether A[0, LEN) and B[0, LEN) hold the same bytes, compared eight at
+ * a time. Both must be readable up to LEN rounded up to a multiple of 8:
+ * for the short words this is asked about, a call to memcmp() cost more
+ * than the comparison. */
+static inline gboolean
+abr_swar_same (const char *a, const char *b, gsize len)
+{
+  gsize i = 0;
+  for (; i + 8 <= len; i += 8)
+    if (abr_swar_load (a + i) != abr_swar_load (b + i))
+      return FALSE;
+  if (i == len)
+    return TRUE;
+  guint64 keep = (G_GUINT64_CONSTANT (1) << (8 * (len - i))) - 1;
+  return ((abr_swar_load (a + i) ^ abr_swar_load (b + i)) & keep) == 0;
+}
+
 #endif

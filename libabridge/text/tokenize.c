@@ -66,7 +66,7 @@ term_map_slot (const abr_lexicon *lex, const char *folded, gsize len, uint32_t h
         return &m->slots[i];
       uint32_t id = (uint32_t) v - 1;
       if ((uint32_t) (v >> 32) == hash && lex->term_len[id] == len
-          && memcmp (lex->terms[id], folded, len) == 0)
+          && abr_swar_same (lex->terms[id], folded, len))
         return &m->slots[i];
     }
 }
@@ -259,11 +259,12 @@ cap_utf8 (const char *text, gsize len, gsize max)
   return len;
 }
 
-/* Room for N more folded bytes at AT in the lexicon's scratch. */
+/* Room for N more folded bytes at AT in the lexicon's scratch, and 8
+ * more: words in it are compared with abr_swar_same(). */
 static char *
 fold_room (abr_lexicon *lex, gsize at, gsize n)
 {
-  if (at + n > lex->fold_cap)
+  if (at + n + 8 > lex->fold_cap)
     {
       lex->fold_cap = MAX (2 * lex->fold_cap, at + n + 4096);
       lex->fold = g_realloc (lex->fold, lex->fold_cap);

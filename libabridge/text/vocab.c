@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "text/idf.h"
+#include "text/swar.h"
 #include "text/stem.h"
 
 /* A vocabulary past this many words is replaced by a new one at the next
@@ -169,17 +170,18 @@ find (Table *t, const char *folded, gsize len, uint32_t hash, uint32_t *empty)
           *empty = i;
           return NULL;
         }
-      if (t->slots[i].hash == hash && e->len == len && memcmp (e->word_text, folded, len) == 0)
+      if (t->slots[i].hash == hash && e->len == len && abr_swar_same (e->word_text, folded, len))
         return e;
     }
 }
 
 /* Room for an entry with TEXT_BYTES of text, from the vocabulary's blocks
- * (one allocation per 64 KiB, not per word). */
+ * (one allocation per 64 KiB, not per word), and 8 bytes more: its word
+ * is compared with abr_swar_same(). */
 static abr_word_facts *
 entry_new (abr_vocab *v, gsize text_bytes)
 {
-  gsize size = (sizeof (abr_word_facts) + text_bytes + 7) & ~(gsize) 7;
+  gsize size = (sizeof (abr_word_facts) + text_bytes + 8 + 7) & ~(gsize) 7;
   if (size > v->left)
     {
       gsize block = MAX (BLOCK_BYTES, size);

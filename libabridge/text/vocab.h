@@ -29,9 +29,10 @@ abr_vocab *abr_vocab_acquire (const abr_language *lang);
 void abr_vocab_release (abr_vocab *vocab);
 
 /* The facts of the folded word FOLDED[0, LEN) (NUL-terminated at LEN, at
- * most 65,535 bytes), HASH being any hash of those bytes that the caller
- * always computes the same way. Added on first sight. Any thread may call
- * this at any time; the result is valid while VOCAB is held. */
+ * most 65,535 bytes, readable for 8 bytes past LEN), HASH being any hash
+ * of those bytes that the caller always computes the same way. Added on
+ * first sight. Any thread may call this at any time; the result is valid
+ * while VOCAB is held. */
 const abr_word_facts *abr_vocab_word (abr_vocab *vocab, const char *folded, gsize len,
                                               uint32_t hash);
 
