@@ -252,21 +252,25 @@ letters_read (Letters *l, gsize upto)
       g_string_set_size (out, stop);
       g_string_truncate (out, len);
     }
+  /* The length and count in locals: stores through STR may alias the
+   * structures', which the compiler would otherwise reload every byte. */
   char *str = out->str;
-  while (p < end && out->len < stop)
+  gsize n = out->len;
+  guint latin = l->latin;
+  while (p < end && n < stop)
     {
       /* ASCII, most of a Latin text, without a Unicode lookup. */
       if ((guchar) *p < 0x80)
         {
           if (g_ascii_isalpha (*p))
             {
-              l->latin++;
-              str[out->len++] = *p;
+              latin++;
+              str[n++] = *p;
               space = FALSE;
             }
           else if (!space)
             {
-              str[out->len++] = ' ';
+              str[n++] = ' ';
               space = TRUE;
             }
           p++;
@@ -281,12 +285,12 @@ letters_read (Letters *l, gsize upto)
       if (g_unichar_isalpha (c) || g_unichar_ismark (c))
         {
           if (c < 0x250)
-            l->latin++;
+            latin++;
           else if (g_unichar_isalpha (c))
             {
               GUnicodeScript sc = g_unichar_get_script (c);
               if (sc == SCRIPT_LATIN)
-                l->latin++;
+                latin++;
               else
                 {
                   l->other++;
@@ -294,19 +298,23 @@ letters_read (Letters *l, gsize upto)
                 }
             }
           char buf[6];
-          str[out->len] = '\0';
+          str[n] = '\0';
+          out->len = n;
           g_string_append_len (out, buf, g_unichar_to_utf8 (c, buf));
           str = out->str;
+          n = out->len;
           space = FALSE;
         }
       else if (!space)
         {
-          str[out->len++] = ' ';
+          str[n++] = ' ';
           space = TRUE;
         }
       p = g_utf8_next_char (p);
     }
-  str[out->len] = '\0';
+  str[n] = '\0';
+  out->len = n;
+  l->latin = latin;
   l->p = p;
   l->space = space;
 }
