@@ -14,7 +14,8 @@ cnndm-dev.jsonl, the "body" field of html-dev.jsonl.gz, the whole file for
 seed-nato-talks.txt. No article may be labelled twice, in one file or across
 files, nor under two ids whose text is the same (bbc-dev repeats bodies). A
 file either gives every article a "split" or none; a split must be the one
-the rule in bench/data/README.md gives. The field values are checked against
+the rule in bench/data/README.md gives, except in quotes-fresh.jsonl, whose
+articles are all (and alone) "fresh". The field values are checked against
 the definitions in bench/data/README.md. Prints counts for each file and
 exits 0 when everything holds, 1 otherwise. Needs only the Python 3 standard
 library.
@@ -40,7 +41,8 @@ TEXT_CORPORA = {"seed-nato-talks.txt": "seed-nato-talks"}  # file -> article id
 ATTRIBUTIONS = ("said-after", "said-before", "pronoun", "according-to", "other")
 MARKS = ("double", "curly-double", "single", "curly-single",
          "doubled-apostrophe", "mixed")
-SPLITS = ("tune", "test")
+SPLITS = ("tune", "test", "fresh")
+FRESH_FILE = "quotes-fresh.jsonl"  # the held-out set: every article "fresh"
 
 
 def split_of(corpus, aid):
@@ -190,7 +192,11 @@ class Checker:
                     if split not in SPLITS:
                         self.errors.append("%s: split %r not one of %s"
                                            % (where, split, ", ".join(SPLITS)))
-                    elif split != split_of(corpus, aid):
+                    elif (split == "fresh") != (name == FRESH_FILE):
+                        self.errors.append("%s: split %r, but \"fresh\" is the split of "
+                                           "every article of %s and of no other"
+                                           % (where, split, FRESH_FILE))
+                    elif split != "fresh" and split != split_of(corpus, aid):
                         self.errors.append("%s: split is %r, the rule gives %r"
                                            % (where, split, split_of(corpus, aid)))
                 else:

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Quote finding and speaker attribution against the hand labels: found,
 # speaker right and precision for the old labels, the tuning half and the
-# test half of the unseen sets, each by source (bench/quotes_score.py says
-# how each is counted).
+# test half of the unseen sets, and the fresh held-out set, each by source
+# (bench/quotes_score.py says how each is counted).
 #
 # Usage: bench/quotes.sh [ABRIDGE] [SHARED_CORPUS_DIR]
 #   ABRIDGE            the abridge binary (default ./abridge of the build
@@ -13,7 +13,8 @@
 # QUOTES_LABELS: label files, space-separated (default every
 # bench/data/quotes-*.jsonl). Extra scorer flags go in QUOTES_SCORE_FLAGS
 # ("--verbose" lists the errors of the old and tuning sets, never of the
-# test half; "--breakdown" counts by attribution kind and marks).
+# test half or the fresh set; "--hide-test" leaves those two out of the
+# tables; "--breakdown" counts by attribution kind and marks).
 #
 # Two routes for the web pages: their reference "body" text, read as a
 # plain article like the others (the labels are against it, so the

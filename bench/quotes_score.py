@@ -14,8 +14,8 @@ output: "text" (every article as a JSONL record) and, optionally, "html"
 
 An article belongs to one set: "old" (quotes-labels.jsonl, the labels the
 rules were first tuned on), "tune" or "test" (its "split" in the unseen
-sets). Every set is reported as a whole and by source (bbc, cnndm, html,
-seed). The measures, as issue 18 defines them:
+sets), or "fresh" (quotes-fresh.jsonl, held out like "test"). Every set is
+reported as a whole and by source (bbc, cnndm, html, seed). The measures, as issue 18 defines them:
 
 - found: a label is found when one extract's quote (its "quote"
   annotation, else its text) holds at least half of the label's words,
@@ -36,9 +36,10 @@ seed). The measures, as issue 18 defines them:
 
 Words are runs of letters and digits, case-folded, with ’ read as '.
 --verbose lists the misses, wrong speakers and invented extracts of the
-"old" and "tune" sets only: test-half errors are counted, never shown, so
-that no rule is written from them; --hide-test leaves the test half out
-of the tables too, for runs made while rules are chosen. Needs only the Python 3 standard
+"old" and "tune" sets only: errors of the held-out sets ("test", "fresh")
+are counted, never shown, so that no rule is written from them;
+--hide-test leaves the held-out sets out of the tables too, for runs made
+while rules are chosen. Needs only the Python 3 standard
 library.
 """
 
@@ -60,6 +61,7 @@ DETERMINERS = {"the", "a", "an", "some", "one", "its", "his", "her", "their", "o
                "and", "mr", "mrs", "ms", "miss", "dr"}
 SUFFIXES = {"qc", "jr", "sr", "ii", "iii"}
 SOURCES = ("bbc", "cnndm", "html", "seed")
+HELD_OUT = ("test", "fresh")  # scored, never listed by --verbose
 
 
 def words(s):
@@ -212,7 +214,8 @@ def main():
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--breakdown", action="store_true")
     ap.add_argument("--hide-test", action="store_true",
-                    help="leave the test half out of every table (while rules are tuned)")
+                    help="leave the held-out sets (test, fresh) out of every table "
+                         "(while rules are tuned)")
     args = ap.parse_args()
 
     texts = {row["id"]: row["text"] for row in load_jsonl(args.articles)}
@@ -249,14 +252,14 @@ def main():
             if args.breakdown:
                 for k, c in by_kind(art, extracts, texts.get(art["id"]), use_offsets).items():
                     kinds[group][k].update(c)
-            if group != "test":
+            if group not in HELD_OUT:
                 shown.append((group, art["id"], errs))
 
         print("route: %s" % ("article text (JSONL records)" if name == "text"
                              else "web pages through the extractor"))
         print("%-14s %-20s %-20s %-20s %s" % ("set", "found", "speaker right", "precision",
                                             "no speaker kept"))
-        groups = ("old", "tune") if args.hide_test else ("old", "tune", "test")
+        groups = ("old", "tune") + (() if args.hide_test else HELD_OUT)
         for group in groups:
             keys = [group] + ["%s/%s" % (group, s) for s in SOURCES]
             for key in keys:
