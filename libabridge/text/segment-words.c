@@ -4,6 +4,7 @@
  * whether it can open a sentence. */
 #include "config.h"
 #include "text/segment-private.h"
+#include "text/swar.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,25 @@ static const bool token_stop[128] = {
   ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
   [' '] = true, ['@'] = true, [':'] = true, ['w'] = true, ['W'] = true, ['.'] = true,
 };
+
+/* Eight bytes at a time (SWAR): the high bit of each byte of the result
+ * is set where X holds a byte the token scan must look at (one of
+ * token_stop, another byte up to a space, or one past ASCII). Only the
+ * lowest is exact: a borrow or carry may set bits above it. */
+static inline uint64_t
+token_stops (uint64_t x)
+{
+  const uint64_t ones = ABR_SWAR_ONES, highs = ABR_SWAR_HIGHS;
+  uint64_t at, dot, colon, w, lw = x | (ones * 0x20);
+  at = x ^ (ones * '@');
+  colon = x ^ (ones * ':');
+  dot = x ^ (ones * '.');
+  w = lw ^ (ones * 'w');
+  uint64_t zero = ((at - ones) & ~at) | ((colon - ones) & ~colon) | ((dot - ones) & ~dot)
+                  | ((w - ones) & ~w);
+  uint64_t up_to_space = ~(x + ones * (0x80 - 0x21));
+  return (zero | up_to_space | x) & highs;
+}
 
 bool
 abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word *w)
@@ -94,6 +114,16 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
   bool url = false, dot = false;
   while (i < p->hi)
     {
+      if (i + 8 <= p->hi)
+        {
+          uint64_t stops = token_stops (abr_swar_load ((const char *) t + i));
+          if (stops == 0)
+            {
+              i += 8;
+              continue;
+            }
+          i += (uint32_t) __builtin_ctzll (stops) / 8;
+        }
       unsigned char b = t[i];
       if (b < 0x80)
         {
