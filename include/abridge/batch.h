@@ -107,8 +107,8 @@ ABRIDGE_API gboolean abridge_read_would_read (const abridge_reader_options *opti
 ABRIDGE_API guint64 abridge_read_total_bytes (const abridge_reader_options *options);
 
 /** Parses a record, or extracts a page's article, into ITEM's text and
- * metadata. Returns FALSE with ITEM->error set when that fails; TRUE at
- * once for plain text. Thread-safe. */
+ * metadata. Returns FALSE with ITEM->error set when that fails, or when
+ * the text is empty or blank ("no text"); else TRUE. Thread-safe. */
 ABRIDGE_API gboolean abridge_item_prepare (abridge_item *item);
 ABRIDGE_API void abridge_item_free (abridge_item *item);
 

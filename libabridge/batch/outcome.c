@@ -17,29 +17,15 @@ abr_outcome_clear (abr_outcome *out)
   memset (out, 0, sizeof *out);
 }
 
-static gboolean
-text_is_blank (const char *text, gsize len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isspace (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
 void
 abr_summarize_text (abridge_engine *engine, const abridge_batch_options *o, const char *text,
                     gsize len, const char *title, abr_outcome *out)
 {
   GError *error = NULL;
   abridge_document *doc = NULL;
-  /* Nothing to read is an error whatever empty_fails says: an empty file
-   * or `true | abridge` is a mistake upstream (a failed download, a wrong
-   * name), and exit status 0 with no output hid it. */
-  if (text_is_blank (text, len))
-    g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no text");
-  else
-    doc = abridge_document_new_lang (text, len, title, o->lang != NULL ? o->lang : "auto",
-                                     &error);
+  /* Blank text never comes here: abridge_item_prepare() fails it. */
+  doc = abridge_document_new_lang (text, len, title, o->lang != NULL ? o->lang : "auto",
+                                   &error);
   if (doc != NULL && o->empty_fails && abridge_document_sentence_count (doc) == 0)
     g_set_error (&error, ABRIDGE_ERROR, ABRIDGE_ERROR_INPUT, "no sentence to summarize");
   if (error == NULL)

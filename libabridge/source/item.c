@@ -75,6 +75,15 @@ extract_page (abridge_item *item)
   return TRUE;
 }
 
+static gboolean
+text_is_blank (const char *text, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 abridge_item_prepare (abridge_item *item)
 {
@@ -85,11 +94,23 @@ abridge_item_prepare (abridge_item *item)
   switch (state)
     {
     case ABR_ITEM_RECORD:
-      return parse_record (item);
+      if (!parse_record (item))
+        return FALSE;
+      break;
     case ABR_ITEM_PAGE:
-      return extract_page (item);
+      if (!extract_page (item))
+        return FALSE;
+      break;
     case ABR_ITEM_READY:
       break;
+    }
+  /* Nothing to read is an error for every command: an empty file or
+   * `true | abridge` is a mistake upstream (a failed download, a wrong
+   * name), and exit status 0 with no output hid it. */
+  if (text_is_blank (item->text, item->len))
+    {
+      item->error = g_strdup ("no text");
+      return FALSE;
     }
   return TRUE;
 }

@@ -608,19 +608,28 @@ like "$out" "^==> chip-plant-jobs <==\$" "JSONL with bad records: the good recor
 
 # ---- 8. empty articles ------------------------------------------------------------
 
-# An empty or blank article is an error, "abridge: FILE: no text", as
-# batch has it (tests/cli/test-peers.sh covers the rest). An article with
-# text but no sentence (only page furniture) is not: it prints an empty
-# brief (nothing in text, "sentences": [] in JSON) and exits 0.
+# An empty or blank article is an error, "abridge: FILE: no text", for
+# every command that reads articles, as batch has it
+# (tests/cli/test-peers.sh covers the rest). An article with text but no
+# sentence (only page furniture) is not: it prints an empty brief
+# (nothing in text, "sentences": [] in JSON) and exits 0.
 : >empty.txt
 printf '  \n\n\t \n \n' >blank.txt
 for f in empty.txt blank.txt; do
   run "$ABRIDGE" "$f"
   is "$rc:$out" "1:" "$f: exit status 1, nothing on stdout"
   is "$err" "abridge: $f: no text" "$f: one line saying there is no text"
-  run "$ABRIDGE" split "$f"
-  is "$rc:$out" "0:" "$f (no sentence): split prints nothing, exit status 0"
+  for cmd in split extract; do
+    run "$ABRIDGE" $cmd "$f"
+    is "$rc:$out:$err" "1::abridge: $f: no text" "$f: $cmd says there is no text, exit status 1"
+  done
 done
+printf '{"id":"blank","text":"  "}\n{"id":"fine","text":"The port reopened on Monday."}\n' >blank.jsonl
+run "$ABRIDGE" split blank.jsonl
+is "$rc:$err" "1:abridge: blank: no text" "split: a blank record is 'no text', exit status 1"
+like "$out" '^The port reopened on Monday\.$' "split: the record after a blank one is still split"
+run "$ABRIDGE" split "$ARTICLES/boilerplate-only.txt"
+is "$rc:$out:$err" "0::" "boilerplate-only.txt (no sentence): split prints nothing, exit status 0"
 f=$ARTICLES/boilerplate-only.txt
 run "$ABRIDGE" "$f"
 is "$rc" 0 "boilerplate-only.txt (no sentence): exit status 0"
