@@ -355,21 +355,44 @@ by_item_score (gconstpointer a, gconstpointer b)
   return by_sentence (a, b);
 }
 
-/* Whether one more unit of WORDS words and CHARS characters fits in the
- * budget after N units of USED_WORDS, USED_CHARS; the first always does. */
-static gboolean
-fits (const abridge_budget *budget, guint target, guint n, guint used_words, guint used_chars,
-      guint words, guint chars)
+/* A unit's size in the budget's measure: its words, its characters, or
+ * nothing for a count of sentences (measuring every pick anyway was 1.5%
+ * of a run). */
+static guint
+size_in (const abridge_budget *budget, const char *text, gsize len)
 {
   switch (budget->kind)
     {
     case ABRIDGE_BUDGET_WORDS:
-      return n == 0 || used_words + words <= budget->n;
+      return count_words (text, len);
     case ABRIDGE_BUDGET_CHARS:
-      return n == 0 || used_chars + 1 + chars <= budget->n;
+      return (guint) g_utf8_strlen (text, (gssize) len);
+    default:
+      return 0;
+    }
+}
+
+/* Whether one more unit of SIZE fits in the budget after N units using
+ * USED; the first always does. Characters count a space between units. */
+static gboolean
+fits (const abridge_budget *budget, guint target, guint n, guint used, guint size)
+{
+  switch (budget->kind)
+    {
+    case ABRIDGE_BUDGET_WORDS:
+      return n == 0 || used + size <= budget->n;
+    case ABRIDGE_BUDGET_CHARS:
+      return n == 0 || used + 1 + size <= budget->n;
     default:
       return n < target;
     }
+}
+
+/* USED once a unit of SIZE is the N-th of the brief. */
+static guint
+used_after (const abridge_budget *budget, guint n, guint used, guint size)
+{
+  return used + size + (budget->kind == ABRIDGE_BUDGET_CHARS && n > 1);
 }
 
 /* How many units a count or ratio budget allows out of N: a ratio rounds
@@ -397,7 +420,7 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
   g_array_sort (c, abr_scored_best_first);
 
   guint target = budget_target (budget, c->len);
-  guint used_words = 0, used_chars = 0;
+  guint used = 0;
   abr_stem_sets *stems = abr_stem_sets_new (doc);
   for (guint k = 0; k < c->len; k++)
     {
@@ -414,15 +437,14 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
         continue;
       size_t len;
       const char *text = abridge_document_sentence_text (doc, i, &len);
-      guint words = count_words (text, len), chars = (guint) g_utf8_strlen (text, (gssize) len);
-      if (!fits (budget, target, items->len, used_words, used_chars, words, chars))
+      guint size = size_in (budget, text, len);
+      if (!fits (budget, target, items->len, used, size))
         break;
       abridge_brief_item item = { .sentence = i, .score = g_array_index (c, abr_scored, k).score };
       abridge_document_sentence_span (doc, i, &item.start, &item.end);
       item.text = g_strndup (text, len);
       g_array_append_val (items, item);
-      used_words += words;
-      used_chars += chars + (items->len > 1);
+      used = used_after (budget, items->len, used, size);
     }
   abr_stem_sets_free (stems);
   g_array_unref (c);
@@ -461,7 +483,7 @@ select_extracts (const abridge_document *doc, abridge_result *result,
   GArray *x = result->extracts;
   g_array_sort (x, extract_by_score);
   guint target = budget_target (budget, x->len);
-  guint used_words = 0, used_chars = 0;
+  guint used = 0;
   for (guint k = 0; k < x->len; k++)
     {
       abr_extract *e = &g_array_index (x, abr_extract, k);
@@ -475,9 +497,8 @@ select_extracts (const abridge_document *doc, abridge_result *result,
         continue;
       GString *text = g_string_new (NULL);
       abr_fold_whitespace (text, abridge_document_text (doc, NULL), e->start, e->end);
-      guint words = count_words (text->str, text->len);
-      guint chars = (guint) g_utf8_strlen (text->str, (gssize) text->len);
-      if (!fits (budget, target, items->len, used_words, used_chars, words, chars))
+      guint size = size_in (budget, text->str, text->len);
+      if (!fits (budget, target, items->len, used, size))
         {
           g_string_free (text, TRUE);
           break;
@@ -488,8 +509,7 @@ select_extracts (const abridge_document *doc, abridge_result *result,
                                   .annotations = e->annotations };
       e->annotations = NULL; /* moved into the item */
       g_array_append_val (items, item);
-      used_words += words;
-      used_chars += chars + (items->len > 1);
+      used = used_after (budget, items->len, used, size);
     }
 }
 
