@@ -466,7 +466,7 @@ abr_tokenize (abr_lexicon *lex, const char *text, uint32_t start, uint32_t end,
         abr_vocab_prefetch_entry (lex->vocab, batch[i].hash);
 
       if (n + k > tokens->len)
-        g_array_set_size (tokens, MAX (2 * tokens->len, n + MAX (k, 64)));
+        g_array_set_size (tokens, n + MAX (k, 64)); /* GArray doubles its room */
       for (guint i = 0; i < k; i++)
         {
           const Pending *w = &batch[i];
