@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "text/lang.h"
+#include "text/swar.h"
 #include "text/quotes/lexicon.h"
 
 typedef enum {
@@ -436,6 +437,24 @@ static const guint8 mark_lead[256] = {
   [' '] = LEAD_SPACE, ['\n'] = LEAD_SPACE,
 };
 
+/* Eight bytes at a time (SWAR): the high bit of each byte of X that is C,
+ * exactly (no borrow reaches the next byte). */
+static inline guint64
+bytes_equal (guint64 x, guchar c)
+{
+  const guint64 low7 = ABR_SWAR_ONES * 0x7F;
+  guint64 y = x ^ (ABR_SWAR_ONES * c);
+  return ~(((y & low7) + low7) | y | low7);
+}
+
+/* The bytes of X that may lead a mark: " ' and every byte past ASCII
+ * (0xC2, 0xE2 and 0xE3 among them, told apart by mark_lead). */
+static inline guint64
+mark_candidates (guint64 x)
+{
+  return bytes_equal (x, '"') | bytes_equal (x, '\'') | (x & ABR_SWAR_HIGHS);
+}
+
 static void
 single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const char *p, size_t len,
              gunichar before, gunichar after, const char *limit)
@@ -556,10 +575,38 @@ abr_quote_marks_find (const char *text, size_t len, const GArray *paragraphs,
            * 0xE3; outside a quotation nothing else matters. */
           if (!st.open)
             {
-              while (p < limit && !(mark_lead[(guchar) *p] & LEAD_MARK))
-                p++;
+              for (;;)
+                {
+                  if (p + 8 <= limit)
+                    {
+                      guint64 hit = mark_candidates (abr_swar_load (p));
+                      if (hit == 0)
+                        {
+                          p += 8;
+                          continue;
+                        }
+                      p += __builtin_ctzll (hit) / 8;
+                    }
+                  if (p >= limit || (mark_lead[(guchar) *p] & LEAD_MARK))
+                    break;
+                  p++;
+                }
               if (p == limit)
                 break;
+            }
+          else if (p > floor && p + 8 <= limit)
+            {
+              /* Inside a quotation, eight bytes without a mark: count the
+               * spaces that follow a word, as the byte loop below does. */
+              guint64 x = abr_swar_load (p);
+              if (mark_candidates (x) == 0)
+                {
+                  guint64 space = bytes_equal (x, ' ') | bytes_equal (x, '\n');
+                  guint64 after_space = (space << 8) | (p[-1] == ' ' || p[-1] == '\n' ? 0x80 : 0);
+                  st.spaces += (guint) __builtin_popcountll (space & ~after_space);
+                  p += 8;
+                  continue;
+                }
             }
           guchar b = (guchar) *p;
           if (!(mark_lead[b] & LEAD_MARK))
