@@ -296,33 +296,38 @@ abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
   memset (&s, 0, sizeof s);
 
   /* LAST is the sentence's last word other than a detached closing mark,
-   * whose punctuation such a mark inherits. */
-  abr_seg_word cur, nxt, last;
-  abr_seg_tail last_tail;
-  memset (&last, 0, sizeof last);
-  memset (&last_tail, 0, sizeof last_tail);
-  bool have = abr_seg_next_word (&p, NULL, &cur);
+   * whose punctuation such a mark inherits. Words and tails live in small
+   * arrays and are passed on by pointer: copying a struct just written
+   * field by field (with wider loads) stalled on store forwarding, a
+   * tenth of segmenting. */
+  abr_seg_word words[3];
+  abr_seg_tail tails[2];
+  memset (words, 0, sizeof words);
+  memset (tails, 0, sizeof tails);
+  abr_seg_word *cur = &words[0], *nxt = &words[1], *last = &words[2];
+  abr_seg_tail *last_tail = &tails[0];
+  bool have = abr_seg_next_word (&p, NULL, cur);
   if (have)
-    s.line_start = cur.start;
+    s.line_start = cur->start;
   while (have)
     {
-      bool have_next = abr_seg_next_word (&p, &cur, &nxt);
+      bool have_next = abr_seg_next_word (&p, cur, nxt);
 
-      if (cur.breaks > 0)
+      if (cur->breaks > 0)
         {
-          if (s.open && line_break_ends (&p, &s, &cur))
+          if (s.open && line_break_ends (&p, &s, cur))
             emit (spans, &s, s.last_end, s.last_terminal ? 0 : ABR_SPAN_LINE);
-          s.line_start = cur.start;
+          s.line_start = cur->start;
         }
       /* "1) The first item 2) The second item": the next marker of a list
        * that runs on inside one line starts a new item. */
-      if (s.open && !s.prefix_only && is_expected_marker (&p, &s, &cur))
+      if (s.open && !s.prefix_only && is_expected_marker (&p, &s, cur))
         emit (spans, &s, s.last_end, 0);
 
       if (!s.open)
         {
           s.open = true;
-          s.sent_start = cur.start;
+          s.sent_start = cur->start;
           s.prefix_only = true;
           s.upper_start = false;
           s.expect_bullet = 0;
@@ -332,46 +337,47 @@ abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
       bool is_marker = false;
       if (s.prefix_only)
         {
-          is_marker = take_marker (&p, &s, &cur);
+          is_marker = take_marker (&p, &s, cur);
           if (!is_marker)
             {
               s.prefix_only = false;
               gunichar second;
               bool quoted;
-              gunichar c = abr_seg_first_char (&p, &cur, &second, &quoted, NULL);
+              gunichar c = abr_seg_first_char (&p, cur, &second, &quoted, NULL);
               s.upper_start = abr_seg_is_capital (c, second);
             }
         }
 
-      abr_seg_tail t;
-      abr_seg_word_tail (&p, &cur, &t);
+      abr_seg_tail *t = last_tail == &tails[0] ? &tails[1] : &tails[0];
+      abr_seg_word_tail (&p, cur, t);
       abr_word_kind kind = ABR_KIND_WORD;
       bool ends;
-      if (t.core_end == cur.start && s.last_terminal && cur.start > s.sent_start)
+      if (t->core_end == cur->start && s.last_terminal && cur->start > s.sent_start)
         {
           /* A closing quotation mark standing apart ("a great year. \"
            * Hayes said") closes the sentence before it, which ends or not
            * as if the mark were attached. */
-          ends = ends_after (&p, &last, &last_tail, have_next ? &nxt : NULL, s.spaced_dots,
-                             &kind);
+          ends = ends_after (&p, last, last_tail, have_next ? nxt : NULL, s.spaced_dots, &kind);
           t = last_tail;
         }
       else
         {
-          bool lone = t.dots == 1 && !t.strong && t.stem_start == t.punct_start;
+          bool lone = t->dots == 1 && !t->strong && t->stem_start == t->punct_start;
           s.spaced_dots = lone ? s.spaced_dots + (s.spaced_dots < 1000) : 0;
           ends = !is_marker
-                 && ends_after (&p, &cur, &t, have_next ? &nxt : NULL, s.spaced_dots, &kind);
+                 && ends_after (&p, cur, t, have_next ? nxt : NULL, s.spaced_dots, &kind);
           last = cur;
         }
       last_tail = t;
-      s.last_end = cur.end;
-      s.last_terminal = t.dots > 0 || t.strong;
+      s.last_end = cur->end;
+      s.last_terminal = t->dots > 0 || t->strong;
       s.last_kind = kind;
       if (ends)
-        emit (spans, &s, cur.end, 0);
+        emit (spans, &s, cur->end, 0);
 
+      /* The next word's buffer: neither the new current word nor LAST. */
       cur = nxt;
+      nxt = &words[3 - (cur - words) - (last - words)];
       have = have_next;
     }
   if (s.open)
