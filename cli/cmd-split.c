@@ -10,6 +10,7 @@ typedef struct {
   gboolean all;
   gboolean json;
   gboolean write_failed;
+  GString *out; /* one article's lines; kept, so its buffer grows once a run */
 } Split;
 
 /* A JSON Lines record's fields before its text, written into a buffer of
@@ -71,7 +72,8 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
                                                       article->lang, error);
   if (doc == NULL)
     return FALSE;
-  GString *out = g_string_new (NULL);
+  GString *out = split->out;
+  g_string_truncate (out, 0);
   uint32_t n = abridge_document_sentence_count (doc);
   for (uint32_t i = 0; i < n; i++)
     {
@@ -99,7 +101,8 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
           PUT_LITERAL (&h, ",\"text\":");
           g_string_append_len (out, h.buf, (gssize) h.n);
           abridge_json_append_string (out, text, (gssize) len);
-          g_string_append_len (out, "}\n", 2);
+          g_string_append_c (out, '}');
+          g_string_append_c (out, '\n');
         }
       else
         {
@@ -111,7 +114,6 @@ split_one (const CliArticle *article, gpointer user_data, GError **error)
     }
   if (!cli_write (out))
     split->write_failed = TRUE;
-  g_string_free (out, TRUE);
   abridge_document_free (doc);
   return TRUE;
 }
@@ -138,8 +140,10 @@ split_exec (char **files)
       cli_error ("--format must be text or jsonl, not '%s'", o.format);
       return CLI_EXIT_USAGE;
     }
-  Split split = { o.all, o.format != NULL && strcmp (o.format, "text") != 0, FALSE };
+  Split split = { o.all, o.format != NULL && strcmp (o.format, "text") != 0, FALSE,
+                  g_string_new (NULL) };
   int status = cli_for_each_article (files, split_one, &split);
+  g_string_free (split.out, TRUE);
   if (!cli_flush () || split.write_failed)
     status = CLI_EXIT_INPUT;
   return status;

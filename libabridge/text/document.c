@@ -240,7 +240,7 @@ tokenize_all (abridge_document *doc)
 static void
 attach_quotes (abridge_document *doc, const GArray *paras)
 {
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (abr_quote_mark));
+  GArray *found = g_array_sized_new (FALSE, FALSE, sizeof (abr_quote_mark), 32);
   uint32_t *starts = g_new (uint32_t, doc->sentences->len + 1);
   for (guint i = 0; i < doc->sentences->len; i++)
     starts[i] = g_array_index (doc->sentences, abr_sentence, i).start;
@@ -307,14 +307,16 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   doc->data = g_strndup (data, len);
   doc->len = len;
   doc->texts = g_string_sized_new (len + 16);
-  doc->sentences = g_array_new (FALSE, FALSE, sizeof (abr_sentence));
+  /* Sized for news prose (a sentence every 100-150 bytes, a paragraph
+   * every two or three), so that most articles never grow the arrays. */
+  doc->sentences = g_array_sized_new (FALSE, FALSE, sizeof (abr_sentence), len / 100 + 8);
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (abr_doc_quote));
   g_mutex_init (&doc->tokenizing);
   g_mutex_init (&doc->attributing);
   gsize bom = abr_input_bom_length (data, len);
   doc->lang = choose_language (lang, doc->data + bom, len - bom);
 
-  GArray *paras = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  GArray *paras = g_array_sized_new (FALSE, FALSE, sizeof (uint32_t), len / 100 + 8);
   abr_find_paragraphs (doc->data, bom, len, paras);
   abr_webtext_split (doc->data, paras);
 
@@ -337,7 +339,7 @@ abridge_document_new_lang (const char *data, gsize len, const char *title, const
   g_array_remove_range (paras, 0, 2 * first);
   doc->n_paragraphs = paras->len / 2;
 
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (abr_span));
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (abr_span), 32);
   for (guint p = 0; p < doc->n_paragraphs; p++)
     {
       g_array_set_size (spans, 0);
