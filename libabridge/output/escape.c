@@ -2,6 +2,7 @@
  * g_ascii_* so the output does not change with the locale. */
 #include "config.h"
 #include "output/escape.h"
+#include "text/append.h"
 #include "text/swar.h"
 
 #include <math.h>
@@ -91,7 +92,7 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
       gboolean c1 = c == 0xC2 && control_length (text + i, n - i) == 2;
       if (c == 0xC2 && !c1)
         continue;
-      g_string_append_len (out, text + run, (gssize) (i - run));
+      abr_string_append (out, text + run, i - run);
       if (escape != NULL)
         g_string_append (out, escape);
       else if (c1)
@@ -108,7 +109,7 @@ abridge_json_append_string (GString *out, const char *text, gssize len)
         g_string_append_printf (out, "\\u%04x", c);
       run = i + 1;
     }
-  g_string_append_len (out, text + run, (gssize) (n - run));
+  abr_string_append (out, text + run, n - run);
   g_string_append_c (out, '"');
 }
 
@@ -149,7 +150,7 @@ abridge_append_printable (GString *out, const char *text, gssize len, AbridgePri
           i++;
           continue;
         }
-      g_string_append_len (out, text + run, (gssize) (i - run));
+      abr_string_append (out, text + run, i - run);
       if (mode == ABRIDGE_PRINTABLE_TEXT)
         g_string_append_c (out, ' ');
       else if (c == '\n' || c == '\t' || c == '\r')
@@ -161,7 +162,7 @@ abridge_append_printable (GString *out, const char *text, gssize len, AbridgePri
       i += k;
       run = i;
     }
-  g_string_append_len (out, text + run, (gssize) (n - run));
+  abr_string_append (out, text + run, n - run);
 }
 
 char *

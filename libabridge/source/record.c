@@ -8,6 +8,7 @@
 
 #include <abridge/abridge.h>
 #include "source/input.h"
+#include "text/append.h"
 #include "text/swar.h"
 
 #include <string.h>
@@ -106,7 +107,7 @@ read_string (Reader *r, GString *out)
       const char *run = r->p;
       r->p = run_end (r->p, r->end);
       if (out != NULL && r->p > run)
-        g_string_append_len (out, run, r->p - run);
+        abr_string_append (out, run, (gsize) (r->p - run));
       if (r->p >= r->end)
         return fail (r, "unterminated string");
       if (*r->p == '"')

@@ -1,6 +1,7 @@
 /* Paragraphs and white space of plain text (paragraphs.h). */
 #include "config.h"
 #include "text/paragraphs.h"
+#include "text/append.h"
 #include "text/swar.h"
 
 #include <string.h>
@@ -100,7 +101,7 @@ abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
           if (pending_space)
             g_string_append_c (out, ' ');
           pending_space = FALSE;
-          g_string_append_len (out, run, p - run);
+          abr_string_append (out, run, (gsize) (p - run));
           continue;
         }
       gboolean space;
@@ -120,7 +121,7 @@ abr_fold_whitespace (GString *out, const char *text, gsize start, gsize end)
           if (pending_space)
             g_string_append_c (out, ' ');
           pending_space = FALSE;
-          g_string_append_len (out, p, (gssize) n);
+          abr_string_append (out, p, n);
         }
       p += n;
     }
