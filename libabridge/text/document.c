@@ -44,7 +44,13 @@ looks_like_title (const char *data, uint32_t start, uint32_t end)
 static char *
 comparable (const char *text, gssize len)
 {
-  char *folded = g_utf8_casefold (text, len);
+  gsize n_text = len < 0 ? strlen (text) : (gsize) len;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < n_text && ascii; i++)
+    ascii = (guchar) text[i] < 0x80;
+  /* ASCII folds to ASCII lower case: g_ascii_strdown() does that for a
+   * tenth of g_utf8_casefold()'s cost, paid once an article for its title. */
+  char *folded = ascii ? g_ascii_strdown (text, (gssize) n_text) : g_utf8_casefold (text, len);
   g_strstrip (folded);
   gsize n = strlen (folded);
   while (n > 0 && strchr (".!?", folded[n - 1]) != NULL)
