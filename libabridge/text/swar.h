@@ -20,6 +20,16 @@ abr_swar_load (const char *p)
   return GUINT64_FROM_LE (x);
 }
 
+/* The high bit of each byte of X that is C, exactly: no borrow reaches
+ * the next byte, so a match marks no neighbour. */
+static inline guint64
+abr_swar_bytes_equal (guint64 x, guchar c)
+{
+  const guint64 low7 = ABR_SWAR_ONES * 0x7F;
+  guint64 y = x ^ (ABR_SWAR_ONES * c);
+  return ~(((y & low7) + low7) | y | low7);
+}
+
 /* Whether A[0, LEN) and B[0, LEN) hold the same bytes, compared eight at
  * a time. Both must be readable up to LEN rounded up to a multiple of 8:
  * for the short words this is asked about, a call to memcmp() cost more

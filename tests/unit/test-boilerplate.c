@@ -245,6 +245,14 @@ static const char *const edited_rules[] = {
   "tail\t^(*COMMIT)x?y",
   "line\t^[^a-z]{3}",
   "line\tnot anchored\\.?$",
+  /* Floating rules, for the needles of literal openings (needle.h). */
+  "line\t\\bkeep out$",          /* k: caselessly also the Kelvin sign */
+  "line\t\\bstop\\b",             /* s: caselessly also the long s */
+  "line\tabc d|xyz",               /* a second branch without the literal */
+  "line\tpipe[|)]x|wxyz",          /* a | in a class is no branch; this one is */
+  "tail\twords?+ here",            /* the quantifier makes the s optional */
+  "line\t(?x)lo ng word",          /* extended: the spaces are not text */
+  "line\tdigit 42\\d",
   NULL,
 };
 
@@ -279,7 +287,9 @@ assert_prefilter_agrees_everywhere (abr_furniture_rules *rules, const char *rule
   static const char *const others[] = {
     "a", "A", "b", "K", "\xe2\x84\xaa" "5", "k5", "\xc5\xbf" "o", "so", "So", "y", "Y",
     "\xc3\x89t\xc3\xa9", "Paul said", "paul said", "The", "th", "TH", "xy", "xxy", "A b",
-    "5 comments", "It was not anchored.", NULL,
+    "5 comments", "It was not anchored.", "\xe2\x84\xaa" "eep out", "Keep OUT", "\xc5\xbf" "top",
+    "a STOP.", "stoP", "xyz", "wxyz", "word here", "wordS here", "longword", "a DIGIT 420",
+    "pipe|x", NULL,
   };
   for (const char *const *o = others; *o; o++)
     assert_prefilter_agrees (rules, rule, *o, strlen (*o));
@@ -315,6 +325,14 @@ test_boilerplate_prefilter_agrees_with_pcre_on_edited_rules (void **state)
   assert_int_equal (abr_furniture_rules_classify (rules, "5 comments", 10, TRUE),
                     ABR_BOILERPLATE_TAIL);
   assert_int_equal (abr_furniture_rules_classify (rules, "The", 3, TRUE), ABR_BOILERPLATE_NONE);
+  static const char *const floating[] = {
+    "\xe2\x84\xaa" "eep out", "\xc5\xbf" "top", "xyz", "wxyz", "word here", "longword",
+    "a DIGIT 420", "Stop", NULL,
+  };
+  for (const char *const *f = floating; *f; f++)
+    if (abr_furniture_rules_classify (rules, *f, strlen (*f), TRUE) == ABR_BOILERPLATE_NONE)
+      fail_msg ("\"%s\" should be furniture", *f);
+  assert_int_equal (abr_furniture_rules_classify (rules, "keep", 4, TRUE), ABR_BOILERPLATE_NONE);
   abr_furniture_rules_free (rules);
 }
 

@@ -437,22 +437,12 @@ static const guint8 mark_lead[256] = {
   [' '] = LEAD_SPACE, ['\n'] = LEAD_SPACE,
 };
 
-/* Eight bytes at a time (SWAR): the high bit of each byte of X that is C,
- * exactly (no borrow reaches the next byte). */
-static inline guint64
-bytes_equal (guint64 x, guchar c)
-{
-  const guint64 low7 = ABR_SWAR_ONES * 0x7F;
-  guint64 y = x ^ (ABR_SWAR_ONES * c);
-  return ~(((y & low7) + low7) | y | low7);
-}
-
 /* The bytes of X that may lead a mark: " ' and every byte past ASCII
  * (0xC2, 0xE2 and 0xE3 among them, told apart by mark_lead). */
 static inline guint64
 mark_candidates (guint64 x)
 {
-  return bytes_equal (x, '"') | bytes_equal (x, '\'') | (x & ABR_SWAR_HIGHS);
+  return abr_swar_bytes_equal (x, '"') | abr_swar_bytes_equal (x, '\'') | (x & ABR_SWAR_HIGHS);
 }
 
 static void
@@ -601,7 +591,7 @@ abr_quote_marks_find (const char *text, size_t len, const GArray *paragraphs,
               guint64 x = abr_swar_load (p);
               if (mark_candidates (x) == 0)
                 {
-                  guint64 space = bytes_equal (x, ' ') | bytes_equal (x, '\n');
+                  guint64 space = abr_swar_bytes_equal (x, ' ') | abr_swar_bytes_equal (x, '\n');
                   guint64 after_space = (space << 8) | (p[-1] == ' ' || p[-1] == '\n' ? 0x80 : 0);
                   st.spaces += (guint) __builtin_popcountll (space & ~after_space);
                   p += 8;
