@@ -7,6 +7,30 @@
 
 #include <string.h>
 
+enum { STEM_ABBREV = 1, STEM_TITLE = 2, STEM_NUMBERED = 4 };
+
+GHashTable *
+abr_seg_stem_kinds_new (GHashTable *abbrevs)
+{
+  GHashTable *kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, abbrevs);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *entry = key;
+      /* "+mr" is also the plain stem "+mr": each is asked for both ways. */
+      const char *stems[2] = { entry, entry + 1 };
+      guint bits[2] = { STEM_ABBREV, entry[0] == '+' ? STEM_TITLE : entry[0] == '=' ? STEM_NUMBERED : 0 };
+      for (int k = 0; k < 2; k++)
+        if (bits[k] != 0)
+          g_hash_table_insert (kinds, (gpointer) stems[k],
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (kinds, stems[k]))
+                                                 | bits[k]));
+    }
+  return kinds;
+}
+
 abr_word_kind
 abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end)
 {
@@ -72,13 +96,12 @@ abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end)
   if (!too_long)
     {
       buf[n] = '\0';
-      if (g_hash_table_contains (p->abbrevs, buf + 1))
+      guint kinds = GPOINTER_TO_UINT (g_hash_table_lookup (p->stem_kinds, buf + 1));
+      if (kinds & STEM_ABBREV)
         return ABR_KIND_ABBREV;
-      buf[0] = '+';
-      if (g_hash_table_contains (p->abbrevs, buf))
+      if (kinds & STEM_TITLE)
         return ABR_KIND_TITLE;
-      buf[0] = '=';
-      if (g_hash_table_contains (p->abbrevs, buf))
+      if (kinds & STEM_NUMBERED)
         return ABR_KIND_NUMBERED;
     }
   if (chars == 1 && letters == 1)

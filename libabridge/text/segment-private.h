@@ -17,6 +17,7 @@ typedef struct abr_seg_para {
   const char *text;
   uint32_t lo, hi;
   GHashTable *abbrevs;
+  GHashTable *stem_kinds; /* abr_seg_stem_kinds_new (abbrevs) */
   /* Case-folded words that open sentences after an abbreviation: the
    * language's stop words; NULL for English's own list below. */
   GHashTable *openers;
@@ -290,6 +291,11 @@ bool abr_seg_is_sentence_opener (const abr_seg_para *p, const abr_seg_word *w);
 /* What the word text[start, end) is, its final periods set aside: an
  * abbreviation of the paragraph's language, a title, an initial... */
 abr_word_kind abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end);
+/* The abbreviation set ABBREVS (an abbreviation "mr", a title "+mr", one
+ * before a number "=no") keyed by the stem each entry is asked for, with
+ * what the stem is: one lookup a stem instead of three. Its keys point
+ * into ABBREVS, which must outlive it. */
+GHashTable *abr_seg_stem_kinds_new (GHashTable *abbrevs);
 
 /* Parses a list item marker at the start of W into M; false if there is
  * none. */

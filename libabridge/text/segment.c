@@ -274,11 +274,25 @@ abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
   /* Looked up once per language: the sets are built once and never
    * change, so a race only stores the same pointer twice. */
   static GHashTable *abbreviations[ABR_N_LANGUAGES], *openers[ABR_N_LANGUAGES];
+  static GHashTable *stem_kinds[ABR_N_LANGUAGES];
   GHashTable *abbrevs = g_atomic_pointer_get (&abbreviations[lang->index]);
   if (abbrevs == NULL)
     {
       abbrevs = abr_language_abbreviations (lang);
       g_atomic_pointer_set (&abbreviations[lang->index], abbrevs);
+    }
+  GHashTable *kinds = g_atomic_pointer_get (&stem_kinds[lang->index]);
+  if (kinds == NULL)
+    {
+      /* Threads that race each build one; the loser's is freed. */
+      GHashTable *mine = abr_seg_stem_kinds_new (abbrevs);
+      if (g_atomic_pointer_compare_and_exchange (&stem_kinds[lang->index], NULL, mine))
+        kinds = mine;
+      else
+        {
+          g_hash_table_unref (mine);
+          kinds = g_atomic_pointer_get (&stem_kinds[lang->index]);
+        }
     }
   gboolean english = lang == abr_language_english ();
   GHashTable *opens = NULL;
@@ -291,7 +305,7 @@ abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
           g_atomic_pointer_set (&openers[lang->index], opens);
         }
     }
-  abr_seg_para p = { text, start, end, abbrevs, opens, lang->ordinal_dots, !english };
+  abr_seg_para p = { text, start, end, abbrevs, kinds, opens, lang->ordinal_dots, !english };
   state s;
   memset (&s, 0, sizeof s);
 
