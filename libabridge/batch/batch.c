@@ -16,6 +16,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 
 #include "output/escape.h"
 #include "output/report.h"
@@ -481,6 +483,26 @@ chunk_seq_hash (gconstpointer key)
   return g_int64_hash (key);
 }
 
+/* Address space kept back while the threads start, under `ulimit -v`:
+ * each thread's stack is as large as `ulimit -s` (100 MB in the hostile
+ * tests), and threads started until the system refused one left nothing
+ * for the heap, so the first worker's first allocation failed and GLib
+ * aborted. Unmapped once they run, it is the heap's. */
+#define HEADROOM_BYTES ((gsize) 256 << 20)
+
+/* The headroom's mapping (never touched: no memory, only addresses), or
+ * NULL when the address space has no limit or cannot spare it. */
+static void *
+reserve_headroom (void)
+{
+  struct rlimit as;
+  if (getrlimit (RLIMIT_AS, &as) != 0 || as.rlim_cur == RLIM_INFINITY)
+    return NULL;
+  void *p = mmap (NULL, HEADROOM_BYTES, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                  -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
 /* Starts the writer, then up to N workers. Threads a system refuses
  * (address space under `ulimit -v`, a process limit) are not fatal while
  * one worker runs: the batch goes on with fewer, saying so. FALSE with
@@ -492,6 +514,7 @@ start_threads (Batch *b, Worker *workers, guint n, GThread **writer, guint *star
 {
   GError *why = NULL;
   *started = 0;
+  void *headroom = reserve_headroom ();
   *writer = g_thread_try_new ("abridge-writer", writer_main, b, &why);
   while (*writer != NULL && *started < n)
     {
@@ -501,6 +524,8 @@ start_threads (Batch *b, Worker *workers, guint n, GThread **writer, guint *star
         break;
       (*started)++;
     }
+  if (headroom != NULL)
+    munmap (headroom, HEADROOM_BYTES);
   if (*started == n)
     return TRUE;
   if (*started > 0)
