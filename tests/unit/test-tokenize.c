@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -432,6 +434,44 @@ test_idf_table_lines_are_sorted_for_bisection (void **state)
   g_free (text);
 }
 
+/* Every stem of the table gets the idf of its line, and a stem between
+ * two lines that of an unseen one, whether the lookup bisects the text
+ * (the first few hundred of a process) or the index built after them. */
+static void
+test_idf_every_line_found_before_and_after_the_index (void **state)
+{
+  (void) state;
+  gsize size;
+  const char *data = abr_data_get ("idf-en.tsv", &size);
+  char *text = g_strndup (data, size);
+  char **lines = g_strsplit (text, "\n", -1);
+  guint i = 0;
+  while (lines[i] != NULL && lines[i][0] == '#')
+    i++;
+  guint documents = (guint) strtoul (lines[i] + strlen ("documents\t"), NULL, 10);
+  double unseen = log (documents + 1.0) + 1.0;
+  guint checked = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = i + 1; lines[k] != NULL && lines[k][0] != '\0'; k++)
+      {
+        char *tab = strchr (lines[k], '\t');
+        char *stem = g_strndup (lines[k], (gsize) (tab - lines[k]));
+        double want = log ((documents + 1.0) / (strtoul (tab + 1, NULL, 10) + 1.0)) + 1.0;
+        if (abr_idf (stem) != want)
+          fail_msg ("pass %d: idf of '%s' is %g, its line says %g", pass, stem, abr_idf (stem), want);
+        char *between = g_strconcat (stem, "\x01", NULL); /* sorts right after STEM */
+        if (abr_idf (between) != unseen)
+          fail_msg ("pass %d: '%s' + 0x01 is in no line but has idf %g", pass, stem,
+                    abr_idf (between));
+        g_free (between);
+        g_free (stem);
+        checked++;
+      }
+  assert_true (checked > 20000);
+  g_strfreev (lines);
+  g_free (text);
+}
+
 static void
 test_idf_common_stems_score_below_rare_ones (void **state)
 {
@@ -477,6 +517,8 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
 #define T(name) cmocka_unit_test_setup_teardown (name, setup, teardown)
+    /* First: its first few hundred lookups are the process's first. */
+    T (test_idf_every_line_found_before_and_after_the_index),
     T (test_tokenize_words_have_byte_offsets_in_the_text),
     T (test_tokenize_range_offsets_are_relative_to_the_whole_text),
     T (test_tokenize_long_sentence_keeps_offsets_and_ids),
