@@ -96,7 +96,17 @@ abr_seg_classify_stem (const abr_seg_para *p, uint32_t start, uint32_t end)
   if (!too_long)
     {
       buf[n] = '\0';
-      guint kinds = GPOINTER_TO_UINT (g_hash_table_lookup (p->stem_kinds, buf + 1));
+      guint kinds;
+      if (p->stem_kinds != NULL)
+        kinds = GPOINTER_TO_UINT (g_hash_table_lookup (p->stem_kinds, buf + 1));
+      else
+        {
+          kinds = g_hash_table_contains (p->abbrevs, buf + 1) ? STEM_ABBREV : 0;
+          buf[0] = '+';
+          kinds |= g_hash_table_contains (p->abbrevs, buf) ? STEM_TITLE : 0;
+          buf[0] = '=';
+          kinds |= g_hash_table_contains (p->abbrevs, buf) ? STEM_NUMBERED : 0;
+        }
       if (kinds & STEM_ABBREV)
         return ABR_KIND_ABBREV;
       if (kinds & STEM_TITLE)

@@ -17,7 +17,7 @@ typedef struct abr_seg_para {
   const char *text;
   uint32_t lo, hi;
   GHashTable *abbrevs;
-  GHashTable *stem_kinds; /* abr_seg_stem_kinds_new (abbrevs) */
+  GHashTable *stem_kinds; /* abr_seg_stem_kinds_new (abbrevs), or NULL: not yet */
   /* Case-folded words that open sentences after an abbreviation: the
    * language's stop words; NULL for English's own list below. */
   GHashTable *openers;

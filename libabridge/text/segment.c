@@ -263,6 +263,8 @@ abr_segment_paragraph (const char *text, uint32_t start, uint32_t end, GArray *s
   abr_segment_paragraph_lang (text, start, end, abr_language_english (), spans);
 }
 
+#define STEM_KINDS_AFTER 256
+
 void
 abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
                                 const abr_language *lang, GArray *spans)
@@ -275,14 +277,18 @@ abr_segment_paragraph_lang (const char *text, uint32_t start, uint32_t end,
    * change, so a race only stores the same pointer twice. */
   static GHashTable *abbreviations[ABR_N_LANGUAGES], *openers[ABR_N_LANGUAGES];
   static GHashTable *stem_kinds[ABR_N_LANGUAGES];
+  static gint paragraphs[ABR_N_LANGUAGES];
   GHashTable *abbrevs = g_atomic_pointer_get (&abbreviations[lang->index]);
   if (abbrevs == NULL)
     {
       abbrevs = abr_language_abbreviations (lang);
       g_atomic_pointer_set (&abbreviations[lang->index], abbrevs);
     }
+  /* The one-lookup table costs ~140,000 instructions to build, what
+   * three lookups a stem cost in some 40 articles: a process builds it
+   * once it has segmented this many paragraphs of the language. */
   GHashTable *kinds = g_atomic_pointer_get (&stem_kinds[lang->index]);
-  if (kinds == NULL)
+  if (kinds == NULL && g_atomic_int_add (&paragraphs[lang->index], 1) >= STEM_KINDS_AFTER)
     {
       /* Threads that race each build one; the loser's is freed. */
       GHashTable *mine = abr_seg_stem_kinds_new (abbrevs);
