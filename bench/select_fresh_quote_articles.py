@@ -23,10 +23,9 @@ import argparse
 import glob
 import json
 import os
-import random
 import sys
 
-from select_quote_articles import count_marks, read_corpus
+from select_quote_articles import draw_order, read_corpus
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(REPO, os.pardir, "shared", "corpus")
@@ -52,23 +51,8 @@ def labelled_ids(name):
 
 
 def pool(corpus_dir, name):
-    labelled = labelled_ids(name)
     rows = list(read_corpus(os.path.join(corpus_dir, name)))
-    field = FIELD[name]
-    labelled_texts = {r[field] for r in rows if r["id"] in labelled}
-    seen, out = set(), []
-    for r in rows:
-        t = r[field]
-        first = t not in seen
-        seen.add(t)
-        if r["id"] in labelled or t in labelled_texts or not first:
-            continue
-        n = count_marks(t)
-        if n >= 2:
-            out.append((r["id"], n))
-    out.sort()
-    random.Random(SEED).shuffle(out)
-    return out
+    return draw_order(rows, FIELD[name], labelled_ids(name), 2, SEED)
 
 
 def main():

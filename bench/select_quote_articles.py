@@ -58,16 +58,10 @@ def read_corpus(path):
                 yield json.loads(line)
 
 
-def pool(corpus_dir, name):
-    labelled = set()
-    with open(OLD_LABELS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                obj = json.loads(line)
-                if obj["corpus"] == name:
-                    labelled.add(obj["id"])
-    rows = list(read_corpus(os.path.join(corpus_dir, name)))
-    field = FIELD[name]
+def draw_order(rows, field, labelled, min_marks, seed):
+    """(id, marks) of the ROWS whose id is not in LABELLED, whose text
+    (FIELD) is no labelled row's and the first of its kind, with MIN_MARKS
+    marks or more: sorted, then shuffled with random.Random(SEED)."""
     labelled_texts = {r[field] for r in rows if r["id"] in labelled}
     seen, out = set(), []
     for r in rows:
@@ -77,11 +71,23 @@ def pool(corpus_dir, name):
         if r["id"] in labelled or t in labelled_texts or not first:
             continue
         n = count_marks(t)
-        if n >= 3:
+        if n >= min_marks:
             out.append((r["id"], n))
     out.sort()
-    random.Random(SEED).shuffle(out)
+    random.Random(seed).shuffle(out)
     return out
+
+
+def pool(corpus_dir, name):
+    labelled = set()
+    with open(OLD_LABELS, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                obj = json.loads(line)
+                if obj["corpus"] == name:
+                    labelled.add(obj["id"])
+    rows = list(read_corpus(os.path.join(corpus_dir, name)))
+    return draw_order(rows, FIELD[name], labelled, 3, SEED)
 
 
 def main():

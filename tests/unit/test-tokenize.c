@@ -400,19 +400,31 @@ test_tokenize_stem_is_usable_directly (void **state)
   assert_memory_equal (stem, "connect", 7);
 }
 
+/* The lines of the idf table, and in *FIRST the index of the one after
+ * the comments (the documents line). */
+static char **
+idf_lines (guint *first)
+{
+  gsize size;
+  const char *data = abr_data_get ("idf-en.tsv", &size);
+  char *text = g_strndup (data, size);
+  char **lines = g_strsplit (text, "\n", -1);
+  g_free (text);
+  guint i = 0;
+  while (lines[i] != NULL && lines[i][0] == '#')
+    i++;
+  *first = i;
+  return lines;
+}
+
 /* abr_idf() bisects the table's lines in place: they must be in byte
  * order, each "stem<TAB>df", after the comments and the documents line. */
 static void
 test_idf_table_lines_are_sorted_for_bisection (void **state)
 {
   (void) state;
-  gsize size;
-  const char *data = abr_data_get ("idf-en.tsv", &size);
-  char *text = g_strndup (data, size);
-  char **lines = g_strsplit (text, "\n", -1);
-  guint i = 0;
-  while (lines[i] != NULL && lines[i][0] == '#')
-    i++;
+  guint i;
+  char **lines = idf_lines (&i);
   assert_non_null (lines[i]);
   assert_true (g_str_has_prefix (lines[i], "documents\t"));
   const char *prev = NULL;
@@ -431,7 +443,6 @@ test_idf_table_lines_are_sorted_for_bisection (void **state)
     }
   assert_true (stems > 10000);
   g_strfreev (lines);
-  g_free (text);
 }
 
 /* Every stem of the table gets the idf of its line, and a stem between
@@ -441,13 +452,8 @@ static void
 test_idf_every_line_found_before_and_after_the_index (void **state)
 {
   (void) state;
-  gsize size;
-  const char *data = abr_data_get ("idf-en.tsv", &size);
-  char *text = g_strndup (data, size);
-  char **lines = g_strsplit (text, "\n", -1);
-  guint i = 0;
-  while (lines[i] != NULL && lines[i][0] == '#')
-    i++;
+  guint i;
+  char **lines = idf_lines (&i);
   guint documents = (guint) strtoul (lines[i] + strlen ("documents\t"), NULL, 10);
   double unseen = log (documents + 1.0) + 1.0;
   guint checked = 0;
@@ -469,7 +475,6 @@ test_idf_every_line_found_before_and_after_the_index (void **state)
       }
   assert_true (checked > 20000);
   g_strfreev (lines);
-  g_free (text);
 }
 
 static void
