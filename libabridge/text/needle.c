@@ -95,11 +95,14 @@ found_with (const abr_needle *needle, char c, const char *text, gsize len)
 abr_needle *
 abr_needle_of_pattern (const char *pattern)
 {
-  /* The opening literal is no needle of another branch. Nothing later
-   * in a pattern changes what its opening means but a quantifier on its
-   * last character; and what can precede it, options ((?x) would make
-   * its spaces no text), verbs, \Q, a group, leave no literal opening. */
-  if (has_top_level_branch (pattern))
+  /* The opening literal is no needle of another branch. The scan for
+   * branches knows groups, classes and escapes, not the text where a
+   * parenthesis is no group (\Q...\E, comments, (?x) mode): a pattern
+   * with any of them, or with a verb, has no needle. Nothing later in a
+   * pattern changes what its opening means but a quantifier on its last
+   * character. */
+  if (strstr (pattern, "\\Q") != NULL || strstr (pattern, "(?") != NULL
+      || strstr (pattern, "(*") != NULL || has_top_level_branch (pattern))
     return NULL;
   const char *p = pattern;
   if (p[0] == '\\' && p[1] == 'b')

@@ -17,8 +17,8 @@ typedef struct {
 
 /* The needle of PATTERN, or NULL when it cannot be proven from the
  * pattern's text: the literal that opens the pattern (after an optional
- * \b) when the pattern has one top-level branch. Conservative: a pattern
- * that opens otherwise has no needle. */
+ * \b) when the pattern has one top-level branch and no \Q, (? or (*.
+ * Conservative: a pattern it does not understand has no needle. */
 abr_needle *abr_needle_of_pattern (const char *pattern);
 void abr_needle_free (abr_needle *needle);
 

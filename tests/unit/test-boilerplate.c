@@ -252,6 +252,8 @@ static const char *const edited_rules[] = {
   "line\tpipe[|)]x|wxyz",          /* a | in a class is no branch; this one is */
   "tail\twords?+ here",            /* the quantifier makes the s optional */
   "line\t(?x)lo ng word",          /* extended: the spaces are not text */
+  "line\tquoted\\Q(\\E|vwxyz",    /* \Q: the ( is text, the | a branch */
+  "line\tremark(?#()|uvwxy",      /* a comment's ( opens no group */
   "line\tdigit 42\\d",
   NULL,
 };
@@ -289,7 +291,7 @@ assert_prefilter_agrees_everywhere (abr_furniture_rules *rules, const char *rule
     "\xc3\x89t\xc3\xa9", "Paul said", "paul said", "The", "th", "TH", "xy", "xxy", "A b",
     "5 comments", "It was not anchored.", "\xe2\x84\xaa" "eep out", "Keep OUT", "\xc5\xbf" "top",
     "a STOP.", "stoP", "xyz", "wxyz", "word here", "wordS here", "longword", "a DIGIT 420",
-    "pipe|x", NULL,
+    "pipe|x", "vwxyz", "uvwxy", "quoted(", NULL,
   };
   for (const char *const *o = others; *o; o++)
     assert_prefilter_agrees (rules, rule, *o, strlen (*o));
@@ -327,7 +329,7 @@ test_boilerplate_prefilter_agrees_with_pcre_on_edited_rules (void **state)
   assert_int_equal (abr_furniture_rules_classify (rules, "The", 3, TRUE), ABR_BOILERPLATE_NONE);
   static const char *const floating[] = {
     "\xe2\x84\xaa" "eep out", "\xc5\xbf" "top", "xyz", "wxyz", "word here", "longword",
-    "a DIGIT 420", "Stop", NULL,
+    "a DIGIT 420", "Stop", "vwxyz", "uvwxy", NULL,
   };
   for (const char *const *f = floating; *f; f++)
     if (abr_furniture_rules_classify (rules, *f, strlen (*f), TRUE) == ABR_BOILERPLATE_NONE)
