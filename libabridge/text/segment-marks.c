@@ -21,12 +21,14 @@ abr_seg_stem_kinds_new (GHashTable *abbrevs)
       const char *entry = key;
       /* "+mr" is also the plain stem "+mr": each is asked for both ways. */
       const char *stems[2] = { entry, entry + 1 };
-      guint bits[2] = { STEM_ABBREV, entry[0] == '+' ? STEM_TITLE : entry[0] == '=' ? STEM_NUMBERED : 0 };
+      guint bits[2] = { STEM_ABBREV,
+                        entry[0] == '+' ? STEM_TITLE : entry[0] == '=' ? STEM_NUMBERED : 0 };
       for (int k = 0; k < 2; k++)
         if (bits[k] != 0)
-          g_hash_table_insert (kinds, (gpointer) stems[k],
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (kinds, stems[k]))
-                                                 | bits[k]));
+          {
+            guint had = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, stems[k]));
+            g_hash_table_insert (kinds, (gpointer) stems[k], GUINT_TO_POINTER (had | bits[k]));
+          }
     }
   return kinds;
 }
