@@ -421,6 +421,10 @@ spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, ui
   for (uint32_t g = lo; g < hi && g - lo < 60; g++)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
       {
+        /* A cue that opens the sentence has no one before it; its head
+         * would be the sentence before's last word, or none at all. */
+        if (g == lo)
+          return -1;
         abr_qattr a = abr_q_np_before (d, g, lo);
         uint32_t head = g - 1;
         while (head > lo && (abr_q_class (d, head) & ABR_QW_ADVERB))
