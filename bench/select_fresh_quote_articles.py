@@ -21,11 +21,10 @@ Needs only the Python 3 standard library.
 
 import argparse
 import glob
-import json
 import os
 import sys
 
-from select_quote_articles import draw_order, read_corpus
+from select_quote_articles import draw_order, labelled_in, read_corpus
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(REPO, os.pardir, "shared", "corpus")
@@ -37,17 +36,8 @@ FIELD = {"cnndm-dev.jsonl": "text", "bbc-dev.jsonl": "text", "html-dev.jsonl.gz"
 
 def labelled_ids(name):
     """Ids of NAME already labelled in an earlier set (not the fresh one)."""
-    out = set()
-    for path in sorted(glob.glob(LABELS)):
-        if os.path.basename(path) == FRESH:
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    obj = json.loads(line)
-                    if obj["corpus"] == name:
-                        out.add(obj["id"])
-    return out
+    earlier = [p for p in sorted(glob.glob(LABELS)) if os.path.basename(p) != FRESH]
+    return labelled_in(earlier, name)
 
 
 def pool(corpus_dir, name):

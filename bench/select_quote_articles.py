@@ -78,16 +78,22 @@ def draw_order(rows, field, labelled, min_marks, seed):
     return out
 
 
+def labelled_in(paths, name):
+    """Ids of corpus NAME labelled in the label files PATHS."""
+    out = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    obj = json.loads(line)
+                    if obj["corpus"] == name:
+                        out.add(obj["id"])
+    return out
+
+
 def pool(corpus_dir, name):
-    labelled = set()
-    with open(OLD_LABELS, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                obj = json.loads(line)
-                if obj["corpus"] == name:
-                    labelled.add(obj["id"])
     rows = list(read_corpus(os.path.join(corpus_dir, name)))
-    return draw_order(rows, FIELD[name], labelled, 3, SEED)
+    return draw_order(rows, FIELD[name], labelled_in([OLD_LABELS], name), 3, SEED)
 
 
 def main():
