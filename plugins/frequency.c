@@ -145,9 +145,13 @@ content_read (const abridge_host *host, const abridge_document *doc, uint32_t n,
         continue;
       uint32_t k;
       const abridge_token *tokens = host->sentence_tokens (doc, i, &k);
+      /* Stored always, kept when content: a branch on the flags guesses
+       * wrong on about every other word. The array has room for all. */
       for (uint32_t t = 0; t < k; t++)
-        if (is_content (&tokens[t]))
-          c->stems[m++] = tokens[t].stem;
+        {
+          c->stems[m] = tokens[t].stem;
+          m += (uint32_t) is_content (&tokens[t]);
+        }
     }
   c->at[n] = m;
   return 1;
@@ -240,6 +244,8 @@ greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, doub
         break;
       picked[best] = 1;
       scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
+      if (round + 1 == picks)
+        break; /* no round left to read the lowered weights */
       for (uint32_t o = c->at[best]; o < c->at[best + 1]; o++)
         {
           uint32_t stem = c->stems[o];

@@ -34,7 +34,7 @@ abr_stem_sets_new (const abridge_document *doc)
   sets->own = !g_atomic_int_get (&((abridge_document *) doc)->tokenized);
   if (sets->own)
     {
-      abr_lexicon_init_lang (&sets->lex, doc->lang);
+      abr_lexicon_init_lang (&sets->lex, doc->lang, 0);
       sets->tokens = g_array_new (FALSE, FALSE, sizeof (abridge_token));
     }
   sets->off = g_new (uint32_t, n + 1);

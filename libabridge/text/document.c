@@ -201,7 +201,7 @@ cut_dateline (abridge_document *doc)
 static void
 tokenize_all (abridge_document *doc)
 {
-  abr_lexicon_init_lang (&doc->lex, doc->lang);
+  abr_lexicon_init_lang (&doc->lex, doc->lang, doc->len);
   doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (abridge_token), doc->len / 5 + 16);
   doc->stem_sf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
   doc->stem_tf = g_array_new (FALSE, FALSE, sizeof (uint32_t));
@@ -232,11 +232,10 @@ tokenize_all (abridge_document *doc)
         {
           uint32_t stem = g_array_index (doc->tokens, abridge_token, s->tok_off + t).stem;
           g_array_index (doc->stem_tf, uint32_t, stem)++;
-          if (last_seen[stem] != i + 1)
-            {
-              last_seen[stem] = i + 1;
-              g_array_index (doc->stem_sf, uint32_t, stem)++;
-            }
+          /* Without a branch: whether a word repeats in its sentence is
+           * a coin toss to the predictor. */
+          g_array_index (doc->stem_sf, uint32_t, stem) += last_seen[stem] != i + 1;
+          last_seen[stem] = i + 1;
         }
     }
   g_free (last_seen);

@@ -50,8 +50,9 @@ typedef struct abr_lexicon {
 
 void abr_lexicon_init (abr_lexicon *lex);
 /* The same for a document in LANG: its stemmer, stop words and a
- * vocabulary of its own (English: abr_lexicon_init). */
-void abr_lexicon_init_lang (abr_lexicon *lex, const abr_language *lang);
+ * vocabulary of its own (English: abr_lexicon_init). TEXT_LEN, the bytes
+ * it will tokenize (0: unknown), sizes its maps. */
+void abr_lexicon_init_lang (abr_lexicon *lex, const abr_language *lang, gsize text_len);
 void abr_lexicon_clear (abr_lexicon *lex);
 
 /* Appends the words of text[start, end) to TOKENS (a GArray of
