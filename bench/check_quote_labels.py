@@ -15,7 +15,8 @@ seed-nato-talks.txt. No article may be labelled twice, in one file or across
 files, nor under two ids whose text is the same (bbc-dev repeats bodies). A
 file either gives every article a "split" or none; a split must be the one
 the rule in bench/data/README.md gives, except in quotes-fresh.jsonl, whose
-articles are all (and alone) "fresh". The field values are checked against
+articles are all (and alone) "fresh", and quotes-tune2.jsonl, whose articles
+are all (and alone) "tune2". The field values are checked against
 the definitions in bench/data/README.md. Prints counts for each file and
 exits 0 when everything holds, 1 otherwise. Needs only the Python 3 standard
 library.
@@ -41,8 +42,10 @@ TEXT_CORPORA = {"seed-nato-talks.txt": "seed-nato-talks"}  # file -> article id
 ATTRIBUTIONS = ("said-after", "said-before", "pronoun", "according-to", "other")
 MARKS = ("double", "curly-double", "single", "curly-single",
          "doubled-apostrophe", "mixed")
-SPLITS = ("tune", "test", "fresh")
-FRESH_FILE = "quotes-fresh.jsonl"  # the held-out set: every article "fresh"
+SPLITS = ("tune", "test", "fresh", "tune2")
+# Sets whose every article (and no other) has one split: the held-out fresh
+# set and the second tuning set.
+WHOLE_FILE_SPLITS = {"quotes-fresh.jsonl": "fresh", "quotes-tune2.jsonl": "tune2"}
 
 
 def split_of(corpus, aid):
@@ -192,11 +195,16 @@ class Checker:
                     if split not in SPLITS:
                         self.errors.append("%s: split %r not one of %s"
                                            % (where, split, ", ".join(SPLITS)))
-                    elif (split == "fresh") != (name == FRESH_FILE):
-                        self.errors.append("%s: split %r, but \"fresh\" is the split of "
-                                           "every article of %s and of no other"
-                                           % (where, split, FRESH_FILE))
-                    elif split != "fresh" and split != split_of(corpus, aid):
+                    elif WHOLE_FILE_SPLITS.get(name) not in (None, split):
+                        self.errors.append("%s: split %r, but every article of %s is %r"
+                                           % (where, split, name, WHOLE_FILE_SPLITS[name]))
+                    elif (split in WHOLE_FILE_SPLITS.values()
+                          and WHOLE_FILE_SPLITS.get(name) != split):
+                        self.errors.append("%s: split %r belongs to %s alone"
+                                           % (where, split, ", ".join(
+                                               f for f, v in WHOLE_FILE_SPLITS.items()
+                                               if v == split)))
+                    elif name not in WHOLE_FILE_SPLITS and split != split_of(corpus, aid):
                         self.errors.append("%s: split is %r, the rule gives %r"
                                            % (where, split, split_of(corpus, aid)))
                 else:

@@ -14,7 +14,8 @@ output: "text" (every article as a JSONL record) and, optionally, "html"
 
 An article belongs to one set: "old" (quotes-labels.jsonl, the labels the
 rules were first tuned on), "tune" or "test" (its "split" in the unseen
-sets), or "fresh" (quotes-fresh.jsonl, held out like "test"). Every set is
+sets), "fresh" (quotes-fresh.jsonl, held out like "test") or "tune2"
+(quotes-tune2.jsonl, a second tuning set, listed like "tune"). Every set is
 reported as a whole and by source (bbc, cnndm, html, seed). The measures, as issue 18 defines them:
 
 - found: a label is found when one extract's quote (its "quote"
@@ -36,7 +37,7 @@ reported as a whole and by source (bbc, cnndm, html, seed). The measures, as iss
 
 Words are runs of letters and digits, case-folded, with ’ read as '.
 --verbose lists the misses, wrong speakers and invented extracts of the
-"old" and "tune" sets only: errors of the held-out sets ("test", "fresh")
+"old", "tune" and "tune2" sets only: errors of the held-out sets ("test", "fresh")
 are counted, never shown, so that no rule is written from them;
 --hide-test leaves the held-out sets out of the tables too, for runs made
 while rules are chosen. Needs only the Python 3 standard
@@ -259,7 +260,7 @@ def main():
                              else "web pages through the extractor"))
         print("%-14s %-20s %-20s %-20s %s" % ("set", "found", "speaker right", "precision",
                                             "no speaker kept"))
-        groups = ("old", "tune") + (() if args.hide_test else HELD_OUT)
+        groups = ("old", "tune", "tune2") + (() if args.hide_test else HELD_OUT)
         for group in groups:
             keys = [group] + ["%s/%s" % (group, s) for s in SOURCES]
             for key in keys:

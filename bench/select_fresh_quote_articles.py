@@ -6,7 +6,9 @@ Usage: bench/select_fresh_quote_articles.py [CORPUS_DIR] [--corpus NAME] [-n N]
 For cnndm-dev.jsonl, bbc-dev.jsonl and html-dev.jsonl.gz (text = "text",
 resp. "body"), the pool is every article that
   - is labelled in no bench/data/quotes-*.jsonl other than
-    quotes-fresh.jsonl, and whose text is not a labelled article's text;
+    quotes-fresh.jsonl and quotes-tune2.jsonl (the two sets drawn in this
+    order: fresh took the first draws, tune2 the next ones), and whose text
+    is not a labelled article's text;
   - is the first of its text in the corpus (later duplicates are left out);
   - has at least 2 quotation marks, counted as bench/select_quote_articles.py
     counts them (enough for one quotation).
@@ -29,14 +31,16 @@ from select_quote_articles import draw_order, labelled_in, read_corpus
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(REPO, os.pardir, "shared", "corpus")
 LABELS = os.path.join(REPO, "bench", "data", "quotes-*.jsonl")
-FRESH = "quotes-fresh.jsonl"
+# Sets drawn in this order (the fresh set, then the second tuning set): their
+# own articles stay in the pool, so the order does not change as they grow.
+DRAWN = ("quotes-fresh.jsonl", "quotes-tune2.jsonl")
 SEED = 1803
 FIELD = {"cnndm-dev.jsonl": "text", "bbc-dev.jsonl": "text", "html-dev.jsonl.gz": "body"}
 
 
 def labelled_ids(name):
-    """Ids of NAME already labelled in an earlier set (not the fresh one)."""
-    earlier = [p for p in sorted(glob.glob(LABELS)) if os.path.basename(p) != FRESH]
+    """Ids of NAME already labelled in an earlier set (not one drawn here)."""
+    earlier = [p for p in sorted(glob.glob(LABELS)) if os.path.basename(p) not in DRAWN]
     return labelled_in(earlier, name)
 
 
