@@ -195,7 +195,7 @@ weight_of (const Frequency *f, double sum, uint32_t words)
  * index is counted: one pass over the words fewer than scoring first. */
 static int
 greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, double *scores,
-        double *w, unsigned char *picked, uint32_t picks)
+        double *w, uint32_t picks)
 {
   uint32_t total = c->at[n];
   uint32_t *start = calloc (n_stems + 2, sizeof *start);
@@ -203,9 +203,20 @@ greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, doub
   unsigned char *done_stem = calloc (n_stems + 1, 1);
   uint32_t *occurs = malloc ((total + 1) * sizeof *occurs);
   uint32_t *fill = malloc ((n_stems + 1) * sizeof *fill);
-  int ok = start != NULL && sum != NULL && done_stem != NULL && occurs != NULL && fill != NULL;
+  /* The candidates not picked yet, in sentence order (ties go to the
+   * earlier): a round scans these alone, where a test of each sentence
+   * for "picked" was a branch the predictor missed more each round. */
+  uint32_t *live = malloc ((n + 1) * sizeof *live);
+  int ok = start != NULL && sum != NULL && done_stem != NULL && occurs != NULL && fill != NULL
+           && live != NULL;
   if (!ok)
     goto out;
+  uint32_t n_live = 0;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      live[n_live] = i;
+      n_live += c->candidate[i] != 0;
+    }
 
   for (uint32_t i = 0; i < n; i++)
     {
@@ -227,22 +238,23 @@ greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, doub
 
   for (uint32_t round = 0; round < picks; round++)
     {
-      uint32_t best = UINT32_MAX;
+      uint32_t best = UINT32_MAX, best_at = 0;
       double best_score = -1;
-      for (uint32_t i = 0; i < n; i++)
+      for (uint32_t k = 0; k < n_live; k++)
         {
-          if (picked[i] || !c->candidate[i])
-            continue;
+          uint32_t i = live[k];
           double value = weight_of (f, sum[i], c->at[i + 1] - c->at[i]);
           if (value > best_score)
             {
               best_score = value;
               best = i;
+              best_at = k;
             }
         }
       if (best == UINT32_MAX)
         break;
-      picked[best] = 1;
+      memmove (live + best_at, live + best_at + 1, (n_live - best_at - 1) * sizeof *live);
+      n_live--;
       scores[best] = 2.0 + (double) (picks - round); /* above any weight (<= 1) */
       if (round + 1 == picks)
         break; /* no round left to read the lowered weights */
@@ -268,6 +280,7 @@ greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, doub
 out:
   free (occurs);
   free (fill);
+  free (live);
   free (start);
   free (sum);
   free (done_stem);
@@ -283,8 +296,7 @@ rank_by_weights (const Frequency *f, const abridge_document *doc, double *scores
   Content c;
   double *w = malloc ((n_stems + 1) * sizeof *w);
   double *tf = calloc (n_stems + 1, sizeof *tf);
-  unsigned char *picked = calloc (n + 1, 1);
-  int ok = content_read (host, doc, n, &c) && w != NULL && tf != NULL && picked != NULL;
+  int ok = content_read (host, doc, n, &c) && w != NULL && tf != NULL;
   if (!ok)
     goto out;
 
@@ -308,7 +320,7 @@ rank_by_weights (const Frequency *f, const abridge_document *doc, double *scores
    * so a round costs the pick's words, not the whole article. */
   uint32_t picks = position < MAX_GREEDY_PICKS ? position : MAX_GREEDY_PICKS;
   if (f->redundancy > 1 && picks > 0)
-    ok = greedy (f, &c, n, n_stems, scores, w, picked, picks);
+    ok = greedy (f, &c, n, n_stems, scores, w, picks);
   else
     for (uint32_t i = 0; i < n; i++)
       if (c.candidate[i])
@@ -323,7 +335,6 @@ out:
   content_free (&c);
   free (w);
   free (tf);
-  free (picked);
   return ok ? 0 : 1;
 }
 
