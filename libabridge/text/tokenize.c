@@ -120,6 +120,8 @@ hash_finish (uint64_t h)
   return (uint32_t) (h ^ (h >> 32));
 }
 
+/* S must be readable 8 bytes past N, as the scratch is: the tail is one
+ * masked load, where a loop of its bytes ended in a mispredicted branch. */
 static uint32_t
 hash_folded (const char *s, gsize n)
 {
@@ -128,12 +130,7 @@ hash_folded (const char *s, gsize n)
   for (; i + 8 <= n; i += 8)
     h = hash_chunk (h, abr_swar_load (s + i));
   if (i < n)
-    {
-      uint64_t x = 0;
-      for (gsize j = 0; i + j < n; j++)
-        x |= (uint64_t) (guchar) s[i + j] << (8 * j);
-      h = hash_chunk (h, x);
-    }
+    h = hash_chunk (h, abr_swar_load (s + i) & ((G_GUINT64_CONSTANT (1) << (8 * (n - i))) - 1));
   return hash_finish (h);
 }
 
@@ -321,6 +318,32 @@ typedef struct {
   gboolean digits_only;
 } Pending;
 
+/* Where the ASCII letters and digits from P end within its 8 bytes, when
+ * a byte that surely ends a word does (not an apostrophe or period, which
+ * may join two parts, and not a byte beyond ASCII, which may be a
+ * letter): its index, with LOWER the bytes before it in lower case (the
+ * rest zero) and LETTERS the high bits of the letters among them; -1 when
+ * the word may go on. A byte from 0x80 up may carry into the bytes after
+ * it in the sums; they are past the end. */
+static inline int
+ascii_end (const char *p, uint64_t *lower, uint64_t *letters)
+{
+  uint64_t x = abr_swar_load (p);
+  uint64_t low = x | ONES * 0x20;
+  uint64_t let = bytes_in (low, 'a', 'z');
+  uint64_t other = (~(let | bytes_in (x, '0', '9')) | x) & HIGHS;
+  if (other == 0)
+    return -1;
+  unsigned k = (unsigned) __builtin_ctzll (other) / 8;
+  guchar end = (guchar) p[k];
+  if (end >= 0x80 || end == '\'' || end == '.')
+    return -1;
+  uint64_t keep = (G_GUINT64_CONSTANT (1) << (8 * k)) - 1;
+  *lower = low & keep;
+  *letters = let & keep;
+  return (int) k;
+}
+
 /* Scans the word starting at WORD (a word character) into W, its folded
  * text appended to the scratch at AT, and returns its end. ASCII words,
  * most of any news text, are folded as they are scanned; a word with any
@@ -335,34 +358,20 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
   if (p + 8 <= limit)
     {
       /* Most words: fewer than eight ASCII letters and digits, then a
-       * byte that ends them (not an apostrophe or period, which may join
-       * two parts, and not a byte beyond ASCII, which may be a letter).
-       * Found, folded and hashed from one load. A byte from 0x80 up may
-       * carry into the bytes after it in the sums; they are past the
-       * word's end. */
-      uint64_t x = abr_swar_load (p);
-      uint64_t lower = x | ONES * 0x20;
-      uint64_t letters = bytes_in (lower, 'a', 'z');
-      uint64_t other = ~(letters | bytes_in (x, '0', '9')) & HIGHS;
-      other |= x & HIGHS;
-      if (other != 0)
+       * byte that ends them. Found, folded and hashed from one load. */
+      uint64_t lower, letters;
+      int k = ascii_end (p, &lower, &letters);
+      if (k > 0)
         {
-          unsigned k = (unsigned) __builtin_ctzll (other) / 8;
-          guchar end = (guchar) p[k];
-          if (k > 0 && end < 0x80 && end != '\'' && end != '.')
-            {
-              uint64_t keep = (1ull << (8 * k)) - 1;
-              lower &= keep;
-              uint64_t bytes = GUINT64_TO_LE (lower);
-              memcpy (out, &bytes, 8);
-              out[k] = '\0';
-              w->len = (uint16_t) k;
-              w->digits_only = (letters & keep) == 0;
-              w->folded_at = (uint32_t) at;
-              w->folded_len = (uint16_t) k;
-              w->hash = hash_finish (hash_chunk (HASH_SEED ^ k, lower));
-              return p + k;
-            }
+          uint64_t bytes = GUINT64_TO_LE (lower);
+          memcpy (out, &bytes, 8);
+          out[k] = '\0';
+          w->len = (uint16_t) k;
+          w->digits_only = letters == 0;
+          w->folded_at = (uint32_t) at;
+          w->folded_len = (uint16_t) k;
+          w->hash = hash_finish (hash_chunk (HASH_SEED ^ (unsigned) k, lower));
+          return p + k;
         }
     }
   /* Runs of eight ASCII letters and digits: their lower case is the byte
@@ -384,6 +393,23 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
       memcpy (out + n, &lower, 8);
       n += 8;
       p += 8;
+    }
+  if (p + 8 <= limit && n + 8 <= MAX_WORD_BYTES && n > 0)
+    {
+      /* A long word's last chunk, as a short word is read: a loop of
+       * its bytes ended in a mispredicted branch. */
+      uint64_t lower, letters;
+      int k = ascii_end (p, &lower, &letters);
+      if (k >= 0)
+        {
+          uint64_t bytes = GUINT64_TO_LE (lower);
+          memcpy (out + n, &bytes, 8);
+          if (letters != 0)
+            digits_only = FALSE;
+          n += (gsize) k;
+          p += k;
+          goto folded;
+        }
     }
   while (p < limit)
     {
@@ -422,6 +448,7 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
         }
       break;
     }
+folded:
   w->len = (uint16_t) cap_utf8 (word, (gsize) (p - word), G_MAXUINT16);
   w->digits_only = digits_only;
   if (!ascii)

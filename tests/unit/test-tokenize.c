@@ -220,6 +220,20 @@ test_tokenize_word_lengths_around_eight_bytes (void **state)
   assert_true (tok (t, 0)->flags & ABRIDGE_TOKEN_NUMBER);
   assert_false (tok (t, 1)->flags & ABRIDGE_TOKEN_NUMBER);
   assert_true (tok (t, 2)->flags & ABRIDGE_TOKEN_NUMBER);
+  /* the same past the first eight bytes, where a long word's last chunk
+   * is read at once */
+  assert_int_equal (tokenize (t, "Government's Washington.Dc Departementé 12345678901 "
+                                 "123456789012b x government's washington.dc departementé"),
+                    9);
+  assert_string_equal (term_of (t, 0), "government's");
+  assert_string_equal (term_of (t, 1), "washington.dc");
+  assert_string_equal (term_of (t, 2), "departementé");
+  assert_int_equal (tok (t, 0)->term, tok (t, 6)->term);
+  assert_int_equal (tok (t, 1)->term, tok (t, 7)->term);
+  assert_int_equal (tok (t, 2)->term, tok (t, 8)->term);
+  assert_true (tok (t, 3)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_false (tok (t, 4)->flags & ABRIDGE_TOKEN_NUMBER);
+  assert_int_equal (tok (t, 4)->len, 13);
 }
 
 static void
