@@ -24,6 +24,7 @@ typedef struct {
   double redundancy;
   double lead;
   double norm[256]; /* words^length_power for short sentences, without pow() */
+  FrequencyArena arena;
 } Frequency;
 
 static const abridge_option frequency_options[] = {
@@ -109,19 +110,12 @@ typedef struct {
   unsigned char *candidate; /* a candidate may have no content word */
 } Content;
 
-static void
-content_free (Content *c)
-{
-  free (c->stems);
-  free (c->at);
-  free (c->candidate);
-}
-
 static int
-content_read (const abridge_host *host, const abridge_document *doc, uint32_t n, Content *c)
+content_read (const abridge_host *host, const abridge_document *doc, uint32_t n,
+              FrequencyArena *arena, Content *c)
 {
-  c->at = malloc ((n + 1) * sizeof *c->at);
-  c->candidate = malloc (n + 1);
+  c->at = frequency_arena_take (arena, n + 1, sizeof *c->at, 0);
+  c->candidate = frequency_arena_take (arena, n + 1, 1, 0);
   c->stems = NULL;
   if (c->at == NULL || c->candidate == NULL)
     return 0;
@@ -134,7 +128,7 @@ content_read (const abridge_host *host, const abridge_document *doc, uint32_t n,
         host->sentence_tokens (doc, i, &k);
       tokens_total += k;
     }
-  c->stems = malloc ((tokens_total + 1) * sizeof *c->stems);
+  c->stems = frequency_arena_take (arena, tokens_total + 1, sizeof *c->stems, 0);
   if (c->stems == NULL)
     return 0;
   uint32_t m = 0;
@@ -194,23 +188,23 @@ weight_of (const Frequency *f, double sum, uint32_t words)
  * candidate's first score is its sum of word weights, summed while the
  * index is counted: one pass over the words fewer than scoring first. */
 static int
-greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, double *scores,
+greedy (Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, double *scores,
         double *w, uint32_t picks)
 {
+  FrequencyArena *arena = &f->arena;
   uint32_t total = c->at[n];
-  uint32_t *start = calloc (n_stems + 2, sizeof *start);
-  double *sum = calloc (n + 1, sizeof *sum);
-  unsigned char *done_stem = calloc (n_stems + 1, 1);
-  uint32_t *occurs = malloc ((total + 1) * sizeof *occurs);
-  uint32_t *fill = malloc ((n_stems + 1) * sizeof *fill);
+  uint32_t *start = frequency_arena_take (arena, n_stems + 2, sizeof *start, 1);
+  double *sum = frequency_arena_take (arena, n + 1, sizeof *sum, 1);
+  unsigned char *done_stem = frequency_arena_take (arena, n_stems + 1, 1, 1);
+  uint32_t *occurs = frequency_arena_take (arena, total + 1, sizeof *occurs, 0);
+  uint32_t *fill = frequency_arena_take (arena, n_stems + 1, sizeof *fill, 0);
   /* The candidates not picked yet, in sentence order (ties go to the
    * earlier): a round scans these alone, where a test of each sentence
    * for "picked" was a branch the predictor missed more each round. */
-  uint32_t *live = malloc ((n + 1) * sizeof *live);
-  int ok = start != NULL && sum != NULL && done_stem != NULL && occurs != NULL && fill != NULL
-           && live != NULL;
-  if (!ok)
-    goto out;
+  uint32_t *live = frequency_arena_take (arena, n + 1, sizeof *live, 0);
+  if (start == NULL || sum == NULL || done_stem == NULL || occurs == NULL || fill == NULL
+      || live == NULL)
+    return 0;
   uint32_t n_live = 0;
   for (uint32_t i = 0; i < n; i++)
     {
@@ -276,29 +270,20 @@ greedy (const Frequency *f, const Content *c, uint32_t n, uint32_t n_stems, doub
       for (uint32_t o = c->at[best]; o < c->at[best + 1]; o++)
         done_stem[c->stems[o]] = 0;
     }
-
-out:
-  free (occurs);
-  free (fill);
-  free (live);
-  free (start);
-  free (sum);
-  free (done_stem);
-  return ok;
+  return 1;
 }
 
 /* tf-idf and SumBasic; 0, or 1 when out of memory. */
 static int
-rank_by_weights (const Frequency *f, const abridge_document *doc, double *scores)
+rank_by_weights (Frequency *f, const abridge_document *doc, double *scores)
 {
   const abridge_host *host = f->host;
   uint32_t n = host->sentence_count (doc), n_stems = host->stem_count (doc);
   Content c;
-  double *w = malloc ((n_stems + 1) * sizeof *w);
-  double *tf = calloc (n_stems + 1, sizeof *tf);
-  int ok = content_read (host, doc, n, &c) && w != NULL && tf != NULL;
-  if (!ok)
-    goto out;
+  double *w = frequency_arena_take (&f->arena, n_stems + 1, sizeof *w, 0);
+  double *tf = frequency_arena_take (&f->arena, n_stems + 1, sizeof *tf, 1);
+  if (w == NULL || tf == NULL || !content_read (host, doc, n, &f->arena, &c))
+    return 1;
 
   /* Content-word frequencies over candidate sentences, earlier ones
    * counting more when the lead option asks. */
@@ -320,30 +305,25 @@ rank_by_weights (const Frequency *f, const abridge_document *doc, double *scores
    * so a round costs the pick's words, not the whole article. */
   uint32_t picks = position < MAX_GREEDY_PICKS ? position : MAX_GREEDY_PICKS;
   if (f->redundancy > 1 && picks > 0)
-    ok = greedy (f, &c, n, n_stems, scores, w, picks);
-  else
-    for (uint32_t i = 0; i < n; i++)
-      if (c.candidate[i])
-        {
-          double sum = 0;
-          for (uint32_t o = c.at[i]; o < c.at[i + 1]; o++)
-            sum += w[c.stems[o]];
-          scores[i] = weight_of (f, sum, c.at[i + 1] - c.at[i]);
-        }
-
-out:
-  content_free (&c);
-  free (w);
-  free (tf);
-  return ok ? 0 : 1;
+    return greedy (f, &c, n, n_stems, scores, w, picks) ? 0 : 1;
+  for (uint32_t i = 0; i < n; i++)
+    if (c.candidate[i])
+      {
+        double sum = 0;
+        for (uint32_t o = c.at[i]; o < c.at[i + 1]; o++)
+          sum += w[c.stems[o]];
+        scores[i] = weight_of (f, sum, c.at[i + 1] - c.at[i]);
+      }
+  return 0;
 }
 
 static int
 frequency_rank (void *instance, const abridge_document *doc, abridge_result *result)
 {
-  const Frequency *f = instance;
+  Frequency *f = instance;
   const abridge_host *host = f->host;
   double *scores = host->result_scores (result);
+  frequency_arena_reset (&f->arena);
   int failed = f->variant == VARIANT_LUHN    ? frequency_luhn (host, doc, scores)
                : f->variant == VARIANT_KLSUM ? frequency_klsum (host, doc, scores, MAX_GREEDY_PICKS)
                                              : rank_by_weights (f, doc, scores);
@@ -355,7 +335,9 @@ frequency_rank (void *instance, const abridge_document *doc, abridge_result *res
 static void
 frequency_cleanup (void *instance)
 {
-  free (instance);
+  Frequency *f = instance;
+  frequency_arena_free (&f->arena);
+  free (f);
 }
 
 static const abridge_plugin frequency_descriptor = {

@@ -6,6 +6,7 @@
 #define ABRIDGE_PLUGIN_FREQUENCY_H
 
 #include <abridge/plugin.h>
+#include <stddef.h>
 
 /* Sentences a plugin ranks: everything but furniture and the title. */
 static inline int
@@ -20,6 +21,23 @@ frequency_is_word (const abridge_token *t)
 {
   return !(t->flags & ABRIDGE_TOKEN_STOP);
 }
+
+/* Scratch memory an instance keeps for its rank() calls
+ * (frequency-arena.c). Zeroed, it is empty. */
+typedef struct FrequencyArena {
+  char *block;
+  size_t cap, used;
+  void *spills;   /* pieces that did not fit, freed at the next reset */
+  size_t spilled; /* their bytes */
+} FrequencyArena;
+
+/* Gives back everything taken since the last reset, and sizes the block
+ * for what the last call needed. */
+void frequency_arena_reset (FrequencyArena *a);
+/* N elements of SIZE bytes, aligned for any type, zeroed when ZERO; NULL
+ * when out of memory. Valid until the next reset. */
+void *frequency_arena_take (FrequencyArena *a, size_t n, size_t size, int zero);
+void frequency_arena_free (FrequencyArena *a);
 
 /* Luhn (1958): a sentence scores its best cluster of significant words.
  * Writes every candidate's score; returns 0, or -1 when out of memory. */
