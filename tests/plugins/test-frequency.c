@@ -222,6 +222,48 @@ test_frequency_identical_sentences_do_not_break_it (void **state)
   g_string_free (text, TRUE);
 }
 
+/* One engine, many articles: its scratch memory, sized by a long article
+ * and reused for a short one, must leave no trace of the first. */
+static void
+test_frequency_one_engine_ranks_articles_as_fresh_ones_do (void **state)
+{
+  (void) state;
+  GString *long_text = g_string_new (NULL);
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (long_text, "Word%u word%u shares word%u with many others.\n\n", i,
+                            i % 37, i % 11);
+  const char *options[] = { "frequency.variant=sumbasic", "frequency.redundancy=2",
+                            "frequency.length_power=1", "frequency.lead=0", NULL };
+  GError *error = NULL;
+  abridge_engine *engine = abridge_engine_new (registry, PLUGIN_UNDER_TEST, options, &error);
+  assert_non_null (engine);
+  const char *texts[] = { long_text->str, FRUIT, long_text->str, FRUIT };
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      Run fresh = run (texts[t], 2, options);
+      abridge_document *doc = abridge_document_new (texts[t], strlen (texts[t]), NULL, NULL);
+      abridge_budget budget = { ABRIDGE_BUDGET_SENTENCES, 2, 0 };
+      abridge_brief *brief
+          = abridge_engine_summarize (engine, doc, &budget, ABRIDGE_ORDER_ARTICLE, &error);
+      assert_non_null (brief);
+      guint n = abridge_document_sentence_count (doc);
+      for (guint i = 0; i < n; i++)
+        assert_float_equal (brief->scores[i], fresh.brief->scores[i], 0);
+      if (texts[t] == FRUIT)
+        {
+          Run again = { brief, doc, NULL };
+          char *got = chosen (&again);
+          assert_string_equal (got, "0,2"); /* as in the redundancy test */
+          g_free (got);
+        }
+      abridge_brief_free (brief);
+      abridge_document_free (doc);
+      run_free (&fresh);
+    }
+  abridge_engine_free (engine);
+  g_string_free (long_text, TRUE);
+}
+
 static void
 test_keywords_are_the_distinctive_repeated_words (void **state)
 {
@@ -253,6 +295,7 @@ main (void)
     cmocka_unit_test (test_frequency_sumy_variants_on_degenerate_articles),
     cmocka_unit_test (test_frequency_rejects_bad_options),
     cmocka_unit_test (test_frequency_identical_sentences_do_not_break_it),
+    cmocka_unit_test (test_frequency_one_engine_ranks_articles_as_fresh_ones_do),
     cmocka_unit_test (test_keywords_are_the_distinctive_repeated_words),
   };
   return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
