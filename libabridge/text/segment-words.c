@@ -37,11 +37,11 @@ word_end (const abr_seg_para *p, uint32_t start, uint32_t tok_end, bool can_glue
 }
 
 /* ASCII bytes the token scan must look at: white space ends a token, a
- * period may glue two sentences, the others may start a URL or an e-mail
- * address. */
+ * period may glue two sentences (or end a "www."), the others may start a
+ * URL or an e-mail address. */
 static const bool token_stop[128] = {
   ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
-  [' '] = true, ['@'] = true, [':'] = true, ['w'] = true, ['W'] = true, ['.'] = true,
+  [' '] = true, ['@'] = true, [':'] = true, ['.'] = true,
 };
 
 /* Eight bytes at a time (SWAR): the high bit of each byte of the result
@@ -52,13 +52,11 @@ static inline uint64_t
 token_stops (uint64_t x)
 {
   const uint64_t ones = ABR_SWAR_ONES, highs = ABR_SWAR_HIGHS;
-  uint64_t at, dot, colon, w, lw = x | (ones * 0x20);
+  uint64_t at, dot, colon;
   at = x ^ (ones * '@');
   colon = x ^ (ones * ':');
   dot = x ^ (ones * '.');
-  w = lw ^ (ones * 'w');
-  uint64_t zero = ((at - ones) & ~at) | ((colon - ones) & ~colon) | ((dot - ones) & ~dot)
-                  | ((w - ones) & ~w);
+  uint64_t zero = ((at - ones) & ~at) | ((colon - ones) & ~colon) | ((dot - ones) & ~dot);
   uint64_t up_to_space = ~(x + ones * (0x80 - 0x21));
   return (zero | up_to_space | x) & highs;
 }
@@ -135,14 +133,18 @@ abr_seg_next_word (const abr_seg_para *p, const abr_seg_word *prev, abr_seg_word
           if (b == ' ' || (b >= '\t' && b <= '\r'))
             break;
           if (b == '.')
-            dot = true;
+            {
+              dot = true;
+              /* "www." in any case, found at its period: a stop at every
+               * w was a tenth of the words sent down this path. */
+              if (i >= w->start + 3 && (t[i - 1] | 0x20) == 'w' && (t[i - 2] | 0x20) == 'w'
+                  && (t[i - 3] | 0x20) == 'w')
+                url = true;
+            }
           else if (b == '@')
             url = true;
           else if (b == ':' && i + 2 < p->hi && t[i + 1] == '/' && t[i + 2] == '/')
             url = true;
-          else if ((b == 'w' || b == 'W') && i + 3 < p->hi && (t[i + 1] | 0x20) == 'w'
-                   && (t[i + 2] | 0x20) == 'w' && t[i + 3] == '.')
-            url = true; /* "www." in any case */
           i++;
           continue;
         }

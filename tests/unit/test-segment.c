@@ -412,6 +412,11 @@ test_segment_urls_and_email (void **state)
                     "See www.Example.Com.Now it works.");
   EXPECT_SENTENCES ("Read https://example.org/a/b.html. Then reply.",
                     "Read https://example.org/a/b.html.", "Then reply.");
+  /* "www." in any case, also after other letters of the token */
+  EXPECT_SENTENCES ("Visit WWW.Shop.Com.Then pay. Or (Www.Bank.Org.Now) wait.",
+                    "Visit WWW.Shop.Com.Then pay.", "Or (Www.Bank.Org.Now) wait.");
+  /* no URL: two sentences glued at the period */
+  EXPECT_SENTENCES ("It was new.Then it was old.", "It was new.", "Then it was old.");
 }
 
 static void
