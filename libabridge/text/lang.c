@@ -93,7 +93,15 @@ abr_language_find (const char *code)
 const abr_language *
 abr_language_english (void)
 {
-  return abr_language_find ("en");
+  /* Asked for on every paragraph and every new word: found once. */
+  static const abr_language *english;
+  static gsize once = 0;
+  if (g_once_init_enter (&once))
+    {
+      english = abr_language_find ("en");
+      g_once_init_leave (&once, 1);
+    }
+  return english;
 }
 
 static GHashTable *
