@@ -239,7 +239,9 @@ abr_seg_is_ascii_digit (unsigned char b)
 static inline bool
 abr_seg_is_ascii_alnum (unsigned char b)
 {
-  return abr_seg_is_ascii_lower (b) || abr_seg_is_ascii_upper (b) || abr_seg_is_ascii_digit (b);
+  /* GLib's table, one load: three range tests joined by || were branches
+   * the predictor missed at every word's end. */
+  return g_ascii_isalnum (b);
 }
 
 /* Whether a word opening with C, then SECOND (0 if none), is
