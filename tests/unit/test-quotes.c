@@ -428,6 +428,49 @@ test_quotes_doubly_nested_quote_reports_outermost_span (void **state)
   g_array_unref (quotes);
 }
 
+/* The Daily Mail's mixed marks: a quotation opened by ‘ and closed by a
+ * straight mark before the reporter's next sentence. */
+static void
+test_quotes_curly_opening_closed_by_straight_mark (void **state)
+{
+  (void) state;
+  const char *text = "The baker, 41, said: ‘ we smelled smoke before midnight. It was very strange. ' "
+                     "His neighbour added: ‘ the lights went out twice that week. ’ Police came.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "‘ we smelled smoke before midnight. It was very strange. '");
+  assert_quote_is (text, quotes, 1, "‘ the lights went out twice that week. ’");
+  g_array_unref (quotes);
+}
+
+/* A nickname's straight marks after a curly quotation do not reopen it. */
+static void
+test_quotes_nickname_marks_do_not_reopen_a_curly_quote (void **state)
+{
+  (void) state;
+  const char *text = "She said: ‘ the shop has gone quiet. ’ local thief tony ' fingers ' brown, "
+                     "who has 12 convictions, said it was a shock.";
+  GArray *quotes = find_quotes (text);
+  assert_true (quotes->len >= 1);
+  assert_quote_is (text, quotes, 0, "‘ the shop has gone quiet. ’");
+  g_array_unref (quotes);
+}
+
+/* ". ' Mr jones went on to …": the reporter's courtesy title after the
+ * mark; the mark closed the quotation rather than reopening it. */
+static void
+test_quotes_courtesy_title_after_the_mark_is_narration (void **state)
+{
+  (void) state;
+  const char *text = "He said: ' the road was closed all week. ' Mr jones went on to blame a "
+                     "' big job ' done at night.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' the road was closed all week. '");
+  assert_quote_is (text, quotes, 1, "' big job '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -559,6 +602,9 @@ main (void)
     cmocka_unit_test (test_quotes_deeply_nested_marks_give_one_outermost_quote),
     cmocka_unit_test (test_quotes_runs_of_bare_marks_stay_in_bounds),
     cmocka_unit_test (test_quotes_text_without_marks_has_no_quotes),
+    cmocka_unit_test (test_quotes_curly_opening_closed_by_straight_mark),
+    cmocka_unit_test (test_quotes_nickname_marks_do_not_reopen_a_curly_quote),
+    cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }

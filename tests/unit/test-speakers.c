@@ -213,6 +213,35 @@ test_speakers_repeated_calls_is_reported_speech (void **state)
                "public interest", "Tom Reed");
 }
 
+/* The lower-cased copy of the tests below: enough words, hardly a capital
+ * inside a sentence. */
+#define LOWER_LEAD "the charity held its annual dinner in the town hall on friday night. more than two " \
+                   "hundred guests came from across the county to hear the speeches and to bid in the " \
+                   "auction. the event raised thousands of pounds for the new hospice, which opens next " \
+                   "spring and will have twelve beds. "
+
+/* "party planner susan pike said": a given name before the word before a
+ * verb of saying makes both a name, though no title stands before them. */
+static void
+test_speakers_given_name_and_surname_before_said (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "her old friend, party planner susan pike said: ' we were overwhelmed by how "
+                          "generous everyone was on the night. '\n",
+               "overwhelmed", "susan pike");
+}
+
+/* "another student, tom breck, told …": the words set off by commas after
+ * a title, before a verb of saying, are a name; the "he" after is his. */
+static void
+test_speakers_lower_cased_appositive_before_told (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "another student, tom breck, told the paper that he had helped. ' we all "
+                          "pulled together on the night and nobody was hurt, ' he said.\n",
+               "pulled together", "tom breck");
+}
+
 int
 main (void)
 {
@@ -228,6 +257,8 @@ main (void)
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
     cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
     cmocka_unit_test (test_speakers_repeated_calls_is_reported_speech),
+    cmocka_unit_test (test_speakers_given_name_and_surname_before_said),
+    cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -82,7 +82,30 @@ abr_q_names_lower (abr_qdoc *d)
                   || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) || is_marked (d, p - 1)
                   || (abr_q_class (d, p) & ABR_QW_FIRSTNAME))
                 mark_name (d, p);
+              /* "pr guru john chant said": a given name before the word
+               * before the verb makes both a name, whatever precedes */
+              else if (p > d->base[s] && (abr_q_class (d, p - 1) & ABR_QW_FIRSTNAME) && abr_q_plain_word (d, p - 1)
+                       && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS))
+                {
+                  mark_name (d, p - 1);
+                  mark_name (d, p);
+                }
             }
+        }
+      /* "another student, sam greathouse, told": the plain words set off
+       * by commas between a title and a verb of saying */
+      if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 1 && abr_q_same_sentence (d, g - 1, g)
+          && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+        {
+          uint32_t k = g - 1;
+          while (k > d->base[s] && g - k < 3 && abr_q_plain_word (d, k - 1) && abr_q_same_sentence (d, k - 1, k)
+                 && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS))
+            k--;
+          if (abr_q_plain_word (d, k) && k > d->base[s] && abr_q_same_sentence (d, k - 1, k)
+              && (abr_q_gap_after (d, k - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, k - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK))
+              && (abr_q_class (d, k - 1) & ABR_QW_TITLE) && !(abr_q_class (d, k - 1) & ABR_QW_SPOKES))
+            for (uint32_t j = k; j < g; j++)
+              mark_name (d, j);
         }
       if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)

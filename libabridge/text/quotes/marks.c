@@ -246,7 +246,7 @@ auxiliary (const char *w, size_t n)
 static gboolean
 narrative_between (const Scan *s, const char *a, const char *b)
 {
-  gboolean first_person = FALSE;
+  gboolean first_person = FALSE, first = TRUE;
   while (a < b)
     {
       gunichar c = g_utf8_get_char (a);
@@ -263,6 +263,12 @@ narrative_between (const Scan *s, const char *a, const char *b)
         continue;
       gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
       uint32_t bits = word_class (s, w, n, NULL);
+      /* ". ' Mr smith went on to …": the reporter's courtesy title opening
+       * the sentence after the mark, the Daily Mail's way of naming */
+      if (first && !lower && n <= 4 && (bits & ABR_QW_HONORIFIC) && !(bits & ABR_QW_KEEP)
+          && (w[0] == 'M' || w[0] == 'm'))
+        return TRUE;
+      first = FALSE;
       /* "said", "told": "saying" and "telling" are as often quoted words */
       gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
       if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
@@ -283,7 +289,7 @@ narrative_between (const Scan *s, const char *a, const char *b)
  * is no narration. */
 static gboolean
 reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, const char *limit,
-                gboolean single)
+                gboolean single, gboolean curly)
 {
   const char *b = p;
   while (b > floor && b[-1] == ' ')
@@ -300,8 +306,11 @@ reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, con
   for (const char *r = q; r < stop; r++)
     {
       guchar c = (guchar) *r;
-      gboolean mark = single ? c == '\'' || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
-                                                 && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
+      /* a quotation opened by ‘ reopens only with a curly mark: the
+       * straight ones in between are nicknames and scare quotes */
+      gboolean mark = single ? (c == '\'' && !curly)
+                                   || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
+                                       && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
                              : c == '"';
       if (!mark || (single && is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
         continue;
@@ -309,6 +318,38 @@ reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, con
       if (single && c == '\'' && is_space (char_at (r + 1, stop)) && spaced_possessive (s, q, r))
         continue;
       return !narrative_between (s, q, r);
+    }
+  return FALSE;
+}
+
+/* The Daily Mail's mixed marks: ‘ … cut. ' Miss begum added: ‘ …. A
+ * straight mark standing apart after the end of a sentence closes a
+ * quotation opened by ‘ when what follows it up to the next mark is
+ * narration; otherwise the curly quotation would run on to some far ’. */
+static gboolean
+closes_mixed (const Scan *s, const char *floor, const char *p, size_t len, const char *limit)
+{
+  const char *b = p;
+  while (b > floor && b[-1] == ' ')
+    b--;
+  gunichar end = char_before (floor, b);
+  if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
+    return FALSE;
+  const char *q = p + len;
+  while (q < limit && *q == ' ')
+    q++;
+  if (!is_word (char_at (q, limit)))
+    return FALSE;
+  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
+  for (const char *r = q; r < stop; r++)
+    {
+      guchar c = (guchar) *r;
+      gboolean mark = c == '\'' || c == '"'
+                      || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
+                          && (guchar) r[2] >= 0x98 && (guchar) r[2] <= 0x9D);
+      if (!mark || (is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      return narrative_between (s, q, r);
     }
   return FALSE;
 }
@@ -423,7 +464,7 @@ double_mark (Scan *s, State *st, Mark m, gunichar cp, uint32_t at, size_t len, g
       return;
     }
   if (toggle && m == MK_DOUBLE && len == 1
-      && reopens_inside (s, floor, s->text + at, len, limit, FALSE))
+      && reopens_inside (s, floor, s->text + at, len, limit, FALSE, FALSE))
     return;
   emit (s, st->start, at + (uint32_t) len, 0);
   st->open = FALSE;
@@ -513,6 +554,13 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
         st->open = FALSE;
       return;
     }
+  if (st->curly && m == MK_SINGLE && is_space (before) && is_space (after)
+      && closes_mixed (s, floor, p, len, limit))
+    {
+      emit (s, st->start, at + (uint32_t) len, ABR_QMARK_SINGLE);
+      st->open = FALSE;
+      return;
+    }
   if (!family || m == MK_SINGLE_OPEN)
     return;
   if ((space_before && may_close && (space_after || !word_after)
@@ -521,7 +569,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
     {
       /* ' we can … ' and "… unfortunate.’", but not a mark that reopens
        * the quotation */
-      if (reopens_inside (s, floor, p, len, limit, TRUE))
+      if (reopens_inside (s, floor, p, len, limit, TRUE, st->curly))
         return;
       emit (s, st->start, at + (uint32_t) len, ABR_QMARK_SINGLE);
       st->open = FALSE;
