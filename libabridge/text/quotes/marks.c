@@ -8,58 +8,7 @@
 
 #include "text/lang.h"
 #include "text/swar.h"
-#include "text/quotes/lexicon.h"
-
-typedef enum {
-  MK_NONE,
-  MK_DOUBLE,       /* " or '': its neighbours say what it does */
-  MK_DOUBLE_OPEN,  /* “ „ « 「 『 */
-  MK_DOUBLE_CLOSE, /* ” » 」 』 */
-  MK_SINGLE,       /* ' */
-  MK_SINGLE_OPEN,  /* ‘ ‚ */
-  MK_SINGLE_CLOSE, /* ’, also the apostrophe */
-} Mark;
-
-typedef enum {
-  FAM_DOUBLE,
-  FAM_TIGHT,  /* single marks glued to the words: ‘We can’t,’ */
-  FAM_SPACED, /* single marks standing apart: ' we can ' (tokenised copy) */
-} Family;
-
-typedef enum { ROLE_OPEN, ROLE_CLOSE, ROLE_EITHER } Role;
-
-typedef struct {
-  gboolean open;
-  Family fam;
-  uint32_t start;
-  uint32_t open_len; /* bytes of the opening mark */
-  gunichar closer;   /* the mark that closes it when that is another
-                        language's opening one: “ after „, ‘ after ‚, « after » */
-  gboolean curly;    /* single: opened with ‘, so only ’ closes it */
-  guint depth;       /* curly marks of its family opened inside, still open */
-  guint spaces;      /* runs of white space inside */
-} State;
-
-typedef struct {
-  const char *text;
-  GArray *out;
-  uint32_t last_end; /* no span may start before it */
-  const uint32_t *sentence_starts;
-  guint n_sentences;
-  const abr_qlexicon *lex;
-  GHashTable *stop; /* the language's stop words */
-} Scan;
-
-/* A single quotation of so many words or more survives a missing closing
- * mark at its paragraph's end; a shorter one was more likely an
- * apostrophe read as a mark. */
-#define SINGLE_OPEN_END_SPACES 3
-/* A single quotation glued to its words is given up after this many bytes
- * without a mark that can close it. */
-#define TIGHT_MAX_BYTES 300
-/* How far ahead a mark that may close a quotation or reopen it (the
- * tokenised copy has lost its paragraph breaks) looks for the next one. */
-#define REOPEN_LOOKAHEAD 800
+#include "text/quotes/marks-private.h"
 
 static Mark
 mark_at (const char *p, const char *limit, gunichar *cp, size_t *len)
@@ -97,263 +46,6 @@ mark_at (const char *p, const char *limit, gunichar *cp, size_t *len)
     }
 }
 
-static gboolean
-is_word (gunichar c)
-{
-  return c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
-}
-
-static gboolean
-is_space (gunichar c)
-{
-  return c == 0 || g_unichar_isspace (c) || c == 0x00A0;
-}
-
-/* What may stand right before an opening mark. */
-static gboolean
-opens_after (gunichar c)
-{
-  return is_space (c) || c == '(' || c == '[' || c == '{' || c == 0x2014 || c == 0x2013 || c == '-'
-         || c == '/';
-}
-
-static gunichar
-char_before (const char *floor, const char *p)
-{
-  return p > floor ? g_utf8_get_char (g_utf8_find_prev_char (floor, p)) : 0;
-}
-
-static gunichar
-char_at (const char *p, const char *limit)
-{
-  return p < limit ? g_utf8_get_char (p) : 0;
-}
-
-/* After a spaced apostrophe: "england ’ s", "you ’ re", "don ' t". */
-static gboolean
-contraction_follows (const char *p, const char *limit)
-{
-  while (p < limit && *p == ' ')
-    p++;
-  static const char *const tails[] = { "s", "t", "re", "ve", "ll", "d", "m" };
-  for (size_t i = 0; i < G_N_ELEMENTS (tails); i++)
-    {
-      size_t n = strlen (tails[i]);
-      if ((size_t) (limit - p) >= n && memcmp (p, tails[i], n) == 0 && !is_word (char_at (p + n, limit)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* ’90s, '60s: the apostrophe of a decade. */
-static gboolean
-decade_follows (const char *p, const char *limit)
-{
-  return limit - p >= 2 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1])
-         && (limit - p == 2 || p[2] == 's' || !is_word (char_at (p + 2, limit)));
-}
-
-/* Whether a verb of saying follows P within four words of its sentence:
- * ‘…out of the blue," he said’. */
-static gboolean
-cue_follows (const Scan *s, const char *p, const char *limit)
-{
-  for (int words = 0; words < 4 && p < limit;)
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == 0x201C)
-        return FALSE;
-      if (!is_word (c))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-      const char *w = p;
-      while (p < limit && is_word (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      char *folded = g_utf8_casefold (w, p - w);
-      gboolean verb = (abr_q_lexicon_class (s->lex, folded) & ABR_QW_VERB) != 0;
-      g_free (folded);
-      if (verb)
-        return TRUE;
-      words++;
-    }
-  return FALSE;
-}
-
-/* The word ending at P, white space before P skipped, no further back than
- * FLOOR: its first byte, or NULL when punctuation stands there. */
-static const char *
-word_ending_at (const char *floor, const char *p, size_t *n)
-{
-  const char *e = p;
-  while (e > floor && (e[-1] == ' ' || e[-1] == '\t'))
-    e--;
-  const char *b = e;
-  while (b > floor && is_word (char_before (floor, b)))
-    b = g_utf8_find_prev_char (floor, b);
-  *n = (size_t) (e - b);
-  return b < e ? b : NULL;
-}
-
-/* The class bits of the word W[0, N) (0 when it is too long to be one). */
-static uint32_t
-word_class (const Scan *s, const char *w, size_t n, gboolean *stop)
-{
-  char *folded = g_utf8_casefold (w, (gssize) n);
-  uint32_t bits = abr_q_lexicon_class (s->lex, folded);
-  if (stop != NULL)
-    *stop = g_hash_table_contains (s->stop, folded);
-  g_free (folded);
-  return bits;
-}
-
-/* The tokenised copy's possessive: "the lawyers ' association", "warriors
- * ' 30-20": a spaced mark after a plural noun (no stop word, no verb of
- * saying: "says ' …" opens a quotation). */
-static gboolean
-spaced_possessive (const Scan *s, const char *floor, const char *p)
-{
-  if (p <= floor || p[-1] != ' ')
-    return FALSE;
-  size_t n;
-  const char *w = word_ending_at (floor, p, &n);
-  if (w == NULL || n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
-    return FALSE;
-  gboolean stop;
-  uint32_t bits = word_class (s, w, n, &stop);
-  return !stop && !(bits & ABR_QW_VERB);
-}
-
-/* Whether W[0, N) is an auxiliary that may stand between "we" and a verb
- * of saying ("we are told", "you have said", "i would say"). */
-static gboolean
-auxiliary (const char *w, size_t n)
-{
-  static const char *const aux[] = { "am", "are", "was", "were", "have", "had", "will", "would",
-                                     "can", "could", "should", "must", "may", "might", "be",
-                                     "been", "keep", "always", "never", "often", "just" };
-  for (size_t i = 0; i < G_N_ELEMENTS (aux); i++)
-    if (strlen (aux[i]) == n && g_ascii_strncasecmp (w, aux[i], n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the text between two marks, A to B, reads as the reporter's:
- * it holds a verb of saying not said by i, we or you ("Ms todner said
- * she …"). Otherwise the marks around it reopened one quotation whose
- * paragraph breaks were lost (' … sentence. ' I am confident … '). */
-static gboolean
-narrative_between (const Scan *s, const char *a, const char *b)
-{
-  gboolean first_person = FALSE, first = TRUE;
-  while (a < b)
-    {
-      gunichar c = g_utf8_get_char (a);
-      if (!is_word (c))
-        {
-          a = g_utf8_next_char (a);
-          continue;
-        }
-      const char *w = a;
-      while (a < b && is_word (g_utf8_get_char (a)))
-        a = g_utf8_next_char (a);
-      size_t n = (size_t) (a - w);
-      if (n > 24)
-        continue;
-      gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
-      uint32_t bits = word_class (s, w, n, NULL);
-      /* ". ' Mr smith went on to …": the reporter's courtesy title opening
-       * the sentence after the mark, the Daily Mail's way of naming */
-      if (first && !lower && n <= 4 && (bits & ABR_QW_HONORIFIC) && !(bits & ABR_QW_KEEP)
-          && (w[0] == 'M' || w[0] == 'm'))
-        return TRUE;
-      first = FALSE;
-      /* "said", "told": "saying" and "telling" are as often quoted words */
-      gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
-      if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
-        return TRUE;
-      /* "we are told", "i was told": the speaker's own words, through an
-       * auxiliary */
-      if (first_person && auxiliary (w, n))
-        continue;
-      first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
-                     || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
-    }
-  return FALSE;
-}
-
-/* Whether the mark at P (LEN bytes) that could close an open quotation
- * rather reopens it: it stands between the end of one sentence and the
- * start of the next, and what follows up to the next mark of its family
- * is no narration. */
-static gboolean
-reopens_inside (const Scan *s, const char *floor, const char *p, size_t len, const char *limit,
-                gboolean single, gboolean curly)
-{
-  const char *b = p;
-  while (b > floor && b[-1] == ' ')
-    b--;
-  gunichar end = char_before (floor, b);
-  if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
-    return FALSE;
-  const char *q = p + len;
-  while (q < limit && *q == ' ')
-    q++;
-  if (!is_word (char_at (q, limit)))
-    return FALSE;
-  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
-  for (const char *r = q; r < stop; r++)
-    {
-      guchar c = (guchar) *r;
-      /* a quotation opened by ‘ reopens only with a curly mark: the
-       * straight ones in between are nicknames and scare quotes */
-      gboolean mark = single ? (c == '\'' && !curly)
-                                   || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
-                                       && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
-                             : c == '"';
-      if (!mark || (single && is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
-        continue;
-      /* "… vice-chair of the lawyers ' association, said": no mark of a quotation */
-      if (single && c == '\'' && is_space (char_at (r + 1, stop)) && spaced_possessive (s, q, r))
-        continue;
-      return !narrative_between (s, q, r);
-    }
-  return FALSE;
-}
-
-/* The Daily Mail's mixed marks: ‘ … cut. ' Miss begum added: ‘ …. A
- * straight mark standing apart after the end of a sentence closes a
- * quotation opened by ‘ when what follows it up to the next mark is
- * narration; otherwise the curly quotation would run on to some far ’. */
-static gboolean
-closes_mixed (const Scan *s, const char *floor, const char *p, size_t len, const char *limit)
-{
-  const char *b = p;
-  while (b > floor && b[-1] == ' ')
-    b--;
-  gunichar end = char_before (floor, b);
-  if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
-    return FALSE;
-  const char *q = p + len;
-  while (q < limit && *q == ' ')
-    q++;
-  if (!is_word (char_at (q, limit)))
-    return FALSE;
-  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
-  for (const char *r = q; r < stop; r++)
-    {
-      guchar c = (guchar) *r;
-      gboolean mark = c == '\'' || c == '"'
-                      || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
-                          && (guchar) r[2] >= 0x98 && (guchar) r[2] <= 0x9D);
-      if (!mark || (is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
-        continue;
-      return narrative_between (s, q, r);
-    }
-  return FALSE;
-}
-
 static void
 emit (Scan *s, uint32_t start, uint32_t end, uint32_t flags)
 {
@@ -386,7 +78,7 @@ sentence_start (const Scan *s, uint32_t at)
 static void
 orphan (Scan *s, uint32_t para, uint32_t at, size_t len, const char *limit)
 {
-  if (s->sentence_starts == NULL || !cue_follows (s, s->text + at + len, limit))
+  if (s->sentence_starts == NULL || !abr_qm_cue_follows (s, s->text + at + len, limit))
     return;
   uint32_t from = MAX (MAX (sentence_start (s, at), para), s->last_end);
   while (from < at && g_ascii_isspace (s->text[from]))
@@ -464,7 +156,7 @@ double_mark (Scan *s, State *st, Mark m, gunichar cp, uint32_t at, size_t len, g
       return;
     }
   if (toggle && m == MK_DOUBLE && len == 1
-      && reopens_inside (s, floor, s->text + at, len, limit, FALSE, FALSE))
+      && abr_qm_reopens_inside (s, floor, s->text + at, len, limit, FALSE, FALSE))
     return;
   emit (s, st->start, at + (uint32_t) len, 0);
   st->open = FALSE;
@@ -501,10 +193,10 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
     may_close = FALSE; /* ’90s */
   if (!st->open)
     {
-      if (may_open && word_after && !decade_follows (p + len, limit))
+      if (may_open && word_after && !abr_qm_decade_follows (p + len, limit))
         *st = (State) { TRUE, FAM_TIGHT, at, (uint32_t) len, cp == 0x201A ? 0x2018 : 0,
                         m == MK_SINGLE_OPEN, 0, 0 };
-      else if (may_open && space_after && m != MK_SINGLE_CLOSE && !spaced_possessive (s, floor, p))
+      else if (may_open && space_after && m != MK_SINGLE_CLOSE && !abr_qm_spaced_possessive (s, floor, p))
         {
           const char *q = p + len;
           while (q < limit && *q == ' ')
@@ -522,11 +214,11 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
       /* ‘He said ‘no’ twice,’ and ‘rock ’n’ roll’: a mark of its family
        * between a space and a word opens a nested one; after the end of
        * a sentence it reopens this one, whose paragraph break was lost. */
-      if (space_before && word_after && !decade_follows (p + len, limit)
+      if (space_before && word_after && !abr_qm_decade_follows (p + len, limit)
           && (m == MK_SINGLE_OPEN ? st->curly : family))
         {
           size_t n;
-          gunichar end = word_ending_at (floor, p, &n) == NULL ? char_before (floor, p - (p > floor)) : 0;
+          gunichar end = abr_qm_word_ending_at (floor, p, &n) == NULL ? char_before (floor, p - (p > floor)) : 0;
           if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
             st->depth++;
           return;
@@ -535,7 +227,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
         return;
       /* closes glued ("…wait,’") or, in copy whose marks were split off
        * the words, spaced ("'single-figure thousands '") */
-      if ((!space_before || (is_space (before) && !contraction_follows (p + len, limit)))
+      if ((!space_before || (is_space (before) && !abr_qm_contraction_follows (p + len, limit)))
           && !word_after && (m != MK_SINGLE_OPEN || cp == st->closer))
         {
           if (st->depth > 0)
@@ -555,7 +247,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
       return;
     }
   if (st->curly && m == MK_SINGLE && is_space (before) && is_space (after)
-      && closes_mixed (s, floor, p, len, limit))
+      && abr_qm_closes_mixed (s, floor, p, len, limit))
     {
       emit (s, st->start, at + (uint32_t) len, ABR_QMARK_SINGLE);
       st->open = FALSE;
@@ -564,12 +256,12 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
   if (!family || m == MK_SINGLE_OPEN)
     return;
   if ((space_before && may_close && (space_after || !word_after)
-       && !contraction_follows (p + len, limit))
+       && !abr_qm_contraction_follows (p + len, limit))
       || (!space_before && !word_after && !word_before && space_after))
     {
       /* ' we can … ' and "… unfortunate.’", but not a mark that reopens
        * the quotation */
-      if (reopens_inside (s, floor, p, len, limit, TRUE, st->curly))
+      if (abr_qm_reopens_inside (s, floor, p, len, limit, TRUE, st->curly))
         return;
       emit (s, st->start, at + (uint32_t) len, ABR_QMARK_SINGLE);
       st->open = FALSE;

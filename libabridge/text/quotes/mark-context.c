@@ -1,0 +1,218 @@
+/* What the words around a quotation mark say: an apostrophe (a
+ * contraction, a decade, a spaced possessive), a verb of saying after a
+ * lost opening mark, and whether a mark closes a quotation or reopens it
+ * (narration between two marks). The scanner in marks.c asks these. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/marks-private.h"
+
+gboolean
+abr_qm_contraction_follows (const char *p, const char *limit)
+{
+  while (p < limit && *p == ' ')
+    p++;
+  static const char *const tails[] = { "s", "t", "re", "ve", "ll", "d", "m" };
+  for (size_t i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      size_t n = strlen (tails[i]);
+      if ((size_t) (limit - p) >= n && memcmp (p, tails[i], n) == 0 && !is_word (char_at (p + n, limit)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+abr_qm_decade_follows (const char *p, const char *limit)
+{
+  return limit - p >= 2 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1])
+         && (limit - p == 2 || p[2] == 's' || !is_word (char_at (p + 2, limit)));
+}
+
+gboolean
+abr_qm_cue_follows (const Scan *s, const char *p, const char *limit)
+{
+  for (int words = 0; words < 4 && p < limit;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == 0x201C)
+        return FALSE;
+      if (!is_word (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *w = p;
+      while (p < limit && is_word (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      char *folded = g_utf8_casefold (w, p - w);
+      gboolean verb = (abr_q_lexicon_class (s->lex, folded) & ABR_QW_VERB) != 0;
+      g_free (folded);
+      if (verb)
+        return TRUE;
+      words++;
+    }
+  return FALSE;
+}
+
+const char *
+abr_qm_word_ending_at (const char *floor, const char *p, size_t *n)
+{
+  const char *e = p;
+  while (e > floor && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  const char *b = e;
+  while (b > floor && is_word (char_before (floor, b)))
+    b = g_utf8_find_prev_char (floor, b);
+  *n = (size_t) (e - b);
+  return b < e ? b : NULL;
+}
+
+/* The class bits of the word W[0, N) (0 when it is too long to be one). */
+static uint32_t
+word_class (const Scan *s, const char *w, size_t n, gboolean *stop)
+{
+  char *folded = g_utf8_casefold (w, (gssize) n);
+  uint32_t bits = abr_q_lexicon_class (s->lex, folded);
+  if (stop != NULL)
+    *stop = g_hash_table_contains (s->stop, folded);
+  g_free (folded);
+  return bits;
+}
+
+gboolean
+abr_qm_spaced_possessive (const Scan *s, const char *floor, const char *p)
+{
+  if (p <= floor || p[-1] != ' ')
+    return FALSE;
+  size_t n;
+  const char *w = abr_qm_word_ending_at (floor, p, &n);
+  if (w == NULL || n < 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
+    return FALSE;
+  gboolean stop;
+  uint32_t bits = word_class (s, w, n, &stop);
+  return !stop && !(bits & ABR_QW_VERB);
+}
+
+/* Whether W[0, N) is an auxiliary that may stand between "we" and a verb
+ * of saying ("we are told", "you have said", "i would say"). */
+static gboolean
+auxiliary (const char *w, size_t n)
+{
+  static const char *const aux[] = { "am", "are", "was", "were", "have", "had", "will", "would",
+                                     "can", "could", "should", "must", "may", "might", "be",
+                                     "been", "keep", "always", "never", "often", "just" };
+  for (size_t i = 0; i < G_N_ELEMENTS (aux); i++)
+    if (strlen (aux[i]) == n && g_ascii_strncasecmp (w, aux[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the text between two marks, A to B, reads as the reporter's:
+ * it holds a verb of saying not said by i, we or you ("Ms todner said
+ * she …"). Otherwise the marks around it reopened one quotation whose
+ * paragraph breaks were lost (' … sentence. ' I am confident … '). */
+static gboolean
+narrative_between (const Scan *s, const char *a, const char *b)
+{
+  gboolean first_person = FALSE, first = TRUE;
+  while (a < b)
+    {
+      gunichar c = g_utf8_get_char (a);
+      if (!is_word (c))
+        {
+          a = g_utf8_next_char (a);
+          continue;
+        }
+      const char *w = a;
+      while (a < b && is_word (g_utf8_get_char (a)))
+        a = g_utf8_next_char (a);
+      size_t n = (size_t) (a - w);
+      if (n > 24)
+        continue;
+      gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
+      uint32_t bits = word_class (s, w, n, NULL);
+      /* ". ' Mr smith went on to …": the reporter's courtesy title opening
+       * the sentence after the mark, the Daily Mail's way of naming */
+      if (first && !lower && n <= 4 && (bits & ABR_QW_HONORIFIC) && !(bits & ABR_QW_KEEP)
+          && (w[0] == 'M' || w[0] == 'm'))
+        return TRUE;
+      first = FALSE;
+      /* "said", "told": "saying" and "telling" are as often quoted words */
+      gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
+      if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
+        return TRUE;
+      /* "we are told", "i was told": the speaker's own words, through an
+       * auxiliary */
+      if (first_person && auxiliary (w, n))
+        continue;
+      first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
+                     || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
+    }
+  return FALSE;
+}
+
+/* Where the next sentence starts when the mark at P (LEN bytes) stands
+ * between the end of one sentence and a word: its first byte, or NULL. */
+static const char *
+sentence_after (const char *floor, const char *p, size_t len, const char *limit)
+{
+  const char *b = p;
+  while (b > floor && b[-1] == ' ')
+    b--;
+  gunichar end = char_before (floor, b);
+  if (!(end == '.' || end == '?' || end == '!' || end == 0x2026))
+    return NULL;
+  const char *q = p + len;
+  while (q < limit && *q == ' ')
+    q++;
+  return is_word (char_at (q, limit)) ? q : NULL;
+}
+
+gboolean
+abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t len,
+                       const char *limit, gboolean single, gboolean curly)
+{
+  const char *q = sentence_after (floor, p, len, limit);
+  if (q == NULL)
+    return FALSE;
+  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
+  for (const char *r = q; r < stop; r++)
+    {
+      guchar c = (guchar) *r;
+      /* a quotation opened by ‘ reopens only with a curly mark: the
+       * straight ones in between are nicknames and scare quotes */
+      gboolean mark = single ? (c == '\'' && !curly)
+                                   || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
+                                       && (r[2] == (char) 0x98 || r[2] == (char) 0x99))
+                             : c == '"';
+      if (!mark || (single && is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      /* "… vice-chair of the lawyers ' association, said": no mark of a quotation */
+      if (single && c == '\'' && is_space (char_at (r + 1, stop)) && abr_qm_spaced_possessive (s, q, r))
+        continue;
+      return !narrative_between (s, q, r);
+    }
+  return FALSE;
+}
+
+gboolean
+abr_qm_closes_mixed (const Scan *s, const char *floor, const char *p, size_t len, const char *limit)
+{
+  const char *q = sentence_after (floor, p, len, limit);
+  if (q == NULL)
+    return FALSE;
+  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
+  for (const char *r = q; r < stop; r++)
+    {
+      guchar c = (guchar) *r;
+      gboolean mark = c == '\'' || c == '"'
+                      || (c == 0xE2 && r + 2 < stop && r[1] == (char) 0x80
+                          && (guchar) r[2] >= 0x98 && (guchar) r[2] <= 0x9D);
+      if (!mark || (is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      return narrative_between (s, q, r);
+    }
+  return FALSE;
+}
