@@ -9,9 +9,16 @@
 # same texts as plain files, which have no titles), and the top 15 functions
 # by inclusive and by self cost.
 #
-#   bench/callgrind.sh [-o FILE] [--max-ir-per-byte N] [ARTICLES]     (default ARTICLES: 200)
+#   bench/callgrind.sh [-o FILE] [--branches] [--max-ir-per-byte N] [ARTICLES]
+#                                                                   (default ARTICLES: 200)
 #
 # -o FILE keeps the callgrind output (for callgrind_annotate or kcachegrind).
+# --branches adds callgrind's branch simulation: mispredicted conditional
+# branches per article and the top functions by them (a mispredicted
+# branch costs some 15-20 cycles, where an instruction costs a fraction of
+# one: on this path they were a third of the time, issue 23's fourth
+# round). The simulated predictor is not the CPU's, and moving code moves
+# its counts by a few per cent: compare large differences only.
 # --max-ir-per-byte N: exit 1 when the Ir per byte of text beyond the fixed
 # cost is above N. Instruction counts are exact where times are noisy, so
 # this is the regression check CI runs on the text pass (issue 23).
@@ -23,10 +30,12 @@ set -eu
 
 keep=
 max_per_byte=
+branches=
 while [ $# -gt 0 ]; do
   case $1 in
     -o) [ $# -ge 2 ] || die "-o needs a file"; keep=$2; shift 2 ;;
     --max-ir-per-byte) [ $# -ge 2 ] || die "--max-ir-per-byte needs a number"; max_per_byte=$2; shift 2 ;;
+    --branches) branches=--branch-sim=yes; shift ;;
     -h|--help) sed -n '2,/^set -eu/p' "$0" | sed -e '/^set -eu/d' -e 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1" ;;
     *) break ;;
@@ -58,7 +67,8 @@ cmdline="abridge $* corpus.jsonl"
 run_cg () {
   out=$1
   shift
-  valgrind --tool=callgrind --callgrind-out-file="$out" "$abx" "$@" >/dev/null 2>"$tmp/vg.log" \
+  valgrind --tool=callgrind ${branches:+"$branches"} --callgrind-out-file="$out" "$abx" "$@" \
+    >/dev/null 2>"$tmp/vg.log" \
     || { cat "$tmp/vg.log" >&2; die "valgrind failed: $abx $*"; }
 }
 run_cg "$tmp/cg.one" "$@" "$tmp/one.jsonl"
@@ -136,6 +146,31 @@ table --inclusive=yes "$tmp/cg.out" | show
 echo
 echo "top $top_n by self Ir (share of total):"
 table "$tmp/cg.out" | show
+
+if [ -n "$branches" ]; then
+  # The columns: Ir, Bc, Bcm, Bi, Bim, each with its share, which goes.
+  bcm_of () { callgrind_annotate --auto=no "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ {
+    gsub(/\( *[0-9.]+%\)/, ""); $0 = $0; gsub(",", "", $3); print $3; exit }'; }
+  bcm=$(bcm_of "$tmp/cg.out")
+  bcm_one=$(bcm_of "$tmp/cg.one")
+  echo
+  awk -v t="$bcm" -v o="$bcm_one" -v n="$articles" -v b="$text_bytes" 'BEGIN {
+    printf "mispredicted conditional branches: %.0f in all, %.0f per article beyond the first (%.3f per byte)\n",
+           t, (t - o) / (n - 1), (t - o) / (n - 1) * n / b
+  }'
+  echo "top $top_n by mispredicted conditional branches (self):"
+  callgrind_annotate --auto=no --sort=Bcm "$tmp/cg.out" 2>/dev/null | awk -v k="$top_n" '
+    /^-+$/ { dash++; next }
+    /PROGRAM TOTALS/ { next }
+    dash >= 4 && /^ *[0-9][0-9,]* / && ++m <= k {
+      gsub(/\( *[0-9.]+%\)/, ""); $0 = $0
+      bcm = $3; gsub(",", "", bcm); f = $NF; obj = ""
+      if (f ~ /^\[/) { obj = f; f = $(NF - 1); gsub(/^\[.*\/|\]$/, "", obj) }
+      sub(/.*\//, "", f)
+      if (f ~ /^\?\?\?/) f = f " " obj
+      printf "  %12s  %s\n", bcm, f
+    }'
+fi
 
 if [ -n "$max_per_byte" ]; then
   echo
