@@ -16,9 +16,10 @@
 # --branches adds callgrind's branch simulation: mispredicted conditional
 # branches per article and the top functions by them (a mispredicted
 # branch costs some 15-20 cycles, where an instruction costs a fraction of
-# one: on this path they were a third of the time, issue 23's fourth
-# round). The simulated predictor is not the CPU's, and moving code moves
-# its counts by a few per cent: compare large differences only.
+# one: at that price, an estimated third of the frequency path's time in
+# issue 23's fourth round). The simulated predictor is not the CPU's, and
+# moving code moves its counts by a few per cent: compare large
+# differences only.
 # --max-ir-per-byte N: exit 1 when the Ir per byte of text beyond the fixed
 # cost is above N. Instruction counts are exact where times are noisy, so
 # this is the regression check CI runs on the text pass (issue 23).
