@@ -8,6 +8,7 @@
 #include <abridge/abridge.h>
 
 #include "text/data.h"
+#include "text/english.h"
 
 /* Table shorthands. */
 #define SCRIPT_LATIN G_UNICODE_SCRIPT_LATIN
@@ -352,90 +353,28 @@ letters_surely_latin (Letters *l)
     }
 }
 
-/* The share of English stop words above which a text is English without
- * asking libexttextcat: English news prose runs at 40-50% (all but 8 of
- * the 2,225 bbc-dev articles above 25%), German, French or Spanish news at
- * 1-4% (the words they share: in, an, was, a). */
-#define ENGLISH_STOP_SHARE 0.25
-#define ENGLISH_MIN_WORDS 20
-/* After this many words, a share this high settles it early (prose in
- * German, French or Spanish never comes near it). */
-#define ENGLISH_EARLY_WORDS 60
-#define ENGLISH_EARLY_SHARE 0.35
-
-/* The English stop words in an open-addressing table of their own: the
- * lookup hashes while it lowercases, where g_hash_table_contains() cost
- * a hundred instructions a word in a second pass. Exact: the same keys,
- * compared byte for byte. */
-#define STOP_WORD_MAX 32 /* longer words are never looked up */
-typedef struct {
-  guint mask;
-  const char **key; /* NULL: empty */
-  guint8 *len;
-} StopTable;
-
-static guint32
-hash_step (guint32 h, guchar c)
-{
-  return (h ^ c) * 16777619u; /* FNV-1a */
-}
-#define HASH_START 2166136261u
-
-static const StopTable *
-english_stop_table (void)
-{
-  static gsize once = 0;
-  static StopTable table;
-  if (g_once_init_enter (&once))
-    {
-      GHashTable *stop = abr_language_stopwords (abr_language_english ());
-      guint size = 64;
-      while (size < 4 * g_hash_table_size (stop))
-        size *= 2;
-      table.mask = size - 1;
-      table.key = g_new0 (const char *, size);
-      table.len = g_new0 (guint8, size);
-      GHashTableIter iter;
-      gpointer word;
-      g_hash_table_iter_init (&iter, stop);
-      while (g_hash_table_iter_next (&iter, &word, NULL))
-        {
-          gsize n = strlen (word);
-          if (n == 0 || n >= STOP_WORD_MAX)
-            continue; /* never asked for */
-          guint32 h = HASH_START;
-          for (gsize i = 0; i < n; i++)
-            h = hash_step (h, (guchar) ((const char *) word)[i]);
-          guint slot = h & table.mask;
-          while (table.key[slot] != NULL)
-            slot = (slot + 1) & table.mask;
-          table.key[slot] = word;
-          table.len[slot] = (guint8) n;
-        }
-      g_once_init_leave (&once, 1);
-    }
-  return &table;
-}
-
-static gboolean
-stop_table_has (const StopTable *t, const char *word, gsize n, guint32 h)
-{
-  for (guint slot = h & t->mask; t->key[slot] != NULL; slot = (slot + 1) & t->mask)
-    if (t->len[slot] == n && memcmp (t->key[slot], word, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Most articles are English: a count of English stop words settles them
  * in microseconds, where the n-gram profile costs a few hundred. Reads
  * L's sample word by word (words are separated by single spaces), as far
  * as the count needs: when it answers FALSE, the sample is complete. */
+static const abr_stop_table *
+english_stop_table (void)
+{
+  static gsize once = 0;
+  static abr_stop_table *table;
+  if (g_once_init_enter (&once))
+    {
+      table = abr_stop_table_new (abr_language_stopwords (abr_language_english ()));
+      g_once_init_leave (&once, 1);
+    }
+  return table;
+}
+
 static gboolean
 obviously_english (Letters *l)
 {
-  const StopTable *stop = english_stop_table ();
+  const abr_stop_table *stop = english_stop_table ();
   guint words = 0, stops = 0;
-  char word[STOP_WORD_MAX];
   gsize pos = 0;
   for (;;)
     {
@@ -451,31 +390,38 @@ obviously_english (Letters *l)
         e = sample->str + sample->len;
       const char *p = sample->str + pos;
       gsize n = (gsize) (e - p);
-      gboolean ascii = n < sizeof word;
-      guint32 h = HASH_START;
+      gboolean ascii = n < ABR_ENGLISH_STOP_MAX;
       for (gsize i = 0; ascii && i < n; i++)
-        {
-          if ((guchar) p[i] >= 0x80)
-            ascii = FALSE;
-          else
-            {
-              word[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] + ('a' - 'A')) : p[i];
-              h = hash_step (h, (guchar) word[i]);
-            }
-        }
+        ascii = (guchar) p[i] < 0x80;
       if (n > 0)
         {
           words++;
           if (ascii)
-            stops += stop_table_has (stop, word, n, h);
-          if (words == ENGLISH_EARLY_WORDS && stops >= ENGLISH_EARLY_SHARE * words)
+            stops += abr_english_stop_word (stop, p, n, sample->len - pos);
+          if (words == ABR_ENGLISH_EARLY_WORDS && stops >= ABR_ENGLISH_EARLY_SHARE * words)
             return TRUE;
         }
       pos = (gsize) (e - sample->str) + 1;
       if (pos >= sample->len && letters_done (l))
         break;
     }
-  return words >= ENGLISH_MIN_WORDS && stops >= ENGLISH_STOP_SHARE * words;
+  return words >= ABR_ENGLISH_MIN_WORDS && stops >= ABR_ENGLISH_STOP_SHARE * words;
+}
+
+gboolean
+abr_language_english_settled (const char *text, gsize len)
+{
+  return abr_english_settled (english_stop_table (), text, len);
+}
+
+gboolean
+abr_language_english_by_sample (const char *text, gsize len)
+{
+  Letters letters;
+  letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
+  gboolean english = obviously_english (&letters) && letters_surely_latin (&letters);
+  g_string_free (letters.out, TRUE);
+  return english;
 }
 
 const abr_language *
@@ -487,7 +433,13 @@ abr_language_detect (const char *text, gsize len, const abr_language *fallback,
   /* As: read the whole sample; too short, the fallback; mostly Latin and
    * obviously English, English; else ask libexttextcat. Only in another
    * order, so that an obviously English text is read no further than
-   * needed. */
+   * needed, and most of them without building the sample. */
+  if (abr_language_english_settled (text, len))
+    {
+      if (sure != NULL)
+        *sure = TRUE;
+      return abr_language_english ();
+    }
   Letters letters;
   letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
   if (obviously_english (&letters) && letters_surely_latin (&letters))

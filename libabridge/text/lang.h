@@ -54,4 +54,11 @@ const abr_language *abr_language_detect (const char *text, gsize len,
                                                  const abr_language *fallback,
                                                  gboolean *sure);
 
+/* Whether detection settles TEXT[0, LEN) as English by its stop-word
+ * count, before any n-gram profile: read straight from the text (the
+ * shortcut it takes first, english.h), and from the letters-only sample
+ * (the way it takes otherwise, which the shortcut must agree with). */
+gboolean abr_language_english_settled (const char *text, gsize len);
+gboolean abr_language_english_by_sample (const char *text, gsize len);
+
 #endif

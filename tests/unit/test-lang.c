@@ -15,6 +15,7 @@
 
 #include "text/document.h"
 #include "engine/host.h"
+#include "text/english.h"
 #include "text/lang.h"
 #include "text/quotes/marks.h"
 #include "text/stem.h"
@@ -565,6 +566,196 @@ test_lang_detection_reads_past_the_first_sixty_words_when_it_matters (void **sta
   g_string_free (text, TRUE);
 }
 
+/* The shortcut that answers English straight from the text (english.c)
+ * must answer as the count on the letters-only sample does: exactly, for
+ * a text with no letter of another script (which it leaves to the
+ * sample), and never English where the sample says otherwise. Texts drawn
+ * from stop words, other words, Latin letters past ASCII, Cyrillic,
+ * curly quotes, digits and long words, in every mix and length; a third
+ * of them open with sixty words at 30-35% stop words, on either side of
+ * the early decision's 35%. */
+static void
+test_lang_english_shortcut_agrees_with_the_sample (void **state)
+{
+  (void) state;
+  static const char *const pieces[] = {
+    "the ", "The ", "of ", "AND ", "it ", "was ", "Ourselves ", "in ", "she ", "themselves ",
+    "port ", "workers ", "Rotterdam ", "container ", "strike, ", "ships. ", "Europe's ",
+    "caf\xc3\xa9 ", "na\xc3\xafve ", "M\xc3\xbcller ", "\xe2\x80\x9cquote\xe2\x80\x9d ",
+    "\xe2\x80\x94 ", "\xc2\xa3 12 ", "2026-12-06 ", "(42) ", "don't ", "U.S. ",
+    "\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 ", "abcdefghijklmnopqrstuvwxyzabcdefgh ", "a ", "I ",
+    "\n\n", "... ", "\xcc\x81", "x",
+  };
+  enum { STOP_PIECES = 10, CYRILLIC = 27 };
+  GRand *rand = g_rand_new_with_seed (20261206);
+  GString *text = g_string_new (NULL);
+  guint settled = 0, english = 0;
+  for (guint round = 0; round < 4000; round++)
+    {
+      g_string_truncate (text, 0);
+      gboolean cyrillic = round % 3 == 0;
+      if (round % 3 == 1)
+        {
+          /* 60 words, 18 to 21 of them stop words */
+          guint stops = (guint) g_rand_int_range (rand, 18, 22);
+          for (guint w = 0; w < 60; w++)
+            g_string_append (text, w < stops ? "the " : "ports ");
+        }
+      /* A mix: how often stop words come, how often the rest; after
+       * the sixty words, none (the early decision alone decides); a
+       * tenth of the texts short, ending in a word. */
+      guint stop_weight = (guint) g_rand_int_range (rand, 0, 12);
+      guint words = round % 10 == 5 ? (guint) g_rand_int_range (rand, 15, 30)
+                                    : (guint) g_rand_int_range (rand, 0, 400);
+      for (guint w = 0; w < words; w++)
+        {
+          guint pick = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces) + stop_weight);
+          pick = pick < G_N_ELEMENTS (pieces) ? pick : pick % STOP_PIECES;
+          if ((pick == CYRILLIC && !cyrillic) || (round % 3 == 1 && pick < STOP_PIECES))
+            continue;
+          g_string_append (text, pieces[pick]);
+        }
+      if (round % 10 == 5)
+        while (text->len > 0 && !g_ascii_isalpha (text->str[text->len - 1]))
+          g_string_truncate (text, text->len - 1);
+      gboolean by_sample = abr_language_english_by_sample (text->str, text->len);
+      gboolean shortcut = abr_language_english_settled (text->str, text->len);
+      english += by_sample;
+      settled += shortcut;
+      if (shortcut ? !by_sample : by_sample && !strstr (text->str, pieces[CYRILLIC]))
+        fail_msg ("the shortcut says %s English, the sample %s: \"%.300s\"",
+                  shortcut ? "" : "not", by_sample ? "does" : "does not", text->str);
+    }
+  /* Both ways were taken, and the shortcut settles most English texts. */
+  assert_true (settled > 1000);
+  assert_true (english > settled);
+  g_string_free (text, TRUE);
+  g_rand_free (rand);
+}
+
+/* The shortcut's own table of stop words: every English stop word made
+ * of letters, in any case, and no other word. */
+static void
+test_lang_english_stop_table_holds_the_stop_words (void **state)
+{
+  (void) state;
+  GHashTable *stop = abr_language_stopwords (abr_language_english ());
+  abr_stop_table *t = abr_stop_table_new (stop);
+  GHashTableIter iter;
+  gpointer key;
+  guint letters_only = 0;
+  g_hash_table_iter_init (&iter, stop);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *w = key;
+      gsize n = strlen (w);
+      gboolean letters = n < ABR_ENGLISH_STOP_MAX;
+      for (gsize i = 0; i < n; i++)
+        letters = letters && g_ascii_isalpha (w[i]);
+      if (!letters)
+        continue;
+      letters_only++;
+      char *upper = g_ascii_strup (w, -1);
+      /* with and without bytes to read past the word */
+      char *padded = g_strconcat (upper, "xxxxxxxx", NULL);
+      assert_true (abr_english_stop_word (t, w, n, n));
+      assert_true (abr_english_stop_word (t, upper, n, n));
+      assert_true (abr_english_stop_word (t, padded, n, n + 8));
+      /* one letter more or less is another word */
+      if (!g_hash_table_contains (stop, padded) && n + 1 < ABR_ENGLISH_STOP_MAX)
+        {
+          char *longer = g_strndup (padded, n + 1);
+          char *lower = g_ascii_strdown (longer, -1);
+          if (!g_hash_table_contains (stop, lower))
+            assert_false (abr_english_stop_word (t, padded, n + 1, n + 8));
+          g_free (lower);
+          g_free (longer);
+        }
+      g_free (padded);
+      g_free (upper);
+    }
+  assert_true (letters_only > 100);
+  static const char *const others[] = { "ports", "Rotterdam", "thet", "ourselve", "themselvess",
+                                        "x", "abcdefgh", "abcdefghi" };
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    assert_false (abr_english_stop_word (t, others[i], strlen (others[i]), strlen (others[i])));
+  abr_stop_table_free (t);
+}
+
+/* Where the letters-only sample of plain ASCII text ends: letters, and
+ * one space for each run of other bytes after a letter, up to
+ * ABR_DETECT_MAX_BYTES (the test's own count, byte by byte). */
+static gsize
+sample_end (const char *text, gsize len)
+{
+  gsize n = 0, i = 0;
+  gboolean space = TRUE;
+  for (; i < len && n < ABR_DETECT_MAX_BYTES; i++)
+    {
+      gboolean letter = g_ascii_isalpha (text[i]);
+      n += letter || !space;
+      space = !letter;
+    }
+  return i;
+}
+
+/* The shortcut reads as far as the sample reaches and no further:
+ * Cyrillic right after the sample's end changes nothing, right before it
+ * the shortcut leaves the answer to the sample. Texts of English words and
+ * punctuation that the shortcut reads eight bytes at a time. */
+static void
+test_lang_english_shortcut_reads_to_the_sample_end (void **state)
+{
+  (void) state;
+  static const char *const words[] = { "the ", "of the ", "strike, ", "in Rotterdam; ",
+                                       "ships... ", "(and) ", "it-was ", "42 ", "to\n\n",
+                                       "a  b ", "containers ", "at 6 a.m. " };
+  GRand *rand = g_rand_new_with_seed (1206);
+  GString *text = g_string_new (NULL);
+  const char *cyrillic = "\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82";
+  for (guint round = 0; round < 200; round++)
+    {
+      g_string_truncate (text, 0);
+      while (text->len < 3000)
+        g_string_append (text, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      gsize end = sample_end (text->str, text->len);
+      assert_true (end < text->len);
+      /* right after: English both ways */
+      GString *after = g_string_new_len (text->str, (gssize) end);
+      g_string_append (after, cyrillic);
+      g_string_append (after, text->str + end);
+      assert_true (abr_language_english_by_sample (after->str, after->len));
+      assert_true (abr_language_english_settled (after->str, after->len));
+      /* a few bytes before: the shortcut does not decide */
+      GString *before = g_string_new_len (text->str, (gssize) end - 4);
+      g_string_append_c (before, ' ');
+      g_string_append (before, cyrillic);
+      g_string_append (before, text->str + end - 4);
+      assert_false (abr_language_english_settled (before->str, before->len));
+      g_string_free (after, TRUE);
+      g_string_free (before, TRUE);
+    }
+  /* A sample that ends inside its last word, which counts as cut: 24
+   * words, the last "the" of "thexyz" the sixth stop word, 25%. */
+  g_string_truncate (text, 0);
+  for (int i = 0; i < 5; i++)
+    g_string_append (text, "the ");
+  for (int i = 0; i < 17; i++)
+    {
+      for (int j = 0; j < 55; j++)
+        g_string_append_c (text, 'x');
+      g_string_append_c (text, ' ');
+    }
+  for (int j = 0; j < 48; j++)
+    g_string_append_c (text, 'y');
+  g_string_append (text, " thexyz and more");
+  assert_int_equal (sample_end (text->str, text->len), text->len - strlen ("xyz and more"));
+  assert_true (abr_language_english_by_sample (text->str, text->len));
+  assert_true (abr_language_english_settled (text->str, text->len));
+  g_string_free (text, TRUE);
+  g_rand_free (rand);
+}
+
 /* ---- the host table ------------------------------------------------------------- */
 
 static void
@@ -606,6 +797,9 @@ main (void)
     cmocka_unit_test (test_lang_detection_names_the_language_of_a_paragraph),
     cmocka_unit_test (test_lang_detection_falls_back_on_short_texts),
     cmocka_unit_test (test_lang_detection_reads_past_the_first_sixty_words_when_it_matters),
+    cmocka_unit_test (test_lang_english_stop_table_holds_the_stop_words),
+    cmocka_unit_test (test_lang_english_shortcut_agrees_with_the_sample),
+    cmocka_unit_test (test_lang_english_shortcut_reads_to_the_sample_end),
     cmocka_unit_test (test_lang_plugins_read_the_language_from_the_host_table),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
