@@ -10,11 +10,11 @@
 #include "text/lang.h" /* its constants only: this file calls nothing there */
 #include "text/swar.h"
 
-/* The stop words in an open-addressing table of their own, a word of up
- * to eight bytes packed into a number: a lookup is a load, a multiply and
- * a compare, where g_hash_table_contains() cost a hundred instructions a
- * word. The few longer words are compared one by one. Exact: the same
- * words, byte for byte. */
+/* The stop words in a hash table of their own, a word of up to eight
+ * bytes packed into a number, each at its slot or the next: a lookup is a
+ * load, a multiply and two compares, where g_hash_table_contains() cost a
+ * hundred instructions a word. The few longer words are compared one by
+ * one. Exact: the same words, byte for byte. */
 struct abr_stop_table {
   guint mask;
   guint64 *key;         /* packed little-endian, zero-padded; 0: empty */
@@ -40,16 +40,28 @@ pack (const char *word, gsize n, gsize readable)
   return x;
 }
 
+/* Places X at its slot or the next one, or answers FALSE. */
+static gboolean
+place (abr_stop_table *t, guint64 x)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      guint slot = (slot_of (x, t->mask) + k) & t->mask;
+      if (t->key[slot] == 0)
+        {
+          t->key[slot] = x;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 abr_stop_table *
 abr_stop_table_new (GHashTable *stop)
 {
   abr_stop_table *table = g_new (abr_stop_table, 1);
-  guint size = 64;
-  while (size < 4 * g_hash_table_size (stop))
-    size *= 2;
-  table->mask = size - 1;
-  table->key = g_new0 (guint64, size);
   GPtrArray *longer = g_ptr_array_new ();
+  GArray *packed = g_array_new (FALSE, FALSE, sizeof (guint64));
   GHashTableIter iter;
   gpointer word;
   g_hash_table_iter_init (&iter, stop);
@@ -59,16 +71,30 @@ abr_stop_table_new (GHashTable *stop)
       if (n == 0 || n >= ABR_ENGLISH_STOP_MAX)
         continue; /* never asked for */
       if (n > 8)
+        g_ptr_array_add (longer, word);
+      else
         {
-          g_ptr_array_add (longer, word);
-          continue;
+          guint64 x = pack (word, n, n);
+          g_array_append_val (packed, x);
         }
-      guint64 x = pack (word, n, n);
-      guint slot = slot_of (x, table->mask);
-      while (table->key[slot] != 0)
-        slot = (slot + 1) & table->mask;
-      table->key[slot] = x;
     }
+  /* Every word at its slot or the next: a lookup reads both and branches
+   * on neither (stop word or not is a coin toss to the predictor). */
+  guint size = 64;
+  while (size < 4 * packed->len)
+    size *= 2;
+  for (table->key = NULL;; size *= 2)
+    {
+      g_free (table->key);
+      table->key = g_new0 (guint64, size);
+      table->mask = size - 1;
+      guint i = 0;
+      while (i < packed->len && place (table, g_array_index (packed, guint64, i)))
+        i++;
+      if (i == packed->len)
+        break;
+    }
+  g_array_free (packed, TRUE);
   g_ptr_array_add (longer, NULL);
   table->longer = (const char **) g_ptr_array_free (longer, FALSE);
   return table;
@@ -98,9 +124,7 @@ abr_english_stop_word (const abr_stop_table *t, const char *word, gsize n, gsize
   guint64 x = pack (word, n, readable);
   x |= ABR_SWAR_ONES * 0x20 & (n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
   guint slot = slot_of (x, t->mask);
-  while (t->key[slot] != 0 && t->key[slot] != x)
-    slot = (slot + 1) & t->mask;
-  return t->key[slot] == x;
+  return (t->key[slot] == x) | (t->key[(slot + 1) & t->mask] == x);
 }
 
 /* Stop-word counts as obviously English counts them. */
