@@ -1,6 +1,7 @@
 /* libFuzzer target: an article from raw bytes.
  *
- * abridge_input_check() -> abridge_document_new() (without a title, and
+ * abridge_input_check() -> language detection (its English shortcut
+ * against the sample) -> abridge_document_new() (without a title, and
  * with the first line as a container's title) -> every accessor, checking
  * the contracts of <abridge/abridge.h> and <abridge/plugin.h> -> keywords
  * -> a brief through the engine rendered in every format, JSON output
@@ -21,6 +22,7 @@
 #include <math.h>
 
 #include "text/document.h"
+#include "text/lang.h"
 #include "fuzz-common.h"
 
 #ifndef FUZZ_PLUGIN_DIR
@@ -302,6 +304,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       g_clear_error (&error);
       return 0;
     }
+
+  /* Language detection: its shortcut for English (english.c) never says
+   * English where the letters-only sample does not. */
+  if (abr_language_english_settled (text, size))
+    FUZZ_CHECK (abr_language_english_by_sample (text, size),
+                "the English shortcut disagrees with the sample");
+  gboolean sure;
+  const abr_language *lang = abr_language_detect (text, size, NULL, &sure);
+  FUZZ_CHECK (lang != NULL || !sure, "sure of no language");
 
   abridge_document *doc = abridge_document_new (text, size, NULL, &error);
   FUZZ_CHECK (doc != NULL, "document_new refused checked input: %s",
