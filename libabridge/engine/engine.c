@@ -224,15 +224,17 @@ abr_normalised_rank (const abridge_document *doc, const double *scores, double *
 {
   uint32_t n = abridge_document_sentence_count (doc);
   GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
+  /* Written in place, then cut to size: an append a sentence was a call
+   * and a copy of a size GLib does not know. */
+  g_array_set_size (c, n);
+  guint m = 0;
   for (uint32_t i = 0; i < n; i++)
     {
       ranked[i] = NAN;
       if (abridge_document_sentence_is_candidate (doc, i) && !isnan (scores[i]))
-        {
-          abr_scored s = { i, scores[i] };
-          g_array_append_val (c, s);
-        }
+        g_array_index (c, abr_scored, m++) = (abr_scored) { i, scores[i] };
     }
+  g_array_set_size (c, m);
   g_array_sort (c, abr_scored_best_first);
   for (guint r = 0; r < c->len;)
     {
@@ -411,12 +413,12 @@ select_sentences (const abridge_document *doc, const double *scores, const abrid
 {
   uint32_t n = abridge_document_sentence_count (doc);
   GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
+  g_array_set_size (c, n); /* written in place, as in abr_normalised_rank() */
+  guint m = 0;
   for (uint32_t i = 0; i < n; i++)
     if (abridge_document_sentence_is_candidate (doc, i))
-      {
-        abr_scored s = { i, scores[i] };
-        g_array_append_val (c, s);
-      }
+      g_array_index (c, abr_scored, m++) = (abr_scored) { i, scores[i] };
+  g_array_set_size (c, m);
   g_array_sort (c, abr_scored_best_first);
 
   guint target = budget_target (budget, c->len);

@@ -26,8 +26,8 @@ abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
         {
           if (in_para)
             {
-              g_array_append_val (paras, para_start);
-              g_array_append_val (paras, para_end);
+              uint32_t span[2] = { para_start, para_end };
+              g_array_append_vals (paras, span, 2);
               in_para = FALSE;
             }
         }
@@ -42,8 +42,8 @@ abr_find_paragraphs (const char *data, gsize from, gsize len, GArray *paras)
     }
   if (in_para)
     {
-      g_array_append_val (paras, para_start);
-      g_array_append_val (paras, para_end);
+      uint32_t span[2] = { para_start, para_end };
+      g_array_append_vals (paras, span, 2);
     }
 }
 
