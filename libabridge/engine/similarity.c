@@ -74,9 +74,14 @@ static uint32_t
 content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
 {
   uint32_t k = 0;
+  /* Kept, and the intersection below walked, without branches on the
+   * words: a stop word or not, a stem shared or not, is a coin toss to
+   * the predictor. */
   for (uint32_t i = 0; i < n; i++)
-    if (!(t[i].flags & ABRIDGE_TOKEN_STOP))
-      out[k++] = t[i].stem;
+    {
+      out[k] = t[i].stem;
+      k += !(t[i].flags & ABRIDGE_TOKEN_STOP);
+    }
   /* Insertion sort for a sentence's few dozen stems, where qsort()'s
    * calls back cost more than the sorting; qsort() for a sentence of
    * thousands of words (a page without punctuation). */
@@ -90,10 +95,12 @@ content_stems (const abridge_token *t, uint32_t n, uint32_t *out)
           out[j] = out[j - 1];
         out[j] = v;
       }
-  uint32_t u = 0;
-  for (uint32_t i = 0; i < k; i++)
-    if (u == 0 || out[u - 1] != out[i])
-      out[u++] = out[i];
+  uint32_t u = k > 0;
+  for (uint32_t i = 1; i < k; i++)
+    {
+      out[u] = out[i];
+      u += out[u - 1] != out[i];
+    }
   return u;
 }
 
@@ -138,12 +145,10 @@ abr_stem_sets_similarity (abr_stem_sets *sets, uint32_t a, uint32_t b)
   uint32_t inter = 0;
   for (uint32_t i = 0, j = 0; i < ka && j < kb;)
     {
-      if (sa[i] == sb[j])
-        inter++, i++, j++;
-      else if (sa[i] < sb[j])
-        i++;
-      else
-        j++;
+      uint32_t x = sa[i], y = sb[j];
+      inter += x == y;
+      i += x <= y;
+      j += y <= x;
     }
   uint32_t uni = ka + kb - inter;
   return uni > 0 ? (double) inter / uni : 0.0;
