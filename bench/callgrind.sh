@@ -9,8 +9,8 @@
 # same texts as plain files, which have no titles), and the top 15 functions
 # by inclusive and by self cost.
 #
-#   bench/callgrind.sh [-o FILE] [--branches] [--max-ir-per-byte N] [ARTICLES]
-#                                                                   (default ARTICLES: 200)
+#   bench/callgrind.sh [-o FILE] [--branches] [--max-ir-per-byte N]
+#                      [--max-misses-per-byte N] [ARTICLES]     (default ARTICLES: 200)
 #
 # -o FILE keeps the callgrind output (for callgrind_annotate or kcachegrind).
 # --branches adds callgrind's branch simulation: mispredicted conditional
@@ -23,6 +23,8 @@
 # --max-ir-per-byte N: exit 1 when the Ir per byte of text beyond the fixed
 # cost is above N. Instruction counts are exact where times are noisy, so
 # this is the regression check CI runs on the text pass (issue 23).
+# --max-misses-per-byte N (implies --branches): the same for mispredicted
+# conditional branches per byte of text beyond the first article.
 # Environment: ABRIDGE, ABRIDGE_SHARED, PLUGINS (the -p value, default
 # frequency; "default" for no -p), TOP (default 15). Installs the Debian
 # package valgrind when missing and root.
@@ -31,12 +33,15 @@ set -eu
 
 keep=
 max_per_byte=
+max_misses=
 branches=
 while [ $# -gt 0 ]; do
   case $1 in
     -o) [ $# -ge 2 ] || die "-o needs a file"; keep=$2; shift 2 ;;
     --max-ir-per-byte) [ $# -ge 2 ] || die "--max-ir-per-byte needs a number"; max_per_byte=$2; shift 2 ;;
     --branches) branches=--branch-sim=yes; shift ;;
+    --max-misses-per-byte) [ $# -ge 2 ] || die "--max-misses-per-byte needs a number"
+      max_misses=$2; branches=--branch-sim=yes; shift 2 ;;
     -h|--help) sed -n '2,/^set -eu/p' "$0" | sed -e '/^set -eu/d' -e 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1" ;;
     *) break ;;
@@ -171,6 +176,15 @@ if [ -n "$branches" ]; then
       if (f ~ /^\?\?\?/) f = f " " obj
       printf "  %12s  %s\n", bcm, f
     }'
+fi
+
+if [ -n "$max_misses" ]; then
+  echo
+  awk -v t="$bcm" -v o="$bcm_one" -v n="$articles" -v b="$text_bytes" -v m="$max_misses" 'BEGIN {
+    r = (t - o) / (n - 1) * n / b
+    printf "gate: %.3f mispredicted branches per byte of text, must be <= %s: %s\n", r, m, r <= m ? "pass" : "FAIL"
+    exit r <= m ? 0 : 1
+  }' || exit 1
 fi
 
 if [ -n "$max_per_byte" ]; then
