@@ -8,6 +8,15 @@
 
 #include "text/quotes/marks-private.h"
 
+/* The end of the word that starts at P, no further than LIMIT. */
+static const char *
+word_end (const char *p, const char *limit)
+{
+  while (p < limit && is_word (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
 gboolean
 abr_qm_contraction_follows (const char *p, const char *limit)
 {
@@ -44,8 +53,7 @@ abr_qm_cue_follows (const Scan *s, const char *p, const char *limit)
           continue;
         }
       const char *w = p;
-      while (p < limit && is_word (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
+      p = word_end (p, limit);
       char *folded = g_utf8_casefold (w, p - w);
       gboolean verb = (abr_q_lexicon_class (s->lex, folded) & ABR_QW_VERB) != 0;
       g_free (folded);
@@ -126,8 +134,7 @@ narrative_between (const Scan *s, const char *a, const char *b)
           continue;
         }
       const char *w = a;
-      while (a < b && is_word (g_utf8_get_char (a)))
-        a = g_utf8_next_char (a);
+      a = word_end (a, b);
       size_t n = (size_t) (a - w);
       if (n > 24)
         continue;
@@ -154,9 +161,11 @@ narrative_between (const Scan *s, const char *a, const char *b)
 }
 
 /* Where the next sentence starts when the mark at P (LEN bytes) stands
- * between the end of one sentence and a word: its first byte, or NULL. */
+ * between the end of one sentence and a word: its first byte, or NULL;
+ * *STOP is how far past it the next mark is looked for. */
 static const char *
-sentence_after (const char *floor, const char *p, size_t len, const char *limit)
+sentence_after (const char *floor, const char *p, size_t len, const char *limit,
+                const char **stop)
 {
   const char *b = p;
   while (b > floor && b[-1] == ' ')
@@ -167,6 +176,7 @@ sentence_after (const char *floor, const char *p, size_t len, const char *limit)
   const char *q = p + len;
   while (q < limit && *q == ' ')
     q++;
+  *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
   return is_word (char_at (q, limit)) ? q : NULL;
 }
 
@@ -174,10 +184,9 @@ gboolean
 abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t len,
                        const char *limit, gboolean single, gboolean curly)
 {
-  const char *q = sentence_after (floor, p, len, limit);
+  const char *stop, *q = sentence_after (floor, p, len, limit, &stop);
   if (q == NULL)
     return FALSE;
-  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
   for (const char *r = q; r < stop; r++)
     {
       guchar c = (guchar) *r;
@@ -200,10 +209,9 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
 gboolean
 abr_qm_closes_mixed (const Scan *s, const char *floor, const char *p, size_t len, const char *limit)
 {
-  const char *q = sentence_after (floor, p, len, limit);
+  const char *stop, *q = sentence_after (floor, p, len, limit, &stop);
   if (q == NULL)
     return FALSE;
-  const char *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
   for (const char *r = q; r < stop; r++)
     {
       guchar c = (guchar) *r;
