@@ -27,13 +27,19 @@ slot_of (guint64 x, guint mask)
   return (guint) ((x * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
 }
 
+/* The bits of the low N bytes of a number, N at most 8. */
+static guint64
+low_bytes (gsize n)
+{
+  return n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+}
+
 /* WORD[0, N), N at most 8, packed; READABLE bytes may be read from WORD. */
 static guint64
 pack (const char *word, gsize n, gsize readable)
 {
-  guint64 keep = n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
   if (readable >= 8)
-    return abr_swar_load (word) & keep;
+    return abr_swar_load (word) & low_bytes (n);
   guint64 x = 0;
   for (gsize i = 0; i < n; i++)
     x |= (guint64) (guchar) word[i] << (8 * i);
@@ -121,8 +127,7 @@ abr_english_stop_word (const abr_stop_table *t, const char *word, gsize n, gsize
       return FALSE;
     }
   /* Letters only: setting 0x20 is their lower case. */
-  guint64 x = pack (word, n, readable);
-  x |= ABR_SWAR_ONES * 0x20 & (n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
+  guint64 x = pack (word, n, readable) | (ABR_SWAR_ONES * 0x20 & low_bytes (n));
   guint slot = slot_of (x, t->mask);
   return (t->key[slot] == x) | (t->key[(slot + 1) & t->mask] == x);
 }
