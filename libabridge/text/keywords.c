@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "text/document.h"
-#include "text/idf.h"
 #include "text/scored.h"
 
 char **
@@ -28,7 +27,9 @@ abridge_document_keywords (const abridge_document *doc, guint n)
       if (t == NULL || tf == 0 || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
           || g_utf8_strlen (abridge_document_stem_text (doc, s), -1) < 3)
         continue;
-      abr_scored x = { s, tf * abr_idf (abridge_document_stem_text (doc, s)) };
+      /* The document's own weights: the English table in English, 1
+       * elsewhere, as the vocabulary and the plugins have them. */
+      abr_scored x = { s, tf * abridge_document_background_idf (doc, s) };
       g_array_append_val (w, x);
     }
   g_array_sort (w, abr_scored_best_first);

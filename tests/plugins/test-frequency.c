@@ -282,6 +282,25 @@ test_keywords_are_the_distinctive_repeated_words (void **state)
   abridge_document_free (doc);
 }
 
+/* Outside English every stem weighs the same (the background table is
+ * English): a German word that is also a common English one ("Hand") is
+ * not pushed down by the English weights. */
+static void
+test_keywords_outside_english_weigh_words_alike (void **state)
+{
+  (void) state;
+  const char *text = "Der Hafen liegt an der Hand der Stadt.\n\n"
+                     "Die Hand des Bürgermeisters zeigt auf den Hafen.\n\n"
+                     "Eine Hand wäscht die andere, sagt man in der Stadt.\n";
+  abridge_document *doc = abridge_document_new_lang (text, strlen (text), NULL, "de", NULL);
+  assert_non_null (doc);
+  char **kw = abridge_document_keywords (doc, 2);
+  assert_int_equal (g_strv_length (kw), 2);
+  assert_string_equal (kw[0], "Hand"); /* 3 times, Hafen and Stadt twice */
+  g_strfreev (kw);
+  abridge_document_free (doc);
+}
+
 int
 main (void)
 {
@@ -297,6 +316,7 @@ main (void)
     cmocka_unit_test (test_frequency_identical_sentences_do_not_break_it),
     cmocka_unit_test (test_frequency_one_engine_ranks_articles_as_fresh_ones_do),
     cmocka_unit_test (test_keywords_are_the_distinctive_repeated_words),
+    cmocka_unit_test (test_keywords_outside_english_weigh_words_alike),
   };
   return cmocka_run_group_tests (tests, setup_shipped, teardown_shipped);
 }
