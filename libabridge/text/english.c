@@ -27,19 +27,12 @@ slot_of (guint64 x, guint mask)
   return (guint) ((x * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
 }
 
-/* The bits of the low N bytes of a number, N at most 8. */
-static guint64
-low_bytes (gsize n)
-{
-  return n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-}
-
 /* WORD[0, N), N at most 8, packed; READABLE bytes may be read from WORD. */
 static guint64
 pack (const char *word, gsize n, gsize readable)
 {
   if (readable >= 8)
-    return abr_swar_load (word) & low_bytes (n);
+    return abr_swar_load (word) & abr_swar_low_bytes (n);
   guint64 x = 0;
   for (gsize i = 0; i < n; i++)
     x |= (guint64) (guchar) word[i] << (8 * i);
@@ -127,7 +120,7 @@ abr_english_stop_word (const abr_stop_table *t, const char *word, gsize n, gsize
       return FALSE;
     }
   /* Letters only: setting 0x20 is their lower case. */
-  guint64 x = pack (word, n, readable) | (ABR_SWAR_ONES * 0x20 & low_bytes (n));
+  guint64 x = pack (word, n, readable) | (ABR_SWAR_ONES * 0x20 & abr_swar_low_bytes (n));
   guint slot = slot_of (x, t->mask);
   return (t->key[slot] == x) | (t->key[(slot + 1) & t->mask] == x);
 }
@@ -156,10 +149,7 @@ count_word (Count *c, const abr_stop_table *t, const char *word, gsize n, gsize 
 static inline guint64
 letters_of (guint64 x)
 {
-  guint64 lower = x | ABR_SWAR_ONES * 0x20;
-  guint64 at_least_a = lower + ABR_SWAR_ONES * (0x80 - 'a');
-  guint64 above_z = lower + ABR_SWAR_ONES * (0x7F - 'z');
-  return at_least_a & ~above_z & ABR_SWAR_HIGHS;
+  return abr_swar_bytes_in (x | ABR_SWAR_ONES * 0x20, 'a', 'z');
 }
 
 /* How many bytes of X have their high bit set (X holds no other bits):

@@ -30,6 +30,25 @@ abr_swar_bytes_equal (guint64 x, guchar c)
   return ~(((y & low7) + low7) | y | low7);
 }
 
+/* The bits of the low N bytes of a number, N from 0 to 8: the bytes of a
+ * load that belong to a string of N bytes. */
+static inline guint64
+abr_swar_low_bytes (gsize n)
+{
+  return n >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+}
+
+/* For X whose bytes are all below 0x80: the high bit of each byte of the
+ * result is set when that byte lies in [LO, HI]. No sum carries into the
+ * next byte. */
+static inline guint64
+abr_swar_bytes_in (guint64 x, guchar lo, guchar hi)
+{
+  guint64 at_least_lo = x + ABR_SWAR_ONES * (guchar) (0x80 - lo);
+  guint64 above_hi = x + ABR_SWAR_ONES * (guchar) (0x7F - hi);
+  return at_least_lo & ~above_hi & ABR_SWAR_HIGHS;
+}
+
 /* Whether A[0, LEN) and B[0, LEN) hold the same bytes, compared eight at
  * a time. Both must be readable up to LEN rounded up to a multiple of 8:
  * for the short words this is asked about, a call to memcmp() cost more
@@ -43,8 +62,7 @@ abr_swar_same (const char *a, const char *b, gsize len)
       return FALSE;
   if (i == len)
     return TRUE;
-  guint64 keep = (G_GUINT64_CONSTANT (1) << (8 * (len - i))) - 1;
-  return ((abr_swar_load (a + i) ^ abr_swar_load (b + i)) & keep) == 0;
+  return ((abr_swar_load (a + i) ^ abr_swar_load (b + i)) & abr_swar_low_bytes (len - i)) == 0;
 }
 
 #endif

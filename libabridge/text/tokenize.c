@@ -130,22 +130,12 @@ hash_folded (const char *s, gsize n)
   for (; i + 8 <= n; i += 8)
     h = hash_chunk (h, abr_swar_load (s + i));
   if (i < n)
-    h = hash_chunk (h, abr_swar_load (s + i) & ((G_GUINT64_CONSTANT (1) << (8 * (n - i))) - 1));
+    h = hash_chunk (h, abr_swar_load (s + i) & abr_swar_low_bytes (n - i));
   return hash_finish (h);
 }
 
-/* Eight bytes at a time (SWAR) for ASCII: the high bit of each byte of
- * the result is set when that byte of X (every byte below 0x80) lies in
- * [LO, HI]. No sum carries into the next byte. */
 #define ONES ABR_SWAR_ONES
 #define HIGHS ABR_SWAR_HIGHS
-static inline uint64_t
-bytes_in (uint64_t x, guchar lo, guchar hi)
-{
-  uint64_t at_least_lo = x + ONES * (guchar) (0x80 - lo);
-  uint64_t above_hi = x + ONES * (guchar) (0x7F - hi);
-  return at_least_lo & ~above_hi & HIGHS;
-}
 
 void
 abr_lexicon_init (abr_lexicon *lex)
@@ -330,15 +320,15 @@ ascii_end (const char *p, uint64_t *lower, uint64_t *letters)
 {
   uint64_t x = abr_swar_load (p);
   uint64_t low = x | ONES * 0x20;
-  uint64_t let = bytes_in (low, 'a', 'z');
-  uint64_t other = (~(let | bytes_in (x, '0', '9')) | x) & HIGHS;
+  uint64_t let = abr_swar_bytes_in (low, 'a', 'z');
+  uint64_t other = (~(let | abr_swar_bytes_in (x, '0', '9')) | x) & HIGHS;
   if (other == 0)
     return -1;
   unsigned k = (unsigned) __builtin_ctzll (other) / 8;
   guchar end = (guchar) p[k];
   if (end >= 0x80 || end == '\'' || end == '.')
     return -1;
-  uint64_t keep = (G_GUINT64_CONSTANT (1) << (8 * k)) - 1;
+  uint64_t keep = abr_swar_low_bytes (k);
   *lower = low & keep;
   *letters = let & keep;
   return (int) k;
@@ -385,8 +375,8 @@ scan_word (abr_lexicon *lex, const char *word, const char *limit, gsize at, Pend
       if (x & HIGHS)
         break;
       uint64_t lower = x | ONES * 0x20;
-      uint64_t letters = bytes_in (lower, 'a', 'z');
-      if ((letters | bytes_in (x, '0', '9')) != HIGHS)
+      uint64_t letters = abr_swar_bytes_in (lower, 'a', 'z');
+      if ((letters | abr_swar_bytes_in (x, '0', '9')) != HIGHS)
         break;
       if (letters != 0)
         digits_only = FALSE;
