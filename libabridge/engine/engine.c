@@ -219,23 +219,31 @@ abridge_engine_name (const abridge_engine *engine)
 /* The normalised rank of a sentence a plugin has no opinion of. */
 #define ABSTAINED_RANK 0.5
 
+/* The candidate sentences with their SCORES, best first (those scored
+ * NaN left out when SKIP_NAN). Written in place, then cut to size: an
+ * append a sentence was a call and a copy of a size GLib does not know. */
+static GArray *
+candidates_best_first (const abridge_document *doc, const double *scores, gboolean skip_nan)
+{
+  uint32_t n = abridge_document_sentence_count (doc);
+  GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
+  g_array_set_size (c, n);
+  guint m = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (abridge_document_sentence_is_candidate (doc, i) && !(skip_nan && isnan (scores[i])))
+      g_array_index (c, abr_scored, m++) = (abr_scored) { i, scores[i] };
+  g_array_set_size (c, m);
+  g_array_sort (c, abr_scored_best_first);
+  return c;
+}
+
 void
 abr_normalised_rank (const abridge_document *doc, const double *scores, double *ranked)
 {
   uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
-  /* Written in place, then cut to size: an append a sentence was a call
-   * and a copy of a size GLib does not know. */
-  g_array_set_size (c, n);
-  guint m = 0;
   for (uint32_t i = 0; i < n; i++)
-    {
-      ranked[i] = NAN;
-      if (abridge_document_sentence_is_candidate (doc, i) && !isnan (scores[i]))
-        g_array_index (c, abr_scored, m++) = (abr_scored) { i, scores[i] };
-    }
-  g_array_set_size (c, m);
-  g_array_sort (c, abr_scored_best_first);
+    ranked[i] = NAN;
+  GArray *c = candidates_best_first (doc, scores, TRUE);
   for (guint r = 0; r < c->len;)
     {
       guint tie_end = r + 1;
@@ -411,15 +419,7 @@ static void
 select_sentences (const abridge_document *doc, const double *scores, const abridge_budget *budget,
                   GArray *items)
 {
-  uint32_t n = abridge_document_sentence_count (doc);
-  GArray *c = g_array_sized_new (FALSE, FALSE, sizeof (abr_scored), n);
-  g_array_set_size (c, n); /* written in place, as in abr_normalised_rank() */
-  guint m = 0;
-  for (uint32_t i = 0; i < n; i++)
-    if (abridge_document_sentence_is_candidate (doc, i))
-      g_array_index (c, abr_scored, m++) = (abr_scored) { i, scores[i] };
-  g_array_set_size (c, m);
-  g_array_sort (c, abr_scored_best_first);
+  GArray *c = candidates_best_first (doc, scores, FALSE);
 
   guint target = budget_target (budget, c->len);
   guint used = 0;
