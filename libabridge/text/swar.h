@@ -31,11 +31,12 @@ abr_swar_bytes_equal (guint64 x, guchar c)
 }
 
 /* The bits of the low N bytes of a number, N from 0 to 8: the bytes of a
- * load that belong to a string of N bytes. */
+ * load that belong to a string of N bytes. Two shifts of 4N bits each, so
+ * that N = 8 needs no branch (one shift by 64 is undefined). */
 static inline guint64
 abr_swar_low_bytes (gsize n)
 {
-  return n >= 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+  return ((G_GUINT64_CONSTANT (1) << (4 * n)) << (4 * n)) - 1;
 }
 
 /* For X whose bytes are all below 0x80: the high bit of each byte of the
