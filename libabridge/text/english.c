@@ -190,10 +190,8 @@ ascii_letters_at (const char *p, const char *end, gsize max)
  * space for each run of other characters that follows a letter. This
  * follows it (the sample's length N, whether it ends in a space): word by
  * word while words are counted, then eight ASCII bytes at a time once the
- * count has settled. A letter of a script other than Latin (which
- * detection weighs against the Latin ones) or broken UTF-8 leaves the
- * answer to detection. */
-gboolean
+ * count has settled. */
+abr_english_answer
 abr_english_settled (const abr_stop_table *t, const char *text, gsize len)
 {
   const char *p = text, *end = text + len, *word = text;
@@ -234,12 +232,12 @@ abr_english_settled (const abr_stop_table *t, const char *text, gsize len)
         {
           gunichar ch = g_utf8_get_char_validated (p, end - p);
           if (ch == (gunichar) -1 || ch == (gunichar) -2)
-            return FALSE;
+            return ABR_ENGLISH_UNDECIDED;
           step = (gsize) (g_utf8_next_char (p) - p);
           letter = g_unichar_isalpha (ch) || g_unichar_ismark (ch);
           if (letter && ch >= 0x250 && g_unichar_isalpha (ch)
               && g_unichar_get_script (ch) != G_UNICODE_SCRIPT_LATIN)
-            return FALSE;
+            return ABR_ENGLISH_UNDECIDED;
         }
       if (letter)
         {
@@ -260,9 +258,8 @@ abr_english_settled (const abr_stop_table *t, const char *text, gsize len)
   /* The sample ends in a word: it counts too. */
   if (!space && !c.early)
     count_word (&c, t, word, (gsize) (p - word), (gsize) (end - word));
-  if (!c.early
-      && !(c.words >= ABR_ENGLISH_MIN_WORDS && c.stops >= ABR_ENGLISH_STOP_SHARE * c.words))
-    return FALSE;
+  gboolean obvious = c.early
+                     || (c.words >= ABR_ENGLISH_MIN_WORDS && c.stops >= ABR_ENGLISH_STOP_SHARE * c.words);
   /* No letter of another script: mostly Latin is long enough. */
-  return n >= ABR_DETECT_MIN_BYTES;
+  return obvious && n >= ABR_DETECT_MIN_BYTES ? ABR_ENGLISH_SETTLED : ABR_ENGLISH_NOT_BY_COUNT;
 }

@@ -33,12 +33,20 @@ void abr_stop_table_free (abr_stop_table *t);
 gboolean abr_english_stop_word (const abr_stop_table *t, const char *word, gsize n,
                                 gsize readable);
 
-/* TRUE when language detection would answer English for TEXT[0, LEN)
- * (valid UTF-8) by the stop-word count alone (T: the English stop words):
- * its sample (ABR_DETECT_MAX_BYTES of letters and single spaces) is
- * obviously English, holds no letter of a script other than Latin, and
- * is ABR_DETECT_MIN_BYTES long. Decided without building the sample;
- * FALSE means "not decided here". */
-gboolean abr_english_settled (const abr_stop_table *t, const char *text, gsize len);
+/* What language detection's stop-word count says of TEXT[0, LEN) (valid
+ * UTF-8; T: the English stop words), read without building its sample
+ * (ABR_DETECT_MAX_BYTES of letters and single spaces). */
+typedef enum {
+  /* A letter of a script other than Latin, which detection weighs
+   * against the Latin ones, or broken UTF-8: the sample must say. */
+  ABR_ENGLISH_UNDECIDED,
+  /* The sample is not obviously English, or too short to be a sample:
+   * detection goes on to the n-gram profile (or the fallback). */
+  ABR_ENGLISH_NOT_BY_COUNT,
+  /* Obviously English, Latin, long enough: detection answers English. */
+  ABR_ENGLISH_SETTLED,
+} abr_english_answer;
+
+abr_english_answer abr_english_settled (const abr_stop_table *t, const char *text, gsize len);
 
 #endif

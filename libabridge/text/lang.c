@@ -353,10 +353,6 @@ letters_surely_latin (Letters *l)
     }
 }
 
-/* Most articles are English: a count of English stop words settles them
- * in microseconds, where the n-gram profile costs a few hundred. Reads
- * L's sample word by word (words are separated by single spaces), as far
- * as the count needs: when it answers FALSE, the sample is complete. */
 static const abr_stop_table *
 english_stop_table (void)
 {
@@ -370,6 +366,10 @@ english_stop_table (void)
   return table;
 }
 
+/* Most articles are English: a count of English stop words settles them
+ * in microseconds, where the n-gram profile costs a few hundred. Reads
+ * L's sample word by word (words are separated by single spaces), as far
+ * as the count needs: when it answers FALSE, the sample is complete. */
 static gboolean
 obviously_english (Letters *l)
 {
@@ -408,7 +408,7 @@ obviously_english (Letters *l)
   return words >= ABR_ENGLISH_MIN_WORDS && stops >= ABR_ENGLISH_STOP_SHARE * words;
 }
 
-gboolean
+abr_english_answer
 abr_language_english_settled (const char *text, gsize len)
 {
   return abr_english_settled (english_stop_table (), text, len);
@@ -433,8 +433,10 @@ abr_language_detect (const char *text, gsize len, const abr_language *fallback,
   /* As: read the whole sample; too short, the fallback; mostly Latin and
    * obviously English, English; else ask libexttextcat. Only in another
    * order, so that an obviously English text is read no further than
-   * needed, and most of them without building the sample. */
-  if (abr_language_english_settled (text, len))
+   * needed, and most texts without counting their sample's words twice
+   * or at all. */
+  abr_english_answer count = abr_language_english_settled (text, len);
+  if (count == ABR_ENGLISH_SETTLED)
     {
       if (sure != NULL)
         *sure = TRUE;
@@ -442,7 +444,8 @@ abr_language_detect (const char *text, gsize len, const abr_language *fallback,
     }
   Letters letters;
   letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
-  if (obviously_english (&letters) && letters_surely_latin (&letters))
+  if (count == ABR_ENGLISH_UNDECIDED && obviously_english (&letters)
+      && letters_surely_latin (&letters))
     {
       g_string_free (letters.out, TRUE);
       if (sure != NULL)

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "text/english.h"
+
 /* One language abridge can read: every language Snowball has a stemmer
  * for. The table is static; the word sets are loaded on first use and
  * shared read-only across threads. */
@@ -54,11 +56,12 @@ const abr_language *abr_language_detect (const char *text, gsize len,
                                                  const abr_language *fallback,
                                                  gboolean *sure);
 
-/* Whether detection settles TEXT[0, LEN) as English by its stop-word
- * count, before any n-gram profile: read straight from the text (the
- * shortcut it takes first, english.h), and from the letters-only sample
- * (the way it takes otherwise, which the shortcut must agree with). */
-gboolean abr_language_english_settled (const char *text, gsize len);
+/* What detection's stop-word count says of TEXT[0, LEN) before any
+ * n-gram profile: read straight from the text (the shortcut it takes
+ * first, english.h), and whether it settles English from the
+ * letters-only sample (the way it takes when the shortcut is undecided,
+ * which the shortcut must agree with). */
+abr_english_answer abr_language_english_settled (const char *text, gsize len);
 gboolean abr_language_english_by_sample (const char *text, gsize len);
 
 #endif
