@@ -26,16 +26,22 @@ round_up (size_t n)
   return (n + ALIGN - 1) & ~(size_t) (ALIGN - 1);
 }
 
-void
-frequency_arena_reset (FrequencyArena *a)
+static void
+free_spills (FrequencyArena *a)
 {
-  size_t needed = a->used + a->spilled;
   while (a->spills != NULL)
     {
       Spill *next = ((Spill *) a->spills)->next;
       free (a->spills);
       a->spills = next;
     }
+}
+
+void
+frequency_arena_reset (FrequencyArena *a)
+{
+  size_t needed = a->used + a->spilled;
+  free_spills (a);
   if (needed > a->cap
       || (a->cap > SHRINK_ABOVE && needed < a->cap / SHRINK_FACTOR))
     {
@@ -81,8 +87,8 @@ frequency_arena_take (FrequencyArena *a, size_t n, size_t size, int zero)
 void
 frequency_arena_free (FrequencyArena *a)
 {
-  frequency_arena_reset (a);
+  /* Not through a reset, which would size a new block for the last call. */
+  free_spills (a);
   free (a->block);
-  a->block = NULL;
-  a->cap = 0;
+  *a = (FrequencyArena) { 0 };
 }
