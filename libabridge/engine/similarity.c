@@ -41,7 +41,9 @@ abr_stem_sets_new (const abridge_document *doc)
   for (uint32_t i = 0; i <= n; i++)
     sets->off[i] = NOT_YET;
   sets->n = g_new0 (uint32_t, n + 1);
-  sets->pool = g_array_new (FALSE, FALSE, sizeof (uint32_t));
+  /* Room from the start: a first sentence without a word would take its
+   * (empty) stems from a NULL array, NULL + 0. */
+  sets->pool = g_array_sized_new (FALSE, FALSE, sizeof (uint32_t), 64);
   return sets;
 }
 
