@@ -142,6 +142,21 @@ test_speakers_screamed_before_the_name (void **state)
                "have to share", "Fallon");
 }
 
+/* "said the Rovers striker": the club only says whose striker; the
+ * speaker is the one just named, as for a pronoun, not the club. "a
+ * Rovers spokesman" still speaks for the club. */
+static void
+test_speakers_the_club_striker_is_the_one_named (void **state)
+{
+  (void) state;
+  assert_said ("Rovers won 2-0 at home.\n\nMatch winner Tom Keane praised the crowd. \"It was "
+               "a great night for all of us,\" said the Rovers striker.\n",
+               "great night", "Tom Keane");
+  assert_said ("Rovers won 2-0 at home.\n\nThe ground was full. \"It was a great night for "
+               "all of us,\" said a Rovers spokesman.\n",
+               "great night", "Rovers");
+}
+
 /* Lower-cased copy: the plain words after a name up to its verb of
  * saying are the rest of the name ("barrister philip marshall qc said"). */
 static void
@@ -252,6 +267,7 @@ main (void)
     cmocka_unit_test (test_speakers_spaced_possessive_in_lower_cased_copy),
     cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
     cmocka_unit_test (test_speakers_screamed_before_the_name),
+    cmocka_unit_test (test_speakers_the_club_striker_is_the_one_named),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),

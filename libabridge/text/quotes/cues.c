@@ -404,10 +404,14 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
     return a; /* "said it was …" */
   uint32_t from = g;
   /* "said the FA", "said a shaken Mr Shiraz" */
+  int the = 0;
   if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
-    from = ++g;
-  uint32_t e = ABR_QNONE;
+    {
+      the = strcmp (abr_q_term_text (d, abr_q_tok (d, g)->term), "the") == 0;
+      from = ++g;
+    }
+  uint32_t e = ABR_QNONE, role = ABR_QNONE;
   for (uint32_t k = from; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
     {
       if (k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
@@ -421,7 +425,10 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
           continue;
         }
       if ((ck & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) && !(ck & ABR_QW_VERB))
-        continue;
+        {
+          role = e != ABR_QNONE && (e + 1 == k || (role != ABR_QNONE && role + 1 == k)) ? k : ABR_QNONE;
+          continue;
+        }
       if (abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_NOTNAME | ABR_QW_VERB)))
         continue;
       if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
@@ -460,6 +467,15 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
           a.kind = ABR_QA_UNNAMED;
           a.at = head;
         }
+      return a;
+    }
+  /* "said the Tottenham striker": the name only says whose striker; the
+   * phrase is a description of someone named before, as a pronoun is */
+  if (the && role != ABR_QNONE && role > e && !abr_q_is_cap (d, role)
+      && !(abr_q_class (d, role) & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP | ABR_QW_HONORIFIC)))
+    {
+      a.kind = ABR_QA_UNNAMED;
+      a.at = role;
       return a;
     }
   /* "added Starrs should have gone to prison": reported speech whose
