@@ -155,6 +155,30 @@ test_speakers_the_club_striker_is_the_one_named (void **state)
   assert_said ("Rovers won 2-0 at home.\n\nThe ground was full. \"It was a great night for "
                "all of us,\" said a Rovers spokesman.\n",
                "great night", "Rovers");
+  /* the role named twice: the one titled so, whatever the adjective */
+  assert_said ("France coach Bernard Laporte believes his team will be scared on Sunday.\n\n"
+               "The French turned in a stuttering performance. \"We will go to Twickenham with "
+               "a little fear,\" said the French coach.\n",
+               "little fear", "Bernard Laporte");
+}
+
+/* Two given names before one surname: a couple. "Paul added" is Paul
+ * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
+static void
+test_speakers_a_couple_keeps_their_given_names (void **state)
+{
+  (void) state;
+  const char *text = "Laura Elliott and Paul Elliott got married during the marathon.\n\n"
+                     "The couple ran across the finish line together. Speaking on Sunday, "
+                     "Laura said: \"It has been an absolutely incredible day.\"\n\n"
+                     "They returned to the venue in the evening. Paul added: \"It has been "
+                     "such an emotional day for the two of us.\"\n";
+  assert_said (text, "incredible day", "Laura Elliott");
+  assert_said (text, "emotional day", "Paul Elliott");
+  /* one given name: the lone one is still the one named in full */
+  assert_said ("Paul Elliott ran the marathon on Sunday.\n\nHe finished in four hours. "
+               "Paul added: \"It has been such an emotional day for all of us.\"\n",
+               "emotional day", "Paul Elliott");
 }
 
 /* Lower-cased copy: the plain words after a name up to its verb of
@@ -268,6 +292,7 @@ main (void)
     cmocka_unit_test (test_speakers_unnamed_spokesman_is_he),
     cmocka_unit_test (test_speakers_screamed_before_the_name),
     cmocka_unit_test (test_speakers_the_club_striker_is_the_one_named),
+    cmocka_unit_test (test_speakers_a_couple_keeps_their_given_names),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),

@@ -59,6 +59,24 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
       /* "Shiraz Nawaz" is "Shiraz" later on, if nobody else is */
       else if (!rest_org && !org && t0 < d->nterms && d->first_of[t0] != (uint32_t) id + 1)
         d->first_of[t0] = d->first_of[t0] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+      /* "Laura Elliott" and "Paul Elliott": a couple, a family, keyed
+       * by one surname; a given name alone then names its own one */
+      uint32_t tg = abr_q_tok (d, e - 1)->term;
+      if (!rest_org && !org && tg < d->nterms && (abr_q_class (d, e - 1) & ABR_QW_FIRSTNAME))
+        {
+          /* "Runners Laura Elliott": Laura is her given name too */
+          if (e - 1 != f && d->first_of[tg] != (uint32_t) id + 1)
+            d->first_of[tg] = d->first_of[tg] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+          if (p->given == 0)
+            p->given = tg + 1;
+          else if (p->given != tg + 1)
+            p->family = 1;
+          if (d->full_end[tg] == 0)
+            {
+              d->full_start[tg] = abr_q_tok (d, e - 1)->start;
+              d->full_end[tg] = abr_q_tok_end (d, e);
+            }
+        }
     }
   if (h != ABR_QNONE)
     {
@@ -181,10 +199,42 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
   int32_t id = abr_q_person_note (d, f, e, &a->title, 1);
   if (id >= 0 && !abr_q_person (d, id)->org && e > f)
     abr_q_person (d, id)->personish = 1;
-  if (id >= 0 && f == e && abr_q_person (d, id)->name_tokens == 1 && d->first_of[term] != 0
-      && d->first_of[term] != UINT32_MAX)
-    return (int32_t) d->first_of[term] - 1; /* the given name of someone named in full */
+  if (id >= 0 && f == e && abr_q_person (d, id)->name_tokens == 1)
+    {
+      int32_t full = abr_q_given_person (d, e);
+      if (full >= 0)
+        return full;
+    }
   return id;
+}
+
+/* The one named in full whose given name the lone name at G is ("Ed
+ * told Now magazine", once "Ed Sheeran"), or -1. Where two given names
+ * share a surname, the given name's own record, named by its first full
+ * mention ("Paul added" is Paul Elliott, not the Elliott named first). */
+int32_t
+abr_q_given_person (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term >= d->nterms || d->first_of[term] == 0 || d->first_of[term] == UINT32_MAX)
+    return -1;
+  int32_t id = (int32_t) d->first_of[term] - 1;
+  if (!abr_q_person (d, id)->family || d->full_end[term] == 0)
+    return id;
+  int32_t own = person_add (d, term);
+  if (own < 0)
+    return id;
+  abr_qperson *p = abr_q_person (d, own);
+  if (p->name_tokens < 2)
+    {
+      p->name_start = d->full_start[term];
+      p->name_end = d->full_end[term];
+      p->name_tokens = 2;
+      p->personish = 1;
+      p->male += (abr_q_class (d, g) & ABR_QW_MALE) ? 2 : 0;
+      p->female += (abr_q_class (d, g) & ABR_QW_FEMALE) ? 2 : 0;
+    }
+  return own;
 }
 
 /* "the home secretary said": the one person the article gave that title
@@ -199,9 +249,14 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
   while (f > 0 && head - f < 3 && (abr_q_class (d, f - 1) & ABR_QW_TITLE) && !abr_q_is_cap (d, f - 1)
          && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     f--;
-  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+  /* "the French coach" is the coach ("France coach Bernard Laporte") */
+  uint32_t m = f;
+  while (m > 0 && f - m < 3 && abr_q_is_cap (d, m - 1) && !abr_q_is_stop (d, m - 1) && abr_q_same_sentence (d, m - 1, m)
+         && !(abr_q_gap_after (d, m - 1) & ABR_QG_NAME_BREAKS))
+    m--;
+  if (m == 0 || !abr_q_same_sentence (d, m - 1, m) || (abr_q_gap_after (d, m - 1) & ABR_QG_NAME_BREAKS))
     return -1;
-  const char *article = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+  const char *article = abr_q_term_text (d, abr_q_tok (d, m - 1)->term);
   if (article == NULL || strcmp (article, "the") != 0)
     return -1; /* "a spokesman" is nobody in particular */
   (*budget)--;

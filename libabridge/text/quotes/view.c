@@ -42,6 +42,8 @@ abr_q_view_init (abr_qdoc *d, const abridge_document *doc)
   d->person_of = g_new0 (uint32_t, d->nterms + 1);
   d->short_of = g_new0 (uint32_t, d->nterms + 1);
   d->first_of = g_new0 (uint32_t, d->nterms + 1);
+  d->full_start = g_new0 (uint32_t, d->nterms + 1);
+  d->full_end = g_new0 (uint32_t, d->nterms + 1);
   d->nameterm = g_new0 (uint8_t, d->nterms + 1);
   d->people = g_array_new (FALSE, TRUE, sizeof (abr_qperson));
   d->quotes = (const abr_doc_quote *) (const void *) doc->quotes->data;
@@ -63,6 +65,8 @@ abr_q_view_clear (abr_qdoc *d)
   g_free (d->person_of);
   g_free (d->short_of);
   g_free (d->first_of);
+  g_free (d->full_start);
+  g_free (d->full_end);
   g_free (d->nameterm);
   g_array_unref (d->people);
 }

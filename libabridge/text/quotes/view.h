@@ -51,6 +51,10 @@ typedef struct {
                        joined names: "they" may be it */
   int single;       /* a phrase naming one person ("One neighbour", "his
                        wife"): "he" or "she" may be it too */
+  uint32_t given;   /* 1 + the common given name its first full mention
+                       has before the surname; 0: none */
+  int family;       /* two given names before this surname ("Laura Elliott",
+                       "Paul Elliott"): a given name alone is not this record */
 } abr_qperson;
 
 /* What an attribution names. */
@@ -103,6 +107,8 @@ typedef struct abr_qdoc {
   uint32_t *short_of;          /* per term: 1 + organisation it is the short form of */
   uint32_t *first_of;          /* per term: 1 + the one person whose given name it is,
                                   UINT32_MAX when several */
+  uint32_t *full_start, *full_end; /* per term: the byte span of the first
+                                  full name it is the given name of; end 0: none */
   uint8_t *nameterm;           /* per term: seen where names go (lower-cased articles) */
   int lower;                   /* the article is lower-cased (CNN/DM's tokenised copy) */
   GArray *people;              /* abr_qperson */
@@ -158,6 +164,7 @@ int32_t abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle
                            int possessive_ok);
 int abr_q_person_gender (const abr_qperson *p);
 int32_t abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a);
+int32_t abr_q_given_person (abr_qdoc *d, uint32_t g);
 int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
 void abr_q_people_build (abr_qdoc *d);
 
