@@ -259,6 +259,19 @@ test_speakers_repeated_calls_is_reported_speech (void **state)
                    "auction. the event raised thousands of pounds for the new hospice, which opens next " \
                    "spring and will have twelve beds. "
 
+/* Lower-cased copy: a common given name and the word after it are a
+ * name wherever they stand, so "she" finds her. */
+static void
+test_speakers_lower_cased_given_name_anywhere (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "also featured on the show is andrea carter, 72, from leighton buzzard. "
+                          "over the years she has had a number of treatments. when asked about "
+                          "the risk, she said: ' it's an operation but what the heck, i just want "
+                          "that to go away. '\n",
+               "what the heck", "andrea carter");
+}
+
 /* "party planner susan pike said": a given name before the word before a
  * verb of saying makes both a name, though no title stands before them. */
 static void
@@ -299,6 +312,7 @@ main (void)
     cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
     cmocka_unit_test (test_speakers_repeated_calls_is_reported_speech),
     cmocka_unit_test (test_speakers_given_name_and_surname_before_said),
+    cmocka_unit_test (test_speakers_lower_cased_given_name_anywhere),
     cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
