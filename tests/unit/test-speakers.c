@@ -162,6 +162,20 @@ test_speakers_the_club_striker_is_the_one_named (void **state)
                "little fear", "Bernard Laporte");
 }
 
+/* "a man in Hitchin told": the town says where he is; it is no speaker.
+ * "researchers from Birkbeck College said": the researchers speak. */
+static void
+test_speakers_a_place_after_in_is_no_speaker (void **state)
+{
+  (void) state;
+  assert_said ("The ambulance service listed its strangest calls of the year.\n\nA man in Hitchin "
+               "told 999 staff: \"I have been dieting and I feel lethargic all the time.\"\n",
+               "dieting", NULL);
+  assert_said ("A study of the Commons was published on Monday.\n\nResearchers from Birkbeck "
+               "College said: \"The culture of the place has hardly changed in decades.\"\n",
+               "culture of the place", "Researchers");
+}
+
 /* Two given names before one surname: a couple. "Paul added" is Paul
  * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
 static void
@@ -306,6 +320,7 @@ main (void)
     cmocka_unit_test (test_speakers_screamed_before_the_name),
     cmocka_unit_test (test_speakers_the_club_striker_is_the_one_named),
     cmocka_unit_test (test_speakers_a_couple_keeps_their_given_names),
+    cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),

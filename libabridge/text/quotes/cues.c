@@ -218,6 +218,34 @@ stray_mark (abr_qdoc *d, uint32_t g)
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
+/* "a man in Hitchin told", "researchers from Birkbeck College said": the
+ * name before the verb says where the speaker is or comes from; the
+ * speaker is the noun before "in" or "from" (F: the name's first token). */
+static int
+someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
+{
+  if (f < lo + 2 || !abr_q_same_sentence (d, f - 2, f))
+    return 0;
+  uint32_t p = f - 1, n = f - 2;
+  const char *w = abr_q_term_text (d, abr_q_tok (d, p)->term);
+  if (w == NULL || (strcmp (w, "in") != 0 && strcmp (w, "from") != 0)
+      || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
+    return 0;
+  uint32_t c = abr_q_class (d, n);
+  /* a capital only where the sentence opens, on a word for people */
+  if (abr_q_is_cap (d, n) && (n != d->base[abr_q_sentence_of (d, n)] || !(c & (ABR_QW_GROUP | ABR_QW_TITLE))))
+    return 0;
+  if (abr_q_is_stop (d, n) || (abr_q_tok (d, n)->flags & ABRIDGE_TOKEN_NUMBER)
+      || (c & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME | ABR_QW_SPOKES | ABR_QW_ORG)))
+    return 0;
+  /* "the letter from Qwest said": a body speaks through what is from it */
+  if (w[0] == 'f' && !(c & (ABR_QW_GROUP | ABR_QW_TITLE)))
+    return 0;
+  a->kind = ABR_QA_UNNAMED;
+  a->at = n;
+  return 1;
+}
+
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -327,7 +355,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     {
       /* "Foster's said": a name that only looks possessive */
       uint32_t f = abr_q_is_possessive (d, g) ? g : abr_q_name_back (d, g, lo);
-      if (!person_before_org (d, f, g, lo, &a))
+      if (!person_before_org (d, f, g, lo, &a) && !someone_from_place (d, f, lo, &a))
         abr_q_attr_named (d, &a, f, g, v, lo);
       return a;
     }
