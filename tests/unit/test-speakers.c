@@ -176,6 +176,64 @@ test_speakers_a_place_after_in_is_no_speaker (void **state)
                "culture of the place", "Researchers");
 }
 
+/* "the 30-year-old": the one the article is about, named before; not
+ * the capitalised words of a title ("Double Olympic champion …") nor a
+ * name after "the" ("The Northern Ireland runner", "the US Open"). */
+static void
+test_speakers_the_30_year_old_is_the_one_named (void **state)
+{
+  (void) state;
+  assert_said ("Double Olympic champion Hicham El Guerrouj is set to run in France.\n\nBut the "
+               "Moroccan will not decide until two weeks before the event. \"If I am to compete "
+               "in it, it is only if I feel I can win,\" said the 30-year-old, who retires next "
+               "year.\n",
+               "feel I can win", "Hicham El Guerrouj");
+  assert_said ("James McIlroy won the 800m at the indoor meeting in Erfurt.\n\nThe Northern Ireland "
+               "runner set a personal best at the US Open. \"I'm qualified now and that's what "
+               "matters most,\" said the 28-year-old.\n",
+               "qualified now", "James McIlroy");
+  assert_said ("Ben Flower returned on Thursday after a six-month ban.\n\nThe 27-year-old, who came "
+               "on as a substitute, told the Daily Star Sunday: \"I was surprised how calm I was "
+               "with everything going through my head.\"\n",
+               "surprised how calm", "Ben Flower");
+}
+
+/* "British Airways said": a nationality opens the name of a body and
+ * stays in it ("Tory Liam Fox" drops it). */
+static void
+test_speakers_a_body_keeps_its_nationality (void **state)
+{
+  (void) state;
+  assert_said ("The airline cut its fares on Friday.\n\nBritish Airways said: \"We will keep "
+               "our prices low for as long as we can.\"\n",
+               "prices low", "British Airways");
+}
+
+/* A name does not run on into the next sentence ("… in the US. Osbourne
+ * said …"), where "the US" would hide the one who spoke. */
+static void
+test_speakers_a_name_ends_with_its_sentence (void **state)
+{
+  (void) state;
+  assert_said ("Black Sabbath, the band once fronted by Ozzy Osbourne, topped the poll.\n\n"
+               "Their debut sold more than a million copies in the US. Osbourne said the success "
+               "was a triumph for British rock. He said: \"We lived in Aston, Birmingham, and "
+               "the only flowers I saw were on graves.\"\n",
+               "only flowers", "Ozzy Osbourne");
+}
+
+/* "A BPI spokesman said the chart was due “…”. “…,” he said.": the
+ * quotation before is the spokesman's too, so the he is still his. */
+static void
+test_speakers_spokesman_quoted_twice (void **state)
+{
+  (void) state;
+  assert_said ("The chart was launched on Sunday.\n\nA BPI spokesman said the combined chart was "
+               "due \"within the first half of this year\". \"Work is going on across the music "
+               "business right now,\" he said.\n",
+               "Work is going on", "BPI");
+}
+
 /* Two given names before one surname: a couple. "Paul added" is Paul
  * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
 static void
@@ -320,6 +378,10 @@ main (void)
     cmocka_unit_test (test_speakers_screamed_before_the_name),
     cmocka_unit_test (test_speakers_the_club_striker_is_the_one_named),
     cmocka_unit_test (test_speakers_a_couple_keeps_their_given_names),
+    cmocka_unit_test (test_speakers_a_body_keeps_its_nationality),
+    cmocka_unit_test (test_speakers_a_name_ends_with_its_sentence),
+    cmocka_unit_test (test_speakers_spokesman_quoted_twice),
+    cmocka_unit_test (test_speakers_the_30_year_old_is_the_one_named),
     cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),

@@ -384,10 +384,18 @@ count_words (abr_qdoc *d, const abr_qunit *u)
   return words;
 }
 
-/* "the lock forward": a role, singular, with "the", named only here. */
+/* "the lock forward": a role, singular, with "the", named only here; "the
+ * 27-year-old". */
 static int
 definite_role (abr_qdoc *d, uint32_t head)
 {
+  if (abr_q_is_age (d, head))
+    {
+      /* "the 27-year-old": however often the article says it */
+      const char *w = head > 2 && abr_q_same_sentence (d, head - 3, head)
+                      ? abr_q_term_text (d, abr_q_tok (d, head - 3)->term) : NULL;
+      return w != NULL && strcmp (w, "the") == 0;
+    }
   uint32_t c = abr_q_class (d, head);
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
     return 0;
@@ -415,8 +423,12 @@ spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, ui
   uint32_t s = u->first_sentence;
   if (u->attr.gender != 1 && u->attr.gender != 2)
     return -1;
-  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1 || (previous != NULL && previous->last_sentence + 1 >= s))
+  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
     return -1;
+  /* a quotation in the sentence before with a speaker of its own: the he
+   * is that one, unless it is the spokesman's ("A BPI spokesman said the
+   * chart was due “within the first half of this year”. “…,” he said.") */
+  int32_t quoted = previous != NULL && previous->last_sentence + 1 >= s && previous->person >= 0 ? previous->person : -2;
   uint32_t lo = d->base[s - 1], hi = d->base[s];
   for (uint32_t g = lo; g < hi && g - lo < 60; g++)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
@@ -432,10 +444,10 @@ spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, ui
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (u->attr.gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
-        if (a.kind == ABR_QA_NAMED)
-          return abr_q_speaker_person (d, &a);
-        int32_t id = abr_q_title_person (d, a.at, budget);
-        return id >= 0 ? id : abr_q_group_person (d, a.at);
+        int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, budget);
+        if (id < 0 && a.kind != ABR_QA_NAMED)
+          id = abr_q_group_person (d, a.at);
+        return quoted == -2 || quoted == id ? id : -1;
       }
   return -1;
 }

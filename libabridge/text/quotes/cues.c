@@ -324,6 +324,12 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
           abr_q_attr_pronoun (d, &a, h);
           return a;
         }
+      if (abr_q_is_age (d, h))
+        {
+          a.kind = ABR_QA_UNNAMED; /* "The 27-year-old, who …, told" */
+          a.at = h;
+          return a;
+        }
       if (!abr_q_is_name (d, h) || abr_q_is_possessive (d, h))
         return a;
       uint32_t f = abr_q_name_back (d, h, lo);
@@ -478,6 +484,12 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
                   && abr_q_is_cap (d, k + 2) && abr_q_is_name (d, k + 2))))
         continue; /* said planetary geologist Rosaly Lopes */
       break;
+    }
+  if (e == ABR_QNONE && from + 2 <= hi && from + 2 < d->nt && abr_q_is_age (d, from + 2))
+    {
+      a.kind = ABR_QA_UNNAMED; /* "said the 45-year-old" */
+      a.at = from + 2;
+      return a;
     }
   if (e == ABR_QNONE)
     {

@@ -35,8 +35,9 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
         }
       break;
     }
-  while (f < e && (abr_q_class (d, f) & ABR_QW_AFFIL))
-    f++; /* "Tory Liam Fox" */
+  /* "Tory Liam Fox", but "British Airways" */
+  while (f < e && (abr_q_class (d, f) & ABR_QW_AFFIL) && !(abr_q_class (d, e) & ABR_QW_ORG))
+    f++;
   return f;
 }
 

@@ -2,6 +2,8 @@
  * sentences, or the speaker of the quotation before. */
 #include "config.h"
 
+#include <string.h>
+
 #include "text/quotes/view.h"
 
 /* How many tokens back a pronoun's person is looked for. */
@@ -64,6 +66,22 @@ object_of_verb (abr_qdoc *d, uint32_t f)
   return !abr_q_is_cap (d, b) && !abr_q_is_stop (d, b)
          && !(abr_q_class (d, b) & (ABR_QW_TITLE | ABR_QW_AFFIL | ABR_QW_ARTICLE | ABR_QW_CONNECT | ABR_QW_TO))
          && !abr_q_is_cue (d, b);
+}
+
+/* Whether the name F … E, as a he or she, only qualifies what follows or
+ * is a thing: "Double Olympic champion Hicham El Guerrouj", "The
+ * Northern Ireland runner", "the US Open": a role after it, or "the"
+ * before it. (A body takes "the": "the FA … It said".) */
+static int
+modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
+      && !abr_q_is_cap (d, e + 1) && (abr_q_class (d, e + 1) & ABR_QW_TITLE) && !(abr_q_class (d, e + 1) & ABR_QW_SPOKES))
+    return 1;
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return 0;
+  const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
+  return w != NULL && strcmp (w, "the") == 0;
 }
 
 /* Whether person ID may be the he/she/it of GENDER. */
@@ -141,7 +159,8 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             continue;
           uint32_t e = g;
           while (e + 1 < at && e - g < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-                 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_possessive (d, e))
+                 && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
+                 && !abr_q_is_possessive (d, e))
             e++;
           uint32_t term = abr_q_tok (d, e)->term;
           uint32_t se = abr_q_sentence_of (d, e);
@@ -153,7 +172,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
                         && !abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_CONNECT);
           uint32_t f = g;
           g = e;
-          if (term >= d->nterms)
+          if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
             continue;
           int32_t id = d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
           /* "This week Ed told Now magazine …": the given name of the one

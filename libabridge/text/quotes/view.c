@@ -338,6 +338,24 @@ abr_q_is_participle (abr_qdoc *d, uint32_t v)
          && memcmp (d->text + t->start + t->len - 3, "ing", 3) == 0;
 }
 
+/* Whether G is the "old" of "27-year-old", what British copy calls the
+ * one it is about after naming them ("The 27-year-old told …", "… said
+ * the 45-year-old"); the tokenizer splits it at the hyphens. */
+int
+abr_q_is_age (abr_qdoc *d, uint32_t g)
+{
+  if (g < 2 || !(abr_q_tok (d, g - 2)->flags & ABRIDGE_TOKEN_NUMBER))
+    return 0;
+  const char *y = abr_q_term_text (d, abr_q_tok (d, g - 1)->term);
+  const char *o = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  if (y == NULL || o == NULL || strcmp (o, "old") != 0 || (strcmp (y, "year") != 0 && strcmp (y, "years") != 0))
+    return 0;
+  for (uint32_t k = g - 2; k < g; k++)
+    if (abr_q_tok (d, k + 1)->start != abr_q_tok_end (d, k) + 1 || d->text[abr_q_tok_end (d, k)] != '-')
+      return 0;
+  return 1;
+}
+
 /* Whether the quote opens its sentence (nothing of the sentence before it). */
 int
 abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u)

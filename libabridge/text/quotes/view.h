@@ -147,6 +147,7 @@ int abr_q_is_cue (abr_qdoc *d, uint32_t g);
 int abr_q_plain_word (abr_qdoc *d, uint32_t g);
 int abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g);
 int abr_q_is_participle (abr_qdoc *d, uint32_t v);
+int abr_q_is_age (abr_qdoc *d, uint32_t g);
 int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
 
 /* ---- names.c: a name and the title given next to it ---------------------- */
