@@ -234,6 +234,18 @@ test_speakers_spokesman_quoted_twice (void **state)
                "Work is going on", "BPI");
 }
 
+/* A quotation opening its paragraph with no speaker of its own: the one
+ * the paragraph before reports speaking, a sentence or two back. */
+static void
+test_speakers_quote_paragraph_after_reported_speech (void **state)
+{
+  (void) state;
+  assert_said ("Producer Chas Burns has taken his show on tour.\n\nBurns told Chortle that one "
+               "phone call had settled the rights. But don't worry, this is no ordinary musical.\n\n"
+               "\"It's not a musical. Between you and me, I can't abide musicals.\"\n",
+               "abide musicals", "Chas Burns");
+}
+
 /* Two given names before one surname: a couple. "Paul added" is Paul
  * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
 static void
@@ -381,6 +393,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_body_keeps_its_nationality),
     cmocka_unit_test (test_speakers_a_name_ends_with_its_sentence),
     cmocka_unit_test (test_speakers_spokesman_quoted_twice),
+    cmocka_unit_test (test_speakers_quote_paragraph_after_reported_speech),
     cmocka_unit_test (test_speakers_the_30_year_old_is_the_one_named),
     cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),

@@ -18,6 +18,9 @@
  * one at most this many sentences before, when nobody else is named in
  * between (Daily Mail copy splices photo captions into running quotes). */
 #define CARRY_SENTENCES 3
+/* How far back in the paragraph before a quotation that opens its own
+ * the sentence reporting its speaker may be. */
+#define REPORTED_SENTENCES 3
 
 /* The attribution after a quote, in the sentence it ends in: "…,” he said",
  * "…,” said X", "…” of Ukraine's bid, Stoltenberg told reporters". Stops
@@ -255,13 +258,10 @@ next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
  * sentence: "Stoltenberg said talks would go on. “We …”", "He said
  * reform was needed. “…”", "The image misled, he argued. “…”". */
 static abr_qattr
-previous_reported (abr_qdoc *d, const abr_qunit *u)
+reported_in (abr_qdoc *d, uint32_t s)
 {
   abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
-  uint32_t s = u->first_sentence;
-  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
-    return none;
-  uint32_t lo = d->base[s - 1], hi = d->base[s];
+  uint32_t lo = d->base[s], hi = d->base[s + 1];
   for (uint32_t g = lo; g < hi && g - lo < 60; g++)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
       {
@@ -272,6 +272,39 @@ previous_reported (abr_qdoc *d, const abr_qunit *u)
             || (a.kind == ABR_QA_UNNAMED && (abr_q_class (d, a.at) & (ABR_QW_SPOKES | ABR_QW_GROUP))))
           return a;
       }
+  return none;
+}
+
+static abr_qattr
+previous_reported (abr_qdoc *d, const abr_qunit *u)
+{
+  abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
+  uint32_t s = u->first_sentence;
+  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
+    return none;
+  return reported_in (d, s - 1);
+}
+
+/* A quotation that opens its paragraph, with no speaker of its own:
+ * the last one the paragraph before reports speaking, a few sentences
+ * back ("… as Burns told Chortle …. But don't worry. ¶ ‘It's not a
+ * musical.’"), when no quotation stands between. */
+static abr_qattr
+paragraph_reported (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous)
+{
+  abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
+  uint32_t s = u->first_sentence;
+  if (s < 2 || abr_q_token_at (d, u->start) != d->base[s] || d->spara[s] == d->spara[s - 1]
+      || d->spara[s] - d->spara[s - 1] > 1)
+    return none;
+  for (uint32_t k = 2; k <= REPORTED_SENTENCES && k <= s && d->spara[s - k] == d->spara[s - 1]; k++)
+    {
+      if (previous != NULL && previous->last_sentence >= s - k)
+        return none;
+      abr_qattr a = reported_in (d, s - k);
+      if (a.kind != ABR_QA_NONE)
+        return a;
+    }
   return none;
 }
 
@@ -510,6 +543,8 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         }
       if (u->attr.kind == ABR_QA_NONE && !u->from_previous && abr_q_opens_sentence (d, u))
         u->attr = previous_reported (d, u);
+      if (u->attr.kind == ABR_QA_NONE && !u->from_previous)
+        u->attr = paragraph_reported (d, u, previous);
       if (u->attr.kind != ABR_QA_NONE && u->attr.source == ABR_QSRC_NONE)
         u->attr.source = ABR_QSRC_CONTEXT;
 
