@@ -246,6 +246,22 @@ test_speakers_quote_paragraph_after_reported_speech (void **state)
                "abide musicals", "Chas Burns");
 }
 
+/* "Kerr applauded the move. “…”": the one the sentence before is about,
+ * when a given name says it is a person; not a paper that "published"
+ * something. */
+static void
+test_speakers_quote_after_its_subject_sentence (void **state)
+{
+  (void) state;
+  assert_said ("Ireland beat Cyprus 1-0 in Dublin.\n\nManager Brian Kerr was delighted with his "
+               "side. Kerr applauded the decisive move which earned the victory. \"It was a "
+               "brilliant goal, fantastic skill by Damien Duff.\"\n",
+               "brilliant goal", "Brian Kerr");
+  assert_said ("The memo leaked on Monday.\n\nFairfax Media published the memo in full. \"As a "
+               "result of our performance, the airport has given us an official warning.\"\n",
+               "official warning", NULL);
+}
+
 /* Two given names before one surname: a couple. "Paul added" is Paul
  * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
 static void
@@ -394,6 +410,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_name_ends_with_its_sentence),
     cmocka_unit_test (test_speakers_spokesman_quoted_twice),
     cmocka_unit_test (test_speakers_quote_paragraph_after_reported_speech),
+    cmocka_unit_test (test_speakers_quote_after_its_subject_sentence),
     cmocka_unit_test (test_speakers_the_30_year_old_is_the_one_named),
     cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),

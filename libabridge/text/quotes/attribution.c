@@ -188,14 +188,12 @@ before_quote (abr_qdoc *d, const abr_qunit *u, uint32_t q_index)
   return none;
 }
 
-/* The sentence's subject when it is a name ("Grushko, who …, countered by
- * saying that “…”"), for a quote inside the sentence. */
+/* Sentence S's subject when it is a name ("Grushko, who …, countered by
+ * saying that “…”"), read up to token GQ. */
 static abr_qattr
-sentence_subject (abr_qdoc *d, const abr_qunit *u)
+subject_of (abr_qdoc *d, uint32_t s, uint32_t gq)
 {
   abr_qattr a = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
-  uint32_t s = u->first_sentence;
-  uint32_t gq = abr_q_token_at (d, u->start);
   uint32_t lo = d->base[s];
   for (uint32_t g = lo; g < gq && g - lo < 15; g++)
     {
@@ -227,6 +225,13 @@ sentence_subject (abr_qdoc *d, const abr_qunit *u)
       return a;
     }
   return a;
+}
+
+/* The subject of the quote's sentence, for a quote inside it. */
+static abr_qattr
+sentence_subject (abr_qdoc *d, const abr_qunit *u)
+{
+  return subject_of (d, u->first_sentence, abr_q_token_at (d, u->start));
 }
 
 /* "X said." as the next sentence, after a quote that ends its sentence. */
@@ -282,7 +287,23 @@ previous_reported (abr_qdoc *d, const abr_qunit *u)
   uint32_t s = u->first_sentence;
   if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
     return none;
-  return reported_in (d, s - 1);
+  abr_qattr a = reported_in (d, s - 1);
+  /* "Kerr applauded the move. “It was a brilliant goal.”": the one the
+   * sentence before is about, in the quotation's own paragraph, when a
+   * given name or Mr says it is a person (lower-cased copy capitalises
+   * "Miraculously" there too) */
+  if (a.kind == ABR_QA_NONE && d->spara[s] == d->spara[s - 1] && !d->lower)
+    {
+      abr_qattr b = subject_of (d, s - 1, d->base[s]);
+      if (b.kind == ABR_QA_NAMED)
+        {
+          int32_t id = abr_q_speaker_person (d, &b);
+          const abr_qperson *p = id >= 0 ? abr_q_person (d, id) : NULL;
+          if (p != NULL && p->personish && !p->org && p->male + p->female > 0)
+            a = b;
+        }
+    }
+  return a;
 }
 
 /* A quotation that opens its paragraph, with no speaker of its own:

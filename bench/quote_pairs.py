@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Blind pairs of quote speakers, to judge a change on unlabelled articles.
+
+The labelled quote sets are small and the held-out ones may be run only
+once, so a change to attribution is also checked on articles no label
+covers: every quotation that two builds both put in their briefs but give
+different speakers becomes a pair, the two speakers in random order, with
+the article text around the quotation. Someone who does not know which
+build is which (a helper, a colleague) judges each pair; --score then
+counts which build was right.
+
+  bench/quote_pairs.py make BASE_ABRIDGE NEW_ABRIDGE OUT_DIR [CORPUS_DIR]
+      writes OUT_DIR/pairs.json (for the judge) and OUT_DIR/key.json (not
+      for the judge: which of A and B is the new build's)
+  bench/quote_pairs.py score OUT_DIR
+      reads OUT_DIR/verdicts.json, a list of {"n": N, "verdict": "A" | "B"
+      | "both" | "neither" | "unclear"}, and prints the counts
+
+Articles of bench/data's held-out splits (test, fresh) are left out, so
+that this never reads them. CORPUS_DIR defaults to ../shared/corpus.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
+HELD_OUT = ("test", "fresh")
+
+
+def held_out_ids():
+    ids = set()
+    data = os.path.join(HERE, "data")
+    for name in os.listdir(data):
+        if name.startswith("quotes-") and name.endswith(".jsonl"):
+            for line in open(os.path.join(data, name), encoding="utf-8"):
+                if line.strip():
+                    row = json.loads(line)
+                    if row.get("split") in HELD_OUT:
+                        ids.add(row["id"])
+    return ids
+
+
+def speakers(abridge, path):
+    out = subprocess.run([abridge, "-p", "quotes", "-k", "5", "-f", "jsonl", path],
+                         check=True, capture_output=True, text=True).stdout
+    result = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        key = row.get("id") or row.get("file")
+        result[key] = {e["quote"]: e.get("speaker") for e in row.get("extracts", []) if "quote" in e}
+    return result
+
+
+def make(base, new, out, corpus):
+    skip = held_out_ids()
+    rng = random.Random(7)
+    pairs, key = [], []
+    for name in CORPORA:
+        path = os.path.join(corpus, name)
+        texts = {}
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                texts[row["id"]] = row["text"]
+        a, b = speakers(base, path), speakers(new, path)
+        for article in sorted(a):
+            if article in skip or article not in b:
+                continue
+            for quote, old in a[article].items():
+                if quote not in b[article] or b[article][quote] == old:
+                    continue
+                text = texts[article]
+                at = text.find(quote.split(" … ")[0][:60])
+                context = text[max(0, at - 900):at + len(quote) + 300] if at >= 0 else ""
+                both = [old, b[article][quote]]
+                flip = rng.random() < 0.5
+                if flip:
+                    both.reverse()
+                n = len(pairs) + 1
+                pairs.append({"n": n, "article": article, "quote": quote, "context": context,
+                              "A": both[0], "B": both[1]})
+                key.append({"n": n, "new": "A" if flip else "B"})
+    os.makedirs(out, exist_ok=True)
+    json.dump(pairs, open(os.path.join(out, "pairs.json"), "w", encoding="utf-8"),
+              indent=1, ensure_ascii=False)
+    json.dump(key, open(os.path.join(out, "key.json"), "w"))
+    print("%d pairs in %s/pairs.json (key: %s/key.json)" % (len(pairs), out, out))
+
+
+def score(out):
+    key = {k["n"]: k["new"] for k in json.load(open(os.path.join(out, "key.json")))}
+    counts = {"new right": 0, "old right": 0, "both": 0, "neither": 0, "unclear": 0}
+    for v in json.load(open(os.path.join(out, "verdicts.json"))):
+        verdict = v["verdict"]
+        if verdict in ("both", "neither", "unclear"):
+            counts[verdict] += 1
+        else:
+            counts["new right" if verdict == key[v["n"]] else "old right"] += 1
+    missing = len(key) - sum(counts.values())
+    print(", ".join("%s %d" % kv for kv in counts.items()) + (", not judged %d" % missing if missing else ""))
+
+
+def main(argv):
+    if len(argv) >= 4 and argv[0] == "make":
+        corpus = argv[4] if len(argv) > 4 else os.path.join(HERE, "..", "..", "shared", "corpus")
+        make(argv[1], argv[2], argv[3], corpus)
+    elif len(argv) == 2 and argv[0] == "score":
+        score(argv[1])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
