@@ -215,9 +215,6 @@ stray_mark (abr_qdoc *d, uint32_t g)
   return 1;
 }
 
-/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
- * "X, the union's chairman, said", "he also said", "a Hallberg Line
- * spokesman said"), looking no further back than LO. */
 /* "a man in Hitchin told", "researchers from Birkbeck College said": the
  * name before the verb says where the speaker is or comes from; the
  * speaker is the noun before "in" or "from" (F: the name's first token). */
@@ -228,7 +225,8 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
     return 0;
   uint32_t p = f - 1, n = f - 2;
   const char *w = abr_q_term_text (d, abr_q_tok (d, p)->term);
-  if (w == NULL || (strcmp (w, "in") != 0 && strcmp (w, "from") != 0)
+  int from = w != NULL && strcmp (w, "from") == 0;
+  if (w == NULL || (strcmp (w, "in") != 0 && !from)
       || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
     return 0;
   uint32_t c = abr_q_class (d, n);
@@ -239,13 +237,16 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
       || (c & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME | ABR_QW_SPOKES | ABR_QW_ORG)))
     return 0;
   /* "the letter from Qwest said": a body speaks through what is from it */
-  if (w[0] == 'f' && !(c & (ABR_QW_GROUP | ABR_QW_TITLE)))
+  if (from && !(c & (ABR_QW_GROUP | ABR_QW_TITLE)))
     return 0;
   a->kind = ABR_QA_UNNAMED;
   a->at = n;
   return 1;
 }
 
+/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
+ * "X, the union's chairman, said", "he also said", "a Hallberg Line
+ * spokesman said"), looking no further back than LO. */
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -442,7 +443,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
-      the = strcmp (abr_q_term_text (d, abr_q_tok (d, g)->term), "the") == 0;
+      const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+      the = w != NULL && strcmp (w, "the") == 0;
       from = ++g;
     }
   uint32_t e = ABR_QNONE, role = ABR_QNONE;
