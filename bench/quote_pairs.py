@@ -27,7 +27,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
-HELD_OUT = ("test", "fresh")
+HELD_OUT = ("test", "fresh", "fresh2")
 
 
 def held_out_ids():

@@ -262,6 +262,48 @@ test_speakers_quote_after_its_subject_sentence (void **state)
                "official warning", NULL);
 }
 
+/* "Sen. Ben Sasse, R-Neb., called", "Rep. Adam Schiff (D-Calif.) said":
+ * the party and state set off after a legislator's name are not his name. */
+static void
+test_speakers_party_and_state_after_a_name (void **state)
+{
+  (void) state;
+  assert_said ("Lawmakers were angry.\n\nSen. Ben Sasse, R-Neb., called his death \"a crisis "
+               "of public trust\" within the prison system.\n",
+               "crisis of public trust", "Ben Sasse");
+  assert_said ("The committee met on Tuesday.\n\nRep. Adam Schiff (D-Calif.) said: \"We have "
+               "not spoken directly with the whistleblower.\"\n",
+               "spoken directly", "Adam Schiff");
+}
+
+/* A body's name runs over "of", "for" and "and" before "spokesman" or
+ * "source"; "an insider" speaks for nobody named but is a speaker. */
+static void
+test_speakers_bodies_and_sources (void **state)
+{
+  (void) state;
+  assert_said ("Truancy sweeps begin on Monday.\n\nA Department for Education and Skills "
+               "spokesman said: \"Every day in school counts.\"\n",
+               "Every day", "Department for Education and Skills");
+  assert_said ("Ministers were asked about it.\n\nA Department of Health source said: \"We "
+               "will look at every case.\"\n",
+               "every case", "Department of Health");
+  assert_said ("The feud went on.\n\n\"Scooter is frustrated because his name is being dragged "
+               "in the mud,\" an insider told the outlet.\n",
+               "frustrated", "insider");
+}
+
+/* "Prosecutors alleged that Epstein “sexually exploited …”": alleging
+ * is saying. */
+static void
+test_speakers_alleged_is_said (void **state)
+{
+  (void) state;
+  assert_said ("Two guards were charged.\n\nFederal prosecutors alleged that the guards "
+               "\"browsed the Internet\" when they should have been checking the cells.\n",
+               "browsed", "Federal prosecutors");
+}
+
 /* Two given names before one surname: a couple. "Paul added" is Paul
  * Elliott, not the Elliott named first; "Laura said" is Laura Elliott. */
 static void
@@ -411,6 +453,9 @@ main (void)
     cmocka_unit_test (test_speakers_spokesman_quoted_twice),
     cmocka_unit_test (test_speakers_quote_paragraph_after_reported_speech),
     cmocka_unit_test (test_speakers_quote_after_its_subject_sentence),
+    cmocka_unit_test (test_speakers_party_and_state_after_a_name),
+    cmocka_unit_test (test_speakers_bodies_and_sources),
+    cmocka_unit_test (test_speakers_alleged_is_said),
     cmocka_unit_test (test_speakers_the_30_year_old_is_the_one_named),
     cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),

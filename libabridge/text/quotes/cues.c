@@ -215,6 +215,55 @@ stray_mark (abr_qdoc *d, uint32_t g)
   return 1;
 }
 
+/* The first token of the body's name ending at E ("a Department for
+ * Education and Skills spokesman"): capitalised words, and "of", "for"
+ * and "and" between two of them. */
+static uint32_t
+body_back (abr_qdoc *d, uint32_t e, uint32_t lo)
+{
+  uint32_t f = e;
+  for (int n = 1; f > lo + 1 && n < ABR_Q_NAME_MAX_TOKENS + 2; n++)
+    {
+      uint32_t p = f - 1;
+      if (!abr_q_same_sentence (d, p, f) || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS)
+          || abr_q_is_possessive (d, p))
+        break;
+      if (abr_q_is_cap (d, p) && !abr_q_is_stop (d, p)
+          && (p > d->base[abr_q_sentence_of (d, p)] || abr_q_is_name (d, p) || (abr_q_class (d, p) & ABR_QW_ORG)))
+        {
+          f = p;
+          continue;
+        }
+      const char *w = abr_q_term_text (d, abr_q_tok (d, p)->term);
+      if (w != NULL && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "and") == 0)
+          && !abr_q_is_cap (d, p) && abr_q_same_sentence (d, p - 1, p) && abr_q_is_cap (d, p - 1)
+          && !abr_q_is_stop (d, p - 1) && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS))
+        {
+          f = p - 1;
+          continue;
+        }
+      break;
+    }
+  return f;
+}
+
+/* The first token of an American legislator's party and state ending at G,
+ * set off by commas or brackets ("R-Neb.", "(D-Calif.)"), or ABR_QNONE. */
+static uint32_t
+party_tag (abr_qdoc *d, uint32_t g)
+{
+  if (g < 2 || !abr_q_same_sentence (d, g - 2, g))
+    return ABR_QNONE;
+  const abridge_token *p = abr_q_tok (d, g - 1), *s = abr_q_tok (d, g);
+  char party = p->len == 1 && p->start < d->len ? d->text[p->start] : 0;
+  if ((party != 'R' && party != 'D' && party != 'I') || s->start != p->start + 2 || d->text[p->start + 1] != '-'
+      || !abr_q_is_cap (d, g) || s->len > 5)
+    return ABR_QNONE;
+  const char *before = d->text + abr_q_tok_end (d, g - 2);
+  size_t n = p->start - abr_q_tok_end (d, g - 2);
+  return memchr (before, ',', n) != NULL || memchr (before, '(', n) != NULL ? g - 1 : ABR_QNONE;
+}
+
 /* "a man in Hitchin told", "researchers from Birkbeck College said": the
  * name before the verb says where the speaker is or comes from; the
  * speaker is the noun before "in" or "from" (F: the name's first token). */
@@ -263,6 +312,15 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (g < lo || !abr_q_same_sentence (d, g, v))
     return a;
+  uint32_t tag = party_tag (d, g);
+  if (tag != ABR_QNONE && tag > lo + 1 && abr_q_is_name (d, tag - 1) && abr_q_same_sentence (d, tag - 1, v))
+    {
+      /* "Sen. Ben Sasse, R-Neb., called", "Rep. Adam Schiff (D-Calif.)
+       * said": the party and state are no part of the name */
+      uint32_t h = tag - 1;
+      abr_q_attr_named (d, &a, abr_q_name_back (d, h, lo), h, v, lo);
+      return a;
+    }
   unsigned gp = abr_q_gap_after (d, g);
   if (gp & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
     return a;
@@ -376,10 +434,14 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
       && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
-      && (abr_q_is_name (d, g - 1) || (d->lower && abr_q_plain_word (d, g - 1))))
+      && (abr_q_is_name (d, g - 1) || (abr_q_is_cap (d, g - 1) && !abr_q_is_stop (d, g - 1))
+          || (d->lower && abr_q_plain_word (d, g - 1))))
     {
       /* "a Hallberg Line spokesman said": the body speaks */
-      abr_q_attr_named (d, &a, abr_q_name_back (d, g - 1, lo), g - 1, v, lo);
+      uint32_t f = abr_q_name_back (d, g - 1, lo);
+      if (!d->lower && body_back (d, g - 1, lo) < f)
+        f = body_back (d, g - 1, lo);
+      abr_q_attr_named (d, &a, f, g - 1, v, lo);
       if (c & ABR_QW_TITLE)
         {
           a.title.s1 = abr_q_tok (d, g)->start;

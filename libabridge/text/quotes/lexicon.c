@@ -23,8 +23,10 @@ static const WordClass word_classes[] = {
   { ABR_QW_SPOKES | ABR_QW_TITLE, "spokesman spokesperson" },
   { ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_FEMALE, "spokeswoman" },
   { ABR_QW_SPOKES, "statement" },
+  /* "a Labour source said" speaks for Labour; "an insider told" for nobody named */
+  { ABR_QW_SPOKES | ABR_QW_GROUP, "source insider" },
   { ABR_QW_VERB,
-    "told tells tell say saying describes described describing calling called calls "
+    "told tells tell say saying describes described describing calling called calls alleged alleges "
     "expressed reaffirmed underlined underscored maintained maintains believes believed "
     "hopes hoped accused blamed promised vowed pledged denied denies insists warns argues "
     "notes predicts urges suggests claims admits acknowledges stresses adding noting "
