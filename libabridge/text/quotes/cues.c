@@ -438,9 +438,9 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
           || (d->lower && abr_q_plain_word (d, g - 1))))
     {
       /* "a Hallberg Line spokesman said": the body speaks */
-      uint32_t f = abr_q_name_back (d, g - 1, lo);
-      if (!d->lower && body_back (d, g - 1, lo) < f)
-        f = body_back (d, g - 1, lo);
+      uint32_t f = abr_q_name_back (d, g - 1, lo), body = d->lower ? f : body_back (d, g - 1, lo);
+      if (body < f)
+        f = body;
       abr_q_attr_named (d, &a, f, g - 1, v, lo);
       if (c & ABR_QW_TITLE)
         {
