@@ -189,6 +189,11 @@ void abr_q_past_title (abr_qdoc *d, uint32_t *g, uint32_t *e, uint32_t limit);
 /* Groups the quotations into units (fragments an attribution splits
  * joined) with their attributions, then resolves each unit's speaker.
  * UNITS holds room for d->nq; returns how many were made. */
+/* context.c: the speaker from the sentences around a quotation. */
+abr_qattr abr_q_sentence_subject (abr_qdoc *d, const abr_qunit *u);
+abr_qattr abr_q_next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start);
+abr_qattr abr_q_previous_reported (abr_qdoc *d, const abr_qunit *u);
+abr_qattr abr_q_paragraph_reported (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous);
 uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
 void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
 
