@@ -414,12 +414,20 @@ abr_language_english_settled (const char *text, gsize len)
   return abr_english_settled (english_stop_table (), text, len);
 }
 
+/* Detection's own way to English: the sample's stop words, and no letter
+ * of another script weighing against the Latin ones. */
+static gboolean
+sample_is_english (Letters *l)
+{
+  return obviously_english (l) && letters_surely_latin (l);
+}
+
 gboolean
 abr_language_english_by_sample (const char *text, gsize len)
 {
   Letters letters;
   letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
-  gboolean english = obviously_english (&letters) && letters_surely_latin (&letters);
+  gboolean english = sample_is_english (&letters);
   g_string_free (letters.out, TRUE);
   return english;
 }
@@ -444,8 +452,7 @@ abr_language_detect (const char *text, gsize len, const abr_language *fallback,
     }
   Letters letters;
   letters_init (&letters, text, len, ABR_DETECT_MAX_BYTES);
-  if (count == ABR_ENGLISH_UNDECIDED && obviously_english (&letters)
-      && letters_surely_latin (&letters))
+  if (count == ABR_ENGLISH_UNDECIDED && sample_is_english (&letters))
     {
       g_string_free (letters.out, TRUE);
       if (sure != NULL)
