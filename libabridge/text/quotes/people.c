@@ -20,6 +20,14 @@ person_add (abr_qdoc *d, uint32_t term)
   return (int32_t) d->people->len - 1;
 }
 
+/* TERM is a given name of person ID: the one person's, or several's. */
+static void
+given_name_of (abr_qdoc *d, uint32_t term, int32_t id)
+{
+  if (d->first_of[term] != (uint32_t) id + 1)
+    d->first_of[term] = d->first_of[term] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+}
+
 /* Records a mention of the name F…E: the fullest name, its title,
  * gender evidence. Returns the person, or -1. */
 int32_t
@@ -57,16 +65,16 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
       if ((rest_org || keep) && t0 < d->nterms && d->short_of[t0] == 0)
         d->short_of[t0] = (uint32_t) id + 1;
       /* "Shiraz Nawaz" is "Shiraz" later on, if nobody else is */
-      else if (!rest_org && !org && t0 < d->nterms && d->first_of[t0] != (uint32_t) id + 1)
-        d->first_of[t0] = d->first_of[t0] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+      else if (!rest_org && !org && t0 < d->nterms)
+        given_name_of (d, t0, id);
       /* "Laura Elliott" and "Paul Elliott": a couple, a family, keyed
        * by one surname; a given name alone then names its own one */
       uint32_t tg = abr_q_tok (d, e - 1)->term;
       if (!rest_org && !org && tg < d->nterms && (abr_q_class (d, e - 1) & ABR_QW_FIRSTNAME))
         {
           /* "Runners Laura Elliott": Laura is her given name too */
-          if (e - 1 != f && d->first_of[tg] != (uint32_t) id + 1)
-            d->first_of[tg] = d->first_of[tg] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
+          if (e - 1 != f)
+            given_name_of (d, tg, id);
           if (p->given == 0)
             p->given = tg + 1;
           else if (p->given != tg + 1)
