@@ -9,9 +9,11 @@ the article text around the quotation. Someone who does not know which
 build is which (a helper, a colleague) judges each pair; --score then
 counts which build was right.
 
-  bench/quote_pairs.py make BASE_ABRIDGE NEW_ABRIDGE OUT_DIR [CORPUS_DIR]
+  bench/quote_pairs.py make [--unlabelled] BASE_ABRIDGE NEW_ABRIDGE OUT_DIR [CORPUS_DIR]
       writes OUT_DIR/pairs.json (for the judge) and OUT_DIR/key.json (not
-      for the judge: which of A and B is the new build's)
+      for the judge: which of A and B is the new build's); --unlabelled
+      leaves out every labelled article, tuning ones too (for a rule or
+      model learned from the tuning labels)
   bench/quote_pairs.py score OUT_DIR
       reads OUT_DIR/verdicts.json, a list of {"n": N, "verdict": "A" | "B"
       | "both" | "neither" | "unclear"}, and prints the counts
@@ -30,7 +32,9 @@ CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
 HELD_OUT = ("test", "fresh", "fresh2")
 
 
-def held_out_ids():
+def held_out_ids(every_label=False):
+    """The held-out articles; with EVERY_LABEL, every labelled one (a check
+    on articles nothing was tuned or learned on)."""
     ids = set()
     data = os.path.join(HERE, "data")
     for name in os.listdir(data):
@@ -38,7 +42,7 @@ def held_out_ids():
             for line in open(os.path.join(data, name), encoding="utf-8"):
                 if line.strip():
                     row = json.loads(line)
-                    if row.get("split") in HELD_OUT:
+                    if every_label or row.get("split") in HELD_OUT:
                         ids.add(row["id"])
     return ids
 
@@ -54,8 +58,8 @@ def speakers(abridge, path):
     return result
 
 
-def make(base, new, out, corpus):
-    skip = held_out_ids()
+def make(base, new, out, corpus, unlabelled=False):
+    skip = held_out_ids(unlabelled)
     rng = random.Random(7)
     pairs, key = [], []
     for name in CORPORA:
@@ -104,9 +108,12 @@ def score(out):
 
 
 def main(argv):
+    unlabelled = len(argv) > 1 and argv[0] == "make" and argv[1] == "--unlabelled"
+    if unlabelled:
+        argv = argv[:1] + argv[2:]
     if len(argv) >= 4 and argv[0] == "make":
         corpus = argv[4] if len(argv) > 4 else os.path.join(HERE, "..", "..", "shared", "corpus")
-        make(argv[1], argv[2], argv[3], corpus)
+        make(argv[1], argv[2], argv[3], corpus, unlabelled)
     elif len(argv) == 2 and argv[0] == "score":
         score(argv[1])
     else:

@@ -45,44 +45,7 @@ mkdir "$tmp/pages"
 # The labelled articles, one JSONL record each (a web page's body as its
 # text), and each labelled web page's html as a file.
 # shellcheck disable=SC2086
-python3 - "$corpus" "$tmp/articles.jsonl" "$tmp/pages" $labels <<'PY'
-import gzip, json, os, sys
-corpus, out, pages, labels = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-wanted = {}
-for path in labels:
-    for line in open(path, encoding="utf-8"):
-        if line.strip():
-            row = json.loads(line)
-            wanted.setdefault(row["corpus"], []).append(row["id"])
-with open(out, "w", encoding="utf-8") as f:
-    for name, ids in wanted.items():
-        path = os.path.join(corpus, name)
-        if not name.endswith((".jsonl", ".jsonl.gz")):
-            text = open(path, encoding="utf-8").read()
-            for i in ids:
-                f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
-            continue
-        need = set(ids)
-        opener = gzip.open if name.endswith(".gz") else open
-        for line in opener(path, "rt", encoding="utf-8"):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["id"] not in need:
-                continue
-            if "body" in row:
-                f.write(json.dumps({"id": row["id"], "text": row["body"]}, ensure_ascii=False) + "\n")
-                with open(os.path.join(pages, row["id"] + ".html"), "w", encoding="utf-8") as p:
-                    p.write(row["html"])
-            else:
-                rec = {"id": row["id"], "text": row["text"]}
-                if row.get("title"):
-                    rec["title"] = row["title"]
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            need.discard(row["id"])
-        if need:
-            sys.exit("quotes.sh: not in %s: %s" % (name, ", ".join(sorted(need))))
-PY
+python3 "$here/quote_articles.py" "$corpus" "$tmp/articles.jsonl" "$tmp/pages" $labels
 
 "$abridge" -p quotes -n 1000 -f jsonl "$tmp/articles.jsonl" > "$tmp/text.jsonl"
 set -- --route "text=$tmp/text.jsonl"

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The labelled articles as JSONL records, for bench/quotes.sh and
+bench/train_speakers.py.
+
+Usage: bench/quote_articles.py CORPUS_DIR OUT.jsonl PAGES_DIR LABELS...
+
+Writes one record {"id", "text"[, "title"]} for each article the label
+files name (a web page's reference body as its text), and each labelled
+web page's html as PAGES_DIR/ID.html.
+"""
+import gzip
+import json
+import os
+import sys
+
+
+def write_articles(corpus, out, pages, labels, keep=None):
+    """KEEP, when given, says which label rows to take."""
+    wanted = {}
+    for path in labels:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                if keep is None or keep(path, row):
+                    wanted.setdefault(row["corpus"], []).append(row["id"])
+    with open(out, "w", encoding="utf-8") as f:
+        for name, ids in wanted.items():
+            path = os.path.join(corpus, name)
+            if not name.endswith((".jsonl", ".jsonl.gz")):
+                text = open(path, encoding="utf-8").read()
+                for i in ids:
+                    f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+                continue
+            need = set(ids)
+            opener = gzip.open if name.endswith(".gz") else open
+            for line in opener(path, "rt", encoding="utf-8"):
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                if row["id"] not in need:
+                    continue
+                if "body" in row:
+                    f.write(json.dumps({"id": row["id"], "text": row["body"]}, ensure_ascii=False) + "\n")
+                    if pages is not None:
+                        with open(os.path.join(pages, row["id"] + ".html"), "w", encoding="utf-8") as p:
+                            p.write(row["html"])
+                else:
+                    rec = {"id": row["id"], "text": row["text"]}
+                    if row.get("title"):
+                        rec["title"] = row["title"]
+                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                need.discard(row["id"])
+            if need:
+                sys.exit("quote_articles.py: not in %s: %s" % (name, ", ".join(sorted(need))))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 5:
+        sys.exit(__doc__.strip().splitlines()[2])
+    write_articles(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])
