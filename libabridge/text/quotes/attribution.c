@@ -457,32 +457,3 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       previous = u;
     }
 }
-
-void
-abr_q_units_guess (abr_qdoc *d, abr_qunit *units, uint32_t nu, abr_qguess_trace trace, void *data)
-{
-  int32_t previous_speaker = -1; /* the rules', not a guess */
-  for (uint32_t i = 0; i < nu; i++)
-    {
-      abr_qunit *u = &units[i];
-      uint32_t words = count_words (d, u);
-      int32_t rules = u->person;
-      if (words >= SCARE_WORDS)
-        {
-          if (trace != NULL)
-            trace (d, u, words, previous_speaker, data);
-          else
-            {
-              int32_t id = abr_q_guess_speaker (d, u, words, previous_speaker);
-              if (id != u->person)
-                {
-                  u->person = id;
-                  u->attr.source = ABR_QSRC_CONTEXT;
-                  memset (&u->attr.title, 0, sizeof u->attr.title);
-                }
-            }
-        }
-      if (rules >= 0)
-        previous_speaker = rules;
-    }
-}

@@ -182,28 +182,6 @@ fill_texts (abr_qdoc *d, abr_quote_facts *facts)
     }
 }
 
-/* Each quotation's speaker into FACTS; or, with TRACE, what a speaker is
- * guessed from for those the rules leave without one. */
-static void
-attribute (const abridge_document *doc, abr_quote_facts *facts, abr_qguess_trace trace, void *data)
-{
-  abr_qdoc d;
-  abr_q_view_init (&d, doc);
-  abr_q_people_build (&d);
-  abr_qunit *units = g_new (abr_qunit, d.nq);
-  uint32_t nu = abr_q_units_build (&d, units);
-  abr_q_units_resolve (&d, units, nu);
-  abr_q_units_guess (&d, units, nu, trace, data);
-  if (facts != NULL)
-    {
-      for (uint32_t i = 0; i < nu; i++)
-        unit_facts (&d, &units[i], facts);
-      fill_texts (&d, facts);
-    }
-  g_free (units);
-  abr_q_view_clear (&d);
-}
-
 static abr_quote_facts *
 facts_new (const abridge_document *doc)
 {
@@ -226,16 +204,18 @@ facts_new (const abridge_document *doc)
       return facts;
     }
 
-  attribute (doc, facts, NULL, NULL);
+  abr_qdoc d;
+  abr_q_view_init (&d, doc);
+  abr_q_people_build (&d);
+  abr_qunit *units = g_new (abr_qunit, d.nq);
+  uint32_t nu = abr_q_units_build (&d, units);
+  abr_q_units_resolve (&d, units, nu);
+  for (uint32_t i = 0; i < nu; i++)
+    unit_facts (&d, &units[i], facts);
+  fill_texts (&d, facts);
+  g_free (units);
+  abr_q_view_clear (&d);
   return facts;
-}
-
-void
-abr_quote_guesses_trace (const abridge_document *doc, abr_qguess_trace trace, void *data)
-{
-  abridge_document_sentence_tokens (doc, 0, NULL); /* makes the tokens */
-  if (doc->quotes->len > 0 && doc->tokens->len > 0)
-    attribute (doc, NULL, trace, data);
 }
 
 void

@@ -16,8 +16,10 @@
  * is likelier the "he" of the quote that follows than one it mentions. */
 #define SPEAKS_WEIGHT 1.5
 
-int
-abr_q_speaks (abr_qdoc *d, uint32_t f, uint32_t e)
+/* Whether the name F … E is the subject of a verb of saying: "Temko
+ * said", "Temko, 51, said", "Temko also told", "said Temko". */
+static int
+speaks (abr_qdoc *d, uint32_t f, uint32_t e)
 {
   /* "Mr Taylor, whose cafe …, says": over an aside between commas */
   if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && (abr_q_gap_after (d, e) & ABR_QG_COMMA)
@@ -110,7 +112,7 @@ last_who_spoke (abr_qdoc *d, uint32_t at, int gender)
       uint32_t f = g;
       while (f > lo && abr_q_is_name (d, f - 1) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
         f--;
-      if (abr_q_speaks (d, f, g) && fits (d, id, gender))
+      if (speaks (d, f, g) && fits (d, id, gender))
         return id;
       g = f;
     }
@@ -222,7 +224,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             score *= 0.4;
           if (id == previous_speaker)
             score *= 1.2;
-          if (abr_q_speaks (d, f, e))
+          if (speaks (d, f, e))
             score *= SPEAKS_WEIGHT;
           if (score >= best_score)
             {

@@ -78,7 +78,7 @@ typedef struct {
 } abr_qattr;
 
 /* One quotation: a quoted span, or several an attribution splits. */
-typedef struct abr_qunit {
+typedef struct {
   uint32_t start, end;    /* all fragments */
   uint32_t frag, n_frags; /* quotations frag … frag + n_frags - 1 */
   uint32_t first_sentence, last_sentence;
@@ -196,17 +196,6 @@ abr_qattr abr_q_previous_reported (abr_qdoc *d, const abr_qunit *u);
 abr_qattr abr_q_paragraph_reported (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous);
 uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
 void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
-/* What abr_q_units_guess() shows a trace instead of guessing: each unit
- * the rules left without a speaker that a speaker may be guessed for. */
-typedef void (*abr_qguess_trace) (abr_qdoc *d, const abr_qunit *u, uint32_t words,
-                                  int32_t previous_speaker, void *data);
-/* A speaker guessed (candidates.c) for each unit the rules left without
- * one, but scare quotes; with TRACE, nothing is guessed and TRACE sees
- * each such unit (bench/speaker-features, which the model learns from). */
-void abr_q_units_guess (abr_qdoc *d, abr_qunit *units, uint32_t nu, abr_qguess_trace trace, void *data);
-/* facts.c: attributes DOC's quotations as its accessors do, but TRACE sees
- * the units left for a guess and none is kept (bench/speaker-features). */
-void abr_quote_guesses_trace (const abridge_document *doc, abr_qguess_trace trace, void *data);
 
 /* ---- groups.c: speakers a phrase names ------------------------------------ */
 
@@ -225,59 +214,7 @@ int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_spea
 
 /* ---- pronouns.c: who he, she and it are ------------------------------------ */
 
-/* Whether the name F … E is the subject of a verb of saying: "Temko
- * said", "Temko, 51, said", "Temko also told", "said Temko". */
-int abr_q_speaks (abr_qdoc *d, uint32_t f, uint32_t e);
 int32_t abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker,
                           uint32_t previous_sentence);
-
-/* ---- candidates.c: a learned guess among the people around a quotation --- */
-
-/* What describes a candidate speaker (the order of
- * abr_q_candidate_weights in speaker-weights.h). */
-enum {
-  ABR_QF_BIAS,
-  ABR_QF_SAME_SENTENCE,    /* named in the quotation's sentences, outside it */
-  ABR_QF_SENTENCE_BEFORE,  /* named in the sentence before */
-  ABR_QF_EARLIER,          /* named two or three sentences before */
-  ABR_QF_SENTENCE_AFTER,   /* named in the sentence after, in its paragraph */
-  ABR_QF_SAME_PARAGRAPH,   /* named in the quotation's paragraph */
-  ABR_QF_SUBJECT,          /* the first name of a sentence, near its start */
-  ABR_QF_SPEAKS,           /* the subject of a verb of saying there */
-  ABR_QF_POSSESSIVE_ONLY,  /* named only in possessives ("Smith's") */
-  ABR_QF_MENTIONS,         /* log(1 + times named around the quotation) */
-  ABR_QF_SALIENCE,         /* log(1 + times the name's word is in the article) */
-  ABR_QF_NEAREST,          /* the last one named before the quotation */
-  ABR_QF_PREVIOUS_SPEAKER, /* the speaker the rules gave the quotation before */
-  ABR_QF_BODY,             /* an organisation, group or place, not a person */
-  ABR_QF_WRONG_GENDER,     /* the quotation's he or she does not fit */
-  ABR_QF_SPEAKS_HERE,      /* the subject of a verb of saying in the quotation's sentences */
-  ABR_QF_SPEAKS_BEFORE,    /* … in a sentence before */
-  ABR_QF_ADJACENT,         /* named within a few words of the quotation, in its sentence */
-  ABR_QF_ONLY,             /* the only one named around the quotation */
-  ABR_QF_RULES,            /* the rules' speaker */
-  ABR_QF_RULES_PRONOUN,    /* the rules' speaker, through a pronoun */
-  ABR_QF_RULES_CONTEXT,    /* the rules' speaker, from the sentences around */
-  ABR_Q_FEATURES
-};
-/* What describes "nobody" (the order of abr_q_nobody_weights). */
-enum { ABR_QN_BIAS, ABR_QN_WORDS, ABR_QN_OPENS_PARAGRAPH, ABR_QN_RULES_NONE, ABR_Q_NOBODY_FEATURES };
-
-#define ABR_Q_MAX_CANDIDATES 16
-
-typedef struct {
-  int32_t person;
-  float f[ABR_Q_FEATURES];
-} abr_qcand;
-
-/* The people named outside quotations from a few sentences before unit U
- * to the sentence after it, with their features; at most
- * ABR_Q_MAX_CANDIDATES into OUT. PREVIOUS_SPEAKER: the speaker the rules
- * found last before U, or -1. Returns how many. */
-uint32_t abr_q_candidates (abr_qdoc *d, const abr_qunit *u, int32_t previous_speaker, abr_qcand *out);
-/* The features of "nobody" for unit U of WORDS words, into F. */
-void abr_q_nobody_features (abr_qdoc *d, const abr_qunit *u, uint32_t words, float *f);
-/* The candidate the model scores above nobody and the others, or -1. */
-int32_t abr_q_guess_speaker (abr_qdoc *d, const abr_qunit *u, uint32_t words, int32_t previous_speaker);
 
 #endif
