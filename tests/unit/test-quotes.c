@@ -266,6 +266,23 @@ test_quotes_spaced_apostrophes_are_no_marks (void **state)
   g_array_unref (quotes);
 }
 
+/* … but a plural before a quoted word is no possessive: "told crews '
+ * someone ' had …" quotes "someone", and the marks after it pair up. */
+static void
+test_quotes_spaced_mark_after_a_plural_may_open (void **state)
+{
+  (void) state;
+  const char *text = "a caller told crews ' someone ' had been run down , only for the ' victim ' "
+                     "to turn out to be a squirrel . the lawyers ' association said ' we will "
+                     "appeal ' .";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 3);
+  assert_quote_is (text, quotes, 0, "' someone '");
+  assert_quote_is (text, quotes, 1, "' victim '");
+  assert_quote_is (text, quotes, 2, "' we will appeal '");
+  g_array_unref (quotes);
+}
+
 static void
 test_quotes_apostrophes_of_every_kind_are_no_quote (void **state)
 {
@@ -587,6 +604,7 @@ main (void)
     cmocka_unit_test (test_quotes_two_apostrophes_are_a_double_mark),
     cmocka_unit_test (test_quotes_spaced_single_marks_pair_up),
     cmocka_unit_test (test_quotes_spaced_apostrophes_are_no_marks),
+    cmocka_unit_test (test_quotes_spaced_mark_after_a_plural_may_open),
     cmocka_unit_test (test_quotes_apostrophes_of_every_kind_are_no_quote),
     cmocka_unit_test (test_quotes_double_marks_nest_in_single_ones),
     cmocka_unit_test (test_quotes_single_marks_continue_over_paragraphs),

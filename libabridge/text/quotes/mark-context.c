@@ -103,6 +103,43 @@ abr_qm_spaced_possessive (const Scan *s, const char *floor, const char *p)
   return !stop && !(bits & ABR_QW_VERB);
 }
 
+gboolean
+abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+  if (limit - p > FEW_WORDS_BYTES)
+    limit = p + FEW_WORDS_BYTES; /* bounds the look on a hostile page */
+  const char *w = NULL;
+  for (const char *q = p; q < limit; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      if (is_word (c) || (in_word && (c == '-' || c == '\'')))
+        {
+          if (!in_word)
+            {
+              if (++words > FEW_WORDS)
+                return FALSE;
+              w = q;
+            }
+          in_word = TRUE;
+          continue;
+        }
+      if (in_word)
+        {
+          gboolean stop;
+          if (word_class (s, w, (size_t) (q - w), &stop) & ABR_QW_VERB)
+            return FALSE; /* "the lawyers ' association said ' we …" */
+        }
+      in_word = FALSE;
+      if (c == '\'')
+        return words > 0 && q > p && q[-1] == ' ' && !is_word (char_at (q + 1, limit));
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == ';' || c == ':')
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether W[0, N) is an auxiliary that may stand between "we" and a verb
  * of saying ("we are told", "you have said", "i would say"). */
 static gboolean

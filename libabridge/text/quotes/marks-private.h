@@ -109,6 +109,12 @@ const char *abr_qm_word_ending_at (const char *floor, const char *p, size_t *n);
  * ' 30-20": a spaced mark after a plural noun (no stop word, no verb of
  * saying: "says ' …" opens a quotation). */
 gboolean abr_qm_spaced_possessive (const Scan *s, const char *floor, const char *p);
+/* Whether from P a spaced mark closes a few words with no verb of saying
+ * among them, in the same sentence: "told crews ' someone ' had been run
+ * down" is a quoted word after a plural, not "crews'" possessive. */
+#define FEW_WORDS 4
+#define FEW_WORDS_BYTES 160
+gboolean abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit);
 
 /* Whether the mark at P (LEN bytes) that could close an open quotation
  * rather reopens it: it stands between the end of one sentence and the

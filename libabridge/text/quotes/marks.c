@@ -196,7 +196,8 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
       if (may_open && word_after && !abr_qm_decade_follows (p + len, limit))
         *st = (State) { TRUE, FAM_TIGHT, at, (uint32_t) len, cp == 0x201A ? 0x2018 : 0,
                         m == MK_SINGLE_OPEN, 0, 0 };
-      else if (may_open && space_after && m != MK_SINGLE_CLOSE && !abr_qm_spaced_possessive (s, floor, p))
+      else if (may_open && space_after && m != MK_SINGLE_CLOSE
+               && (!abr_qm_spaced_possessive (s, floor, p) || abr_qm_encloses_few_words (s, p + len, limit)))
         {
           const char *q = p + len;
           while (q < limit && *q == ' ')
