@@ -18,6 +18,7 @@ run on the held-out sets.
 import os
 import re
 import sys
+import tempfile
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -57,7 +58,6 @@ def main(argv):
     data = os.path.join(here, "data")
     paths = sorted(os.path.join(data, f) for f in os.listdir(data)
                    if f.startswith("quotes-") and f.endswith(".jsonl"))
-    import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         articles = os.path.join(tmp, "articles.jsonl")
         write_articles(corpus, articles, None, paths)
