@@ -2,7 +2,7 @@
 """How often a labelled quotation's speaker is named in the article near
 it, by set: a property of the articles and labels, not of abridge.
 
-Usage: bench/speaker_reach.py [CORPUS_DIR]
+Usage: bench/speaker_reach.py [--people TOOL] [CORPUS_DIR]
 
 For every labelled quotation with a speaker and an offset, the speaker's
 key words (bench/quotes_score.py's speaker_key(): the surname, or every
@@ -10,20 +10,24 @@ word of a body's name) are looked for, case-folded, in the article's
 text outside quotation marks: anywhere, and near the quotation (from
 three sentences before it to the sentence after, sentences cut at . ! ?
 and line breaks). Set against how often abridge's own candidates hold the
-speaker (bench/README.md, "A learned speaker model"), it tells a speaker
-the article does not name near the quotation from one abridge does not
-see there. Counts only: no quotation or article is printed, so it may be
-run on the held-out sets.
+speaker, it tells a speaker the article does not name from one abridge
+does not see. With --people bench/speaker-people (make
+bench/speaker-people), a last column counts the quotations whose speaker
+is among the people abridge's attribution chooses from (speaker_right()
+against each). Counts only: no quotation or article is printed, so it
+may be run on the held-out sets.
 """
 import os
+import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from quote_articles import write_articles  # noqa: E402
-from quotes_score import load_jsonl, speaker_key, words  # noqa: E402
+from quotes_score import load_jsonl, speaker_key, speaker_right, words  # noqa: E402
 
 BACK = 3
 SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019]*\s+|\n+")
@@ -54,6 +58,9 @@ def named(key, text):
 
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
+    tool = None
+    if argv[:1] == ["--people"] and len(argv) > 1:
+        tool, argv = argv[1], argv[2:]
     corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
     data = os.path.join(here, "data")
     paths = sorted(os.path.join(data, f) for f in os.listdir(data)
@@ -62,6 +69,10 @@ def main(argv):
         articles = os.path.join(tmp, "articles.jsonl")
         write_articles(corpus, articles, None, paths)
         texts = {r["id"]: r["text"] for r in load_jsonl(articles)}
+        people = {}
+        if tool is not None:
+            out = subprocess.run([tool, articles], check=True, capture_output=True, text=True).stdout
+            people = {r["id"]: r["people"] for r in map(json.loads, out.splitlines())}
     counts = Counter()
     for path in paths:
         old = os.path.basename(path) == "quotes-labels.jsonl"
@@ -83,14 +94,17 @@ def main(argv):
                 counts[group, "with a speaker"] += 1
                 counts[group, "named anywhere"] += named(key, plain)
                 counts[group, "named near"] += named(key, plain[lo:hi])
-    print("%-8s %8s %16s %16s" % ("set", "quotes", "named near", "named anywhere"))
+                counts[group, "among abridge's people"] += any(
+                    speaker_right(q["speaker"], name) for name in people.get(art["id"], []))
+    print("%-8s %8s %16s %16s%s" % ("set", "quotes", "named near", "named anywhere",
+                                    " %16s" % "abridge's people" if tool else ""))
     for group in ("old", "tune", "tune2", "tune3", "test", "fresh", "fresh2"):
         n = counts[group, "with a speaker"]
         if not n:
             continue
-        near, anywhere = counts[group, "named near"], counts[group, "named anywhere"]
-        print("%-8s %8d %9d %5.1f%% %9d %5.1f%%" % (group, n, near, 100.0 * near / n, anywhere,
-                                                  100.0 * anywhere / n))
+        cells = [counts[group, k] for k in ("named near", "named anywhere", "among abridge's people")]
+        print("%-8s %8d" % (group, n) + "".join(" %9d %5.1f%%" % (c, 100.0 * c / n)
+                                                 for c in cells[:3 if tool else 2]))
     return 0
 
 

@@ -182,6 +182,32 @@ fill_texts (abr_qdoc *d, abr_quote_facts *facts)
     }
 }
 
+/* Each quotation's speaker into FACTS; or, with EACH, only the people the
+ * speakers were chosen among, to EACH. */
+static void
+attribute (const abridge_document *doc, abr_quote_facts *facts, abr_qpeople_each each, void *data)
+{
+  abr_qdoc d;
+  abr_q_view_init (&d, doc);
+  abr_q_people_build (&d);
+  abr_qunit *units = g_new (abr_qunit, d.nq);
+  uint32_t nu = abr_q_units_build (&d, units);
+  abr_q_units_resolve (&d, units, nu);
+  if (facts != NULL)
+    {
+      for (uint32_t i = 0; i < nu; i++)
+        unit_facts (&d, &units[i], facts);
+      fill_texts (&d, facts);
+    }
+  for (guint i = 0; each != NULL && i < d.people->len; i++)
+    {
+      const abr_qperson *p = abr_q_person (&d, (int32_t) i);
+      each (d.text + p->name_start, p->name_end - p->name_start, data);
+    }
+  g_free (units);
+  abr_q_view_clear (&d);
+}
+
 static abr_quote_facts *
 facts_new (const abridge_document *doc)
 {
@@ -204,18 +230,16 @@ facts_new (const abridge_document *doc)
       return facts;
     }
 
-  abr_qdoc d;
-  abr_q_view_init (&d, doc);
-  abr_q_people_build (&d);
-  abr_qunit *units = g_new (abr_qunit, d.nq);
-  uint32_t nu = abr_q_units_build (&d, units);
-  abr_q_units_resolve (&d, units, nu);
-  for (uint32_t i = 0; i < nu; i++)
-    unit_facts (&d, &units[i], facts);
-  fill_texts (&d, facts);
-  g_free (units);
-  abr_q_view_clear (&d);
+  attribute (doc, facts, NULL, NULL);
   return facts;
+}
+
+void
+abr_quote_people (const abridge_document *doc, abr_qpeople_each each, void *data)
+{
+  abridge_document_sentence_tokens (doc, 0, NULL); /* makes the tokens */
+  if (doc->quotes->len > 0 && doc->tokens->len > 0)
+    attribute (doc, NULL, each, data);
 }
 
 void

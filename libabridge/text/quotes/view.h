@@ -197,6 +197,13 @@ abr_qattr abr_q_paragraph_reported (abr_qdoc *d, const abr_qunit *u, const abr_q
 uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
 void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
 
+/* facts.c: the people DOC's quotations' speakers are chosen among (named
+ * people, bodies, and the groups attributions name), each to EACH as the
+ * fullest name's bytes; nothing is kept. For bench/speaker-people, which
+ * measures how often the right speaker is among them. */
+typedef void (*abr_qpeople_each) (const char *name, size_t len, void *data);
+void abr_quote_people (const abridge_document *doc, abr_qpeople_each each, void *data);
+
 /* ---- groups.c: speakers a phrase names ------------------------------------ */
 
 /* The first token of the noun phrase whose last word is HEAD: its
