@@ -436,6 +436,18 @@ test_speakers_lower_cased_appositive_before_told (void **state)
                "pulled together", "tom breck");
 }
 
+/* "bikini model zofia nowakowska, 21, is …": the two words before an age
+ * between commas are a name, though neither is a common given name. */
+static void
+test_speakers_lower_cased_name_before_an_age (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "bikini model zofia nowakowska, 21, is hoping to win the contest. "
+                          "asked about the prize, she said: ' it would mean the world to my family "
+                          "and me. '\n",
+               "mean the world", "zofia nowakowska");
+}
+
 int
 main (void)
 {
@@ -466,6 +478,7 @@ main (void)
     cmocka_unit_test (test_speakers_given_name_and_surname_before_said),
     cmocka_unit_test (test_speakers_lower_cased_given_name_anywhere),
     cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
+    cmocka_unit_test (test_speakers_lower_cased_name_before_an_age),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
