@@ -103,6 +103,11 @@ abr_qm_spaced_possessive (const Scan *s, const char *floor, const char *p)
   return !stop && !(bits & ABR_QW_VERB);
 }
 
+/* A quoted word or two after a plural, not a quotation's worth; and how
+ * far the look for its closing mark goes. */
+#define FEW_WORDS 4
+#define FEW_WORDS_BYTES 160
+
 gboolean
 abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit)
 {

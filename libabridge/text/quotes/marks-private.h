@@ -112,8 +112,6 @@ gboolean abr_qm_spaced_possessive (const Scan *s, const char *floor, const char 
 /* Whether from P a spaced mark closes a few words with no verb of saying
  * among them, in the same sentence: "told crews ' someone ' had been run
  * down" is a quoted word after a plural, not "crews'" possessive. */
-#define FEW_WORDS 4
-#define FEW_WORDS_BYTES 160
 gboolean abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit);
 
 /* Whether the mark at P (LEN bytes) that could close an open quotation
