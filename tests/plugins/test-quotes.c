@@ -387,6 +387,20 @@ test_quotes_scare_quoted_word_is_no_extract (void **state)
   abridge_brief_free (b);
 }
 
+/* A word a speaker's sentence names or glosses ("dubbed “pioneers”",
+ * "meaning “hot”") is no quotation of hers; her own word is. */
+static void
+test_quotes_named_or_glossed_word_is_no_extract (void **state)
+{
+  (void) state;
+  abridge_brief *b = quotes_brief ("Kathy Ferreiro describes herself as a \"mamasota\", meaning \"hot\" "
+                                   "in Spanish. Dr Bjorn said groups dubbed \"pioneers\" were keenest.\n");
+  assert_int_equal (b->items->len, 1);
+  assert_string_equal (annotation (item (b, 0), "quote"), "mamasota");
+  assert_speaker (item (b, 0), "Kathy Ferreiro", NULL);
+  abridge_brief_free (b);
+}
+
 static void
 test_quotes_short_partial_quote_with_speaker_is_kept (void **state)
 {
@@ -664,6 +678,7 @@ main (void)
     cmocka_unit_test (test_quotes_unattributed_quote_has_no_speaker),
     cmocka_unit_test (test_quotes_unattributed_ranked_after_attributed),
     cmocka_unit_test (test_quotes_scare_quoted_word_is_no_extract),
+    cmocka_unit_test (test_quotes_named_or_glossed_word_is_no_extract),
     cmocka_unit_test (test_quotes_short_partial_quote_with_speaker_is_kept),
     cmocka_unit_test (test_quotes_prominent_on_topic_quote_ranks_first),
     cmocka_unit_test (test_quotes_near_duplicate_is_dropped),
