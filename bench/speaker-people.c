@@ -2,14 +2,15 @@
  * line an article, for bench/speaker_reach.py --people. Built on demand
  * (make bench/speaker-people).
  *
- * Usage: bench/speaker-people ARTICLES.jsonl
- *   each line {"id", "text"[, "title"]}; writes to standard output
- *   {"id", "people": ["name", ...]} (no people: no quotation). */
+ * Usage: bench/speaker-people INPUT...
+ *   reads what `abridge` reads (JSON Lines records, files, web pages), as
+ *   it reads them; writes to standard output {"id", "people": ["name",
+ *   ...]} (no people: no quotation). */
 #include "config.h"
 
+#include <abridge/batch.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "text/document.h"
 #include "text/quotes/view.h"
@@ -17,19 +18,32 @@
 static void
 add_name (const char *name, size_t len, void *data)
 {
-  JsonBuilder *b = data;
   char *s = g_strndup (name, len);
-  json_builder_add_string_value (b, s);
+  json_builder_add_string_value (data, s);
   g_free (s);
 }
 
-static void
-print_people (const char *id, const abridge_document *doc)
+static gboolean
+each_item (abridge_item *item, gpointer data)
 {
+  int *status = data;
+  GError *error = NULL;
+  abridge_document *doc = NULL;
+  if (abridge_item_prepare (item))
+    doc = abridge_document_new_lang (item->text, item->len, item->title, "auto", &error);
+  if (doc == NULL)
+    {
+      fprintf (stderr, "speaker-people: %s: %s\n", item->id,
+               item->error != NULL ? item->error : error->message);
+      g_clear_error (&error);
+      *status = 1;
+      abridge_item_free (item);
+      return TRUE;
+    }
   JsonBuilder *b = json_builder_new ();
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, id);
+  json_builder_add_string_value (b, item->id);
   json_builder_set_member_name (b, "people");
   json_builder_begin_array (b);
   abr_quote_people (doc, add_name, b);
@@ -41,60 +55,21 @@ print_people (const char *id, const abridge_document *doc)
   g_free (line);
   json_node_unref (root);
   g_object_unref (b);
+  abridge_document_free (doc);
+  abridge_item_free (item);
+  return TRUE;
 }
 
 int
 main (int argc, char **argv)
 {
-  if (argc != 2)
+  if (argc < 2)
     {
-      fprintf (stderr, "usage: speaker-people ARTICLES.jsonl\n");
+      fprintf (stderr, "usage: speaker-people INPUT...\n");
       return 2;
     }
-  char *all = NULL;
-  gsize len = 0;
-  GError *error = NULL;
-  if (!g_file_get_contents (argv[1], &all, &len, &error))
-    {
-      fprintf (stderr, "speaker-people: %s\n", error->message);
-      return 1;
-    }
-  char **lines = g_strsplit (all, "\n", -1);
-  g_free (all);
+  abridge_reader_options reader = { .inputs = (const char *const *) argv + 1 };
   int status = 0;
-  for (char **l = lines; *l != NULL; l++)
-    {
-      if (**l == '\0')
-        continue;
-      JsonParser *parser = json_parser_new ();
-      if (!json_parser_load_from_data (parser, *l, -1, &error)
-          || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-        {
-          fprintf (stderr, "speaker-people: %s: %s\n", argv[1],
-                   error != NULL ? error->message : "a line is no JSON object");
-          g_clear_error (&error);
-          g_object_unref (parser);
-          status = 1;
-          continue;
-        }
-      JsonObject *o = json_node_get_object (json_parser_get_root (parser));
-      const char *id = json_object_get_string_member_with_default (o, "id", "");
-      const char *text = json_object_get_string_member_with_default (o, "text", "");
-      const char *title = json_object_get_string_member_with_default (o, "title", NULL);
-      abridge_document *doc = abridge_document_new (text, strlen (text), title, &error);
-      if (doc == NULL)
-        {
-          fprintf (stderr, "speaker-people: %s: %s\n", id, error->message);
-          g_clear_error (&error);
-          status = 1;
-        }
-      else
-        {
-          print_people (id, doc);
-          abridge_document_free (doc);
-        }
-      g_object_unref (parser);
-    }
-  g_strfreev (lines);
+  abridge_read (&reader, each_item, &status);
   return status;
 }
