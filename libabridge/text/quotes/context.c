@@ -119,16 +119,7 @@ abr_q_previous_reported (abr_qdoc *d, const abr_qunit *u)
       abr_qattr b = subject_of (d, s - 1, d->base[s]);
       if (b.kind == ABR_QA_NAMED)
         {
-          /* looked up, not noted: a name this declines must not become
-           * a person "he" may mean */
-          uint32_t term = abr_q_tok (d, b.last)->term;
-          int32_t id = term < d->nterms ? (int32_t) d->person_of[term] - 1 : -1;
-          if (b.first == b.last && (id < 0 || abr_q_person (d, id)->name_tokens == 1))
-            {
-              int32_t full = abr_q_given_person (d, b.last);
-              if (full >= 0)
-                id = full;
-            }
+          int32_t id = abr_q_named_person (d, b.first, b.last);
           const abr_qperson *p = id >= 0 ? abr_q_person (d, id) : NULL;
           if (p != NULL && p->personish && !p->org && p->male + p->female > 0)
             a = b;

@@ -216,6 +216,26 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
   return id;
 }
 
+/* The person the name F … E names, looked up and never noted (a name a
+ * rule then declines must not become someone "he" may mean): its last
+ * word's, or for a lone given name the one named in full ("This week Ed
+ * told Now magazine …"). */
+int32_t
+abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  uint32_t term = abr_q_tok (d, e)->term;
+  if (term >= d->nterms)
+    return -1;
+  int32_t id = (int32_t) d->person_of[term] - 1;
+  if (f == e && (id < 0 || abr_q_person (d, id)->name_tokens == 1))
+    {
+      int32_t full = abr_q_given_person (d, e);
+      if (full >= 0)
+        id = full;
+    }
+  return id;
+}
+
 /* The one named in full whose given name the lone name at G is ("Ed
  * told Now magazine", once "Ed Sheeran"), or -1. Where two given names
  * share a surname, the given name's own record, named by its first full

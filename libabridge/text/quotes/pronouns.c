@@ -174,15 +174,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           g = e;
           if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
             continue;
-          int32_t id = d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
-          /* "This week Ed told Now magazine …": the given name of the one
-           * person named in full */
-          if (f == e && (id < 0 || abr_q_person (d, id)->name_tokens == 1))
-            {
-              int32_t full = abr_q_given_person (d, e);
-              if (full >= 0)
-                id = full;
-            }
+          int32_t id = abr_q_named_person (d, f, e);
           uint32_t h = abr_q_honorific_before (d, f);
           if (f == e && h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP) && d->short_of[term] != 0
               && abr_q_person (d, (int32_t) d->short_of[term] - 1)->keep)

@@ -166,6 +166,7 @@ int32_t abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle
 int abr_q_person_gender (const abr_qperson *p);
 int32_t abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a);
 int32_t abr_q_given_person (abr_qdoc *d, uint32_t g);
+int32_t abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e);
 int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
 void abr_q_people_build (abr_qdoc *d);
 
