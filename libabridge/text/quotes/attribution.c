@@ -302,9 +302,7 @@ definite_role (abr_qdoc *d, uint32_t head)
   if (abr_q_is_age (d, head))
     {
       /* "the 27-year-old": however often the article says it */
-      const char *w = head > 2 && abr_q_same_sentence (d, head - 3, head)
-                      ? abr_q_term_text (d, abr_q_tok (d, head - 3)->term) : NULL;
-      return w != NULL && strcmp (w, "the") == 0;
+      return head > 2 && abr_q_same_sentence (d, head - 3, head) && abr_q_word_is (d, head - 3, "the");
     }
   uint32_t c = abr_q_class (d, head);
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
@@ -320,8 +318,7 @@ definite_role (abr_qdoc *d, uint32_t head)
   while (f > 0 && head - f < 3 && abr_q_same_sentence (d, f - 1, f)
          && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, f - 1))
     f--;
-  const char *w = f > 0 ? abr_q_term_text (d, abr_q_tok (d, f - 1)->term) : NULL;
-  return w != NULL && strcmp (w, "the") == 0;
+  return f > 0 && abr_q_word_is (d, f - 1, "the");
 }
 
 /* "A Labour spokesman later said …. “…,” he said": the unnamed

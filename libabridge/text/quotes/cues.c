@@ -234,8 +234,7 @@ body_back (abr_qdoc *d, uint32_t e, uint32_t lo)
           f = p;
           continue;
         }
-      const char *w = abr_q_term_text (d, abr_q_tok (d, p)->term);
-      if (w != NULL && (strcmp (w, "of") == 0 || strcmp (w, "for") == 0 || strcmp (w, "and") == 0)
+      if ((abr_q_word_is (d, p, "of") || abr_q_word_is (d, p, "for") || abr_q_word_is (d, p, "and"))
           && !abr_q_is_cap (d, p) && abr_q_same_sentence (d, p - 1, p) && abr_q_is_cap (d, p - 1)
           && !abr_q_is_stop (d, p - 1) && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS))
         {
@@ -273,9 +272,8 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
   if (f < lo + 2 || !abr_q_same_sentence (d, f - 2, f))
     return 0;
   uint32_t p = f - 1, n = f - 2;
-  const char *w = abr_q_term_text (d, abr_q_tok (d, p)->term);
-  int from = w != NULL && strcmp (w, "from") == 0;
-  if (w == NULL || (strcmp (w, "in") != 0 && !from)
+  int from = abr_q_word_is (d, p, "from");
+  if ((!from && !abr_q_word_is (d, p, "in"))
       || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
     return 0;
   uint32_t c = abr_q_class (d, n);
@@ -505,8 +503,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
-      const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
-      the = w != NULL && strcmp (w, "the") == 0;
+      the = abr_q_word_is (d, g, "the");
       from = ++g;
     }
   uint32_t e = ABR_QNONE, role = ABR_QNONE;

@@ -73,12 +73,9 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
         }
   /* "the association", as the article names it; not "a neighbour" */
   uint32_t from = f;
-  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
-    {
-      const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
-      if (w != NULL && strcmp (w, "the") == 0)
-        from = f - 1;
-    }
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
+      && abr_q_word_is (d, f - 1, "the"))
+    from = f - 1;
   g_array_set_size (d->people, d->people->len + 1); /* zeroed */
   abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
   p->name_start = abr_q_tok (d, from)->start;
@@ -115,8 +112,7 @@ joined_names (abr_qdoc *d, uint32_t e, uint32_t lo)
   if (f <= lo + 1 || !abr_q_same_sentence (d, f - 2, f)
       || (abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return ABR_QNONE;
-  const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
-  if (w == NULL || strcmp (w, "and") != 0 || !abr_q_is_name (d, f - 2) || abr_q_is_possessive (d, f - 2))
+  if (!abr_q_word_is (d, f - 1, "and") || !abr_q_is_name (d, f - 2) || abr_q_is_possessive (d, f - 2))
     return ABR_QNONE;
   return abr_q_name_back (d, f - 2, lo);
 }

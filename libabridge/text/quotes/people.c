@@ -284,8 +284,7 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
     m--;
   if (m == 0 || !abr_q_same_sentence (d, m - 1, m) || (abr_q_gap_after (d, m - 1) & ABR_QG_NAME_BREAKS))
     return -1;
-  const char *article = abr_q_term_text (d, abr_q_tok (d, m - 1)->term);
-  if (article == NULL || strcmp (article, "the") != 0)
+  if (!abr_q_word_is (d, m - 1, "the"))
     return -1; /* "a spokesman" is nobody in particular */
   (*budget)--;
   int32_t found = -1;

@@ -2,8 +2,6 @@
  * sentences, or the speaker of the quotation before. */
 #include "config.h"
 
-#include <string.h>
-
 #include "text/quotes/view.h"
 
 /* How many tokens back a pronoun's person is looked for. */
@@ -80,8 +78,7 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
     return 1;
   if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return 0;
-  const char *w = abr_q_term_text (d, abr_q_tok (d, f - 1)->term);
-  return w != NULL && strcmp (w, "the") == 0;
+  return abr_q_word_is (d, f - 1, "the");
 }
 
 /* Whether person ID may be the he/she/it of GENDER. */

@@ -77,6 +77,13 @@ abr_q_term_text (abr_qdoc *d, uint32_t term)
   return term < d->nterms ? d->doc->lex.terms[term] : NULL;
 }
 
+int
+abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word)
+{
+  const char *w = g < d->nt ? abr_q_term_text (d, abr_q_tok (d, g)->term) : NULL;
+  return w != NULL && strcmp (w, word) == 0;
+}
+
 /* The word classes of token G (looked up once a term). */
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)
@@ -346,9 +353,7 @@ abr_q_is_age (abr_qdoc *d, uint32_t g)
 {
   if (g < 2 || !(abr_q_tok (d, g - 2)->flags & ABRIDGE_TOKEN_NUMBER))
     return 0;
-  const char *y = abr_q_term_text (d, abr_q_tok (d, g - 1)->term);
-  const char *o = abr_q_term_text (d, abr_q_tok (d, g)->term);
-  if (y == NULL || o == NULL || strcmp (o, "old") != 0 || (strcmp (y, "year") != 0 && strcmp (y, "years") != 0))
+  if (!abr_q_word_is (d, g, "old") || !(abr_q_word_is (d, g - 1, "year") || abr_q_word_is (d, g - 1, "years")))
     return 0;
   for (uint32_t k = g - 2; k < g; k++)
     if (abr_q_tok (d, k + 1)->start != abr_q_tok_end (d, k) + 1 || d->text[abr_q_tok_end (d, k)] != '-')

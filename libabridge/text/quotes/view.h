@@ -132,6 +132,8 @@ uint32_t abr_q_sentence_of (abr_qdoc *d, uint32_t g);
 const abridge_token *abr_q_tok (abr_qdoc *d, uint32_t g);
 uint32_t abr_q_tok_end (abr_qdoc *d, uint32_t g);
 const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
+/* Whether token G is the (case-folded) word WORD. */
+int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
 uint32_t abr_q_class (abr_qdoc *d, uint32_t g);
 int abr_q_is_cap (abr_qdoc *d, uint32_t g);
 int abr_q_is_stop (abr_qdoc *d, uint32_t g);
