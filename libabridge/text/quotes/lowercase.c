@@ -43,18 +43,20 @@ is_marked (abr_qdoc *d, uint32_t g)
   return term < d->nterms && d->nameterm[term];
 }
 
-/* Whether token G is an age between commas: ", 38,". */
+/* Whether token G is an age between commas: ", 38,". (abr_q_is_age() is
+ * the other kind, "the 38-year-old".) */
 static int
-is_age (abr_qdoc *d, uint32_t g)
+age_between_commas (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
-  if (!(t->flags & ABRIDGE_TOKEN_NUMBER) || t->len > 3 || g + 1 >= d->nt)
+  if (g == 0 || !(t->flags & ABRIDGE_TOKEN_NUMBER) || t->len > 3 || g + 1 >= d->nt)
     return 0;
   for (uint32_t i = 0; i < t->len; i++)
     if (!g_ascii_isdigit (d->text[t->start + i]))
       return 0;
-  unsigned after = abr_q_gap_after (d, g);
-  return (after & ABR_QG_COMMA) && !(after & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PERIOD));
+  unsigned before = abr_q_gap_after (d, g - 1), after = abr_q_gap_after (d, g);
+  return (before & ABR_QG_COMMA) && !(before & (ABR_QG_QUOTE | ABR_QG_BREAK)) && (after & ABR_QG_COMMA)
+         && !(after & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PERIOD));
 }
 
 /* Where names stand in a lower-cased article: next to a verb of saying
@@ -154,15 +156,11 @@ abr_q_names_lower (abr_qdoc *d)
    * words before an age set off by commas (tabloid copy gives every
    * newcomer one) */
   for (uint32_t g = 2; g < d->nt; g++)
-    if (is_age (d, g) && abr_q_same_sentence (d, g - 2, g) && abr_q_plain_word (d, g - 1)
+    if (age_between_commas (d, g) && abr_q_same_sentence (d, g - 2, g) && abr_q_plain_word (d, g - 1)
         && abr_q_plain_word (d, g - 2) && !(abr_q_gap_after (d, g - 2) & ABR_QG_NAME_BREAKS))
       {
-        unsigned gap = abr_q_gap_after (d, g - 1);
-        if ((gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
-          {
-            mark_name (d, g - 2);
-            mark_name (d, g - 1);
-          }
+        mark_name (d, g - 2);
+        mark_name (d, g - 1);
       }
   for (uint32_t g = 1; g < d->nt; g++)
     {
