@@ -18,7 +18,7 @@ counts which build was right.
       reads OUT_DIR/verdicts.json, a list of {"n": N, "verdict": "A" | "B"
       | "both" | "neither" | "unclear"}, and prints the counts
 
-Articles of bench/data's held-out splits (test, fresh) are left out, so
+Articles of bench/data's held-out splits (test, fresh, fresh2) are left out, so
 that this never reads them. CORPUS_DIR defaults to ../shared/corpus.
 """
 import json
@@ -29,22 +29,15 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPORA = ("bbc-dev.jsonl", "cnndm-dev.jsonl")
-HELD_OUT = ("test", "fresh", "fresh2")
+sys.path.insert(0, HERE)
+from quotes_score import HELD_OUT, label_files, load_jsonl  # noqa: E402
 
 
 def held_out_ids(every_label=False):
     """The held-out articles; with EVERY_LABEL, every labelled one (a check
     on articles nothing was tuned or learned on)."""
-    ids = set()
-    data = os.path.join(HERE, "data")
-    for name in os.listdir(data):
-        if name.startswith("quotes-") and name.endswith(".jsonl"):
-            for line in open(os.path.join(data, name), encoding="utf-8"):
-                if line.strip():
-                    row = json.loads(line)
-                    if every_label or row.get("split") in HELD_OUT:
-                        ids.add(row["id"])
-    return ids
+    return {row["id"] for path in label_files(os.path.join(HERE, "data")) for row in load_jsonl(path)
+            if every_label or row.get("split") in HELD_OUT}
 
 
 def speakers(abridge, path):

@@ -63,7 +63,19 @@ DETERMINERS = {"the", "a", "an", "some", "one", "its", "his", "her", "their", "o
                "and", "mr", "mrs", "ms", "miss", "dr"}
 SUFFIXES = {"qc", "jr", "sr", "ii", "iii"}
 SOURCES = ("bbc", "cnndm", "html", "seed")
+TUNING = ("old", "tune", "tune2", "tune3")
 HELD_OUT = ("test", "fresh", "fresh2")  # scored, never listed by --verbose
+
+
+def label_files(data_dir):
+    """Every label set in DATA_DIR (bench/data/quotes-*.jsonl), sorted."""
+    return sorted(os.path.join(data_dir, f) for f in os.listdir(data_dir)
+                  if f.startswith("quotes-") and f.endswith(".jsonl"))
+
+
+def set_of(path, row):
+    """The set a labelled article of the file PATH belongs to."""
+    return "old" if os.path.basename(path) == "quotes-labels.jsonl" else row["split"]
 
 
 def words(s):
@@ -223,9 +235,8 @@ def main():
     texts = {row["id"]: row["text"] for row in load_jsonl(args.articles)}
     labelled = []  # (set, source, article)
     for path in args.labels:
-        old = os.path.basename(path) == "quotes-labels.jsonl"
         for art in load_jsonl(path):
-            labelled.append(("old" if old else art["split"], source_of(art["corpus"]), art))
+            labelled.append((set_of(path, art), source_of(art["corpus"]), art))
 
     for route in args.route:
         name, _, path = route.partition("=")
@@ -261,7 +272,7 @@ def main():
                              else "web pages through the extractor"))
         print("%-14s %-20s %-20s %-20s %s" % ("set", "found", "speaker right", "precision",
                                             "no speaker kept"))
-        groups = ("old", "tune", "tune2", "tune3") + (() if args.hide_test else HELD_OUT)
+        groups = TUNING + (() if args.hide_test else HELD_OUT)
         for group in groups:
             keys = [group] + ["%s/%s" % (group, s) for s in SOURCES]
             for key in keys:

@@ -27,7 +27,8 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from quote_articles import write_articles  # noqa: E402
-from quotes_score import load_jsonl, speaker_key, speaker_right, words  # noqa: E402
+from quotes_score import (HELD_OUT, TUNING, label_files, load_jsonl, set_of,  # noqa: E402
+                          speaker_key, speaker_right, words)
 
 BACK = 3
 SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019]*\s+|\n+")
@@ -51,8 +52,8 @@ def sentence_bounds(text):
     return starts
 
 
-def named(key, text):
-    have = set(words(text))
+def named(key, have):
+    """Whether every one of KEY's words is in the set HAVE."""
     return bool(key) and all(k in have for k in key)
 
 
@@ -62,9 +63,7 @@ def main(argv):
     if argv[:1] == ["--people"] and len(argv) > 1:
         tool, argv = argv[1], argv[2:]
     corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
-    data = os.path.join(here, "data")
-    paths = sorted(os.path.join(data, f) for f in os.listdir(data)
-                   if f.startswith("quotes-") and f.endswith(".jsonl"))
+    paths = label_files(os.path.join(here, "data"))
     with tempfile.TemporaryDirectory() as tmp:
         articles = os.path.join(tmp, "articles.jsonl")
         write_articles(corpus, articles, None, paths)
@@ -75,11 +74,11 @@ def main(argv):
             people = {r["id"]: r["people"] for r in map(json.loads, out.splitlines())}
     counts = Counter()
     for path in paths:
-        old = os.path.basename(path) == "quotes-labels.jsonl"
         for art in load_jsonl(path):
-            group = "old" if old else art["split"]
+            group = set_of(path, art)
             text = texts[art["id"]]
             plain = outside_quotes(text)
+            everywhere = set(words(plain))
             starts = sentence_bounds(text)
             for q in art["quotes"]:
                 if not q.get("speaker") or "offset" not in q:
@@ -92,13 +91,13 @@ def main(argv):
                 lo = starts[max(0, s - BACK)]
                 hi = starts[e + 2] if e + 2 < len(starts) else len(text)
                 counts[group, "with a speaker"] += 1
-                counts[group, "named anywhere"] += named(key, plain)
-                counts[group, "named near"] += named(key, plain[lo:hi])
+                counts[group, "named anywhere"] += named(key, everywhere)
+                counts[group, "named near"] += named(key, set(words(plain[lo:hi])))
                 counts[group, "among abridge's people"] += any(
                     speaker_right(q["speaker"], name) for name in people.get(art["id"], []))
     print("%-8s %8s %16s %16s%s" % ("set", "quotes", "named near", "named anywhere",
                                     " %16s" % "abridge's people" if tool else ""))
-    for group in ("old", "tune", "tune2", "tune3", "test", "fresh", "fresh2"):
+    for group in TUNING + HELD_OUT:
         n = counts[group, "with a speaker"]
         if not n:
             continue
