@@ -162,15 +162,16 @@ test_speakers_the_club_striker_is_the_one_named (void **state)
                "little fear", "Bernard Laporte");
 }
 
-/* "a man in Hitchin told": the town says where he is; it is no speaker.
- * "researchers from Birkbeck College said": the researchers speak. */
+/* "a man in Hitchin told": the town says where he is; it is no speaker,
+ * the man is. "researchers from Birkbeck College said": the researchers
+ * speak. */
 static void
 test_speakers_a_place_after_in_is_no_speaker (void **state)
 {
   (void) state;
   assert_said ("The ambulance service listed its strangest calls of the year.\n\nA man in Hitchin "
                "told 999 staff: \"I have been dieting and I feel lethargic all the time.\"\n",
-               "dieting", NULL);
+               "dieting", "A man");
   assert_said ("A study of the Commons was published on Monday.\n\nResearchers from Birkbeck "
                "College said: \"The culture of the place has hardly changed in decades.\"\n",
                "culture of the place", "Researchers");
@@ -353,6 +354,31 @@ test_speakers_she_went_on_is_the_neighbour (void **state)
   assert_said (text, "nice chap", "One neighbour");
 }
 
+/* "a caller told crews", "another man said", "one Western official
+ * said": nobody named, but the subject of the quotation's own verb is
+ * its speaker, as the article gives him. A report is no one, and the
+ * appositive after a name gives the name's speaker, not the phrase's. */
+static void
+test_speakers_someone_unnamed_speaks (void **state)
+{
+  (void) state;
+  assert_said ("Odd calls\n\nThe service published its list on Monday. A caller told crews: \"My "
+               "neighbour's cat has been stuck up a tree for an hour.\"\n",
+               "stuck up a tree", "A caller");
+  assert_said ("Odd calls\n\nThe service published its list on Monday. \"I have dropped my burger "
+               "and it is bleeding,\" another man said.\n",
+               "dropped my burger", "another man");
+  assert_said ("Kabul talks\n\nThe talks ended on Friday. \"There is no deal yet and there may "
+               "never be one,\" one Western official said.\n",
+               "no deal yet", "one Western official");
+  assert_said ("Budget gap\n\nThe figures came out on Friday. A report said: \"The deficit will grow "
+               "for at least three more years.\"\n",
+               "deficit will grow", NULL);
+  assert_said ("Rally\n\nThe party met in Gateshead. Katrina Bull, a prospective parliamentary "
+               "candidate said: \"I think we will have no problem with turnout this time.\"\n",
+               "problem with turnout", "Katrina Bull");
+}
+
 /* Two quotes with nothing but marks between them (the tokenised copy
  * lost the paragraph break): the second is the same speaker's. */
 static void
@@ -472,6 +498,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_place_after_in_is_no_speaker),
     cmocka_unit_test (test_speakers_lower_cased_name_runs_to_its_verb),
     cmocka_unit_test (test_speakers_she_went_on_is_the_neighbour),
+    cmocka_unit_test (test_speakers_someone_unnamed_speaks),
     cmocka_unit_test (test_speakers_back_to_back_quotes_share_the_speaker),
     cmocka_unit_test (test_speakers_given_name_alone_is_the_full_name),
     cmocka_unit_test (test_speakers_repeated_calls_is_reported_speech),

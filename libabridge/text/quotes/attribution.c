@@ -429,6 +429,8 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
           u->person = abr_q_title_person (d, u->attr.at, &title_budget);
           if (u->person < 0)
             u->person = abr_q_group_person (d, u->attr.at);
+          if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
+            u->person = abr_q_someone_person (d, u->attr.at);
           if (u->person < 0 && definite_role (d, u->attr.at))
             {
               /* "Bortolami feels … “…,” said the lock forward": the one

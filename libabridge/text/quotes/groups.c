@@ -87,6 +87,46 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   return (int32_t) d->people->len - 1;
 }
 
+/* "a caller told crews: ‘…’", "another man said", "one Western official
+ * said": someone the article never names, but the subject of the
+ * quotation's own verb, so the speaker as the article gives him. Only a
+ * singular phrase opened by an indefinite word and ending in a word for
+ * a person ("a report said" is no one): "the driver said" is someone
+ * named before (definite_role()), and plurals are groups. */
+int32_t
+abr_q_someone_person (abr_qdoc *d, uint32_t head)
+{
+  if (head == 0 || head >= d->nt || d->people->len >= G_MAXINT32 - 1)
+    return -1;
+  uint32_t c = abr_q_class (d, head);
+  if (!(c & (ABR_QW_TITLE | ABR_QW_GROUP | ABR_QW_PERSON)) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_NOTNAME | ABR_QW_VERB))
+      || abr_q_is_stop (d, head) || (abr_q_is_cap (d, head) && !d->lower) || plural (d, head)
+      || (abr_q_tok (d, head)->flags & ABRIDGE_TOKEN_NUMBER))
+    return -1;
+  uint32_t f = abr_q_np_first (d, head);
+  if (!(abr_q_class (d, f) & ABR_QW_SOMEONE))
+    {
+      if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
+          || !(abr_q_class (d, f - 1) & ABR_QW_SOMEONE))
+        return -1;
+      f--;
+    }
+  /* "Katrina Bull, a prospective parliamentary candidate said" (the
+   * comma after the appositive left out): the name's */
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && (abr_q_gap_after (d, f - 1) & ABR_QG_COMMA)
+      && abr_q_is_name (d, f - 1))
+    return abr_q_is_possessive (d, f - 1)
+               ? -1
+               : abr_q_named_person (d, abr_q_name_back (d, f - 1, d->base[abr_q_sentence_of (d, f - 1)]), f - 1);
+  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
+  abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
+  p->name_start = abr_q_tok (d, f)->start;
+  p->name_end = abr_q_tok_end (d, head);
+  p->name_tokens = head - f + 1;
+  p->personish = p->single = 1;
+  return (int32_t) d->people->len - 1;
+}
+
 /* "residents", "police", "the family": what "they" may be; not "their son". */
 static int
 plural (abr_qdoc *d, uint32_t g)

@@ -119,6 +119,11 @@ static const WordClass word_classes[] = {
     "quoted as reportedly separately privately publicly alone himself herself" },
   { ABR_QW_WHO, "who whose which whom where when" },
   { ABR_QW_ARTICLE, "the a an" },
+  { ABR_QW_SOMEONE, "a an another one" },
+  { ABR_QW_PERSON,
+    "man woman boy girl person child teenager youngster caller critic reviewer pupil reader "
+    "listener viewer onlooker motorist passenger customer shopper visitor tourist fan user "
+    "victim survivor pensioner commuter spectator mum mom dad" },
   { ABR_QW_FIRSTNAME | ABR_QW_FEMALE,
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
     "margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda "
@@ -198,6 +203,7 @@ static const WordClass word_classes_de[] = {
     "außerdem weiter" },
   { ABR_QW_WHO, "welcher welche welches" },
   { ABR_QW_ARTICLE, "der die das den dem des ein eine einen einem einer" },
+  { ABR_QW_SOMEONE, "ein eine einen einem einer" },
 };
 
 static const WordClass word_classes_fr[] = {
@@ -234,6 +240,7 @@ static const WordClass word_classes_fr[] = {
   { ABR_QW_ADVERB, "aussi encore ensuite a avait est était également déjà alors t" },
   { ABR_QW_WHO, "qui dont lequel laquelle" },
   { ABR_QW_ARTICLE, "le la les l un une des du" },
+  { ABR_QW_SOMEONE, "un une" },
 };
 
 static const WordClass word_classes_es[] = {
@@ -272,6 +279,7 @@ static const WordClass word_classes_es[] = {
   { ABR_QW_ADVERB, "también además luego después ha había es era fue ya" },
   { ABR_QW_WHO, "quien quienes cual" },
   { ABR_QW_ARTICLE, "el la los las un una unos unas" },
+  { ABR_QW_SOMEONE, "un una" },
 };
 
 /* The languages with a table of their own, in the order of lexicons[1 …];

@@ -32,6 +32,8 @@ enum {
   ABR_QW_AFFIL = 1u << 22,     /* Tory, Labour, Russian: before a name, no part of it */
   ABR_QW_THEY = 1u << 23,      /* they: people or a body named before */
   ABR_QW_GROUP = 1u << 24,     /* residents, fans, officials: people a phrase names */
+  ABR_QW_SOMEONE = 1u << 25,   /* a, another, one: before someone left unnamed */
+  ABR_QW_PERSON = 1u << 26,    /* man, caller, critic: one person, no title */
 };
 
 typedef struct abr_qlexicon abr_qlexicon;

@@ -324,7 +324,7 @@ abr_q_plain_word (abr_qdoc *d, uint32_t g)
 {
   if (abr_q_tok (d, g)->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
     return 0;
-  return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG)) == 0;
+  return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG | ABR_QW_PERSON)) == 0;
 }
 
 /* "initially", "later": an adverb between a subject and its verb. */

@@ -217,6 +217,11 @@ uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
  * Pakistani government", "terror experts"), as a new person; -1 when its
  * head names no people ("the report"). */
 int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
+/* The one unnamed person the singular phrase ending at HEAD names, opened
+ * by "a", "another" or "one" ("a caller", "another man"), as a new person;
+ * the person named before it when it is an appositive ("Katrina Bull, a
+ * candidate said"); -1 for any other phrase. */
+int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head);
 /* Who "they" at token AT is: the last two names joined by "and", group
  * or body before it, or a group that spoke just before; -1 if none. */
 int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
