@@ -15,6 +15,8 @@
 
 #include <abridge/abridge.h>
 
+#include "text/quotes/view.h"
+
 /* TEXT's one quotation holding NEEDLE has SPEAKER (NULL: none). */
 static void
 assert_said (const char *text, const char *needle, const char *speaker)
@@ -474,6 +476,35 @@ test_speakers_lower_cased_name_before_an_age (void **state)
                "mean the world", "zofia nowakowska");
 }
 
+static void
+add_person (const char *name, size_t len, void *data)
+{
+  g_string_append_len (data, name, (gssize) len);
+  g_string_append_c (data, '|');
+}
+
+/* "students head back to class", "the college student spotted the car":
+ * in lower-cased copy the word after a title is no name when "the",
+ * "to", "his" or "by" follows it, so neither is someone "he" may be. */
+static void
+test_speakers_lower_cased_verb_after_a_title (void **state)
+{
+  (void) state;
+  static const char text[] = LOWER_LEAD "the college student spotted the car on his way home. the "
+                                        "school reopened as students head back to class. ' it has "
+                                        "been a long week for all of us, ' said cameron snyder.\n";
+  abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", NULL);
+  assert_non_null (doc);
+  GString *people = g_string_new ("|");
+  abr_quote_people (doc, add_person, people);
+  if (strstr (people->str, "|cameron snyder|") == NULL)
+    fail_msg ("people: %s", people->str);
+  assert_null (strstr (people->str, "|spotted|"));
+  assert_null (strstr (people->str, "|back|"));
+  g_string_free (people, TRUE);
+  abridge_document_free (doc);
+}
+
 int
 main (void)
 {
@@ -506,6 +537,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_given_name_anywhere),
     cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_age),
+    cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -59,6 +59,26 @@ age_between_commas (abr_qdoc *d, uint32_t g)
          && !(after & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PERIOD));
 }
 
+/* Whether token K, right after the word before it, opens that word's
+ * object or complement ("spotted the car", "stands by the sink", "fired
+ * his gun", "head back to class"): then that word is a verb or an
+ * adverb, no name; a name is followed by a verb, a comma or more name. */
+static int
+opens_object (abr_qdoc *d, uint32_t k)
+{
+  static const char *const words[] = { "by", "its", "their", "my", "our", "your" };
+  if (k == 0 || k >= d->nt || !abr_q_same_sentence (d, k - 1, k) || abr_q_gap_after (d, k - 1) != 0)
+    return 0;
+  if (abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_TO))
+    return 1;
+  if ((abr_q_class (d, k) & ABR_QW_GENDERED) && !(abr_q_class (d, k) & ABR_QW_PRONOUN))
+    return 1; /* his, her */
+  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
+    if (abr_q_word_is (d, k, words[i]))
+      return 1;
+  return 0;
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -125,7 +145,7 @@ abr_q_names_lower (abr_qdoc *d)
         }
       if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
-          && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))))
+          && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))) && !opens_object (d, g + 2))
         {
           mark_name (d, g + 1);
           uint32_t k = g + 2;
