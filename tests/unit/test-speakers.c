@@ -476,6 +476,21 @@ test_speakers_lower_cased_name_before_an_age (void **state)
                "mean the world", "zofia nowakowska");
 }
 
+/* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
+ * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
+static void
+test_speakers_ampersand_within_a_name (void **state)
+{
+  (void) state;
+  assert_said ("Jazz fest\n\nThe festival began in 1970. \"George and Joyce Wein have done so much "
+               "for our culture,\" Demetric Mercadel, president of the Jazz & Heritage Foundation's "
+               "board of directors, said in a statement.\n",
+               "so much", "Demetric Mercadel");
+  assert_said ("Grammys\n\nKanye West won three awards, among them best R&B song. \"I feel the "
+               "soul of those old records is in me,\" he said.\n",
+               "soul of those", "Kanye West");
+}
+
 static void
 add_person (const char *name, size_t len, void *data)
 {
@@ -538,6 +553,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_age),
     cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
+    cmocka_unit_test (test_speakers_ampersand_within_a_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -214,6 +214,12 @@ abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to)
         {
         case ' ': case '\t': case '\r':
           break;
+        case '&':
+          /* "Jazz & Heritage Foundation", "Marks & Spencer": within a
+           * name; "R&B" and "M&S" are names of their own */
+          if (!(p > (const unsigned char *) d->text && p[-1] == ' ' && p + 1 < end && p[1] == ' '))
+            g |= ABR_QG_BREAK;
+          break;
         case '\n':
           g |= ABR_QG_NEWLINE;
           if (++newlines >= 2)
