@@ -476,6 +476,21 @@ test_speakers_lower_cased_name_before_an_age (void **state)
                "mean the world", "zofia nowakowska");
 }
 
+/* "said his wife, Sheila", "according to his aunt, Jane Starner,": the
+ * name set off after the role is the speaker, not the man whose role it
+ * is. */
+static void
+test_speakers_his_aunt_named_after_a_comma (void **state)
+{
+  (void) state;
+  assert_said ("Obituary\n\nArthur Hailey died on Wednesday at his home. \"He had a wonderful life "
+               "and he achieved all he wanted,\" said his wife, Sheila.\n",
+               "wonderful life", "Sheila");
+  assert_said ("Obituary\n\nJohn Ford was born in 1957. According to his aunt, Jane Starner, \"He "
+               "was brilliant from the start and read at an adult level.\"\n",
+               "brilliant from the start", "Jane Starner");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -554,6 +569,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_age),
     cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
+    cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

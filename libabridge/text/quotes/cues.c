@@ -497,6 +497,34 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
     }
   if (c & ABR_QW_IT)
     return a; /* "said it was …" */
+  if (c & ABR_QW_POSSESSIVE)
+    {
+      /* "said his aunt, Jane Starner", "according to her lawyer, Mark
+       * Geragos,": the name set off after whose role it is */
+      uint32_t k = g + 1;
+      while (k <= hi && k < d->nt && k - g <= 3 && abr_q_same_sentence (d, g, k)
+             && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, k) && !abr_q_is_stop (d, k)
+             && !(abr_q_class (d, k) & ABR_QW_VERB))
+        k++;
+      unsigned gap = abr_q_gap_after (d, k - 1);
+      if (k == g + 1 || k > hi || k >= d->nt || !abr_q_same_sentence (d, g, k) || !(gap & ABR_QG_COMMA)
+          || (gap & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PARAGRAPH)) || !abr_q_is_name (d, k)
+          || abr_q_is_possessive (d, k))
+        return a;
+      uint32_t e = k;
+      while (e + 1 <= hi && e + 1 < d->nt && e - k + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+        e++;
+      if (abr_q_is_possessive (d, e))
+        return a;
+      abr_q_attr_named (d, &a, k, e, v, k);
+      if (a.title.e1 == 0)
+        {
+          a.title.s1 = abr_q_tok (d, g + 1)->start;
+          a.title.e1 = abr_q_tok_end (d, k - 1);
+        }
+      return a;
+    }
   uint32_t from = g;
   /* "said the FA", "said a shaken Mr Shiraz" */
   int the = 0;

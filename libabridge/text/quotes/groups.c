@@ -12,8 +12,9 @@
 static int
 is_determiner (abr_qdoc *d, uint32_t g)
 {
-  static const char *const words[] = { "one", "some", "two", "three", "several", "many", "both",
-                                       "his", "her", "their", "our", "my" };
+  static const char *const words[] = { "one", "some", "two", "three", "several", "many", "both" };
+  if (abr_q_class (d, g) & ABR_QW_POSSESSIVE)
+    return 1;
   const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
   for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
     if (strcmp (w, words[i]) == 0)

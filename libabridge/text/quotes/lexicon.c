@@ -120,6 +120,7 @@ static const WordClass word_classes[] = {
   { ABR_QW_WHO, "who whose which whom where when" },
   { ABR_QW_ARTICLE, "the a an" },
   { ABR_QW_SOMEONE, "a an another one" },
+  { ABR_QW_POSSESSIVE, "his her its their my our your" },
   { ABR_QW_PERSON,
     "man woman boy girl person child teenager youngster caller critic reviewer pupil reader "
     "listener viewer onlooker motorist passenger customer shopper visitor tourist fan user "

@@ -34,6 +34,7 @@ enum {
   ABR_QW_GROUP = 1u << 24,     /* residents, fans, officials: people a phrase names */
   ABR_QW_SOMEONE = 1u << 25,   /* a, another, one: before someone left unnamed */
   ABR_QW_PERSON = 1u << 26,    /* man, caller, critic: one person, no title */
+  ABR_QW_POSSESSIVE = 1u << 27, /* his, her, their: someone's (his aunt) */
 };
 
 typedef struct abr_qlexicon abr_qlexicon;

@@ -66,17 +66,8 @@ age_between_commas (abr_qdoc *d, uint32_t g)
 static int
 opens_object (abr_qdoc *d, uint32_t k)
 {
-  static const char *const words[] = { "by", "its", "their", "my", "our", "your" };
-  if (k == 0 || k >= d->nt || !abr_q_same_sentence (d, k - 1, k) || abr_q_gap_after (d, k - 1) != 0)
-    return 0;
-  if (abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_TO))
-    return 1;
-  if ((abr_q_class (d, k) & ABR_QW_GENDERED) && !(abr_q_class (d, k) & ABR_QW_PRONOUN))
-    return 1; /* his, her */
-  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
-    if (abr_q_word_is (d, k, words[i]))
-      return 1;
-  return 0;
+  return k > 0 && k < d->nt && abr_q_same_sentence (d, k - 1, k) && abr_q_gap_after (d, k - 1) == 0
+         && ((abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_TO | ABR_QW_POSSESSIVE)) || abr_q_word_is (d, k, "by"));
 }
 
 /* Where names stand in a lower-cased article: next to a verb of saying
