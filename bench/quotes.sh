@@ -16,6 +16,9 @@
 # test half or the fresh set; "--hide-test" leaves those two out of the
 # tables; "--breakdown" counts by attribution kind and marks).
 #
+# A last table reads the BBC and web articles again, rewritten as
+# CNN/DailyMail's lower-cased copy (bench/lowercase_copy.py).
+#
 # Two routes for the web pages: their reference "body" text, read as a
 # plain article like the others (the labels are against it, so the
 # numbers measure quotes, not extraction), and the page's html through
@@ -78,3 +81,15 @@ PY
 for f in $labels; do set -- "$@" --labels "$f"; done
 # shellcheck disable=SC2086
 python3 "$here/quotes_score.py" --articles "$tmp/articles.jsonl" "$@" ${QUOTES_SCORE_FLAGS:-}
+
+# The BBC and web articles rewritten as CNN/DailyMail's lower-cased
+# tokenised copy, labels moved with them: the lower-cased reading of
+# names and marks on many more articles than that copy's own.
+# shellcheck disable=SC2086
+python3 "$here/lowercase_copy.py" "$corpus" "$tmp/lower.jsonl" "$tmp/lower-labels.jsonl" $labels
+"$abridge" -p quotes -n 1000 -f jsonl "$tmp/lower.jsonl" > "$tmp/lower-out.jsonl"
+echo
+echo "the same articles as lower-cased tokenised copy (bench/lowercase_copy.py; no cnndm rows):"
+# shellcheck disable=SC2086
+python3 "$here/quotes_score.py" --articles "$tmp/lower.jsonl" --labels "$tmp/lower-labels.jsonl" \
+  --route "text=$tmp/lower-out.jsonl" ${QUOTES_SCORE_FLAGS:-}
