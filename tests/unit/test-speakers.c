@@ -476,6 +476,21 @@ test_speakers_lower_cased_name_before_an_age (void **state)
                "mean the world", "zofia nowakowska");
 }
 
+/* Lower-cased copy: "spokesman fraser kemp said" names the spokesman, and
+ * in "a conservative spokeswoman said" the party speaks, as their
+ * capitalised forms do. */
+static void
+test_speakers_lower_cased_spokesman_and_party (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "labour campaign spokesman fraser kemp said the poster had been "
+                          "misunderstood. ' we have to take those views on board, ' he said.\n",
+               "views on board", "fraser kemp");
+  assert_said (LOWER_LEAD "The row went on. But a conservative spokeswoman said: ' this poster campaign "
+                          "was a big misjudgement by the other side. '\n",
+               "big misjudgement", "conservative");
+}
+
 /* "said his wife, Sheila", "according to his aunt, Jane Starner,": the
  * name set off after the role is the speaker, not the man whose role it
  * is. */
@@ -570,6 +585,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
+    cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

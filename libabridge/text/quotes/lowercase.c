@@ -134,7 +134,7 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = k; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES))) && g + 1 < d->nt
+      if (((c & ABR_QW_HONORIFIC) || (c & ABR_QW_TITLE)) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))) && !opens_object (d, g + 2))
         {
