@@ -17,6 +17,14 @@
 
 #include "text/quotes/view.h"
 
+/* Appends a name of the people table to a GString, '|' after it. */
+static void
+add_person (const char *name, size_t len, void *data)
+{
+  g_string_append_len (data, name, (gssize) len);
+  g_string_append_c (data, '|');
+}
+
 /* TEXT's one quotation holding NEEDLE has SPEAKER (NULL: none). */
 static void
 assert_said (const char *text, const char *needle, const char *speaker)
@@ -506,6 +514,27 @@ test_speakers_his_aunt_named_after_a_comma (void **state)
                "brilliant from the start", "Jane Starner");
 }
 
+/* Lower-cased copy: "said artists needed freedom." is reported speech
+ * (its "needed" is a word most articles use), and the "trade" of "trade
+ * deal" is no title before a name; neither phrase is someone. */
+static void
+test_speakers_lower_cased_reported_speech_and_portfolio (void **state)
+{
+  (void) state;
+  static const char text[] = LOWER_LEAD "the painter said artists needed freedom. the two countries "
+                                        "signed a trade deal in may. ' we want a free voice, ' said "
+                                        "campaigner mary hughes.\n";
+  abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", NULL);
+  assert_non_null (doc);
+  GString *people = g_string_new ("|");
+  abr_quote_people (doc, add_person, people);
+  if (strstr (people->str, "|mary hughes|") == NULL || strstr (people->str, "artists") != NULL
+      || strstr (people->str, "|deal|") != NULL)
+    fail_msg ("people: %s", people->str);
+  g_string_free (people, TRUE);
+  abridge_document_free (doc);
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -519,13 +548,6 @@ test_speakers_ampersand_within_a_name (void **state)
   assert_said ("Grammys\n\nKanye West won three awards, among them best R&B song. \"I feel the "
                "soul of those old records is in me,\" he said.\n",
                "soul of those", "Kanye West");
-}
-
-static void
-add_person (const char *name, size_t len, void *data)
-{
-  g_string_append_len (data, name, (gssize) len);
-  g_string_append_c (data, '|');
 }
 
 /* "students head back to class", "the college student spotted the car":
@@ -586,6 +608,7 @@ main (void)
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),
+    cmocka_unit_test (test_speakers_lower_cased_reported_speech_and_portfolio),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -70,6 +70,22 @@ opens_object (abr_qdoc *d, uint32_t k)
          && ((abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_TO | ABR_QW_POSSESSIVE)) || abr_q_word_is (d, k, "by"));
 }
 
+/* Whether the title at G only says whose minister or secretary someone is
+ * ("trade minister", "home secretary"): before a plain word it is that
+ * word's modifier ("trade deal", "state media"), never a name's title. */
+static int
+portfolio (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "vice", "prime", "foreign", "defense", "defence", "interior",
+                                       "finance", "justice", "home", "state", "affairs", "trade",
+                                       "health", "education", "transport", "culture", "environment",
+                                       "energy", "treasury", "economy", "industry" };
+  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
+    if (abr_q_word_is (d, g, words[i]))
+      return 1;
+  return 0;
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -99,6 +115,12 @@ abr_q_names_lower (abr_qdoc *d)
                 }
               k++;
             }
+          /* "said artists needed freedom.", "said farmers faced ‘…’":
+           * reported speech, not a name, when a word of it after the
+           * first is one most articles use */
+          for (uint32_t j = g + 2; j <= e && !(abr_q_class (d, g + 1) & ABR_QW_FIRSTNAME); j++)
+            if (abr_q_common_word (d, j))
+              e = g;
           for (uint32_t j = g + 1; j <= e; j++)
             mark_name (d, j);
           if (g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
@@ -134,7 +156,7 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = k; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || (c & ABR_QW_TITLE)) && g + 1 < d->nt
+      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !portfolio (d, g))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))) && !opens_object (d, g + 2))
         {

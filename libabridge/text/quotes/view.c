@@ -333,6 +333,22 @@ abr_q_plain_word (abr_qdoc *d, uint32_t g)
   return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG | ABR_QW_PERSON)) == 0;
 }
 
+/* A background idf under this: a stem in one BBC article in seven or more
+ * (df >= 300 of data/idf-en.tsv's 2092), as "need", "face" and "work"
+ * are and "david" (205) and "michael" (207), the commonest names, are
+ * not. */
+#define COMMON_IDF 2.94
+
+int
+abr_q_common_word (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term >= d->nterms)
+    return 0;
+  double idf = abridge_document_background_idf (d->doc, d->doc->lex.term_stem[term]);
+  return idf > 1.0 && idf < COMMON_IDF;
+}
+
 /* "initially", "later": an adverb between a subject and its verb. */
 int
 abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g)
