@@ -535,6 +535,18 @@ test_speakers_lower_cased_reported_speech_and_portfolio (void **state)
   abridge_document_free (doc);
 }
 
+/* Lower-cased copy: "‘…,’ camden, a senior, told rtv": the word right
+ * after a quotation and before an appositive with a title is a name. */
+static void
+test_speakers_lower_cased_name_before_an_appositive (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the stage gave way in the second act. ' when all the performers rushed "
+                          "the stage, i saw the floor start to bow, ' camden, a senior, told the "
+                          "paper.\n",
+               "floor start to bow", "camden");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -609,6 +621,7 @@ main (void)
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),
     cmocka_unit_test (test_speakers_lower_cased_reported_speech_and_portfolio),
+    cmocka_unit_test (test_speakers_lower_cased_name_before_an_appositive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

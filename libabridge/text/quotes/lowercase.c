@@ -156,6 +156,29 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = k; j < g; j++)
               mark_name (d, j);
         }
+      /* "‘…,’ strauss zelnick, ceo of take-two, adds": the plain words
+       * right after a quotation (or opening the sentence) and before an
+       * appositive with a title, set off by commas, before a verb of
+       * saying */
+      if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2 && abr_q_same_sentence (d, g - 1, g)
+          && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+        {
+          uint32_t k = g - 1, title = 0;
+          while (k > d->base[s] && g - k <= ABR_Q_APPOSITIVE_MAX_TOKENS && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS))
+            title |= (abr_q_class (d, k--) & (ABR_QW_TITLE | ABR_QW_ARTICLE)) != 0;
+          title |= (abr_q_class (d, k) & (ABR_QW_TITLE | ABR_QW_ARTICLE)) != 0;
+          unsigned gap = k > d->base[s] ? abr_q_gap_after (d, k - 1) : 0;
+          if (title && k > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+            {
+              uint32_t e = k - 1, f = e;
+              while (f > d->base[s] && e - f < 2 && abr_q_plain_word (d, f - 1)
+                     && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+                f--;
+              int opens = f == d->base[s] || (abr_q_gap_after (d, f - 1) & ABR_QG_QUOTE);
+              for (uint32_t j = f; opens && j <= e && abr_q_plain_word (d, j); j++)
+                mark_name (d, j);
+            }
+        }
       if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !portfolio (d, g))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))) && !opens_object (d, g + 2))
