@@ -547,6 +547,17 @@ test_speakers_lower_cased_name_before_an_appositive (void **state)
                "floor start to bow", "camden");
 }
 
+/* Lower-cased copy: "a separate statement" is no body's statement;
+ * "separate" is a word that is never a name. */
+static void
+test_speakers_lower_cased_separate_statement (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The deal was signed on friday. Amazon released a separate statement "
+                          "saying, ' it allows us to grow our business together with the publisher. '\n",
+               "grow our business", "Amazon");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -622,6 +633,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),
     cmocka_unit_test (test_speakers_lower_cased_reported_speech_and_portfolio),
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_appositive),
+    cmocka_unit_test (test_speakers_lower_cased_separate_statement),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

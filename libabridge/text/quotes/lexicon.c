@@ -112,7 +112,8 @@ static const WordClass word_classes[] = {
     "third like unlike among amid whether without within nor neither either every each "
     "another other others all both most some such much more less no not nothing everything "
     "anything something nobody everyone someone anyone everybody somebody behind beyond across "
-    "along around near inside outside toward towards upon via amid" },
+    "along around near inside outside toward towards upon via amid separate joint written "
+    "lengthy detailed signed prepared formal" },
   { ABR_QW_ADVERB,
     "also later again then previously recently earlier once repeatedly has have had was is "
     "were would will did does just simply further quickly subsequently today yesterday "
