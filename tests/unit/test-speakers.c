@@ -558,6 +558,24 @@ test_speakers_lower_cased_separate_statement (void **state)
                "grow our business", "Amazon");
 }
 
+/* A name goes on over one or two particles ("Ludwig Mies van der Rohe"),
+ * also in lower-cased copy ("ghazi al-gosaibi"), and after a hyphenated
+ * given name ("marie-pierre ripert"). */
+static void
+test_speakers_particles_inside_a_name (void **state)
+{
+  (void) state;
+  assert_said ("Architecture\n\nThe building opened in 1929. \"Less is more in every building we "
+               "make,\" said the architect Ludwig Mies van der Rohe.\n",
+               "Less is more", "Ludwig Mies van der Rohe");
+  assert_said (LOWER_LEAD "The row went on. labour minister ghazi al-gosaibi said: ' we are having "
+                          "difficulty hiring women for these posts. '\n",
+               "hiring women", "ghazi al-gosaibi");
+  assert_said (LOWER_LEAD "The row went on. ' we expect the deficit to widen this year, ' said "
+                          "economist marie-pierre ripert.\n",
+               "deficit to widen", "marie-pierre ripert");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -634,6 +652,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_reported_speech_and_portfolio),
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_appositive),
     cmocka_unit_test (test_speakers_lower_cased_separate_statement),
+    cmocka_unit_test (test_speakers_particles_inside_a_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -557,8 +557,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
           && abr_q_is_cap (d, k + 1))
         continue; /* "Credit Suisse First Boston analyst …" */
-      if ((ck & ABR_QW_PARTICLE) && e == k - 1)
-        continue;
+      if ((ck & ABR_QW_PARTICLE) && (e == k - 1 || (e == k - 2 && (abr_q_class (d, k - 1) & ABR_QW_PARTICLE))))
+        continue; /* "Ludwig Mies van der Rohe" */
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
       if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))

@@ -263,4 +263,20 @@ abr_q_names_lower (abr_qdoc *d)
           && (abr_q_gap_after (d, k) & ABR_QG_COMMA) && !(abr_q_gap_after (d, k) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
         mark_name (d, k);
     }
+  /* "nick van den brul", "ghazi al-gosaibi", "marie-pierre ripert": a
+   * name goes on over one or two particles, or after a hyphenated given
+   * name, to the plain word that ends it */
+  for (uint32_t g = 1; g + 1 < d->nt; g++)
+    {
+      if (!is_marked (d, g) || !abr_q_same_sentence (d, g, g + 1))
+        continue;
+      uint32_t k = g + 1;
+      while (k < d->nt && k - g <= 2 && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
+             && (abr_q_class (d, k) & ABR_QW_PARTICLE))
+        k++;
+      int hyphenated = (abr_q_gap_after (d, g - 1) & ABR_QG_HYPHEN) && is_marked (d, g - 1);
+      if ((k > g + 1 || hyphenated) && k < d->nt && abr_q_same_sentence (d, g, k)
+          && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k) && !is_marked (d, k))
+        mark_name (d, k);
+    }
 }

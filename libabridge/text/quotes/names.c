@@ -25,12 +25,17 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
           n++;
           continue;
         }
-      if (p > lo && !abr_q_is_cap (d, p) && (abr_q_class (d, p) & ABR_QW_PARTICLE) && abr_q_same_sentence (d, p - 1, p)
-          && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) && abr_q_is_name (d, p - 1)
-          && !abr_q_is_possessive (d, p - 1))
+      /* "Nick Van den Brul", "Ludwig Mies van der Rohe": one or two
+       * particles inside a name */
+      uint32_t q = p;
+      while (q > lo && p - q < 2 && !abr_q_is_cap (d, q) && (abr_q_class (d, q) & ABR_QW_PARTICLE)
+             && abr_q_same_sentence (d, q - 1, q) && !(abr_q_gap_after (d, q - 1) & ABR_QG_NAME_BREAKS))
+        q--;
+      if (q < p && !abr_q_is_cap (d, q + 1) && (abr_q_class (d, q + 1) & ABR_QW_PARTICLE) && abr_q_is_name (d, q)
+          && !abr_q_is_possessive (d, q))
         {
-          f = p - 1;
-          n += 2;
+          n += p - q + 1;
+          f = q;
           continue;
         }
       break;
