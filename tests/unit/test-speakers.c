@@ -576,6 +576,17 @@ test_speakers_particles_inside_a_name (void **state)
                "deficit to widen", "marie-pierre ripert");
 }
 
+/* Lower-cased copy: "novelist gore vidal defended": the second word
+ * after a title is the name's too when a verb in the past follows it. */
+static void
+test_speakers_lower_cased_name_before_a_past_verb (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The critics were divided. But novelist gore vidal defended the film, saying "
+                          "it was ' barrier-breaking in every way that matters to me '.\n",
+               "barrier-breaking", "gore vidal");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -653,6 +664,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_appositive),
     cmocka_unit_test (test_speakers_lower_cased_separate_statement),
     cmocka_unit_test (test_speakers_particles_inside_a_name),
+    cmocka_unit_test (test_speakers_lower_cased_name_before_a_past_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -86,6 +86,19 @@ portfolio (abr_qdoc *d, uint32_t g)
   return 0;
 }
 
+/* "defended", "visited": a verb in the past, as the word after a name
+ * often is ("novelist gore vidal defended the film"). Short words and
+ * "-eed" or "-mmed" ones ("reed", "mohammed") are names too often. */
+static int
+past_tense (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  const char *w = d->text + t->start;
+  return t->len >= 6 && t->start + t->len <= d->len && !(t->flags & ABRIDGE_TOKEN_CAPITALISED)
+         && w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e'
+         && !(w[t->len - 3] == 'm' && w[t->len - 4] == 'm');
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -188,7 +201,7 @@ abr_q_names_lower (abr_qdoc *d)
           if (k < d->nt && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
               && abr_q_plain_word (d, k)
               && (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS)
-                  || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1)))
+                  || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1) || past_tense (d, k + 1)))
             mark_name (d, k);
         }
       const abridge_token *t = abr_q_tok (d, g);
