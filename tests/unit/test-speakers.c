@@ -560,7 +560,7 @@ test_speakers_lower_cased_separate_statement (void **state)
 
 /* A name goes on over one or two particles ("Ludwig Mies van der Rohe"),
  * also in lower-cased copy ("ghazi al-gosaibi"), and after a hyphenated
- * given name ("marie-pierre ripert"). */
+ * given name ("marie-pierre ripert", "jean-louis raymond"). */
 static void
 test_speakers_particles_inside_a_name (void **state)
 {
@@ -574,6 +574,9 @@ test_speakers_particles_inside_a_name (void **state)
   assert_said (LOWER_LEAD "The row went on. ' we expect the deficit to widen this year, ' said "
                           "economist marie-pierre ripert.\n",
                "deficit to widen", "marie-pierre ripert");
+  assert_said (LOWER_LEAD "The row went on. ' the impact of the no-frills airlines is being felt, ' "
+                          "said chairman jean-louis raymond.\n",
+               "no-frills", "jean-louis raymond");
 }
 
 /* Lower-cased copy: "novelist gore vidal defended": the second word
