@@ -43,6 +43,21 @@ abr_q_np_first (abr_qdoc *d, uint32_t head)
 
 static int plural (abr_qdoc *d, uint32_t g);
 
+/* A new person a phrase names, shown from token FROM to E, its words
+ * counted from F (an article before them is shown, not counted); the
+ * caller has checked there is room. */
+static int32_t
+phrase_person (abr_qdoc *d, uint32_t from, uint32_t f, uint32_t e)
+{
+  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
+  abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
+  p->name_start = abr_q_tok (d, from)->start;
+  p->name_end = abr_q_tok_end (d, e);
+  p->name_tokens = e - f + 1;
+  return (int32_t) d->people->len - 1;
+}
+
+
 /* A word that names people in the plural, or a body. */
 static int
 group_head (abr_qdoc *d, uint32_t head)
@@ -77,15 +92,12 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
       && abr_q_word_is (d, f - 1, "the"))
     from = f - 1;
-  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
-  abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
-  p->name_start = abr_q_tok (d, from)->start;
-  p->name_end = abr_q_tok_end (d, head);
-  p->name_tokens = head - f + 1;
+  int32_t id = phrase_person (d, from, f, head);
+  abr_qperson *p = abr_q_person (d, id);
   p->org = (abr_q_class (d, head) & ABR_QW_ORG) != 0;
   p->group = 1;
   p->single = !p->org && !plural (d, head) && (abr_q_class (d, head) & ABR_QW_GROUP);
-  return (int32_t) d->people->len - 1;
+  return id;
 }
 
 /* "a caller told crews: ‘…’", "another man said", "one Western official
@@ -119,13 +131,9 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
     return abr_q_is_possessive (d, f - 1)
                ? -1
                : abr_q_named_person (d, abr_q_name_back (d, f - 1, d->base[abr_q_sentence_of (d, f - 1)]), f - 1);
-  g_array_set_size (d->people, d->people->len + 1); /* zeroed */
-  abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
-  p->name_start = abr_q_tok (d, f)->start;
-  p->name_end = abr_q_tok_end (d, head);
-  p->name_tokens = head - f + 1;
-  p->personish = p->single = 1;
-  return (int32_t) d->people->len - 1;
+  int32_t id = phrase_person (d, f, f, head);
+  abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
+  return id;
 }
 
 /* "residents", "police", "the family": what "they" may be; not "their son". */
@@ -182,13 +190,9 @@ abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
           uint32_t f = joined_names (d, g, lo);
           if (f != ABR_QNONE && d->people->len < G_MAXINT32 - 1)
             {
-              g_array_set_size (d->people, d->people->len + 1);
-              abr_qperson *p = abr_q_person (d, (int32_t) d->people->len - 1);
-              p->name_start = abr_q_tok (d, f)->start;
-              p->name_end = abr_q_tok_end (d, g);
-              p->name_tokens = g - f + 1;
-              p->personish = p->group = 1;
-              return (int32_t) d->people->len - 1;
+              int32_t id = phrase_person (d, f, f, g);
+              abr_q_person (d, id)->personish = abr_q_person (d, id)->group = 1;
+              return id;
             }
           uint32_t term = abr_q_tok (d, g)->term;
           int32_t id = term < d->nterms && d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
