@@ -598,6 +598,21 @@ test_speakers_lower_cased_name_before_a_past_verb (void **state)
                "barrier-breaking", "gore vidal");
 }
 
+/* Lower-cased copy: "a spokesman for distributor toho said": the body
+ * he speaks for; "for the department" stays the department named
+ * before. */
+static void
+test_speakers_lower_cased_spokesman_for_a_body (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The film opened on friday. A spokesman for distributor toho said the film "
+                          "' has received strong interest from audiences at home and abroad '.\n",
+               "strong interest", "distributor toho");
+  assert_said (LOWER_LEAD "Weatherford police department said the money had been found. A spokesman "
+                          "for the department said: ' the loose money is the property of the bank. '\n",
+               "loose money", "Weatherford police department");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -671,6 +686,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_separate_statement),
     cmocka_unit_test (test_speakers_particles_inside_a_name),
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_past_verb),
+    cmocka_unit_test (test_speakers_lower_cased_spokesman_for_a_body),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -192,6 +192,25 @@ abr_q_names_lower (abr_qdoc *d)
                 mark_name (d, j);
             }
         }
+      /* "a spokesman for distributor toho said", "a spokeswoman for the
+       * rad said": the body a spokesman speaks for, up to the verb */
+      if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2)
+        {
+          uint32_t f = g;
+          while (f > d->base[s] && g - f < 4 && abr_q_plain_word (d, f - 1)
+                 && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+            f--;
+          uint32_t b = f > d->base[s] && abr_q_word_is (d, f - 1, "the") ? f - 1 : f, named = 0;
+          /* not "for the department": a body's word alone is a phrase
+           * the group reader resolves */
+          for (uint32_t j = f; j < g; j++)
+            named |= !(abr_q_class (d, j) & ABR_QW_ORG);
+          if (named && b > d->base[s] + 1 && abr_q_word_is (d, b - 1, "for")
+              && (abr_q_class (d, b - 2) & ABR_QW_SPOKES) && !(abr_q_gap_after (d, b - 2) & ABR_QG_NAME_BREAKS)
+              && !(abr_q_gap_after (d, b - 1) & ABR_QG_NAME_BREAKS) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS))
+            for (uint32_t j = f; j < g; j++)
+              mark_name (d, j);
+        }
       if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !portfolio (d, g))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))) && !opens_object (d, g + 2))
