@@ -598,9 +598,9 @@ test_speakers_lower_cased_name_before_a_past_verb (void **state)
                "barrier-breaking", "gore vidal");
 }
 
-/* Lower-cased copy: "a spokesman for distributor toho said": the body
- * he speaks for; "for the department" stays the department named
- * before. */
+/* Lower-cased copy: "a spokesman for distributor toho said", "said an
+ * rem spokesman": the body he speaks for; "for the department" stays
+ * the department named before. */
 static void
 test_speakers_lower_cased_spokesman_for_a_body (void **state)
 {
@@ -608,6 +608,9 @@ test_speakers_lower_cased_spokesman_for_a_body (void **state)
   assert_said (LOWER_LEAD "The film opened on friday. A spokesman for distributor toho said the film "
                           "' has received strong interest from audiences at home and abroad '.\n",
                "strong interest", "distributor toho");
+  assert_said (LOWER_LEAD "The tour was cut short. Mills could ' hardly stand up, let alone play for "
+                          "the fans tonight ', said an rem spokesman.\n",
+               "hardly stand up", "rem");
   assert_said (LOWER_LEAD "Weatherford police department said the money had been found. A spokesman "
                           "for the department said: ' the loose money is the property of the bank. '\n",
                "loose money", "Weatherford police department");

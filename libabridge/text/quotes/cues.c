@@ -547,6 +547,12 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
             e = ABR_QNONE; /* "said BA's chairman …" */
           continue;
         }
+      if (d->lower && e == ABR_QNONE && abr_q_plain_word (d, k) && !abr_q_is_possessive (d, k) && k + 1 <= hi
+          && k + 1 < d->nt && (abr_q_class (d, k + 1) & ABR_QW_SPOKES) && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+        {
+          e = k; /* lower-cased "said an rem spokesman": the body he speaks for */
+          continue;
+        }
       if ((ck & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) && !(ck & ABR_QW_VERB))
         {
           role = e != ABR_QNONE && (e + 1 == k || (role != ABR_QNONE && role + 1 == k)) ? k : ABR_QNONE;
