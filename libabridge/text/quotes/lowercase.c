@@ -99,6 +99,25 @@ past_tense (abr_qdoc *d, uint32_t g)
          && !(w[t->len - 3] == 'm' && w[t->len - 4] == 'm');
 }
 
+/* Whether token P, before a verb of saying, opens its clause after a
+ * conjunction with no determiner ("while muse said", "but ofcom
+ * said"): a singular common noun would need one ("while the survey
+ * said"), so it is a name. A plural is a group, not a name. */
+static int
+bare_subject (abr_qdoc *d, uint32_t p)
+{
+  static const char *const words[] = { "and", "but", "while", "as", "when", "after", "although",
+                                       "though", "whereas" };
+  const abridge_token *t = abr_q_tok (d, p);
+  if (p == 0 || (abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) || t->len < 2
+      || (d->text[t->start + t->len - 1] == 's' && d->text[t->start + t->len - 2] != 's'))
+    return 0;
+  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
+    if (abr_q_word_is (d, p - 1, words[i]))
+      return 1;
+  return 0;
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -142,7 +161,7 @@ abr_q_names_lower (abr_qdoc *d)
               uint32_t p = g - 1;
               if (p == d->base[s] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_PERIOD | ABR_QG_DASH))
                   || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) || is_marked (d, p - 1)
-                  || (abr_q_class (d, p) & ABR_QW_FIRSTNAME))
+                  || (abr_q_class (d, p) & ABR_QW_FIRSTNAME) || bare_subject (d, p))
                 mark_name (d, p);
               /* "pr guru john chant said": a given name before the word
                * before the verb makes both a name, whatever precedes */
@@ -255,8 +274,9 @@ abr_q_names_lower (abr_qdoc *d)
     {
       uint32_t p = g - 1;
       if (!is_marked (d, g) || is_marked (d, p) || !abr_q_same_sentence (d, p, g)
-          || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS) || !abr_q_plain_word (d, p))
-        continue;
+          || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS) || !abr_q_plain_word (d, p)
+          || (abr_q_common_word (d, p) && !(abr_q_class (d, p) & ABR_QW_FIRSTNAME)))
+        continue; /* "– means google may": a verb most articles use */
       if (p == d->base[abr_q_sentence_of (d, p)] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_DASH))
           || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
         mark_name (d, p);
