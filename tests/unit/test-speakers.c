@@ -635,6 +635,18 @@ test_speakers_lower_cased_bare_subject (void **state)
   g_free (people);
 }
 
+/* Lower-cased copy: "Lord hanningfield, leader of the council, told": a
+ * title after the comma does not stop the name before it. */
+static void
+test_speakers_lower_cased_name_before_a_comma_and_title (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The row went on. Lord hanningfield, leader of the county council, told the "
+                          "programme: ' we are going to the high court because we want a judge to "
+                          "rule. '\n",
+               "high court", "Lord hanningfield");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -710,6 +722,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_past_verb),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_for_a_body),
     cmocka_unit_test (test_speakers_lower_cased_bare_subject),
+    cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
