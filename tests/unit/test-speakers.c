@@ -599,8 +599,8 @@ test_speakers_lower_cased_name_before_a_past_verb (void **state)
 }
 
 /* Lower-cased copy: "a spokesman for distributor toho said", "said an
- * rem spokesman": the body he speaks for; "for the department" stays
- * the department named before. */
+ * rem spokesman", "a home office spokesman": the body he speaks for;
+ * "for the department" stays the department named before. */
 static void
 test_speakers_lower_cased_spokesman_for_a_body (void **state)
 {
@@ -611,6 +611,9 @@ test_speakers_lower_cased_spokesman_for_a_body (void **state)
   assert_said (LOWER_LEAD "The tour was cut short. Mills could ' hardly stand up, let alone play for "
                           "the fans tonight ', said an rem spokesman.\n",
                "hardly stand up", "rem");
+  assert_said (LOWER_LEAD "The row went on. A home office spokesman said: ' the system has been "
+                          "tightened since the inquiry began. '\n",
+               "system has been", "home office");
   assert_said (LOWER_LEAD "Weatherford police department said the money had been found. A spokesman "
                           "for the department said: ' the loose money is the property of the bank. '\n",
                "loose money", "Weatherford police department");

@@ -439,6 +439,10 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       uint32_t f = abr_q_name_back (d, g - 1, lo), body = d->lower ? f : body_back (d, g - 1, lo);
       if (body < f)
         f = body;
+      /* lower-cased "a home office spokesman": the portfolio is the body's */
+      while (d->lower && f > lo && (abr_q_class (d, f) & ABR_QW_ORG) && abr_q_portfolio (d, f - 1)
+             && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+        f--;
       abr_q_attr_named (d, &a, f, g - 1, v, lo);
       if (c & ABR_QW_TITLE)
         {

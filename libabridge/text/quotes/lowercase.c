@@ -70,11 +70,8 @@ opens_object (abr_qdoc *d, uint32_t k)
          && ((abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_TO | ABR_QW_POSSESSIVE)) || abr_q_word_is (d, k, "by"));
 }
 
-/* Whether the title at G only says whose minister or secretary someone is
- * ("trade minister", "home secretary"): before a plain word it is that
- * word's modifier ("trade deal", "state media"), never a name's title. */
-static int
-portfolio (abr_qdoc *d, uint32_t g)
+int
+abr_q_portfolio (abr_qdoc *d, uint32_t g)
 {
   static const char *const words[] = { "vice", "prime", "foreign", "defense", "defence", "interior",
                                        "finance", "justice", "home", "state", "affairs", "trade",
@@ -230,7 +227,7 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = f; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !portfolio (d, g))) && g + 1 < d->nt
+      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
                && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS))

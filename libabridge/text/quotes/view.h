@@ -177,6 +177,12 @@ void abr_q_people_build (abr_qdoc *d);
 
 /* ---- lowercase.c: names in a lower-cased article -------------------------- */
 
+/* Whether the title at G only says whose minister or secretary someone is
+ * ("trade minister", "home secretary"): before a plain word it is that
+ * word's modifier ("trade deal", "state media"), never a name's title,
+ * and before a body's word part of the body's name ("home office"). */
+int abr_q_portfolio (abr_qdoc *d, uint32_t g);
+
 int abr_q_lower_detect (abr_qdoc *d);
 void abr_q_names_lower (abr_qdoc *d);
 
