@@ -567,8 +567,9 @@ test_speakers_lower_cased_separate_statement (void **state)
 }
 
 /* A name goes on over one or two particles ("Ludwig Mies van der Rohe"),
- * also in lower-cased copy ("ghazi al-gosaibi"), and after a hyphenated
- * given name ("marie-pierre ripert", "jean-louis raymond"). */
+ * also in lower-cased copy ("ghazi al-gosaibi"), after a hyphenated
+ * given name ("marie-pierre ripert", "jean-louis raymond") and to a
+ * hyphenated surname ("cormac murphy-o'connor"). */
 static void
 test_speakers_particles_inside_a_name (void **state)
 {
@@ -582,6 +583,9 @@ test_speakers_particles_inside_a_name (void **state)
   assert_said (LOWER_LEAD "The row went on. ' we expect the deficit to widen this year, ' said "
                           "economist marie-pierre ripert.\n",
                "deficit to widen", "marie-pierre ripert");
+  assert_said (LOWER_LEAD "The mass was held at midnight. ' how can one wish a happy christmas to all "
+                          "our friends in the holy land, ' said cardinal cormac murphy-o'connor.\n",
+               "happy christmas", "cormac murphy-o'connor");
   assert_said (LOWER_LEAD "The row went on. ' the impact of the no-frills airlines is being felt, ' "
                           "said chairman jean-louis raymond.\n",
                "no-frills", "jean-louis raymond");

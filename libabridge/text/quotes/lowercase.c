@@ -317,7 +317,7 @@ abr_q_names_lower (abr_qdoc *d)
     }
   /* "nick van den brul", "ghazi al-gosaibi", "marie-pierre ripert": a
    * name goes on over one or two particles, or after a hyphenated given
-   * name, to the plain word that ends it */
+   * name, to the plain word that ends it, or to a hyphenated surname */
   for (uint32_t g = 1; g + 1 < d->nt; g++)
     {
       if (!is_marked (d, g) || !abr_q_same_sentence (d, g, g + 1))
@@ -330,5 +330,15 @@ abr_q_names_lower (abr_qdoc *d)
       if ((k > g + 1 || hyphenated) && k < d->nt && abr_q_same_sentence (d, g, k)
           && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k) && !is_marked (d, k))
         mark_name (d, k);
+      /* "cardinal cormac murphy-o'connor": a hyphenated surname, of two
+       * words no article uses often ("kelly well-known" is none) */
+      else if (k == g + 1 && k + 1 < d->nt && abr_q_same_sentence (d, g, k + 1)
+               && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && (abr_q_gap_after (d, k) & ABR_QG_HYPHEN)
+               && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, k) && abr_q_plain_word (d, k + 1)
+               && !is_marked (d, k) && !abr_q_common_word (d, k) && !abr_q_common_word (d, k + 1))
+        {
+          mark_name (d, k);
+          mark_name (d, k + 1);
+        }
     }
 }
