@@ -654,6 +654,22 @@ test_speakers_lower_cased_name_before_a_comma_and_title (void **state)
                "high court", "Lord hanningfield");
 }
 
+/* Lower-cased copy: after a title or honorific, a verb in the past or an
+ * adverb in -ly is no name ("the minister shrugged off", "mr blair
+ * directly denied"). */
+static void
+test_speakers_lower_cased_verb_or_adverb_after_a_title (void **state)
+{
+  (void) state;
+  static const char text[] = LOWER_LEAD "The prime minister shrugged off the claims on monday. Mr "
+                                        "blair directly denied the quote. ' of course i trust the "
+                                        "chancellor, ' he said.\n";
+  char *people = people_of (text);
+  if (strstr (people, "shrugged") != NULL || strstr (people, "directly") != NULL)
+    fail_msg ("people: %s", people);
+  g_free (people);
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -730,6 +746,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_spokesman_for_a_body),
     cmocka_unit_test (test_speakers_lower_cased_bare_subject),
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
+    cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -27,12 +27,22 @@ abr_q_lower_detect (abr_qdoc *d)
   return n >= 40 && caps * 100 < n * 3;
 }
 
+/* "directly", "recently", "quickly": an adverb in -ly, no surname
+ * ("blair directly denied"); not a name in -lly ("kelly", "connolly"). */
+static int
+adverb (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return abr_q_is_ly_adverb (d, g) && t->len >= 6 && d->text[t->start + t->len - 3] != 'l'
+         && !(abr_q_class (d, g) & ABR_QW_FIRSTNAME);
+}
 
+/* Makes every use of token G's word a name; an adverb never is one. */
 static void
 mark_name (abr_qdoc *d, uint32_t g)
 {
   uint32_t term = abr_q_tok (d, g)->term;
-  if (term < d->nterms)
+  if (term < d->nterms && !adverb (d, g))
     d->nameterm[term] = 1;
 }
 
@@ -84,7 +94,8 @@ abr_q_portfolio (abr_qdoc *d, uint32_t g)
 }
 
 /* "defended", "visited": a verb in the past, as the word after a name
- * often is ("novelist gore vidal defended the film"). Short words and
+ * often is ("novelist gore vidal defended the film") and the word after
+ * a title sometimes ("the minister shrugged off"). Short words and
  * "-eed" or "-mmed" ones ("reed", "mohammed") are names too often. */
 static int
 past_tense (abr_qdoc *d, uint32_t g)
@@ -229,6 +240,7 @@ abr_q_names_lower (abr_qdoc *d)
         }
       if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g))) && g + 1 < d->nt
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
+          && !past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
                && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS))
           && !opens_object (d, g + 2))
