@@ -670,6 +670,19 @@ test_speakers_lower_cased_verb_or_adverb_after_a_title (void **state)
   g_free (people);
 }
 
+/* Lower-cased copy: "the chairman of the bar council, guy mansfield qc
+ * warned": the words between a comma after a title's phrase and a verb
+ * of saying are a name. */
+static void
+test_speakers_lower_cased_name_after_an_appositive (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The bill was debated. The chairman of the bar council, guy mansfield qc "
+                          "warned there was ' a real risk that people on the margins would be driven "
+                          "away '.\n",
+               "real risk", "guy mansfield qc");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -747,6 +760,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_bare_subject),
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
     cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
+    cmocka_unit_test (test_speakers_lower_cased_name_after_an_appositive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -196,6 +196,28 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = k; j < g; j++)
               mark_name (d, j);
         }
+      /* "chairman of the bar council, guy mansfield qc warned": the plain
+       * words right before a verb of saying after a comma that ends a
+       * phrase with a title */
+      if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2 && abr_q_same_sentence (d, g - 1, g)
+          && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS))
+        {
+          uint32_t f = g;
+          while (f > d->base[s] && g - f < 3 && abr_q_plain_word (d, f - 1)
+                 && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+            f--;
+          unsigned gap = f > d->base[s] ? abr_q_gap_after (d, f - 1) : 0;
+          uint32_t title = 0, k = f - 1;
+          if (f < g && f > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+            for (; k > d->base[s] && f - k <= ABR_Q_APPOSITIVE_MAX_TOKENS && !title; k--)
+              {
+                title |= (abr_q_class (d, k) & ABR_QW_TITLE) && !(abr_q_class (d, k) & ABR_QW_SPOKES);
+                if (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
+                  break;
+              }
+          for (uint32_t j = f; title && j < g; j++)
+            mark_name (d, j);
+        }
       /* "‘…,’ strauss zelnick, ceo of take-two, adds": the plain words
        * right after a quotation (or opening the sentence) and before an
        * appositive with a title, set off by commas, before a verb of
