@@ -683,6 +683,20 @@ test_speakers_lower_cased_name_after_an_appositive (void **state)
                "real risk", "guy mansfield qc");
 }
 
+/* A band's roles are titles: "U2 frontman Bono said" is Bono's, and
+ * "Guitarist Brian May" is Brian May, guitarist. */
+static void
+test_speakers_band_roles_are_titles (void **state)
+{
+  (void) state;
+  assert_said ("Awards\n\nThe band won again. Collecting the award, U2 frontman Bono said in French: "
+               "\"I'm not from this country but I'll make a little confession.\"\n",
+               "little confession", "Bono");
+  assert_said ("Queen\n\nThe tour was announced on Friday. Guitarist Brian May said: \"We were both "
+               "so amazed at the chemistry that was going on.\"\n",
+               "amazed at the chemistry", "Brian May");
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -761,6 +775,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
     cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_appositive),
+    cmocka_unit_test (test_speakers_band_roles_are_titles),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -55,7 +55,8 @@ static const WordClass word_classes[] = {
     "designer artist poet novelist musician photographer curator agent banker trader "
     "investor broker accountant auditor laureate "
     "congressman chairman king forward winger flanker hooker fly-half scrum-half "
-    "champion boss captain skipper barrister solicitor" },
+    "champion boss captain skipper barrister solicitor frontman frontwoman guitarist drummer "
+    "bassist songwriter comedian dj" },
   { ABR_QW_TITLE | ABR_QW_FEMALE,
     "chairwoman congresswoman businesswoman actress queen princess duchess" },
   { ABR_QW_HONORIFIC, "dr prof rev mx" },
