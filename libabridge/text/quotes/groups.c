@@ -57,7 +57,6 @@ phrase_person (abr_qdoc *d, uint32_t from, uint32_t f, uint32_t e)
   return (int32_t) d->people->len - 1;
 }
 
-
 /* A word that names people in the plural, or a body. */
 static int
 group_head (abr_qdoc *d, uint32_t head)

@@ -186,7 +186,7 @@ int abr_q_portfolio (abr_qdoc *d, uint32_t g);
 int abr_q_lower_detect (abr_qdoc *d);
 void abr_q_names_lower (abr_qdoc *d);
 
-/* ---- cues.c: the speaker next to a verb of saying ------------------------- */
+/* ---- cues.c, after-verb.c: the speaker next to a verb of saying ---------- */
 
 void abr_q_attr_named (abr_qdoc *d, abr_qattr *a, uint32_t f, uint32_t e, uint32_t at, uint32_t lo);
 void abr_q_attr_pronoun (abr_qdoc *d, abr_qattr *a, uint32_t g);

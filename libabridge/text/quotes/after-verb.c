@@ -1,0 +1,171 @@
+/* The speaker after a verb of saying: "said Atinc Ozkan", "according to
+ * BA chairman Martin Broughton", "said an FA statement", "said his wife,
+ * Sheila". */
+#include "config.h"
+
+#include <string.h>
+
+#include "text/quotes/view.h"
+
+/* should, was, had …: a verb that makes the word before it a subject. */
+static int
+is_auxiliary (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
+                                       "had", "has", "have", "will", "did", "does", "can",
+                                       "must", "might", "may", "shall" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (w, words[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
+ * Martin Broughton", "said an FA statement"), up to token HI. */
+abr_qattr
+abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
+{
+  abr_qattr a = { .kind = ABR_QA_NONE, .at = v, .verb = v };
+  uint32_t g = v + 1;
+  if (abr_q_class (d, v) & ABR_QW_ACCORDING)
+    {
+      if (g > hi || g >= d->nt || !(abr_q_class (d, g) & ABR_QW_TO) || (abr_q_gap_after (d, v) & ABR_QG_NAME_BREAKS))
+        return a;
+      g++;
+    }
+  if (g > hi || g >= d->nt || !abr_q_same_sentence (d, v, g) || (abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS))
+    return a;
+  uint32_t c = abr_q_class (d, g);
+  if (c & ABR_QW_PRONOUN)
+    {
+      abr_q_attr_pronoun (d, &a, g);
+      return a;
+    }
+  if (c & ABR_QW_IT)
+    return a; /* "said it was …" */
+  if (c & ABR_QW_POSSESSIVE)
+    {
+      /* "said his aunt, Jane Starner", "according to her lawyer, Mark
+       * Geragos,": the name set off after whose role it is */
+      uint32_t k = g + 1;
+      while (k <= hi && k < d->nt && k - g <= 3 && abr_q_same_sentence (d, g, k)
+             && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, k) && !abr_q_is_stop (d, k)
+             && !(abr_q_class (d, k) & ABR_QW_VERB))
+        k++;
+      unsigned gap = abr_q_gap_after (d, k - 1);
+      if (k == g + 1 || k > hi || k >= d->nt || !abr_q_same_sentence (d, g, k) || !(gap & ABR_QG_COMMA)
+          || (gap & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PARAGRAPH)) || !abr_q_is_name (d, k)
+          || abr_q_is_possessive (d, k))
+        return a;
+      uint32_t e = k;
+      while (e + 1 <= hi && e + 1 < d->nt && e - k + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+        e++;
+      if (abr_q_is_possessive (d, e))
+        return a;
+      abr_q_attr_named (d, &a, k, e, v, k);
+      if (a.title.e1 == 0)
+        {
+          a.title.s1 = abr_q_tok (d, g + 1)->start;
+          a.title.e1 = abr_q_tok_end (d, k - 1);
+        }
+      return a;
+    }
+  uint32_t from = g;
+  /* "said the FA", "said a shaken Mr Shiraz" */
+  int the = 0;
+  if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
+      && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
+    {
+      the = abr_q_word_is (d, g, "the");
+      from = ++g;
+    }
+  uint32_t e = ABR_QNONE, role = ABR_QNONE;
+  for (uint32_t k = from; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
+    {
+      if (k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
+        break;
+      uint32_t ck = abr_q_class (d, k);
+      if (abr_q_is_name (d, k))
+        {
+          e = k;
+          if (abr_q_is_possessive (d, k))
+            e = ABR_QNONE; /* "said BA's chairman …" */
+          continue;
+        }
+      if (d->lower && e == ABR_QNONE && abr_q_plain_word (d, k) && !abr_q_is_possessive (d, k) && k + 1 <= hi
+          && k + 1 < d->nt && (abr_q_class (d, k + 1) & ABR_QW_SPOKES) && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+        {
+          e = k; /* lower-cased "said an rem spokesman": the body he speaks for */
+          continue;
+        }
+      if ((ck & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) && !(ck & ABR_QW_VERB))
+        {
+          role = e != ABR_QNONE && (e + 1 == k || (role != ABR_QNONE && role + 1 == k)) ? k : ABR_QNONE;
+          continue;
+        }
+      if (abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_NOTNAME | ABR_QW_VERB)))
+        continue;
+      if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
+          && abr_q_is_cap (d, k + 1))
+        continue; /* "Credit Suisse First Boston analyst …" */
+      if ((ck & ABR_QW_PARTICLE) && (e == k - 1 || (e == k - 2 && (abr_q_class (d, k - 1) & ABR_QW_PARTICLE))))
+        continue; /* "Ludwig Mies van der Rohe" */
+      if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
+        continue;
+      if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && ((k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1)
+                  && (abr_q_class (d, k + 2) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))))
+        continue; /* said aviation analyst …, said a visibly shaken Mr … */
+      if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && e == ABR_QNONE
+          && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && ((k + 1 <= hi && k + 1 < d->nt && abr_q_is_cap (d, k + 1) && abr_q_is_name (d, k + 1))
+              || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1) && !abr_q_is_cap (d, k + 1)
+                  && abr_q_is_cap (d, k + 2) && abr_q_is_name (d, k + 2))))
+        continue; /* said planetary geologist Rosaly Lopes */
+      break;
+    }
+  if (e == ABR_QNONE && from + 2 <= hi && from + 2 < d->nt && abr_q_is_age (d, from + 2))
+    {
+      a.kind = ABR_QA_UNNAMED; /* "said the 45-year-old" */
+      a.at = from + 2;
+      return a;
+    }
+  if (e == ABR_QNONE)
+    {
+      if (!abr_q_is_cap (d, from) && !abr_q_is_stop (d, from) && !(c & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
+          && !(abr_q_tok (d, from)->flags & ABRIDGE_TOKEN_NUMBER))
+        {
+          /* "said police", "said the association in a statement": the
+           * phrase's last word is its head */
+          uint32_t head = from;
+          while (head + 1 <= hi && head + 1 < d->nt && head - from < 5
+                 && abr_q_same_sentence (d, head, head + 1)
+                 && !(abr_q_gap_after (d, head) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, head + 1)
+                 && !(abr_q_class (d, head + 1) & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
+            head++;
+          a.kind = ABR_QA_UNNAMED;
+          a.at = head;
+        }
+      return a;
+    }
+  /* "said the Tottenham striker": the name only says whose striker; the
+   * phrase is a description of someone named before, as a pronoun is */
+  if (the && role != ABR_QNONE && role > e && !abr_q_is_cap (d, role)
+      && !(abr_q_class (d, role) & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP | ABR_QW_HONORIFIC)))
+    {
+      a.kind = ABR_QA_UNNAMED;
+      a.at = role;
+      return a;
+    }
+  /* "added Starrs should have gone to prison": reported speech whose
+   * subject follows the verb, not a speaker after it */
+  if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ~ABR_QG_NEWLINE)
+      && is_auxiliary (d, e + 1))
+    return a;
+  abr_q_attr_named (d, &a, abr_q_name_back (d, e, from), e, v, from);
+  return a;
+}
+
