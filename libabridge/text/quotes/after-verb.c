@@ -3,8 +3,6 @@
  * Sheila". */
 #include "config.h"
 
-#include <string.h>
-
 #include "text/quotes/view.h"
 
 /* should, was, had …: a verb that makes the word before it a subject. */
@@ -14,11 +12,7 @@ is_auxiliary (abr_qdoc *d, uint32_t g)
   static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
                                        "had", "has", "have", "will", "did", "does", "can",
                                        "must", "might", "may", "shall" };
-  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
-  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
-    if (strcmp (w, words[i]) == 0)
-      return 1;
-  return 0;
+  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
 }
 
 /* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman

@@ -13,13 +13,7 @@ static int
 is_determiner (abr_qdoc *d, uint32_t g)
 {
   static const char *const words[] = { "one", "some", "two", "three", "several", "many", "both" };
-  if (abr_q_class (d, g) & ABR_QW_POSSESSIVE)
-    return 1;
-  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
-  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (words); i++)
-    if (strcmp (w, words[i]) == 0)
-      return 1;
-  return 0;
+  return (abr_q_class (d, g) & ABR_QW_POSSESSIVE) || abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
 }
 
 uint32_t
@@ -143,12 +137,7 @@ plural (abr_qdoc *d, uint32_t g)
                                             "public", "crowd", "couple", "team" };
   const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
   size_t n = w != NULL ? strlen (w) : 0;
-  if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's')
-    return 1;
-  for (size_t i = 0; w != NULL && i < G_N_ELEMENTS (collective); i++)
-    if (strcmp (w, collective[i]) == 0)
-      return 1;
-  return 0;
+  return (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') || abr_q_word_among (d, g, collective, G_N_ELEMENTS (collective));
 }
 
 /* "Bill and Denise Richard": two names joined by "and" ending at E, or

@@ -87,10 +87,7 @@ abr_q_portfolio (abr_qdoc *d, uint32_t g)
                                        "finance", "justice", "home", "state", "affairs", "trade",
                                        "health", "education", "transport", "culture", "environment",
                                        "energy", "treasury", "economy", "industry" };
-  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
-    if (abr_q_word_is (d, g, words[i]))
-      return 1;
-  return 0;
+  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
 }
 
 /* "defended", "visited": a verb in the past, as the word after a name
@@ -120,10 +117,7 @@ bare_subject (abr_qdoc *d, uint32_t p)
   if (p == 0 || (abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) || t->len < 2
       || (d->text[t->start + t->len - 1] == 's' && d->text[t->start + t->len - 2] != 's'))
     return 0;
-  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
-    if (abr_q_word_is (d, p - 1, words[i]))
-      return 1;
-  return 0;
+  return abr_q_word_among (d, p - 1, words, G_N_ELEMENTS (words));
 }
 
 /* Where names stand in a lower-cased article: next to a verb of saying

@@ -84,6 +84,16 @@ abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word)
   return w != NULL && strcmp (w, word) == 0;
 }
 
+int
+abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n)
+{
+  const char *w = g < d->nt ? abr_q_term_text (d, abr_q_tok (d, g)->term) : NULL;
+  for (size_t i = 0; w != NULL && i < n; i++)
+    if (strcmp (w, words[i]) == 0)
+      return 1;
+  return 0;
+}
+
 /* The word classes of token G (looked up once a term). */
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)

@@ -134,6 +134,8 @@ uint32_t abr_q_tok_end (abr_qdoc *d, uint32_t g);
 const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
 /* Whether token G is the (case-folded) word WORD. */
 int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
+/* Whether token G is one of the N (case-folded) WORDS. */
+int abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n);
 uint32_t abr_q_class (abr_qdoc *d, uint32_t g);
 int abr_q_is_cap (abr_qdoc *d, uint32_t g);
 int abr_q_is_stop (abr_qdoc *d, uint32_t g);
