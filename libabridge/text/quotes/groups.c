@@ -35,8 +35,6 @@ abr_q_np_first (abr_qdoc *d, uint32_t head)
   return f;
 }
 
-static int plural (abr_qdoc *d, uint32_t g);
-
 /* A new person a phrase names, shown from token FROM to E, its words
  * counted from F (an article before them is shown, not counted); the
  * caller has checked there is room. */
@@ -89,7 +87,7 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   abr_qperson *p = abr_q_person (d, id);
   p->org = (abr_q_class (d, head) & ABR_QW_ORG) != 0;
   p->group = 1;
-  p->single = !p->org && !plural (d, head) && (abr_q_class (d, head) & ABR_QW_GROUP);
+  p->single = !p->org && !abr_q_plural (d, head) && (abr_q_class (d, head) & ABR_QW_GROUP);
   return id;
 }
 
@@ -106,7 +104,7 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
     return -1;
   uint32_t c = abr_q_class (d, head);
   if (!(c & (ABR_QW_TITLE | ABR_QW_GROUP | ABR_QW_PERSON)) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_NOTNAME | ABR_QW_VERB))
-      || abr_q_is_stop (d, head) || (abr_q_is_cap (d, head) && !d->lower) || plural (d, head)
+      || abr_q_is_stop (d, head) || (abr_q_is_cap (d, head) && !d->lower) || abr_q_plural (d, head)
       || (abr_q_tok (d, head)->flags & ABRIDGE_TOKEN_NUMBER))
     return -1;
   uint32_t f = abr_q_np_first (d, head);
@@ -129,9 +127,8 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
   return id;
 }
 
-/* "residents", "police", "the family": what "they" may be; not "their son". */
-static int
-plural (abr_qdoc *d, uint32_t g)
+int
+abr_q_plural (abr_qdoc *d, uint32_t g)
 {
   static const char *const collective[] = { "police", "people", "staff", "family", "families",
                                             "public", "crowd", "couple", "team" };
@@ -190,7 +187,7 @@ abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
           continue;
         }
       if (group_head (d, g) && !abr_q_is_cap (d, g) && (abr_q_class (d, g) & ABR_QW_GROUP)
-          && plural (d, g))
+          && abr_q_plural (d, g))
         return abr_q_group_person (d, g);
     }
   if (previous_speaker >= 0 && previous_sentence + 2 >= s && abr_q_person (d, previous_speaker)->group)

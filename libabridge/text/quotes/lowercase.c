@@ -113,9 +113,7 @@ bare_subject (abr_qdoc *d, uint32_t p)
 {
   static const char *const words[] = { "and", "but", "while", "as", "when", "after", "although",
                                        "though", "whereas" };
-  const abridge_token *t = abr_q_tok (d, p);
-  if (p == 0 || (abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) || t->len < 2
-      || (d->text[t->start + t->len - 1] == 's' && d->text[t->start + t->len - 2] != 's'))
+  if (p == 0 || (abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS) || abr_q_plural (d, p))
     return 0;
   return abr_q_word_among (d, p - 1, words, G_N_ELEMENTS (words));
 }

@@ -227,6 +227,9 @@ uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
 /* The group or body the phrase ending at HEAD names ("police", "the
  * Pakistani government", "terror experts"), as a new person; -1 when its
  * head names no people ("the report"). */
+/* Whether token G names people in the plural ("residents", "police",
+ * "the family"): what "they" may be; not "their son". */
+int abr_q_plural (abr_qdoc *d, uint32_t g);
 int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
 /* The one unnamed person the singular phrase ending at HEAD names, opened
  * by "a", "another" or "one" ("a caller", "another man"), as a new person;
