@@ -17,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 typedef struct {
   const abridge_host *host;
@@ -144,34 +143,6 @@ ends_a_sentence (const View *v, const Unit *u)
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return 0;
     }
-  return 0;
-}
-
-/* "meaning ' hot '", "groups dubbed “pioneers”": a few words glossed or
- * named, whoever said the sentence around them. */
-static int
-named_not_said (const View *v, const Unit *u)
-{
-  static const char *const words[] = { "meaning", "dubbed", "nicknamed", "titled",
-                                       "entitled", "so-called" };
-  if (u->words > 4)
-    return 0;
-  uint32_t start;
-  v->host->quote_span (v->doc, u->q, &start, NULL, NULL, NULL);
-  uint32_t e = start;
-  while (e > 0 && start - e < 8 && v->text[e - 1] == ' ')
-    e--;
-  uint32_t b = e;
-  while (b > 0 && e - b < 12)
-    {
-      char c = v->text[b - 1];
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'))
-        break;
-      b--;
-    }
-  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (strlen (words[i]) == e - b && strncasecmp (v->text + b, words[i], e - b) == 0)
-      return 1;
   return 0;
 }
 
@@ -337,8 +308,6 @@ units_make (const Quotes *self, const View *v, uint32_t *nu_out)
       if (u->words == 0 || ((int64_t) u->words < self->min_words && !adjacent))
         u->dropped = 1;
       else if (looks_like_a_title (v, u)) /* “White Zombie,” whoever named it */
-        u->dropped = 1;
-      else if (named_not_said (v, u))
         u->dropped = 1;
       else if (u->speaker == NULL && u->words <= 4 && !ends_a_sentence (v, u))
         u->dropped = 1;

@@ -697,6 +697,20 @@ test_speakers_band_roles_are_titles (void **state)
                "amazed at the chemistry", "Brian May");
 }
 
+/* A word a sentence names or glosses ("meaning “hot”", "dubbed
+ * “pioneers”") is no one's quotation, whoever said the sentence; her own
+ * word is hers. */
+static void
+test_speakers_named_or_glossed_word_has_no_speaker (void **state)
+{
+  (void) state;
+  static const char text[] = "Contest\n\nKathy Ferreiro describes herself as a \"mamasota\", meaning "
+                             "\"hot\" in Spanish. Dr Bjorn said groups dubbed \"pioneers\" were keenest.\n";
+  assert_said (text, "mamasota", "Kathy Ferreiro");
+  assert_said (text, "hot", NULL);
+  assert_said (text, "pioneers", NULL);
+}
+
 /* " & " joins the words of a name ("Jazz & Heritage Foundation", "Marsh &
  * McLennan"); "R&B" stays a word of its own, so "he" is still the singer. */
 static void
@@ -776,6 +790,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_appositive),
     cmocka_unit_test (test_speakers_band_roles_are_titles),
+    cmocka_unit_test (test_speakers_named_or_glossed_word_has_no_speaker),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

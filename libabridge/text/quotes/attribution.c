@@ -14,6 +14,9 @@
 /* Fewer words than this and no verb of saying next to it: a scare quote,
  * nickname or title rather than a quotation. */
 #define SCARE_WORDS 3
+/* At most this many words right after "meaning", "dubbed" and the like
+ * are a name or a gloss, not a quotation (named_not_said()). */
+#define NAMED_WORDS 4
 /* A quotation with no attribution of its own carries on the speaker of
  * one at most this many sentences before, when nobody else is named in
  * between (Daily Mail copy splices photo captions into running quotes). */
@@ -294,6 +297,28 @@ count_words (abr_qdoc *d, const abr_qunit *u)
   return words;
 }
 
+/* "meaning ' hot '", "groups dubbed “pioneers”", "so-called “beer-like”":
+ * a few words a sentence names or glosses right after the word that says
+ * so, whoever said the sentence around them. */
+static int
+named_not_said (abr_qdoc *d, const abr_qunit *u)
+{
+  static const char *const words[] = { "meaning", "dubbed", "nicknamed", "titled", "entitled" };
+  uint32_t g = abr_q_token_at (d, u->start);
+  if (g == 0 || g > d->nt || count_words (d, u) > NAMED_WORDS)
+    return 0;
+  uint32_t p = g - 1, e = abr_q_tok_end (d, p);
+  if (e > u->start || u->start - e > 8)
+    return 0;
+  for (uint32_t i = e; i < u->start; i++)
+    if (d->text[i] != ' ')
+      return 0;
+  if (abr_q_word_among (d, p, words, G_N_ELEMENTS (words)))
+    return 1;
+  return abr_q_word_is (d, p, "called") && p > 0 && abr_q_word_is (d, p - 1, "so")
+         && abr_q_tok (d, p)->start == abr_q_tok_end (d, p - 1) + 1 && d->text[abr_q_tok_end (d, p - 1)] == '-';
+}
+
 /* "the lock forward": a role, singular, with "the", named only here; "the
  * 27-year-old". */
 static int
@@ -374,6 +399,11 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
        * verb of saying next to it names its speaker. */
       if (count_words (d, u) < SCARE_WORDS && u->attr.kind == ABR_QA_NONE)
         continue;
+      if (named_not_said (d, u))
+        {
+          u->attr.kind = ABR_QA_NONE;
+          continue;
+        }
       uint32_t q_last = u->frag + u->n_frags - 1;
       uint32_t next_start = q_last + 1 < d->nq ? d->quotes[q_last + 1].start : (uint32_t) d->len;
       if (u->attr.kind == ABR_QA_NONE && !abr_q_opens_sentence (d, u))
