@@ -3,8 +3,6 @@
  * West Midlands Fire Service said", and the people or body "they" is. */
 #include "config.h"
 
-#include <string.h>
-
 #include "text/quotes/view.h"
 
 /* Words that open a noun phrase and belong to the speaker's name ("One
@@ -125,16 +123,6 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
   int32_t id = phrase_person (d, f, f, head);
   abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
   return id;
-}
-
-int
-abr_q_plural (abr_qdoc *d, uint32_t g)
-{
-  static const char *const collective[] = { "police", "people", "staff", "family", "families",
-                                            "public", "crowd", "couple", "team" };
-  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
-  size_t n = w != NULL ? strlen (w) : 0;
-  return (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') || abr_q_word_among (d, g, collective, G_N_ELEMENTS (collective));
 }
 
 /* "Bill and Denise Richard": two names joined by "and" ending at E, or

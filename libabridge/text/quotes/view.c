@@ -94,6 +94,16 @@ abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n)
   return 0;
 }
 
+int
+abr_q_plural (abr_qdoc *d, uint32_t g)
+{
+  static const char *const collective[] = { "police", "people", "staff", "family", "families",
+                                            "public", "crowd", "couple", "team" };
+  const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
+  size_t n = w != NULL ? strlen (w) : 0;
+  return (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') || abr_q_word_among (d, g, collective, G_N_ELEMENTS (collective));
+}
+
 /* The word classes of token G (looked up once a term). */
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)

@@ -136,6 +136,9 @@ const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
 int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
 /* Whether token G is one of the N (case-folded) WORDS. */
 int abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n);
+/* Whether token G names people in the plural ("residents", "police",
+ * "the family"): what "they" may be; not "their son". */
+int abr_q_plural (abr_qdoc *d, uint32_t g);
 uint32_t abr_q_class (abr_qdoc *d, uint32_t g);
 int abr_q_is_cap (abr_qdoc *d, uint32_t g);
 int abr_q_is_stop (abr_qdoc *d, uint32_t g);
@@ -227,9 +230,6 @@ uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
 /* The group or body the phrase ending at HEAD names ("police", "the
  * Pakistani government", "terror experts"), as a new person; -1 when its
  * head names no people ("the report"). */
-/* Whether token G names people in the plural ("residents", "police",
- * "the family"): what "they" may be; not "their son". */
-int abr_q_plural (abr_qdoc *d, uint32_t g);
 int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
 /* The one unnamed person the singular phrase ending at HEAD names, opened
  * by "a", "another" or "one" ("a caller", "another man"), as a new person;
