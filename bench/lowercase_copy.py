@@ -11,7 +11,7 @@ one ("Margrethe vestager, the eu's competition commissioner"), and writes
 every quotation mark as a straight single mark set off by a space on its
 inner side ("' we have no plans ', he said"), as that copy does. An
 apostrophe inside a word stays one. The copy has no paragraph breaks:
-each becomes a space, so a quotation over two paragraphs reads as the
+each becomes one space, so a quotation over two paragraphs reads as the
 copy's does ("' … end. ' next paragraph …, ' he said"). Only the BBC and web articles are
 rewritten (the CNN/DailyMail ones already are); each label's offset and
 continuation fragments are mapped onto the copy, and its row keeps its
@@ -52,7 +52,8 @@ def rewrite(text):
         if c == "\n":
             straight_open = False
             start = True
-            n += put(out, " ")
+            if out and out[-1] not in " \n":
+                n += put(out, " ")
             continue
         opening = c in OPEN or (c == '"' and not straight_open)
         closing = c in CLOSE or (c == '"' and straight_open) or (
