@@ -55,11 +55,20 @@ def rewrite(text):
             if out and out[-1] not in " \n":
                 n += put(out, " ")
             continue
-        opening = c in OPEN or (c == '"' and not straight_open)
-        closing = c in CLOSE or (c == '"' and straight_open) or (
-            c == "\u2019" and not (prev.isalpha() and nxt.isalpha()))
+        # a straight double mark opens after a space or a bracket, as the
+        # tokeniser that wrote the copy read it ("Britain. "We want" in a
+        # text whose paragraph breaks were lost); one between two spaces
+        # takes turns
         if c == '"':
-            straight_open = not straight_open
+            if (prev.isspace() or prev in "([{") and not nxt.isspace():
+                straight_open = True
+            elif not (prev.isspace() or prev in "([{"):
+                straight_open = False
+            else:
+                straight_open = not straight_open
+        opening = c in OPEN or (c == '"' and straight_open)
+        closing = c in CLOSE or (c == '"' and not straight_open) or (
+            c == "\u2019" and not (prev.isalpha() and nxt.isalpha()))
         if opening:
             n += put(out, "' ")
             continue
