@@ -488,6 +488,23 @@ test_quotes_courtesy_title_after_the_mark_is_narration (void **state)
   g_array_unref (quotes);
 }
 
+/* ". ' In response to … ' drilling ' noises": the next mark opens a word
+ * or two of its own, so the mark after the sentence closed the quotation
+ * and the text up to the short one is narration. */
+static void
+test_quotes_short_quotation_after_the_mark_is_narration (void **state)
+{
+  (void) state;
+  const char *text = "He added: ' we are now investigating the call. ' In response to whether "
+                     "officers had heard the ' drilling ' noises, a spokesman declined to comment.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' we are now investigating the call. '");
+  assert_quote_is (text, quotes, 1, "' drilling '");
+  g_array_unref (quotes);
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -622,6 +639,7 @@ main (void)
     cmocka_unit_test (test_quotes_text_without_marks_has_no_quotes),
     cmocka_unit_test (test_quotes_curly_opening_closed_by_straight_mark),
     cmocka_unit_test (test_quotes_nickname_marks_do_not_reopen_a_curly_quote),
+    cmocka_unit_test (test_quotes_short_quotation_after_the_mark_is_narration),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -222,6 +222,15 @@ sentence_after (const char *floor, const char *p, size_t len, const char *limit,
   return is_word (char_at (q, limit)) ? q : NULL;
 }
 
+/* Whether the straight mark at R, set apart, opens a quotation of a few
+ * words that another mark closes: ' drilling ', not "company ' s". */
+static gboolean
+opens_few_words (const Scan *s, const char *r, const char *stop)
+{
+  return is_space (char_before (s->text, r)) && is_space (char_at (r + 1, stop))
+         && !abr_qm_contraction_follows (r + 1, stop) && abr_qm_encloses_few_words (s, r + 1, stop);
+}
+
 gboolean
 abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t len,
                        const char *limit, gboolean single, gboolean curly)
@@ -243,6 +252,11 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
       /* "… vice-chair of the lawyers ' association, said": no mark of a quotation */
       if (single && c == '\'' && is_space (char_at (r + 1, stop)) && abr_qm_spaced_possessive (s, q, r))
         continue;
+      /* "… incident. ' In response to … the ' drilling ' noises": the next
+       * mark opens a word or two of their own, so what stands before it
+       * is the reporter's */
+      if (single && c == '\'' && opens_few_words (s, r, stop))
+        return FALSE;
       return !narrative_between (s, q, r);
     }
   return FALSE;
