@@ -502,7 +502,6 @@ test_quotes_short_quotation_after_the_mark_is_narration (void **state)
   assert_quote_is (text, quotes, 0, "' we are now investigating the call. '");
   assert_quote_is (text, quotes, 1, "' drilling '");
   g_array_unref (quotes);
-  g_array_unref (quotes);
 }
 
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
