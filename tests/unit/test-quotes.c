@@ -504,6 +504,29 @@ test_quotes_short_quotation_after_the_mark_is_narration (void **state)
   g_array_unref (quotes);
 }
 
+/* The sentence after the mark speaks in the first person: the speaker's
+ * own words, so the mark reopened the quotation even where a courtesy
+ * title or a verb of saying follows. "us" is the US in lower-cased copy. */
+static void
+test_quotes_first_person_after_the_mark_reopens (void **state)
+{
+  (void) state;
+  const char *text = "He said: ' the talks went well. ' Mr smith and i agreed on every point, "
+                     "and we will meet again. ' Officials said no date was set.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0,
+                   "' the talks went well. ' Mr smith and i agreed on every point, and we will "
+                   "meet again. '");
+  g_array_unref (quotes);
+  text = "He said: ' the talks went well. ' Mr smith flew to the us on monday. ' We will see , ' "
+         "he said.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' the talks went well. '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -639,6 +662,7 @@ main (void)
     cmocka_unit_test (test_quotes_curly_opening_closed_by_straight_mark),
     cmocka_unit_test (test_quotes_nickname_marks_do_not_reopen_a_curly_quote),
     cmocka_unit_test (test_quotes_short_quotation_after_the_mark_is_narration),
+    cmocka_unit_test (test_quotes_first_person_after_the_mark_reopens),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

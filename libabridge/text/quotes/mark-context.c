@@ -145,33 +145,35 @@ abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit)
   return FALSE;
 }
 
-/* Whether W[0, N) is an auxiliary that may stand between "we" and a verb
- * of saying ("we are told", "you have said", "i would say"). */
+/* Words that speak in the first or second person, so the speaker's own:
+ * not "us", which lower-cased copy spells the US with. */
 static gboolean
-auxiliary (const char *w, size_t n)
+first_person (const char *w, size_t n)
 {
-  static const char *const aux[] = { "am", "are", "was", "were", "have", "had", "will", "would",
-                                     "can", "could", "should", "must", "may", "might", "be",
-                                     "been", "keep", "always", "never", "often", "just" };
-  for (size_t i = 0; i < G_N_ELEMENTS (aux); i++)
-    if (strlen (aux[i]) == n && g_ascii_strncasecmp (w, aux[i], n) == 0)
+  static const char *const words[] = { "i", "we", "our", "ours", "me", "my", "mine", "myself",
+                                       "ourselves", "you", "your", "yours" };
+  for (size_t i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == n && g_ascii_strncasecmp (w, words[i], n) == 0)
       return TRUE;
   return FALSE;
 }
 
-/* Whether the text between two marks, A to B, reads as the reporter's:
- * it holds a verb of saying not said by i, we or you ("Ms todner said
- * she …"). Otherwise the marks around it reopened one quotation whose
- * paragraph breaks were lost (' … sentence. ' I am confident … '). */
+/* Whether the text between two marks, A to B, reads as the reporter's
+ * rather than the speaker's. The speaker's says I, we or you in its first
+ * sentence ("we are told"); the reporter's holds a verb of saying ("Ms
+ * todner said she …") or opens with a courtesy title. Otherwise the
+ * marks around it reopened one quotation whose paragraph breaks were
+ * lost (' … sentence. ' I am confident … '). */
 static gboolean
 narrative_between (const Scan *s, const char *a, const char *b)
 {
-  gboolean first_person = FALSE, first = TRUE;
+  gboolean said = FALSE, first = TRUE, first_sentence = TRUE;
   while (a < b)
     {
       gunichar c = g_utf8_get_char (a);
       if (!is_word (c))
         {
+          first_sentence = first_sentence && !(c == '.' || c == '!' || c == '?');
           a = g_utf8_next_char (a);
           continue;
         }
@@ -180,26 +182,22 @@ narrative_between (const Scan *s, const char *a, const char *b)
       size_t n = (size_t) (a - w);
       if (n > 24)
         continue;
+      if (first_sentence && first_person (w, n))
+        return FALSE;
       gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
       uint32_t bits = word_class (s, w, n, NULL);
       /* ". ' Mr smith went on to …": the reporter's courtesy title opening
        * the sentence after the mark, the Daily Mail's way of naming */
       if (first && !lower && n <= 4 && (bits & ABR_QW_HONORIFIC) && !(bits & ABR_QW_KEEP)
           && (w[0] == 'M' || w[0] == 'm'))
-        return TRUE;
+        said = TRUE;
       first = FALSE;
       /* "said", "told": "saying" and "telling" are as often quoted words */
       gboolean participle = n > 4 && memcmp (w + n - 3, "ing", 3) == 0;
-      if ((bits & ABR_QW_VERB) && lower && !first_person && !participle)
-        return TRUE;
-      /* "we are told", "i was told": the speaker's own words, through an
-       * auxiliary */
-      if (first_person && auxiliary (w, n))
-        continue;
-      first_person = (n == 1 && (*w == 'i' || *w == 'I')) || (n == 2 && g_ascii_strncasecmp (w, "we", 2) == 0)
-                     || (n == 3 && g_ascii_strncasecmp (w, "you", 3) == 0);
+      if ((bits & ABR_QW_VERB) && lower && !participle)
+        said = TRUE;
     }
-  return FALSE;
+  return said;
 }
 
 /* Where the next sentence starts when the mark at P (LEN bytes) stands
