@@ -527,6 +527,28 @@ test_quotes_first_person_after_the_mark_reopens (void **state)
   g_array_unref (quotes);
 }
 
+/* A spaced mark after a sentence, no quotation open, before the reporter
+ * telling what someone said ("he admits that …"): the closing mark of a
+ * quotation that lost its opening one, so it opens nothing. */
+static void
+test_quotes_stray_mark_before_reported_speech_opens_nothing (void **state)
+{
+  (void) state;
+  const char *text = "Her husband adds: if that's what she wants i'll support her. ' But after the "
+                     "treatment, he admits that he can't tell the difference. ' I'm not very "
+                     "observant, ' he said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "' I'm not very observant, '");
+  g_array_unref (quotes);
+  /* the speaker's own "he told me" is no report */
+  text = "The talks ended. ' I asked him twice and he told me no. ' Officials said little.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "' I asked him twice and he told me no. '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -663,6 +685,7 @@ main (void)
     cmocka_unit_test (test_quotes_nickname_marks_do_not_reopen_a_curly_quote),
     cmocka_unit_test (test_quotes_short_quotation_after_the_mark_is_narration),
     cmocka_unit_test (test_quotes_first_person_after_the_mark_reopens),
+    cmocka_unit_test (test_quotes_stray_mark_before_reported_speech_opens_nothing),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -260,6 +260,63 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
   return FALSE;
 }
 
+/* Whether the text from A to B reports someone's words in the third
+ * person: a verb of saying right after he, she or they, or after a
+ * courtesy title and a name ("he admits", "mr grange said"), with no I,
+ * we or you in its first sentence. A stronger sign of the reporter than
+ * narrative_between's, since quotations hold verbs of saying too. */
+static gboolean
+reported_between (const Scan *s, const char *a, const char *b)
+{
+  uint32_t prev = 0, before_prev = 0;
+  gboolean first_sentence = TRUE;
+  while (a < b)
+    {
+      gunichar c = g_utf8_get_char (a);
+      if (!is_word (c))
+        {
+          first_sentence = first_sentence && !(c == '.' || c == '!' || c == '?');
+          a = g_utf8_next_char (a);
+          continue;
+        }
+      const char *w = a;
+      a = word_end (a, b);
+      size_t n = (size_t) (a - w);
+      if (n > 24)
+        continue;
+      if (first_sentence && first_person (w, n))
+        return FALSE;
+      uint32_t bits = word_class (s, w, n, NULL);
+      if ((bits & ABR_QW_VERB) && !g_unichar_isupper (g_utf8_get_char (w))
+          && ((prev & (ABR_QW_PRONOUN | ABR_QW_THEY)) || (before_prev & ABR_QW_HONORIFIC)))
+        return TRUE;
+      before_prev = prev;
+      prev = bits;
+    }
+  return FALSE;
+}
+
+gboolean
+abr_qm_stray_before_narration (const Scan *s, const char *floor, const char *p, size_t len,
+                               const char *limit)
+{
+  const char *stop, *q = sentence_after (floor, p, len, limit, &stop);
+  if (q == NULL)
+    return FALSE;
+  const char *r = q;
+  for (; r < stop; r++)
+    {
+      if (*r != '\'' || (is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
+        continue;
+      if (is_space (char_at (r + 1, stop)) && abr_qm_spaced_possessive (s, q, r))
+        continue;
+      break;
+    }
+  if (r < stop && abr_qm_cue_follows (s, r + 1, stop))
+    return FALSE;
+  return reported_between (s, q, r);
+}
+
 gboolean
 abr_qm_closes_mixed (const Scan *s, const char *floor, const char *p, size_t len, const char *limit)
 {

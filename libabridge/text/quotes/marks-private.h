@@ -121,6 +121,13 @@ gboolean abr_qm_encloses_few_words (const Scan *s, const char *p, const char *li
 gboolean abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t len,
                                 const char *limit, gboolean single, gboolean curly);
 
+/* Whether the spaced mark at P (LEN bytes), with no quotation open,
+ * stands after the end of a sentence before narration up to the next
+ * mark ("… her. ' But he admits that he can't tell …"): a closing mark
+ * whose opening one was lost, not the start of a quotation. */
+gboolean abr_qm_stray_before_narration (const Scan *s, const char *floor, const char *p, size_t len,
+                                        const char *limit);
+
 /* The Daily Mail's mixed marks: ‘ … cut. ' Miss begum added: ‘ …. A
  * straight mark standing apart after the end of a sentence closes a
  * quotation opened by ‘ when what follows it up to the next mark is
