@@ -670,6 +670,19 @@ test_speakers_lower_cased_verb_or_adverb_after_a_title (void **state)
   g_free (people);
 }
 
+/* Lower-cased copy: a trade named by its ending is a title ("said
+ * planetary geologist rosaly lopes"), and a name in -ly the news hardly
+ * uses is no adverb ("rosaly"). */
+static void
+test_speakers_trade_ending_and_rare_name_in_ly (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "Titan is the second-biggest moon. ' organics are very important for the "
+                          "possibility of life on titan, ' said planetary geologist rosaly lopes of "
+                          "nasa's jet propulsion laboratory.\n",
+               "organics are very", "rosaly lopes");
+}
+
 /* Lower-cased copy: "the chairman of the bar council, guy mansfield qc
  * warned": the words between a comma after a title's phrase and a verb
  * of saying are a name. */
@@ -789,6 +802,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
     cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_appositive),
+    cmocka_unit_test (test_speakers_trade_ending_and_rare_name_in_ly),
     cmocka_unit_test (test_speakers_band_roles_are_titles),
     cmocka_unit_test (test_speakers_named_or_glossed_word_has_no_speaker),
   };

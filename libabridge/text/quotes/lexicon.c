@@ -299,6 +299,7 @@ static const struct {
 
 struct abr_qlexicon {
   GHashTable *words; /* folded word -> GUINT_TO_POINTER (bits) */
+  gboolean english;  /* reads English job names by their endings */
 };
 
 /* Adds the words of CLASSES that have a bit of MASK to WORDS, OR-ing the
@@ -332,6 +333,7 @@ build_all (gpointer unused)
   (void) unused;
   lexicons[0].words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   add_classes (lexicons[0].words, word_classes, G_N_ELEMENTS (word_classes), UINT32_MAX);
+  lexicons[0].english = TRUE;
   for (size_t l = 0; l < G_N_ELEMENTS (LANGUAGES); l++)
     {
       GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -353,8 +355,28 @@ abr_q_lexicon (const char *lang)
   return &lexicons[0];
 }
 
+/* Whether FOLDED names a trade by its ending: geologist, physician,
+ * photographer. No list of them all is kept; these endings make nothing
+ * else in news prose. */
+static gboolean
+trade_ending (const char *folded)
+{
+  static const char *const endings[] = { "ologist", "ician", "ographer" };
+  size_t n = strlen (folded);
+  for (size_t i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      size_t e = strlen (endings[i]);
+      if (n >= e + 2 && memcmp (folded + n - e, endings[i], e) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 uint32_t
 abr_q_lexicon_class (const abr_qlexicon *lex, const char *folded)
 {
-  return folded != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, folded)) : 0;
+  if (folded == NULL)
+    return 0;
+  uint32_t bits = GPOINTER_TO_UINT (g_hash_table_lookup (lex->words, folded));
+  return bits == 0 && lex->english && trade_ending (folded) ? ABR_QW_TITLE : bits;
 }

@@ -28,13 +28,14 @@ abr_q_lower_detect (abr_qdoc *d)
 }
 
 /* "directly", "recently", "quickly": an adverb in -ly, no surname
- * ("blair directly denied"); not a name in -lly ("kelly", "connolly"). */
+ * ("blair directly denied"); not a name in -lly ("kelly", "connolly"),
+ * nor one the news hardly uses ("rosaly lopes"). */
 static int
 adverb (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
   return abr_q_is_ly_adverb (d, g) && t->len >= 6 && d->text[t->start + t->len - 3] != 'l'
-         && !(abr_q_class (d, g) & ABR_QW_FIRSTNAME);
+         && !(abr_q_class (d, g) & ABR_QW_FIRSTNAME) && !abr_q_rare_word (d, g);
 }
 
 /* Makes every use of token G's word a name; an adverb never is one. */

@@ -369,6 +369,20 @@ abr_q_common_word (abr_qdoc *d, uint32_t g)
   return idf > 1.0 && idf < COMMON_IDF;
 }
 
+/* A background idf over this: a stem in fewer than three BBC articles
+ * (df < 3), as the names "rosaly" and "beverly" are and the adverbs
+ * "directly" and "sharply" are not. */
+#define RARE_IDF 7.26
+
+int
+abr_q_rare_word (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term >= d->nterms)
+    return 0;
+  return abridge_document_background_idf (d->doc, d->doc->lex.term_stem[term]) > RARE_IDF;
+}
+
 /* "initially", "later": an adverb between a subject and its verb. */
 int
 abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g)

@@ -155,6 +155,9 @@ int abr_q_plain_word (abr_qdoc *d, uint32_t g);
 /* Whether token G's stem is one most English news articles use ("need",
  * "back"): rarely a name. Never outside English, which has no table. */
 int abr_q_common_word (abr_qdoc *d, uint32_t g);
+/* Whether token G's stem is in hardly any English news article: more
+ * likely a name than a word. Never outside English. */
+int abr_q_rare_word (abr_qdoc *d, uint32_t g);
 int abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g);
 int abr_q_is_participle (abr_qdoc *d, uint32_t v);
 int abr_q_is_age (abr_qdoc *d, uint32_t g);
