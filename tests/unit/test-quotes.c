@@ -528,8 +528,9 @@ test_quotes_first_person_after_the_mark_reopens (void **state)
 }
 
 /* A spaced mark after a sentence, no quotation open, before the reporter
- * telling what someone said ("he admits that …"): the closing mark of a
- * quotation that lost its opening one, so it opens nothing. */
+ * telling what someone said ("he admits that …", "mr bianchi also
+ * denied"): the closing mark of a quotation that lost its opening one,
+ * so it opens nothing; but after "… she said." it opens her next words. */
 static void
 test_quotes_stray_mark_before_reported_speech_opens_nothing (void **state)
 {
@@ -540,6 +541,20 @@ test_quotes_stray_mark_before_reported_speech_opens_nothing (void **state)
   GArray *quotes = find_quotes (text);
   assert_int_equal (quotes->len, 1);
   assert_quote_is (text, quotes, 0, "' I'm not very observant, '");
+  g_array_unref (quotes);
+  /* "mr bianchi also denied": a name and an adverb before the verb */
+  text = "The sentence had expired. ' Mr bianchi also denied that the hearing had been ' useless ' "
+         "in any way.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "' useless '");
+  g_array_unref (quotes);
+  /* after "… she said." the mark opens her next words, whoever they cite */
+  text = "The talks ended. ' It is a narrow dispute, ' she said. ' As lord woolf also acknowledged, "
+         "it is unlikely. ' Judges are free to decide.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 1, "' As lord woolf also acknowledged, it is unlikely. '");
   g_array_unref (quotes);
   /* the speaker's own "he told me" is no report */
   text = "The talks ended. ' I asked him twice and he told me no. ' Officials said little.";

@@ -145,6 +145,18 @@ abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit)
   return FALSE;
 }
 
+/* Whether W[0, N) is an auxiliary: "were denied" is no one's saying. */
+static gboolean
+auxiliary (const char *w, size_t n)
+{
+  static const char *const aux[] = { "was", "were", "is", "has", "have", "had", "would", "will",
+                                     "did", "does" };
+  for (size_t i = 0; i < G_N_ELEMENTS (aux); i++)
+    if (strlen (aux[i]) == n && g_ascii_strncasecmp (w, aux[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Words that speak in the first or second person, so the speaker's own:
  * not "us", which lower-cased copy spells the US with. */
 static gboolean
@@ -290,10 +302,29 @@ reported_between (const Scan *s, const char *a, const char *b)
       if ((bits & ABR_QW_VERB) && !g_unichar_isupper (g_utf8_get_char (w))
           && ((prev & (ABR_QW_PRONOUN | ABR_QW_THEY)) || (before_prev & ABR_QW_HONORIFIC)))
         return TRUE;
+      /* "mr bianchi also denied", but not "they were denied" */
+      if ((bits & ABR_QW_ADVERB) && !auxiliary (w, n))
+        continue;
       before_prev = prev;
       prev = bits;
     }
   return FALSE;
+}
+
+/* Whether the sentence before the mark at P ends "… she said." (he,
+ * she or they and a verb of saying): the mark then opens the same
+ * speaker's next words ("' As lord woolf also acknowledged, …"). */
+static gboolean
+cue_ends_sentence (const Scan *s, const char *floor, const char *p)
+{
+  const char *e = p;
+  while (e > floor && (e[-1] == ' ' || e[-1] == '.'))
+    e--;
+  size_t n, m;
+  const char *verb = abr_qm_word_ending_at (floor, e, &n);
+  const char *who = verb != NULL ? abr_qm_word_ending_at (floor, verb, &m) : NULL;
+  return who != NULL && (word_class (s, verb, n, NULL) & ABR_QW_VERB)
+         && (word_class (s, who, m, NULL) & (ABR_QW_PRONOUN | ABR_QW_THEY));
 }
 
 gboolean
@@ -314,7 +345,7 @@ abr_qm_stray_before_narration (const Scan *s, const char *floor, const char *p, 
     }
   if (r < stop && abr_qm_cue_follows (s, r + 1, stop))
     return FALSE;
-  return reported_between (s, q, r);
+  return !cue_ends_sentence (s, floor, p) && reported_between (s, q, r);
 }
 
 gboolean
