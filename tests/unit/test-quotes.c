@@ -564,6 +564,27 @@ test_quotes_stray_mark_before_reported_speech_opens_nothing (void **state)
   g_array_unref (quotes);
 }
 
+/* A colon right before the next mark introduces the quotation that mark
+ * opens, so the text before it is narration: the mark after the sentence
+ * closes the quotation before, or opens nothing when none is open. */
+static void
+test_quotes_colon_before_the_next_mark_is_narration (void **state)
+{
+  (void) state;
+  const char *text = "He said: ' the talks went well. ' His message to voters: ' we will return. '";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' the talks went well. '");
+  assert_quote_is (text, quotes, 1, "' we will return. '");
+  g_array_unref (quotes);
+  text = "' It was like an egg hunt, ' he added. ' Jose rosas, who was at the scene, told wfaa: ' "
+         "we are trying to make a dollar. ' He left.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 1, "' we are trying to make a dollar. '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -701,6 +722,7 @@ main (void)
     cmocka_unit_test (test_quotes_short_quotation_after_the_mark_is_narration),
     cmocka_unit_test (test_quotes_first_person_after_the_mark_reopens),
     cmocka_unit_test (test_quotes_stray_mark_before_reported_speech_opens_nothing),
+    cmocka_unit_test (test_quotes_colon_before_the_next_mark_is_narration),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -232,6 +232,16 @@ sentence_after (const char *floor, const char *p, size_t len, const char *limit,
   return is_word (char_at (q, limit)) ? q : NULL;
 }
 
+/* Whether a colon stands right before R, white space skipped, after Q:
+ * the mark at R opens a quotation the text before it introduces. */
+static gboolean
+colon_before (const char *q, const char *r)
+{
+  while (r > q && r[-1] == ' ')
+    r--;
+  return r > q && r[-1] == ':';
+}
+
 /* Whether the straight mark at R, set apart, opens a quotation of a few
  * words that another mark closes: ' drilling ', not "company ' s". */
 static gboolean
@@ -266,6 +276,9 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
        * mark opens a word or two of their own, so what stands before it
        * is the reporter's */
       if (single && c == '\'' && opens_few_words (s, r, stop))
+        return FALSE;
+      /* "… ' jose rosas told wfaa: ' we're …": a colon opens the next */
+      if (colon_before (q, r))
         return FALSE;
       return !narrative_between (s, q, r);
     }
@@ -345,6 +358,8 @@ abr_qm_stray_before_narration (const Scan *s, const char *floor, const char *p, 
     }
   if (r < stop && abr_qm_cue_follows (s, r + 1, stop))
     return FALSE;
+  if (r < stop && colon_before (q, r))
+    return TRUE;
   return !cue_ends_sentence (s, floor, p) && reported_between (s, q, r);
 }
 
