@@ -564,8 +564,8 @@ test_quotes_stray_mark_before_reported_speech_opens_nothing (void **state)
   g_array_unref (quotes);
 }
 
-/* A colon right before the next mark introduces the quotation that mark
- * opens, so the text before it is narration: the mark after the sentence
+/* A colon or a stop word right before the next mark introduces the
+ * quotation that mark opens, so the text before it is narration: the mark after the sentence
  * closes the quotation before, or opens nothing when none is open. */
 static void
 test_quotes_colon_before_the_next_mark_is_narration (void **state)
@@ -576,6 +576,14 @@ test_quotes_colon_before_the_next_mark_is_narration (void **state)
   assert_int_equal (quotes->len, 2);
   assert_quote_is (text, quotes, 0, "' the talks went well. '");
   assert_quote_is (text, quotes, 1, "' we will return. '");
+  g_array_unref (quotes);
+  /* so does a stop word: no quotation ends on "the" */
+  text = "He said: ' the talks went well. ' Critics see him as the ' greatest icon of a generation "
+         "gone by ' today.";
+  quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' the talks went well. '");
+  assert_quote_is (text, quotes, 1, "' greatest icon of a generation gone by '");
   g_array_unref (quotes);
   text = "' It was like an egg hunt, ' he added. ' Jose rosas, who was at the scene, told wfaa: ' "
          "we are trying to make a dollar. ' He left.";

@@ -242,6 +242,23 @@ colon_before (const char *q, const char *r)
   return r > q && r[-1] == ':';
 }
 
+/* Whether the mark at R stands between a stop word ("the", "and", "of")
+ * and a word: it opens a quotation, since none ends on such a word. */
+static gboolean
+opens_after_stop_word (const Scan *s, const char *q, const char *r, const char *stop)
+{
+  size_t n;
+  const char *w = abr_qm_word_ending_at (q, r, &n);
+  const char *a = r + 1;
+  while (a < stop && *a == ' ')
+    a++;
+  if (w == NULL || w + n == r || !is_word (char_at (a, stop)) || abr_qm_contraction_follows (r + 1, stop))
+    return FALSE;
+  gboolean stop_word;
+  word_class (s, w, n, &stop_word);
+  return stop_word;
+}
+
 /* Whether the straight mark at R, set apart, opens a quotation of a few
  * words that another mark closes: ' drilling ', not "company ' s". */
 static gboolean
@@ -277,8 +294,10 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
        * is the reporter's */
       if (single && c == '\'' && opens_few_words (s, r, stop))
         return FALSE;
-      /* "… ' jose rosas told wfaa: ' we're …": a colon opens the next */
-      if (colon_before (q, r))
+      /* "… ' jose rosas told wfaa: ' we're …": a colon opens the next;
+       * "… the ' international icon we knew '": so does a word no
+       * quotation ends on */
+      if (colon_before (q, r) || (single && c == '\'' && opens_after_stop_word (s, q, r, stop)))
         return FALSE;
       return !narrative_between (s, q, r);
     }
