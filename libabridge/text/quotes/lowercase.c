@@ -368,4 +368,12 @@ abr_q_names_lower (abr_qdoc *d)
           mark_name (d, k + 1);
         }
     }
+  /* "reporter martina purdy quit": the word after a name when hardly any
+   * article uses it and it is no verb in the past or -ing ("shiraz
+   * evacuated"); backwards, so one word at most */
+  for (uint32_t g = d->nt > 1 ? d->nt - 1 : 0; g-- > 0;)
+    if (is_marked (d, g) && !is_marked (d, g + 1) && abr_q_same_sentence (d, g, g + 1)
+        && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
+        && abr_q_rare_word (d, g + 1) && !past_tense (d, g + 1) && !abr_q_is_participle (d, g + 1))
+      mark_name (d, g + 1);
 }
