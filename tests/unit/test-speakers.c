@@ -670,6 +670,24 @@ test_speakers_lower_cased_verb_or_adverb_after_a_title (void **state)
   g_free (people);
 }
 
+/* "He Jianxiong": a capitalised "He" before a capitalised word no lexicon
+ * knows is a family name; and a long sentence after a question may be
+ * its attribution when it opens with the name and reports nothing more
+ * ("… said at an event"), not when it goes on ("claimed that …"). */
+static void
+test_speakers_he_as_a_family_name_after_a_question (void **state)
+{
+  (void) state;
+  assert_said ("Trade\n\nTalks stalled on Monday.\n\n\"Without rolling back some of the tariffs, "
+               "what is the incentive?\" He Jianxiong, the former executive director for China at "
+               "the International Monetary Fund, said at an event in Washington.\n",
+               "rolling back", "He Jianxiong");
+  assert_said ("Tax\n\nCouncils set their budgets on Monday.\n\n\"Will this mean a massive hike in "
+               "council tax?\" Mike German, leader of the Liberal Democrats in the assembly, "
+               "claimed that one in three homes would face rises.\n",
+               "massive hike", NULL);
+}
+
 /* Lower-cased copy: a trade named by its ending is a title ("said
  * planetary geologist rosaly lopes"), and a name in -ly the news hardly
  * uses is no adverb ("rosaly"). */
@@ -820,6 +838,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_a_comma_and_title),
     cmocka_unit_test (test_speakers_lower_cased_verb_or_adverb_after_a_title),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_appositive),
+    cmocka_unit_test (test_speakers_he_as_a_family_name_after_a_question),
     cmocka_unit_test (test_speakers_trade_ending_and_rare_name_in_ly),
     cmocka_unit_test (test_speakers_lower_cased_rare_word_after_a_name),
     cmocka_unit_test (test_speakers_band_roles_are_titles),

@@ -56,6 +56,27 @@ abr_q_sentence_subject (abr_qdoc *d, const abr_qunit *u)
   return subject_of (d, u->first_sentence, abr_q_token_at (d, u->start));
 }
 
+/* A sentence of this many tokens or fewer after a quotation may be its
+ * attribution whatever it names ("X said."); a longer one only when it
+ * opens with the name ("“…?” He Jianxiong, the former executive director
+ * for China at the IMF, said at …"), up to a bound; never in lower-cased
+ * copy, whose sentences all open with a capital. */
+#define NEXT_SHORT_TOKENS 8
+#define NEXT_LONG_TOKENS 48
+
+/* Whether words after verb V up to token LAST report what was said ("said
+ * on Sunday he could not confirm", "claimed that one in three"): a
+ * statement of its own, not a quotation's attribution. */
+static int
+reports_after (abr_qdoc *d, uint32_t v, uint32_t last)
+{
+  for (uint32_t g = v + 1; g <= last; g++)
+    if ((abr_q_class (d, g) & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_THEY | ABR_QW_PLURAL | ABR_QW_VERB))
+        || abr_q_word_is (d, g, "that"))
+      return 1;
+  return 0;
+}
+
 /* "X said." as the next sentence, after a quote that ends its sentence. */
 abr_qattr
 abr_q_next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
@@ -65,7 +86,7 @@ abr_q_next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
   if (s >= d->ns || d->spara[s] != d->spara[u->last_sentence])
     return none;
   uint32_t n = d->base[s + 1] - d->base[s];
-  if (n == 0 || n > 8)
+  if (n == 0 || n > NEXT_LONG_TOKENS)
     return none;
   uint32_t last = d->base[s + 1] - 1;
   if (abr_q_tok_end (d, last) > next_quote_start)
@@ -76,6 +97,9 @@ abr_q_next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
         abr_qattr a = abr_q_np_before (d, g, d->base[s]);
         if (a.kind == ABR_QA_NONE && (abr_q_class (d, g) & ABR_QW_VERB_FIRST))
           a = abr_q_np_after (d, g, last);
+        if (n > NEXT_SHORT_TOKENS
+            && (d->lower || !(a.kind == ABR_QA_NAMED && a.first == d->base[s]) || reports_after (d, g, last)))
+          return none;
         return a;
       }
   return none;

@@ -104,6 +104,18 @@ abr_q_plural (abr_qdoc *d, uint32_t g)
   return (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') || abr_q_word_among (d, g, collective, G_N_ELEMENTS (collective));
 }
 
+/* Whether token G, "He", is a family name rather than the pronoun: "He
+ * Jianxiong", capitalised before a capitalised word no lexicon knows,
+ * where the pronoun would have a verb after it. */
+static int
+family_name (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g), *n = g + 1 < d->nt ? abr_q_tok (d, g + 1) : NULL;
+  return n != NULL && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && (n->flags & ABRIDGE_TOKEN_CAPITALISED)
+         && !abr_q_all_caps (d, g) && !abr_q_all_caps (d, g + 1) && abr_q_gap_after (d, g) == 0
+         && n->term < d->nterms && abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, n->term)) == 0;
+}
+
 /* The word classes of token G (looked up once a term). */
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)
@@ -114,7 +126,8 @@ abr_q_class (abr_qdoc *d, uint32_t g)
     return 0;
   if (!(d->wclass[term] & KNOWN))
     d->wclass[term] = KNOWN | abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, term));
-  return d->wclass[term] & ~(uint32_t) KNOWN;
+  uint32_t c = d->wclass[term] & ~(uint32_t) KNOWN;
+  return (c & ABR_QW_PRONOUN) && family_name (d, g) ? 0 : c;
 }
 
 uint32_t
@@ -309,6 +322,9 @@ int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
+  if ((t->flags & ABRIDGE_TOKEN_STOP) && t->term < d->nterms
+      && (abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, t->term)) & ABR_QW_PRONOUN) && family_name (d, g))
+    return 1;
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   uint32_t c = abr_q_class (d, g);
