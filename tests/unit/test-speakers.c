@@ -701,6 +701,28 @@ test_speakers_trade_ending_and_rare_name_in_ly (void **state)
                "organics are very", "rosaly lopes");
 }
 
+/* Lower-cased copy: two words right after a closing mark and before the
+ * verb ("' …, ' simon falic told"), two words after "said" before a stop
+ * word ("said isabelle kronawitter at hypovereinsbank"), and two words
+ * before an appositive that says where someone is from ("birgit
+ * kuhlhoff, from sal oppenheim investment bank, told") are a name. */
+static void
+test_speakers_lower_cased_two_word_names (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The sales fell sharply in the third quarter as costs rose. ' we are "
+                          "buying his name, ' simon falic told the news agency.\n",
+               "buying his name", "simon falic");
+  assert_said (LOWER_LEAD "The sales fell sharply in the third quarter as costs rose. ' the "
+                          "deterioration is no surprise, ' said isabelle kronawitter at "
+                          "hypovereinsbank.\n",
+               "no surprise", "isabelle kronawitter");
+  assert_said (LOWER_LEAD "The sales fell sharply in the third quarter as costs rose. ' this is "
+                          "a very expensive acquisition, ' birgit kuhlhoff, from sal oppenheim "
+                          "investment bank, told reuters.\n",
+               "expensive acquisition", "birgit kuhlhoff");
+}
+
 /* Lower-cased copy: a word after a name that hardly any article uses is
  * the name's too ("reporter martina purdy quit"), unless a verb in the
  * past ("shiraz tiptoed out"). */
@@ -841,6 +863,7 @@ main (void)
     cmocka_unit_test (test_speakers_he_as_a_family_name_after_a_question),
     cmocka_unit_test (test_speakers_trade_ending_and_rare_name_in_ly),
     cmocka_unit_test (test_speakers_lower_cased_rare_word_after_a_name),
+    cmocka_unit_test (test_speakers_lower_cased_two_word_names),
     cmocka_unit_test (test_speakers_band_roles_are_titles),
     cmocka_unit_test (test_speakers_named_or_glossed_word_has_no_speaker),
   };

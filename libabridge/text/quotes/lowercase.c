@@ -141,7 +141,11 @@ abr_q_names_lower (abr_qdoc *d)
             {
               if (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1)
                   || (abr_q_gap_after (d, k)
-                      & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH)))
+                      & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH))
+                  /* "said isabelle kronawitter at hypovereinsbank": two
+                   * words before a stop word, neither a common one */
+                  || (k == g + 2 && abr_q_is_stop (d, k + 1) && !abr_q_common_word (d, k - 1)
+                      && !abr_q_common_word (d, k)))
                 {
                   e = k;
                   break;
@@ -165,9 +169,13 @@ abr_q_names_lower (abr_qdoc *d)
                   || (abr_q_class (d, p) & ABR_QW_FIRSTNAME) || bare_subject (d, p))
                 mark_name (d, p);
               /* "pr guru john chant said": a given name before the word
-               * before the verb makes both a name, whatever precedes */
-              else if (p > d->base[s] && (abr_q_class (d, p - 1) & ABR_QW_FIRSTNAME) && abr_q_plain_word (d, p - 1)
-                       && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS))
+               * before the verb makes both a name, whatever precedes;
+               * so does a closing mark ("' …, ' simon falic told"), when
+               * neither is a word most articles use */
+              else if (p > d->base[s] && abr_q_plain_word (d, p - 1) && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS)
+                       && ((abr_q_class (d, p - 1) & ABR_QW_FIRSTNAME)
+                           || (p - 1 > d->base[s] && (abr_q_gap_after (d, p - 2) & ABR_QG_QUOTE)
+                               && !abr_q_common_word (d, p - 1) && !abr_q_common_word (d, p))))
                 {
                   mark_name (d, p - 1);
                   mark_name (d, p);
@@ -213,15 +221,17 @@ abr_q_names_lower (abr_qdoc *d)
         }
       /* "‘…,’ strauss zelnick, ceo of take-two, adds": the plain words
        * right after a quotation (or opening the sentence) and before an
-       * appositive with a title, set off by commas, before a verb of
-       * saying */
+       * appositive with a title or an affiliation, set off by commas,
+       * before a verb of saying */
       if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2 && abr_q_same_sentence (d, g - 1, g)
           && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
         {
           uint32_t k = g - 1, title = 0;
+          /* "birgit kuhlhoff, from sal oppenheim investment bank, told":
+           * where someone is from stands for a title */
           while (k > d->base[s] && g - k <= ABR_Q_APPOSITIVE_MAX_TOKENS && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS))
-            title |= (abr_q_class (d, k--) & (ABR_QW_TITLE | ABR_QW_ARTICLE)) != 0;
-          title |= (abr_q_class (d, k) & (ABR_QW_TITLE | ABR_QW_ARTICLE)) != 0;
+            title |= (abr_q_class (d, k--) & (ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_CONNECT)) != 0;
+          title |= (abr_q_class (d, k) & (ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_CONNECT)) != 0;
           unsigned gap = k > d->base[s] ? abr_q_gap_after (d, k - 1) : 0;
           if (title && k > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
             {
