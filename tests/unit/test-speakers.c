@@ -702,8 +702,9 @@ test_speakers_trade_ending_and_rare_name_in_ly (void **state)
 }
 
 /* Lower-cased copy: two words right after a closing mark and before the
- * verb ("' …, ' simon falic told"), two words after "said" before a stop
- * word ("said isabelle kronawitter at hypovereinsbank"), and two words
+ * verb ("' …, ' simon falic told"), two or three words after "said"
+ * before a stop word ("said isabelle kronawitter at hypovereinsbank",
+ * "said ray rae marshall of the …"), and two words
  * before an appositive that says where someone is from ("birgit
  * kuhlhoff, from sal oppenheim investment bank, told") are a name. */
 static void
@@ -717,6 +718,10 @@ test_speakers_lower_cased_two_word_names (void **state)
                           "deterioration is no surprise, ' said isabelle kronawitter at "
                           "hypovereinsbank.\n",
                "no surprise", "isabelle kronawitter");
+  assert_said (LOWER_LEAD "The house was moved in 2002 after a long row. ' the mayor will go down as "
+                          "the one who destroyed it, ' said ray rae marshall of the hendrix "
+                          "foundation.\n",
+               "destroyed it", "ray rae marshall");
   assert_said (LOWER_LEAD "The sales fell sharply in the third quarter as costs rose. ' this is "
                           "a very expensive acquisition, ' birgit kuhlhoff, from sal oppenheim "
                           "investment bank, told reuters.\n",

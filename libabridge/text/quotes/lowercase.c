@@ -119,6 +119,16 @@ bare_subject (abr_qdoc *d, uint32_t p)
   return abr_q_word_among (d, p - 1, words, G_N_ELEMENTS (words));
 }
 
+/* Whether no token from A to B is a word most articles use. */
+static int
+no_common_word (abr_qdoc *d, uint32_t a, uint32_t b)
+{
+  for (uint32_t g = a; g <= b; g++)
+    if (abr_q_common_word (d, g))
+      return 0;
+  return 1;
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -142,10 +152,10 @@ abr_q_names_lower (abr_qdoc *d)
               if (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1)
                   || (abr_q_gap_after (d, k)
                       & (ABR_QG_COMMA | ABR_QG_PERIOD | ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH))
-                  /* "said isabelle kronawitter at hypovereinsbank": two
-                   * words before a stop word, neither a common one */
-                  || (k == g + 2 && abr_q_is_stop (d, k + 1) && !abr_q_common_word (d, k - 1)
-                      && !abr_q_common_word (d, k)))
+                  /* "said isabelle kronawitter at hypovereinsbank", "said
+                   * ray rae marshall of the …": two or three words before
+                   * a stop word, none a common one */
+                  || (k >= g + 2 && abr_q_is_stop (d, k + 1) && no_common_word (d, g + 1, k)))
                 {
                   e = k;
                   break;
@@ -175,7 +185,7 @@ abr_q_names_lower (abr_qdoc *d)
               else if (p > d->base[s] && abr_q_plain_word (d, p - 1) && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS)
                        && ((abr_q_class (d, p - 1) & ABR_QW_FIRSTNAME)
                            || (p - 1 > d->base[s] && (abr_q_gap_after (d, p - 2) & ABR_QG_QUOTE)
-                               && !abr_q_common_word (d, p - 1) && !abr_q_common_word (d, p))))
+                               && no_common_word (d, p - 1, p))))
                 {
                   mark_name (d, p - 1);
                   mark_name (d, p);
