@@ -704,7 +704,8 @@ test_speakers_trade_ending_and_rare_name_in_ly (void **state)
 /* Lower-cased copy: two words right after a closing mark and before the
  * verb ("' …, ' simon falic told"), two or three words after "said"
  * before a stop word ("said isabelle kronawitter at hypovereinsbank",
- * "said ray rae marshall of the …"), and two words
+ * "said ray rae marshall of the …"), two words after a title or a body's
+ * word ("investment bank merrill lynch said"), and two words
  * before an appositive that says where someone is from ("birgit
  * kuhlhoff, from sal oppenheim investment bank, told") are a name. */
 static void
@@ -726,6 +727,9 @@ test_speakers_lower_cased_two_word_names (void **state)
                           "a very expensive acquisition, ' birgit kuhlhoff, from sal oppenheim "
                           "investment bank, told reuters.\n",
                "expensive acquisition", "birgit kuhlhoff");
+  assert_said (LOWER_LEAD "The sales fell sharply in the third quarter as costs rose. ' we remain "
+                          "cautious about the outlook, ' investment bank merrill lynch said.\n",
+               "remain cautious", "merrill lynch");
 }
 
 /* Lower-cased copy: a word after a name that hardly any article uses is
