@@ -593,6 +593,22 @@ test_quotes_colon_before_the_next_mark_is_narration (void **state)
   g_array_unref (quotes);
 }
 
+/* A straight mark glued to a plural ("reporters' questions") is a
+ * possessive in copy whose marks stand apart, so it is not the next mark
+ * that would close a reopened quotation. */
+static void
+test_quotes_plural_possessive_is_no_next_mark (void **state)
+{
+  (void) state;
+  const char *text = "Mr brown told reporters: ' of course i trust the prime minister. ' Downing "
+                     "street cited that comment when reporters' questions turned to the book. Mr "
+                     "blair was in london.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 1);
+  assert_quote_is (text, quotes, 0, "' of course i trust the prime minister. '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -731,6 +747,7 @@ main (void)
     cmocka_unit_test (test_quotes_first_person_after_the_mark_reopens),
     cmocka_unit_test (test_quotes_stray_mark_before_reported_speech_opens_nothing),
     cmocka_unit_test (test_quotes_colon_before_the_next_mark_is_narration),
+    cmocka_unit_test (test_quotes_plural_possessive_is_no_next_mark),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);
