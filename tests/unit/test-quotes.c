@@ -593,16 +593,17 @@ test_quotes_colon_before_the_next_mark_is_narration (void **state)
   g_array_unref (quotes);
 }
 
-/* A straight mark glued to a plural ("reporters' questions") is a
- * possessive in copy whose marks stand apart, so it is not the next mark
- * that would close a reopened quotation. */
+/* A straight mark glued to the word before it ("reporters' questions",
+ * "blazin' squad") is a possessive or a dropped letter in copy whose
+ * marks stand apart, so it is not the next mark that would close a
+ * reopened quotation. */
 static void
 test_quotes_plural_possessive_is_no_next_mark (void **state)
 {
   (void) state;
   const char *text = "Mr brown told reporters: ' of course i trust the prime minister. ' Downing "
                      "street cited that comment when reporters' questions turned to the book. Mr "
-                     "blair was in london.";
+                     "blair was in london with blazin' squad.";
   GArray *quotes = find_quotes (text);
   assert_int_equal (quotes->len, 1);
   assert_quote_is (text, quotes, 0, "' of course i trust the prime minister. '");

@@ -232,12 +232,13 @@ sentence_after (const char *floor, const char *p, size_t len, const char *limit,
   return is_word (char_at (q, limit)) ? q : NULL;
 }
 
-/* Whether the straight mark at R is glued to a plural ("when reporters'
- * suggested"): in copy whose quotation marks stand apart, a possessive. */
+/* Whether the straight mark at R is glued to the word before it ("when
+ * reporters' suggested", "blazin' squad"): in copy whose quotation marks
+ * stand apart, a possessive or a dropped letter, not a closing mark. */
 static gboolean
-plural_possessive (const char *q, const char *r)
+glued_to_word (const char *q, const char *r)
 {
-  return r > q && (r[-1] == 's' || r[-1] == 'S') && is_word (char_before (q, r - 1));
+  return r > q && is_word (char_before (q, r));
 }
 
 /* Whether a colon stands right before R, white space skipped, after Q:
@@ -296,7 +297,7 @@ abr_qm_reopens_inside (const Scan *s, const char *floor, const char *p, size_t l
         continue;
       /* "… vice-chair of the lawyers ' association, said": no mark of a quotation */
       if (single && c == '\'' && is_space (char_at (r + 1, stop))
-          && (abr_qm_spaced_possessive (s, q, r) || (!curly && plural_possessive (q, r))))
+          && (abr_qm_spaced_possessive (s, q, r) || (!curly && glued_to_word (q, r))))
         continue;
       /* "… incident. ' In response to … the ' drilling ' noises": the next
        * mark opens a word or two of their own, so what stands before it
@@ -380,7 +381,7 @@ abr_qm_stray_before_narration (const Scan *s, const char *floor, const char *p, 
     {
       if (*r != '\'' || (is_word (char_before (q, r)) && is_word (char_at (r + 1, stop))))
         continue;
-      if (is_space (char_at (r + 1, stop)) && (abr_qm_spaced_possessive (s, q, r) || plural_possessive (q, r)))
+      if (is_space (char_at (r + 1, stop)) && (abr_qm_spaced_possessive (s, q, r) || glued_to_word (q, r)))
         continue;
       break;
     }
