@@ -145,6 +145,34 @@ abr_qm_encloses_few_words (const Scan *s, const char *p, const char *limit)
   return FALSE;
 }
 
+/* The words of the text from A to B, one at a time (none over 24 bytes),
+ * and whether the one given is in the text's first sentence. */
+typedef struct {
+  const char *a, *b;
+  gboolean first_sentence;
+} Words;
+
+static gboolean
+next_word (Words *it, const char **w, size_t *n)
+{
+  while (it->a < it->b)
+    {
+      gunichar c = g_utf8_get_char (it->a);
+      if (!is_word (c))
+        {
+          it->first_sentence = it->first_sentence && !(c == '.' || c == '!' || c == '?');
+          it->a = g_utf8_next_char (it->a);
+          continue;
+        }
+      *w = it->a;
+      it->a = word_end (it->a, it->b);
+      *n = (size_t) (it->a - *w);
+      if (*n <= 24)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether W[0, N) is an auxiliary: "were denied" is no one's saying. */
 static gboolean
 auxiliary (const char *w, size_t n)
@@ -179,22 +207,13 @@ first_person (const char *w, size_t n)
 static gboolean
 narrative_between (const Scan *s, const char *a, const char *b)
 {
-  gboolean said = FALSE, first = TRUE, first_sentence = TRUE;
-  while (a < b)
+  gboolean said = FALSE, first = TRUE;
+  Words it = { a, b, TRUE };
+  const char *w;
+  size_t n;
+  while (next_word (&it, &w, &n))
     {
-      gunichar c = g_utf8_get_char (a);
-      if (!is_word (c))
-        {
-          first_sentence = first_sentence && !(c == '.' || c == '!' || c == '?');
-          a = g_utf8_next_char (a);
-          continue;
-        }
-      const char *w = a;
-      a = word_end (a, b);
-      size_t n = (size_t) (a - w);
-      if (n > 24)
-        continue;
-      if (first_sentence && first_person (w, n))
+      if (it.first_sentence && first_person (w, n))
         return FALSE;
       gboolean lower = !g_unichar_isupper (g_utf8_get_char (w));
       uint32_t bits = word_class (s, w, n, NULL);
@@ -323,22 +342,12 @@ static gboolean
 reported_between (const Scan *s, const char *a, const char *b)
 {
   uint32_t prev = 0, before_prev = 0;
-  gboolean first_sentence = TRUE;
-  while (a < b)
+  Words it = { a, b, TRUE };
+  const char *w;
+  size_t n;
+  while (next_word (&it, &w, &n))
     {
-      gunichar c = g_utf8_get_char (a);
-      if (!is_word (c))
-        {
-          first_sentence = first_sentence && !(c == '.' || c == '!' || c == '?');
-          a = g_utf8_next_char (a);
-          continue;
-        }
-      const char *w = a;
-      a = word_end (a, b);
-      size_t n = (size_t) (a - w);
-      if (n > 24)
-        continue;
-      if (first_sentence && first_person (w, n))
+      if (it.first_sentence && first_person (w, n))
         return FALSE;
       uint32_t bits = word_class (s, w, n, NULL);
       if ((bits & ABR_QW_VERB) && !g_unichar_isupper (g_utf8_get_char (w))

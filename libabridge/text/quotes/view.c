@@ -375,13 +375,18 @@ abr_q_plain_word (abr_qdoc *d, uint32_t g)
  * are not. */
 #define COMMON_IDF 3.122
 
+/* Token G's stem's background idf, 0 for a token with no term. */
+static double
+background_idf (abr_qdoc *d, uint32_t g)
+{
+  uint32_t term = abr_q_tok (d, g)->term;
+  return term < d->nterms ? abridge_document_background_idf (d->doc, d->doc->lex.term_stem[term]) : 0.0;
+}
+
 int
 abr_q_common_word (abr_qdoc *d, uint32_t g)
 {
-  uint32_t term = abr_q_tok (d, g)->term;
-  if (term >= d->nterms)
-    return 0;
-  double idf = abridge_document_background_idf (d->doc, d->doc->lex.term_stem[term]);
+  double idf = background_idf (d, g);
   return idf > 1.0 && idf < COMMON_IDF;
 }
 
@@ -393,10 +398,7 @@ abr_q_common_word (abr_qdoc *d, uint32_t g)
 int
 abr_q_rare_word (abr_qdoc *d, uint32_t g)
 {
-  uint32_t term = abr_q_tok (d, g)->term;
-  if (term >= d->nterms)
-    return 0;
-  return abridge_document_background_idf (d->doc, d->doc->lex.term_stem[term]) > RARE_IDF;
+  return background_idf (d, g) > RARE_IDF;
 }
 
 /* "initially", "later": an adverb between a subject and its verb. */
