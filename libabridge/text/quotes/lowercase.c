@@ -298,11 +298,13 @@ abr_q_names_lower (abr_qdoc *d)
     }
   /* "is andrea carter, 72, from …", "Ben flower does not …": a common
    * given name and the plain word after it (or a second given name after
-   * a hyphen: "jean-louis"), wherever they stand; the
+   * a hyphen: "jean-louis"), wherever they stand, unless a word most
+   * articles use ("sarah works"); the
    * verbs of saying near a name are too often a pronoun's ("she
    * admitted") for the rules above to reach them */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     if ((abr_q_class (d, g) & ABR_QW_FIRSTNAME) && abr_q_plain_word (d, g) && abr_q_plain_word (d, g + 1)
+        && !abr_q_common_word (d, g + 1)
         && (!(abr_q_class (d, g + 1) & ABR_QW_FIRSTNAME) || (abr_q_gap_after (d, g) & ABR_QG_HYPHEN))
         && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
       {
