@@ -610,6 +610,22 @@ test_quotes_plural_possessive_is_no_next_mark (void **state)
   g_array_unref (quotes);
 }
 
+/* A spaced mark before an editor's bracket or a currency sign opens a
+ * quotation ("' [Oil prices] will weigh …"); skipped, its closing mark
+ * would open the narration after it. */
+static void
+test_quotes_spaced_mark_before_a_bracket_opens (void **state)
+{
+  (void) state;
+  const char *text = "The minister warned of the risks. ' [Oil prices] will weigh on spending, ' he "
+                     "said. World oil prices have risen since january. ' £5m is too much, ' she said.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0, "' [Oil prices] will weigh on spending, '");
+  assert_quote_is (text, quotes, 1, "' £5m is too much, '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -749,6 +765,7 @@ main (void)
     cmocka_unit_test (test_quotes_stray_mark_before_reported_speech_opens_nothing),
     cmocka_unit_test (test_quotes_colon_before_the_next_mark_is_narration),
     cmocka_unit_test (test_quotes_plural_possessive_is_no_next_mark),
+    cmocka_unit_test (test_quotes_spaced_mark_before_a_bracket_opens),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

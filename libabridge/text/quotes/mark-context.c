@@ -248,7 +248,7 @@ sentence_after (const char *floor, const char *p, size_t len, const char *limit,
   while (q < limit && *q == ' ')
     q++;
   *stop = limit - q > REOPEN_LOOKAHEAD ? q + REOPEN_LOOKAHEAD : limit;
-  return is_word (char_at (q, limit)) ? q : NULL;
+  return opens_words (char_at (q, limit)) ? q : NULL;
 }
 
 /* Whether the straight mark at R is glued to the word before it ("when

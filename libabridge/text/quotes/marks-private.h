@@ -65,6 +65,15 @@ is_word (gunichar c)
   return c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
 }
 
+/* Whether C may start a quotation's words: a word, or the editor's
+ * bracket or a currency sign before one ("' [Oil prices] will weigh",
+ * "' £5m is too much"). */
+static inline gboolean
+opens_words (gunichar c)
+{
+  return is_word (c) || c == '[' || c == '(' || c == '$' || c == 0x00A3 || c == 0x20AC;
+}
+
 static inline gboolean
 is_space (gunichar c)
 {

@@ -202,7 +202,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
           const char *q = p + len;
           while (q < limit && *q == ' ')
             q++;
-          if (is_word (char_at (q, limit))
+          if (opens_words (char_at (q, limit))
               && !(m == MK_SINGLE && abr_qm_stray_before_narration (s, floor, p, len, limit)))
             *st = (State) { TRUE, FAM_SPACED, at, (uint32_t) len, 0, m == MK_SINGLE_OPEN, 0, 0 };
         }
