@@ -626,6 +626,23 @@ test_quotes_spaced_mark_before_a_bracket_opens (void **state)
   g_array_unref (quotes);
 }
 
+/* Inside a spaced quotation, a mark glued after punctuation closes a
+ * nested one when a spaced mark follows it ("'aren't we clever?' '"):
+ * the spaced mark closes the outer quotation. */
+static void
+test_quotes_nested_close_before_a_spaced_mark (void **state)
+{
+  (void) state;
+  const char *text = "He mocked quiz shows. ' It's just laughing and thinking, 'aren't we clever?' ' "
+                     "said the comedian. Corbett is the latest star to bemoan the ' dumbing down ' of tv.";
+  GArray *quotes = find_quotes (text);
+  assert_int_equal (quotes->len, 2);
+  assert_quote_is (text, quotes, 0,
+                   "' It's just laughing and thinking, 'aren't we clever?' '");
+  assert_quote_is (text, quotes, 1, "' dumbing down '");
+  g_array_unref (quotes);
+}
+
 /* 100,000 quotation marks in 25,000 quotes, each holding a nested single
  * quote: every outer quote is found with its exact span, in linear time. */
 static void
@@ -766,6 +783,7 @@ main (void)
     cmocka_unit_test (test_quotes_colon_before_the_next_mark_is_narration),
     cmocka_unit_test (test_quotes_plural_possessive_is_no_next_mark),
     cmocka_unit_test (test_quotes_spaced_mark_before_a_bracket_opens),
+    cmocka_unit_test (test_quotes_nested_close_before_a_spaced_mark),
     cmocka_unit_test (test_quotes_courtesy_title_after_the_mark_is_narration),
   };
   return cmocka_run_group_tests (tests, NULL, NULL);

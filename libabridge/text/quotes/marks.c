@@ -178,6 +178,17 @@ mark_candidates (guint64 x)
   return abr_swar_bytes_equal (x, '"') | abr_swar_bytes_equal (x, '\'') | (x & ABR_SWAR_HIGHS);
 }
 
+/* Whether a spaced straight mark comes next after P ("thinking, 'aren't
+ * we clever?' ' said"): the mark before it closed a nested quotation, and
+ * this one closes the outer. */
+static gboolean
+spaced_mark_follows (const char *p, const char *limit)
+{
+  while (p < limit && *p == ' ')
+    p++;
+  return p < limit && *p == '\'' && is_space (char_at (p + 1, limit));
+}
+
 static void
 single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const char *p, size_t len,
              gunichar before, gunichar after, const char *limit)
@@ -259,7 +270,7 @@ single_mark (Scan *s, State *st, Mark m, gunichar cp, const char *floor, const c
     return;
   if ((space_before && may_close && (space_after || !word_after)
        && !abr_qm_contraction_follows (p + len, limit))
-      || (!space_before && !word_after && !word_before && space_after))
+      || (!space_before && !word_after && !word_before && space_after && !spaced_mark_follows (p + len, limit)))
     {
       /* ' we can … ' and "… unfortunate.’", but not a mark that reopens
        * the quotation */
