@@ -1,7 +1,8 @@
 /* What the words around a quotation mark say: an apostrophe (a
  * contraction, a decade, a spaced possessive), a verb of saying after a
- * lost opening mark, and whether a mark closes a quotation or reopens it
- * (narration between two marks). The scanner in marks.c asks these. */
+ * lost opening mark, whether a mark closes a quotation or reopens it
+ * (narration between two marks), and whether a mark with none open is a
+ * stray closing one. The scanner in marks.c asks these. */
 #include "config.h"
 
 #include <string.h>
