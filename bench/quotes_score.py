@@ -16,7 +16,8 @@ An article belongs to one set: "old" (quotes-labels.jsonl, the labels the
 rules were first tuned on), "tune" or "test" (its "split" in the unseen
 sets), "fresh" and "fresh2" (quotes-fresh.jsonl, quotes-fresh2.jsonl, held
 out like "test") or "tune2" (quotes-tune2.jsonl, a second tuning set,
-listed like "tune"; "tune3", quotes-tune3.jsonl, a third, web pages). Every set is
+listed like "tune"; "tune3", quotes-tune3.jsonl, a third, web pages; "tune4",
+quotes-tune4.jsonl, a fourth, BBC articles and web pages). Every set is
 reported as a whole and by source (bbc, cnndm, html, seed). The measures, as issue 18 defines them:
 
 - found: a label is found when one extract's quote (its "quote"
@@ -38,7 +39,7 @@ reported as a whole and by source (bbc, cnndm, html, seed). The measures, as iss
 
 Words are runs of letters and digits, case-folded, with ’ read as '.
 --verbose lists the misses, wrong speakers and invented extracts of the
-"old", "tune", "tune2" and "tune3" sets only: errors of the held-out sets ("test", "fresh", "fresh2")
+"old" and "tune*" sets only: errors of the held-out sets ("test", "fresh", "fresh2")
 are counted, never shown, so that no rule is written from them;
 --hide-test leaves the held-out sets out of the tables too, for runs made
 while rules are chosen. Needs only the Python 3 standard
@@ -63,7 +64,7 @@ DETERMINERS = {"the", "a", "an", "some", "one", "its", "his", "her", "their", "o
                "and", "mr", "mrs", "ms", "miss", "dr"}
 SUFFIXES = {"qc", "jr", "sr", "ii", "iii"}
 SOURCES = ("bbc", "cnndm", "html", "seed")
-TUNING = ("old", "tune", "tune2", "tune3")
+TUNING = ("old", "tune", "tune2", "tune3", "tune4")
 HELD_OUT = ("test", "fresh", "fresh2")  # scored, never listed by --verbose
 
 
