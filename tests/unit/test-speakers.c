@@ -836,6 +836,39 @@ test_speakers_lower_cased_verb_after_a_title (void **state)
   g_free (people);
 }
 
+/* "says Mr Dean", "Mr King said": after Mr or Dr a surname that is also a
+ * role is still a name. */
+static void
+test_speakers_surname_that_is_a_role (void **state)
+{
+  (void) state;
+  assert_said ("Film studios\n\nStudios are moving films online. \"Our data rates are low today,\" says "
+               "Mr Dean.\n",
+               "data rates", "Dean");
+  assert_said ("Cyber crime\n\nPolice spoke on Monday. \"They do not do clever,\" Mr King said.\n",
+               "do not do clever", "King");
+}
+
+/* "said the festival's executive director, Craig Prater", "said one of
+ * their lawyers, Michalis Dimitrakopoulos": the name set off after a role
+ * is the speaker, with the role as title; not the last person named. */
+static void
+test_speakers_name_set_off_after_a_role (void **state)
+{
+  (void) state;
+  static const char text[]
+      = "Festival\n\nJohn Walker opened the festival on Monday.\n\n\"When the disaster happened, we "
+        "asked if we should cancel,\" said the festival's executive director, Craig Prater.\n\n\"A "
+        "decision is expected by March,\" said one of their lawyers, Michalis Dimitrakopoulos.\n\n"
+        "\"It will be a tragedy,\" said the chairman of the committee, Labour MP Barry Sheerman.\n";
+  assert_said (text, "disaster happened", "Craig Prater");
+  assert_said (text, "expected by March", "Michalis Dimitrakopoulos");
+  assert_said (text, "a tragedy", "Barry Sheerman");
+  assert_said ("Talks\n\nJohn Walker spoke on Monday. \"It will be fine,\" said the report, which was "
+               "leaked.\n",
+               "will be fine", NULL);
+}
+
 int
 main (void)
 {
@@ -869,6 +902,8 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_appositive_before_told),
     cmocka_unit_test (test_speakers_lower_cased_name_before_an_age),
     cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
+    cmocka_unit_test (test_speakers_surname_that_is_a_role),
+    cmocka_unit_test (test_speakers_name_set_off_after_a_role),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

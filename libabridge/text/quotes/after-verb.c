@@ -15,6 +15,57 @@ is_auxiliary (abr_qdoc *d, uint32_t g)
   return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
 }
 
+/* "said the festival's executive director, Craig Prater", "said one of
+ * their lawyers, Michalis Dimitrakopoulos": a role set off before the name
+ * of the one who holds it, the name ending its clause */
+static int
+role_then_name (abr_qdoc *d, uint32_t v, uint32_t hi, abr_qattr *a)
+{
+  uint32_t k = v + 1;
+  int role = 0;
+  for (;; k++)
+    {
+      if (k > hi || k >= d->nt || k - v > 8 || !abr_q_same_sentence (d, v, k))
+        return 0;
+      uint32_t ck = abr_q_class (d, k);
+      if ((ck & (ABR_QW_VERB | ABR_QW_PRONOUN | ABR_QW_IT)) || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
+        return 0;
+      role |= (ck & (ABR_QW_TITLE | ABR_QW_SPOKES | ABR_QW_GROUP)) != 0;
+      unsigned gap = abr_q_gap_after (d, k);
+      if (gap & ABR_QG_NAME_BREAKS & ~ABR_QG_COMMA)
+        return 0;
+      if (gap & ABR_QG_COMMA)
+        break;
+    }
+  /* the name may follow its own title: ", Labour MP Barry Sheerman" */
+  for (uint32_t f = k + 1; role && f <= hi && f < d->nt && f - k <= 3 && abr_q_same_sentence (d, k, f); f++)
+    {
+      if (f > k + 1 && (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+        return 0;
+      uint32_t e = f;
+      if (abr_q_is_name (d, f) && (abr_q_is_cap (d, f) || d->lower))
+        {
+          while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+                 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+            e++;
+          if (!abr_q_is_possessive (d, e)
+              && (e + 1 >= d->nt || !abr_q_same_sentence (d, e, e + 1) || (abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)))
+            {
+              abr_q_attr_named (d, a, f, e, v, f);
+              if (a->title.e1 == 0)
+                {
+                  a->title.s1 = abr_q_tok (d, v + 1)->start;
+                  a->title.e1 = abr_q_tok_end (d, f - 1);
+                }
+              return 1;
+            }
+        }
+      if (!(abr_q_class (d, f) & ABR_QW_TITLE) && !(abr_q_is_cap (d, f) && !abr_q_is_stop (d, f)))
+        return 0;
+    }
+  return 0;
+}
+
 /* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
  * Martin Broughton", "said an FA statement"), up to token HI. */
 abr_qattr
@@ -121,6 +172,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         continue; /* said planetary geologist Rosaly Lopes */
       break;
     }
+  if (e == ABR_QNONE && role_then_name (d, v, hi, &a))
+    return a;
   if (e == ABR_QNONE && from + 2 <= hi && from + 2 < d->nt && abr_q_is_age (d, from + 2))
     {
       a.kind = ABR_QA_UNNAMED; /* "said the 45-year-old" */

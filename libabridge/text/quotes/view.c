@@ -328,6 +328,12 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   uint32_t c = abr_q_class (d, g);
+  /* "Mr King", "Dr Dean": a surname that is also a role. Not after Sir or
+   * Lord, which come before roles too ("Lord Chancellor"). */
+  uint32_t h = abr_q_honorific_before (d, g);
+  if (h != ABR_QNONE && !(abr_q_class (d, h) & ABR_QW_KEEP) && (c & (ABR_QW_TITLE | ABR_QW_NOTNAME))
+      && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN)) && ((t->flags & ABRIDGE_TOKEN_CAPITALISED) || d->lower))
+    return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
     return 0;
