@@ -869,6 +869,32 @@ test_speakers_name_set_off_after_a_role (void **state)
                "will be fine", NULL);
 }
 
+/* "the American said", "said the American", "the youngster said": who
+ * the one just named is; "American" is no one's name. */
+static void
+test_speakers_the_american_is_the_one_named (void **state)
+{
+  (void) state;
+  assert_said ("Tennis\n\nLindsay Davenport won on Monday. \"I think it is insulting,\" said the American.\n",
+               "insulting", "Lindsay Davenport");
+  assert_said ("Tennis\n\nLindsay Davenport won on Monday. Later the American said: \"I think it is "
+               "insulting.\"\n",
+               "insulting", "Lindsay Davenport");
+  assert_said ("Rugby\n\nPerpignan centre Jean-Philippe Granclaude has his first call-up. \"It is "
+               "incredible,\" the youngster said.\n",
+               "incredible", "Jean-Philippe Granclaude");
+}
+
+/* "In his New Year message the party leader said": a holiday is nobody. */
+static void
+test_speakers_new_year_is_nobody (void **state)
+{
+  (void) state;
+  assert_said ("Politics\n\nVoters will have a clear choice, said Charles Kennedy.\n\nIn his New Year message "
+               "the Liberal Democrat leader said Labour relied on \"populist scares\".\n",
+               "populist scares", "Charles Kennedy");
+}
+
 int
 main (void)
 {
@@ -904,6 +930,8 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_verb_after_a_title),
     cmocka_unit_test (test_speakers_surname_that_is_a_role),
     cmocka_unit_test (test_speakers_name_set_off_after_a_role),
+    cmocka_unit_test (test_speakers_the_american_is_the_one_named),
+    cmocka_unit_test (test_speakers_new_year_is_nobody),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

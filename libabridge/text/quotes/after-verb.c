@@ -126,6 +126,14 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       the = abr_q_word_is (d, g, "the");
       from = ++g;
     }
+  if (the && (abr_q_class (d, from) & ABR_QW_AFFIL) && abr_q_is_cap (d, from)
+      && (from + 1 > hi || from + 1 >= d->nt || !abr_q_same_sentence (d, from, from + 1)
+          || (abr_q_gap_after (d, from) & ABR_QG_NAME_BREAKS)))
+    {
+      a.kind = ABR_QA_UNNAMED; /* "said the American." */
+      a.at = from;
+      return a;
+    }
   uint32_t e = ABR_QNONE, role = ABR_QNONE;
   for (uint32_t k = from; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
     {

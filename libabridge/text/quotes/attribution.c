@@ -320,7 +320,7 @@ named_not_said (abr_qdoc *d, const abr_qunit *u)
 }
 
 /* "the lock forward": a role, singular, with "the", named only here; "the
- * 27-year-old". */
+ * 27-year-old"; "the American". */
 static int
 definite_role (abr_qdoc *d, uint32_t head)
 {
@@ -330,6 +330,12 @@ definite_role (abr_qdoc *d, uint32_t head)
       return head > 2 && abr_q_same_sentence (d, head - 3, head) && abr_q_word_is (d, head - 3, "the");
     }
   uint32_t c = abr_q_class (d, head);
+  /* "the American", "the youngster": who the one just named is, not a
+   * role someone holds, so however often the word is used */
+  static const char *const newcomers[] = { "youngster", "teenager", "veteran", "newcomer", "rookie", "debutant" };
+  if ((((c & ABR_QW_AFFIL) && abr_q_is_cap (d, head)) || abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
+      && head > 0 && abr_q_same_sentence (d, head - 1, head) && abr_q_word_is (d, head - 1, "the"))
+    return 1;
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
     return 0;
   const abridge_token *t = abr_q_tok (d, head);

@@ -412,6 +412,13 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       a.kind = ABR_QA_UNNAMED;
       return a;
     }
+  if ((c & ABR_QW_AFFIL) && abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
+      && abr_q_word_is (d, g - 1, "the"))
+    {
+      a.kind = ABR_QA_UNNAMED; /* "the American said": someone named before */
+      a.at = g;
+      return a;
+    }
   if (abr_q_is_name (d, g))
     {
       /* "Foster's said": a name that only looks possessive */

@@ -105,7 +105,7 @@ static const WordClass word_classes[] = {
     "de van von der den da di du del della la le bin al el ibn dos das ter zu" },
   { ABR_QW_CONNECT, "of for at from" },
   { ABR_QW_NOTNAME,
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "year monday tuesday wednesday thursday friday saturday sunday january february march "
     "april june july august september october november december yet however meanwhile "
     "although though despite since last next many several one two three four five "
     "speaking asked earlier later now today yesterday tomorrow instead indeed still even "
