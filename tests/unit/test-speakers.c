@@ -895,6 +895,18 @@ test_speakers_new_year_is_nobody (void **state)
                "populist scares", "Charles Kennedy");
 }
 
+/* "X said in a statement, “…” at the release, adding that Y's family had
+ * asked …": what follows "that" is reported, so X keeps the quotation. */
+static void
+test_speakers_no_attribution_after_that (void **state)
+{
+  (void) state;
+  assert_said ("Hostages\n\nTimothy Weeks was freed on Tuesday. Prime Minister Scott Morrison said in a "
+               "statement, \"We are profoundly pleased and relieved\" at the release, adding that Weeks' "
+               "family had asked to convey its relief.\n",
+               "profoundly pleased", "Scott Morrison");
+}
+
 int
 main (void)
 {
@@ -932,6 +944,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_set_off_after_a_role),
     cmocka_unit_test (test_speakers_the_american_is_the_one_named),
     cmocka_unit_test (test_speakers_new_year_is_nobody),
+    cmocka_unit_test (test_speakers_no_attribution_after_that),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

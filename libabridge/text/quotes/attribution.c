@@ -56,6 +56,10 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
     {
       if (!abr_q_same_sentence (d, g, g0) || abr_q_tok (d, g)->start >= next_quote_start)
         break;
+      /* "…” at the release, adding that Weeks’ family had asked": what
+       * follows "that" is reported, not who spoke */
+      if (g > g0 && abr_q_word_is (d, g, "that"))
+        break;
       if (!abr_q_is_cue (d, g) || (abr_q_gap_after (d, g) & ABR_QG_COLON))
         continue; /* "… ’ sister cathy jones said: ‘ …": the next quote's */
       abr_qattr a = g > g0 ? abr_q_np_before (d, g, g0) : none;
