@@ -907,6 +907,17 @@ test_speakers_no_attribution_after_that (void **state)
                "profoundly pleased", "Scott Morrison");
 }
 
+/* "Said Wales assistant coach Scott Johnson: “…”": the verb before the
+ * speaker and the colon. */
+static void
+test_speakers_verb_first_before_a_colon (void **state)
+{
+  (void) state;
+  assert_said ("Rugby\n\nCentre Sonny Parker is set to recover. Said Wales assistant coach Scott Johnson: "
+               "\"They have worked through the weekend.\"\n",
+               "worked through", "Scott Johnson");
+}
+
 int
 main (void)
 {
@@ -945,6 +956,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_american_is_the_one_named),
     cmocka_unit_test (test_speakers_new_year_is_nobody),
     cmocka_unit_test (test_speakers_no_attribution_after_that),
+    cmocka_unit_test (test_speakers_verb_first_before_a_colon),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

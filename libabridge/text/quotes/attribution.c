@@ -125,7 +125,9 @@ colon_before (abr_qdoc *d, const abr_qunit *u)
             first = abr_q_token_at (d, t.s1);
           else if (abr_q_honorific_before (d, f) != ABR_QNONE)
             first = f - 1;
-          if (first == d->base[abr_q_sentence_of (d, first)]
+          uint32_t s0 = d->base[abr_q_sentence_of (d, first)];
+          /* "Said Wales assistant coach Scott Johnson: “…”": the verb first */
+          if (first == s0 || (first == s0 + 1 && (abr_q_class (d, s0) & ABR_QW_VERB))
               || (abr_q_gap_after (d, first - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_DASH | ABR_QG_COLON)))
             {
               abr_qattr a = none;
