@@ -918,6 +918,17 @@ test_speakers_verb_first_before_a_colon (void **state)
                "worked through", "Scott Johnson");
 }
 
+/* "said Ken Doctor", "Larry King said": a role word after a given name is
+ * a surname. */
+static void
+test_speakers_role_word_after_a_given_name (void **state)
+{
+  (void) state;
+  assert_said ("News\n\nThe news business is hard. \"There has not been a single year of gain,\" said Ken "
+               "Doctor, a media analyst.\n",
+               "single year", "Ken Doctor");
+}
+
 int
 main (void)
 {
@@ -957,6 +968,7 @@ main (void)
     cmocka_unit_test (test_speakers_new_year_is_nobody),
     cmocka_unit_test (test_speakers_no_attribution_after_that),
     cmocka_unit_test (test_speakers_verb_first_before_a_colon),
+    cmocka_unit_test (test_speakers_role_word_after_a_given_name),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -334,6 +334,11 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (h != ABR_QNONE && !(abr_q_class (d, h) & ABR_QW_KEEP) && (c & (ABR_QW_TITLE | ABR_QW_NOTNAME))
       && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN)) && ((t->flags & ABRIDGE_TOKEN_CAPITALISED) || d->lower))
     return 1;
+  /* "Ken Doctor", "Larry King": after a given name too */
+  if ((c & ABR_QW_TITLE) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) && (t->flags & ABRIDGE_TOKEN_CAPITALISED)
+      && g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+      && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME) && abr_q_is_cap (d, g - 1))
+    return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
     return 0;
