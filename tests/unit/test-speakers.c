@@ -929,6 +929,22 @@ test_speakers_role_word_after_a_given_name (void **state)
                "single year", "Ken Doctor");
 }
 
+/* "said Mr Mukerjee" once "Pranab Mukherjee": a surname misspelt by a
+ * letter is the one named in full; two such people, and it is neither. */
+static void
+test_speakers_misspelt_surname (void **state)
+{
+  (void) state;
+  assert_said ("Trade\n\nFinance minister Pranab Mukherjee visited London. \"There is tremendous scope,\" said "
+               "Mr Mukerjee.\n",
+               "tremendous scope", "Pranab Mukherjee");
+  assert_said ("Tennis\n\nLindsay Davenport won on Monday. \"You hear a lot about it,\" said Daveport.\n",
+               "hear a lot", "Lindsay Davenport");
+  assert_said ("Tennis\n\nLindsay Davenport beat Anna Daveports on Monday. \"You hear a lot about it,\" said "
+               "Daveport.\n",
+               "hear a lot", "Daveport");
+}
+
 int
 main (void)
 {
@@ -969,6 +985,7 @@ main (void)
     cmocka_unit_test (test_speakers_no_attribution_after_that),
     cmocka_unit_test (test_speakers_verb_first_before_a_colon),
     cmocka_unit_test (test_speakers_role_word_after_a_given_name),
+    cmocka_unit_test (test_speakers_misspelt_surname),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -174,6 +174,53 @@ acronym_expand (abr_qdoc *d, uint32_t g)
 /* The person (or body) a named attribution speaks for: its fullest name
  * ("Stoltenberg" → "Jens Stoltenberg"), the body behind a short form or an
  * acronym ("Foster's" → "Foster's Group", "FA" → "Football Association"). */
+/* Whether A and B (N and M bytes) are one edit apart: a letter left
+ * out, added or changed. */
+static int
+one_edit (const char *a, size_t n, const char *b, size_t m)
+{
+  if (n > m)
+    return one_edit (b, m, a, n);
+  if (m - n > 1)
+    return 0;
+  size_t i = 0;
+  while (i < n && g_ascii_tolower (a[i]) == g_ascii_tolower (b[i]))
+    i++;
+  if (i == n)
+    return m == n + 1;
+  size_t skip = n == m ? 1 : 0; /* changed, or left out of A */
+  return g_ascii_strncasecmp (a + i + skip, b + i + 1, n - i - skip) == 0;
+}
+
+/* "Daveport said", once "Lindsay Davenport": the one person named in full
+ * whose surname the lone name at G misspells by a letter, or -1. */
+static int32_t
+misspelt_person (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (t->len < 5)
+    return -1;
+  const char *w = d->text + t->start;
+  int32_t found = -1;
+  uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
+  for (uint32_t id = 0; id < limit; id++)
+    {
+      const abr_qperson *p = abr_q_person (d, id);
+      if (p->name_tokens < 2 || !p->personish || p->org)
+        continue;
+      const char *name = d->text + p->name_start, *end = d->text + p->name_end;
+      const char *last = end;
+      while (last > name && last[-1] != ' ')
+        last--;
+      if (g_ascii_tolower (*last) != g_ascii_tolower (*w) || !one_edit (w, t->len, last, (size_t) (end - last)))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (int32_t) id;
+    }
+  return found;
+}
+
 int32_t
 abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
 {
@@ -210,6 +257,8 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
   if (id >= 0 && f == e && abr_q_person (d, id)->name_tokens == 1)
     {
       int32_t full = abr_q_given_person (d, e);
+      if (full < 0)
+        full = misspelt_person (d, e);
       if (full >= 0)
         return full;
     }
