@@ -945,6 +945,22 @@ test_speakers_misspelt_surname (void **state)
                "hear a lot", "Daveport");
 }
 
+/* "Granclaude is delighted …. “…,” he said": a name before "is", "was",
+ * "has" is its clause's subject, more likely "he" than the last speaker;
+ * not after "that" ("confirm that Weir is on his way"). */
+static void
+test_speakers_he_is_the_subject_before_is (void **state)
+{
+  (void) state;
+  assert_said ("Rugby\n\nCoach Bernard Laporte named his squad. \"We are never good enough,\" said Laporte. He "
+               "added: \"We will try.\" Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted with "
+               "his first call-up. \"It is incredible,\" he said.\n",
+               "incredible", "Jean-Philippe Granclaude");
+  assert_said ("Football\n\nLarne's star Robbie Weir is poised to join Sunderland. But Larne boss Jimmy McGeough "
+               "has yet to confirm that Weir is on his way. \"I heard on Sunday that he has joined,\" he said.\n",
+               "heard on Sunday", "Jimmy McGeough");
+}
+
 int
 main (void)
 {
@@ -986,6 +1002,7 @@ main (void)
     cmocka_unit_test (test_speakers_verb_first_before_a_colon),
     cmocka_unit_test (test_speakers_role_word_after_a_given_name),
     cmocka_unit_test (test_speakers_misspelt_surname),
+    cmocka_unit_test (test_speakers_he_is_the_subject_before_is),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -5,16 +5,6 @@
 
 #include "text/quotes/view.h"
 
-/* should, was, had …: a verb that makes the word before it a subject. */
-static int
-is_auxiliary (abr_qdoc *d, uint32_t g)
-{
-  static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
-                                       "had", "has", "have", "will", "did", "does", "can",
-                                       "must", "might", "may", "shall" };
-  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
-}
-
 /* "said the festival's executive director, Craig Prater", "said one of
  * their lawyers, Michalis Dimitrakopoulos": a role set off before the name
  * of the one who holds it, the name ending its clause */
@@ -218,7 +208,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   /* "added Starrs should have gone to prison": reported speech whose
    * subject follows the verb, not a speaker after it */
   if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ~ABR_QG_NEWLINE)
-      && is_auxiliary (d, e + 1))
+      && abr_q_is_auxiliary (d, e + 1))
     return a;
   abr_q_attr_named (d, &a, abr_q_name_back (d, e, from), e, v, from);
   return a;

@@ -145,6 +145,10 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
         }
       uint32_t qi = qlo;
       uint32_t first_in = UINT32_MAX; /* the sentence whose first name was seen */
+      /* "Granclaude is delighted": a subject too, where "Farrell would be"
+       * after "following in the footsteps of" is often not, nor "Weir is"
+       * after "has yet to confirm that" */
+      static const char *const being[] = { "is", "was", "has", "had" };
       for (uint32_t g = lo; g < at; g++)
         {
           uint32_t st = abr_q_tok (d, g)->start;
@@ -166,7 +170,9 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           /* or a clause's subject: "… but captain Fabien Pelous sees hope" */
           int subject = e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
-                        && !abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_CONNECT);
+                        && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_CONNECT))
+                            || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
+                                && !(g > 0 && abr_q_word_is (d, g - 1, "that"))));
           uint32_t f = g;
           g = e;
           if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))

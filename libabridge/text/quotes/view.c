@@ -363,6 +363,16 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   return 1;
 }
 
+/* should, was, had …: a verb that makes the word before it a subject. */
+int
+abr_q_is_auxiliary (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "should", "would", "could", "was", "were", "is", "are",
+                                       "had", "has", "have", "will", "did", "does", "can",
+                                       "must", "might", "may", "shall" };
+  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
+}
+
 int
 abr_q_is_cue (abr_qdoc *d, uint32_t g)
 {

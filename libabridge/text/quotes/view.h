@@ -136,6 +136,8 @@ const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
 int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
 /* Whether token G is one of the N (case-folded) WORDS. */
 int abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n);
+/* should, was, had …: a verb that makes the word before it a subject. */
+int abr_q_is_auxiliary (abr_qdoc *d, uint32_t g);
 /* Whether token G names people in the plural ("residents", "police",
  * "the family"): what "they" may be; not "their son". */
 int abr_q_plural (abr_qdoc *d, uint32_t g);
