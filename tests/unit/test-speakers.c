@@ -961,6 +961,24 @@ test_speakers_he_is_the_subject_before_is (void **state)
                "heard on Sunday", "Jimmy McGeough");
 }
 
+/* "But the Home Office defended the measures. A spokesman said: “…”": the
+ * body the sentence before opens with; nobody when it opens with a person
+ * or with a plain word capitalised only to open it. */
+static void
+test_speakers_a_spokesman_for_the_body_before (void **state)
+{
+  (void) state;
+  assert_said ("Detention\n\nCampaigners criticised the law. But the Home Office defended the measures. A "
+               "spokesman said: \"These men cannot be prosecuted.\"\n",
+               "cannot be prosecuted", "Home Office");
+  assert_said ("Hunting\n\nHunts will test the law. The Association of Chief Police Officers has issued "
+               "guidance. A spokesman said: \"It is not going to be easy.\"\n",
+               "not going to be easy", "Association of Chief Police Officers");
+  assert_said ("Election\n\nReports that Tony Blair plans a snap election were denied. A spokesman said: "
+               "\"That is idle speculation.\"\n",
+               "idle speculation", NULL);
+}
+
 int
 main (void)
 {
@@ -1003,6 +1021,7 @@ main (void)
     cmocka_unit_test (test_speakers_role_word_after_a_given_name),
     cmocka_unit_test (test_speakers_misspelt_surname),
     cmocka_unit_test (test_speakers_he_is_the_subject_before_is),
+    cmocka_unit_test (test_speakers_a_spokesman_for_the_body_before),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -468,7 +468,14 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         u->person = abr_q_speaker_person (d, &u->attr);
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
         {
-          u->person = abr_q_title_person (d, u->attr.at, &title_budget);
+          u->person = abr_q_spokesman_body (d, u->attr.at);
+          if (u->person >= 0 && u->attr.title.e1 == 0)
+            {
+              u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
+              u->attr.title.e1 = abr_q_tok_end (d, u->attr.at);
+            }
+          if (u->person < 0)
+            u->person = abr_q_title_person (d, u->attr.at, &title_budget);
           if (u->person < 0)
             u->person = abr_q_group_person (d, u->attr.at);
           if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)

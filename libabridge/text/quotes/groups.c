@@ -89,6 +89,50 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   return id;
 }
 
+/* "But the Home Office defended the measures. A spokesman said: “…”": a
+ * spokesman of no named body speaks for the body the sentence before
+ * opens with (not for a person it opens with). */
+int32_t
+abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
+{
+  uint32_t c = abr_q_class (d, head);
+  if (d->lower || head == 0 || !(c & ABR_QW_SPOKES) || !(c & ABR_QW_TITLE))
+    return -1;
+  uint32_t s = abr_q_sentence_of (d, head), a = head - 1;
+  if (s == 0 || !abr_q_same_sentence (d, a, head) || !(abr_q_class (d, a) & ABR_QW_SOMEONE)
+      || a > d->base[s] + 1 || d->spara[s] - d->spara[s - 1] > 1)
+    return -1;
+  uint32_t g = d->base[s - 1], end = d->base[s];
+  while (g < end && g - d->base[s - 1] < 3 && (abr_q_is_stop (d, g) || (abr_q_class (d, g) & ABR_QW_ARTICLE)))
+    g++;
+  if (g >= end || !abr_q_is_cap (d, g) || (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
+      || (g == d->base[s - 1] && !abr_q_is_name (d, g)))
+    return -1; /* "Reports that Tony Blair …" */
+  /* "The Association of Chief Police Officers", "League Against Cruel Sports" */
+  uint32_t e = g;
+  while (e + 1 < end && e - g < 8 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+    {
+      if (abr_q_is_cap (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_VERB))
+        e++;
+      else if (e + 2 < end && (abr_q_class (d, e + 1) & ABR_QW_CONNECT) && abr_q_is_cap (d, e + 2)
+               && !(abr_q_gap_after (d, e + 1) & ABR_QG_NAME_BREAKS))
+        e += 2;
+      else
+        break;
+    }
+  if (abr_q_is_possessive (d, e))
+    return -1;
+  int32_t id = abr_q_named_person (d, g, e);
+  if ((id >= 0 && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
+      || (id = abr_q_person_note (d, g, e, NULL, 0)) < 0)
+    return -1;
+  abr_qperson *p = abr_q_person (d, id);
+  if (p->personish && !p->org)
+    return -1;
+  p->org = 1;
+  return id;
+}
+
 /* "a caller told crews: ‘…’", "another man said", "one Western official
  * said": someone the article never names, but the subject of the
  * quotation's own verb, so the speaker as the article gives him. Only a

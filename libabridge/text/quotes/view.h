@@ -241,6 +241,10 @@ int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
  * the person named before it when it is an appositive ("Katrina Bull, a
  * candidate said"); -1 for any other phrase. */
 int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head);
+/* The body a spokesman at HEAD opened by "a" speaks for when he names
+ * none: the one the sentence before opens with; -1 if it opens with no
+ * body. */
+int32_t abr_q_spokesman_body (abr_qdoc *d, uint32_t head);
 /* Who "they" at token AT is: the last two names joined by "and", group
  * or body before it, or a group that spoke just before; -1 if none. */
 int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
