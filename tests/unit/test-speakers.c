@@ -979,6 +979,21 @@ test_speakers_a_spokesman_for_the_body_before (void **state)
                "idle speculation", NULL);
 }
 
+/* "The minister said" once "Justice Minister Cathy Jamieson": a portfolio
+ * before the role keeps it the same role ("Deputy Mayor" does not); "The
+ * prop said": a player's position is a role too. */
+static void
+test_speakers_the_minister_and_the_prop (void **state)
+{
+  (void) state;
+  assert_said ("Prisons\n\nJustice Minister Cathy Jamieson has decided to merge the services. Ministers agreed. "
+               "A board will advise Ms Jamieson. The minister said: \"Joint working will help prisons.\"\n",
+               "Joint working", "Cathy Jamieson");
+  assert_said ("Rugby\n\nAdam Jones says the Wales forwards are determined to dominate in Paris.\n\nThe prop "
+               "said: \"If we get stuffed up front our backs have no chance.\"\n",
+               "stuffed up front", "Adam Jones");
+}
+
 int
 main (void)
 {
@@ -1022,6 +1037,7 @@ main (void)
     cmocka_unit_test (test_speakers_misspelt_surname),
     cmocka_unit_test (test_speakers_he_is_the_subject_before_is),
     cmocka_unit_test (test_speakers_a_spokesman_for_the_body_before),
+    cmocka_unit_test (test_speakers_the_minister_and_the_prop),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -351,9 +351,14 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
       for (uint32_t k = 0; k <= head - f && same; k++)
         same = tl >= k && abr_q_tok (d, tl - k)->start >= p->title.s1
                && abr_q_tok (d, tl - k)->term == abr_q_tok (d, head - k)->term;
-      uint32_t before = tl - (head - f); /* "Deputy Mayor" is no "the mayor" */
-      if (!same || (before > 0 && abr_q_tok (d, before - 1)->start >= p->title.s1
-                    && (abr_q_class (d, before - 1) & ABR_QW_TITLE)))
+      /* "Deputy Mayor" is no "the mayor", but "Justice Minister" is "the
+       * minister" (a portfolio, unless "Prime" or "Vice") */
+      uint32_t before = tl - (head - f);
+      if (!same
+          || (before > 0 && abr_q_tok (d, before - 1)->start >= p->title.s1
+              && (abr_q_class (d, before - 1) & ABR_QW_TITLE)
+              && (!abr_q_portfolio (d, before - 1) || abr_q_word_is (d, before - 1, "prime")
+                  || abr_q_word_is (d, before - 1, "vice"))))
         continue;
       if (found >= 0 && found != (int32_t) id)
         return -1; /* two of them: which one is meant? */
