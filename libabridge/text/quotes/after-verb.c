@@ -36,7 +36,7 @@ role_then_name (abr_qdoc *d, uint32_t v, uint32_t hi, abr_qattr *a)
       if (abr_q_is_name (d, f) && (abr_q_is_cap (d, f) || d->lower))
         {
           while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-                 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+                 && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
             e++;
           if (!abr_q_is_possessive (d, e)
               && (e + 1 >= d->nt || !abr_q_same_sentence (d, e, e + 1) || (abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)))
