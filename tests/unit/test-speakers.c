@@ -995,6 +995,17 @@ test_speakers_the_minister_and_the_prop (void **state)
                "stuffed up front", "Adam Jones");
 }
 
+/* "Dr Erel Avineri, of the Centre for … in Bristol said: “…”": the place
+ * ends an apposition to the name the sentence opens with. */
+static void
+test_speakers_opening_name_before_an_apposition (void **state)
+{
+  (void) state;
+  assert_said ("Transport\n\nDesign matters. Dr Erel Avineri, of the Centre for Transport and Society at the "
+               "University of the West of England in Bristol said: \"The design does not suit the elderly.\"\n",
+               "does not suit", "Erel Avineri");
+}
+
 int
 main (void)
 {
@@ -1039,6 +1050,7 @@ main (void)
     cmocka_unit_test (test_speakers_he_is_the_subject_before_is),
     cmocka_unit_test (test_speakers_a_spokesman_for_the_body_before),
     cmocka_unit_test (test_speakers_the_minister_and_the_prop),
+    cmocka_unit_test (test_speakers_opening_name_before_an_apposition),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

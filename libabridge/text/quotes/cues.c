@@ -70,6 +70,43 @@ person_before_org (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qattr *
   return 0;
 }
 
+/* "Dr Erel Avineri, of the Centre for Transport … in Bristol said": the
+ * name F before the verb V ends a phrase in apposition to the name the
+ * sentence opens with; that one speaks. */
+static int
+opening_name_speaks (abr_qdoc *d, uint32_t f, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  static const char *const preps[] = { "in", "of", "at", "for", "from", "with" };
+  uint32_t p = f - 1;
+  if (f <= lo + 1 || !abr_q_same_sentence (d, p, f))
+    return 0;
+  if ((abr_q_class (d, p) & ABR_QW_ARTICLE) && !abr_q_is_cap (d, p))
+    p--;
+  if (abr_q_is_cap (d, p) || !abr_q_word_among (d, p, preps, G_N_ELEMENTS (preps)))
+    return 0;
+  uint32_t s0 = d->base[abr_q_sentence_of (d, f)];
+  uint32_t n0 = abr_q_honorific_before (d, s0 + 1) == s0 ? s0 + 1 : s0;
+  if (s0 < lo || !abr_q_is_name (d, n0))
+    return 0;
+  uint32_t ne = n0;
+  while (ne + 1 < p && ne - n0 + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, ne + 1)
+         && !(abr_q_gap_after (d, ne) & ABR_QG_NAME_BREAKS))
+    ne++;
+  if (!(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne) || !looks_personal (d, n0, ne))
+    return 0;
+  /* the apposition holds no verb and no quotation */
+  for (uint32_t g = ne + 1; g < v; g++)
+    if ((abr_q_class (d, g) & ABR_QW_VERB) || (abr_q_gap_after (d, g) & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_DASH)))
+      return 0;
+  abr_q_attr_named (d, a, n0, ne, v, lo);
+  if (a->title.e1 == 0)
+    {
+      a->title.s1 = abr_q_tok (d, ne + 1)->start;
+      a->title.e1 = abr_q_tok_end (d, v - 1);
+    }
+  return 1;
+}
+
 /* "founder of Grassroots Media, which …, said": the name before a relative
  * clause sits in an appositive; the speaker is the name before that. Fills
  * *A and returns 1 when so. */
@@ -423,7 +460,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     {
       /* "Foster's said": a name that only looks possessive */
       uint32_t f = abr_q_is_possessive (d, g) ? g : abr_q_name_back (d, g, lo);
-      if (!person_before_org (d, f, g, lo, &a) && !someone_from_place (d, f, lo, &a))
+      if (!person_before_org (d, f, g, lo, &a) && !someone_from_place (d, f, lo, &a)
+          && !opening_name_speaks (d, f, v, lo, &a))
         abr_q_attr_named (d, &a, f, g, v, lo);
       return a;
     }
