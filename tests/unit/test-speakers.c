@@ -1006,6 +1006,19 @@ test_speakers_opening_name_before_an_apposition (void **state)
                "does not suit", "Erel Avineri");
 }
 
+/* "added the Uruguayan-born researcher", "a London-based analyst said": a
+ * place glued to "born" or "based" is no one's name. */
+static void
+test_speakers_born_and_based_are_no_names (void **state)
+{
+  (void) state;
+  assert_said ("Games\n\nGames can teach. \"I was the first person to be surprised,\" added the "
+               "Uruguayan-born researcher.\n",
+               "first person", NULL);
+  assert_said ("Markets\n\nShares fell. A London-based analyst said: \"It is a bad day.\"\n", "bad day",
+               "A London-based analyst");
+}
+
 int
 main (void)
 {
@@ -1051,6 +1064,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_spokesman_for_the_body_before),
     cmocka_unit_test (test_speakers_the_minister_and_the_prop),
     cmocka_unit_test (test_speakers_opening_name_before_an_apposition),
+    cmocka_unit_test (test_speakers_born_and_based_are_no_names),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

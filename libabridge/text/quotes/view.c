@@ -328,6 +328,11 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   uint32_t c = abr_q_class (d, g);
+  /* "the Uruguayan-born researcher", "a London-based firm": a modifier */
+  static const char *const made[] = { "born", "based", "backed", "led", "owned", "run", "made", "bred", "raised",
+                                      "trained", "funded", "style", "era", "speaking", "listed", "registered" };
+  if (g + 1 < d->nt && (abr_q_gap_after (d, g) & ABR_QG_HYPHEN) && abr_q_word_among (d, g + 1, made, G_N_ELEMENTS (made)))
+    return 0;
   /* "Mr King", "Dr Dean": a surname that is also a role. Not after Sir or
    * Lord, which come before roles too ("Lord Chancellor"). */
   uint32_t h = abr_q_honorific_before (d, g);
