@@ -1019,6 +1019,26 @@ test_speakers_born_and_based_are_no_names (void **state)
                "A London-based analyst");
 }
 
+/* "Unfortunately Paul, 41, lost his father": a long word in -ly opening a
+ * sentence is no given name; nor, in lower-cased copy, is a verb in the
+ * past after one ("laura and paul ran the first half"). */
+static void
+test_speakers_adverb_and_past_verb_are_no_names (void **state)
+{
+  (void) state;
+  char *people = people_of ("Marathon\n\nFitness fans Paul and Laura Elliott married at the marathon. "
+                            "Unfortunately Paul, 41, lost his father to cancer. Speaking on Sunday, "
+                            "Laura said: \"It has been an incredible day.\"\n");
+  if (strstr (people, "Unfortunately") != NULL)
+    fail_msg ("people: %s", people);
+  g_free (people);
+  people = people_of (LOWER_LEAD "Her fans keep growing. Later laura and paul ran the first half of the "
+                                 "marathon. ' i love the race, ' she said.\n");
+  if (strstr (people, "ran") != NULL)
+    fail_msg ("people: %s", people);
+  g_free (people);
+}
+
 int
 main (void)
 {
@@ -1065,6 +1085,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_minister_and_the_prop),
     cmocka_unit_test (test_speakers_opening_name_before_an_apposition),
     cmocka_unit_test (test_speakers_born_and_based_are_no_names),
+    cmocka_unit_test (test_speakers_adverb_and_past_verb_are_no_names),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -98,8 +98,17 @@ abr_q_portfolio (abr_qdoc *d, uint32_t g)
 static int
 past_tense (abr_qdoc *d, uint32_t g)
 {
+  /* and the irregular ones: "laura and paul ran the first half" */
+  static const char *const irregular[]
+      = { "ran", "went", "came", "took", "gave", "made", "won", "lost", "left", "got", "saw", "met",
+          "told", "felt", "kept", "held", "led", "began", "spent", "sent", "wrote", "fell", "broke",
+          "built", "bought", "brought", "caught", "chose", "drove", "ate", "flew", "grew", "knew",
+          "paid", "rode", "rose", "sang", "sat", "shot", "slept", "spoke", "stood", "stole", "swam",
+          "taught", "thought", "threw", "woke", "wore", "became", "found", "heard", "fought" };
   const abridge_token *t = abr_q_tok (d, g);
   const char *w = d->text + t->start;
+  if (!(t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_among (d, g, irregular, G_N_ELEMENTS (irregular)))
+    return 1;
   return t->len >= 6 && t->start + t->len <= d->len && !(t->flags & ABRIDGE_TOKEN_CAPITALISED)
          && w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e'
          && !(w[t->len - 3] == 'm' && w[t->len - 4] == 'm');
@@ -299,12 +308,12 @@ abr_q_names_lower (abr_qdoc *d)
   /* "is andrea carter, 72, from …", "Ben flower does not …": a common
    * given name and the plain word after it (or a second given name after
    * a hyphen: "jean-louis"), wherever they stand, unless a word most
-   * articles use ("sarah works"); the
+   * articles use ("sarah works") or a verb in the past ("paul ran"); the
    * verbs of saying near a name are too often a pronoun's ("she
    * admitted") for the rules above to reach them */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     if ((abr_q_class (d, g) & ABR_QW_FIRSTNAME) && abr_q_plain_word (d, g) && abr_q_plain_word (d, g + 1)
-        && !abr_q_common_word (d, g + 1)
+        && !abr_q_common_word (d, g + 1) && !past_tense (d, g + 1)
         && (!(abr_q_class (d, g + 1) & ABR_QW_FIRSTNAME) || (abr_q_gap_after (d, g) & ABR_QG_HYPHEN))
         && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
       {

@@ -318,6 +318,15 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
 }
 
 /* A word that may be part of a person's or organisation's name. */
+/* "Unfortunately", "Tragically": a word in -ly of seven letters or more,
+ * as sentences open with; few names are. */
+static int
+sentence_adverb (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return t->len >= 7 && t->start + t->len <= d->len && g_ascii_strncasecmp (d->text + t->start + t->len - 2, "ly", 2) == 0;
+}
+
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
 {
@@ -357,8 +366,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   uint32_t s = abr_q_sentence_of (d, g);
   if (g == d->base[s] && t->term < d->nterms)
     {
-      if (d->lowcount[t->term] > 0)
-        return seen;
+      /* "Unfortunately Paul, 41, lost his father" */
+      if (d->lowcount[t->term] > 0 || (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME) && sentence_adverb (d, g)))
+        return seen && !sentence_adverb (d, g);
       if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
           && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
                && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
