@@ -147,7 +147,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
       uint32_t first_in = UINT32_MAX; /* the sentence whose first name was seen */
       /* "Granclaude is delighted": a subject too, where "Farrell would be"
        * after "following in the footsteps of" is often not, nor "Weir is"
-       * after "has yet to confirm that" */
+       * after "has yet to confirm that", nor "said Melzer was" */
       static const char *const being[] = { "is", "was", "has", "had" };
       for (uint32_t g = lo; g < at; g++)
         {
@@ -172,7 +172,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_CONNECT))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
-                                && !(g > 0 && abr_q_word_is (d, g - 1, "that"))));
+                                && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))));
           uint32_t f = g;
           g = e;
           if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
