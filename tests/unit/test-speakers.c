@@ -1039,6 +1039,37 @@ test_speakers_adverb_and_past_verb_are_no_names (void **state)
   g_free (people);
 }
 
+/* "the crown prosecution service (cps) … a cps spokesman said": an
+ * acronym is the body it was spelt out for in brackets, in lower-cased
+ * copy too; not a body whose name only ends the same ("China Central
+ * Television" for "… Film and Television (SARFT)"). */
+static void
+test_speakers_acronym_spelt_out_in_brackets (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the case will go on, according to the crown prosecution service (cps). A cps "
+                          "spokesman said: ' the ministry of justice has confirmed the decision. '\n",
+               "ministry of justice", "crown prosecution service");
+  assert_said ("Television\n\nChina Central Television will launch a channel. The State Administration of Radio, "
+               "Film and Television (SARFT) regulates broadcasting. The SARFT said: \"There is a strong "
+               "ideological side.\"\n",
+               "ideological", "SARFT");
+}
+
+/* "And Agassi, who was matched for power, said Melzer was an example.
+ * “…,” said the American": a name after "said" is no subject for him. */
+static void
+test_speakers_name_after_said_is_no_subject (void **state)
+{
+  (void) state;
+  assert_said ("Tennis\n\nAndy Roddick rallied to beat Thomas Enqvist. Jurgen Melzer has now beaten Andre Agassi "
+               "in two of their three meetings.\n\n\"I had a good game plan and I executed it perfectly,\" he "
+               "said. \"It is always tough to come out to play Andre.\" And Agassi, who was more than matched for "
+               "power by his opponent, said Melzer was an example of several players on the tour. \"A lot more "
+               "guys are capable of it now,\" said the American.\n",
+               "capable of it", "Andre Agassi");
+}
+
 int
 main (void)
 {
@@ -1086,6 +1117,8 @@ main (void)
     cmocka_unit_test (test_speakers_opening_name_before_an_apposition),
     cmocka_unit_test (test_speakers_born_and_based_are_no_names),
     cmocka_unit_test (test_speakers_adverb_and_past_verb_are_no_names),
+    cmocka_unit_test (test_speakers_acronym_spelt_out_in_brackets),
+    cmocka_unit_test (test_speakers_name_after_said_is_no_subject),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -171,9 +171,56 @@ acronym_expand (abr_qdoc *d, uint32_t g)
   return -1;
 }
 
-/* The person (or body) a named attribution speaks for: its fullest name
- * ("Stoltenberg" → "Jens Stoltenberg"), the body behind a short form or an
- * acronym ("Foster's" → "Foster's Group", "FA" → "Football Association"). */
+/* Whether the text ending at byte END ends with person ID's name. */
+static int
+ends_with_name (abr_qdoc *d, uint32_t end, int32_t id)
+{
+  const abr_qperson *p = abr_q_person (d, id);
+  uint32_t n = p->name_end - p->name_start;
+  return n <= end && g_ascii_strncasecmp (d->text + end - n, d->text + p->name_start, n) == 0;
+}
+
+/* The body a lower-cased acronym at G was spelt out for where the article
+ * first used it: "the crown prosecution service (cps)". */
+static int32_t
+acronym_in_brackets (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (t->len < 2 || t->len > 6 || d->lookups == 0)
+    return -1;
+  d->lookups--;
+  for (uint32_t j = 1; j < d->nt; j++)
+    {
+      const abridge_token *u = abr_q_tok (d, j);
+      if (u->term != t->term || u->start == 0 || d->text[u->start - 1] != '(')
+        continue;
+      /* the words before the bracket, stop words aside, spell it */
+      uint32_t k = j, n = 0;
+      while (k > 0 && n < t->len && abr_q_same_sentence (d, k - 1, j))
+        {
+          k--;
+          const abridge_token *w = abr_q_tok (d, k);
+          if (w->flags & ABRIDGE_TOKEN_STOP)
+            continue;
+          if (g_ascii_tolower (d->text[w->start]) != g_ascii_tolower (d->text[t->start + t->len - 1 - n]))
+            break;
+          n++;
+        }
+      /* a record keyed by the same last word is another body ("China
+       * Central Television" for "… Film and Television (SARFT)") */
+      uint32_t last = abr_q_tok (d, j - 1)->term;
+      if (n == t->len && !(abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_STOP) && last < d->nterms
+          && (d->person_of[last] == 0 || ends_with_name (d, abr_q_tok_end (d, j - 1), (int32_t) d->person_of[last] - 1)))
+        {
+          int32_t id = abr_q_person_note (d, k, j - 1, NULL, 0);
+          if (id >= 0)
+            abr_q_person (d, id)->org = 1;
+          return id;
+        }
+    }
+  return -1;
+}
+
 /* Whether A and B (N and M bytes) are one edit apart: a letter left
  * out, added or changed. */
 static int
@@ -221,6 +268,9 @@ misspelt_person (abr_qdoc *d, uint32_t g)
   return found;
 }
 
+/* The person (or body) a named attribution speaks for: its fullest name
+ * ("Stoltenberg" → "Jens Stoltenberg"), the body behind a short form or an
+ * acronym ("Foster's" → "Foster's Group", "FA" → "Football Association"). */
 int32_t
 abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
 {
@@ -237,9 +287,12 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
             return id;
         }
       int32_t known = d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
-      if (abr_q_all_caps (d, e) && (known < 0 || (abr_q_person (d, known)->name_tokens <= 1 && !abr_q_person (d, known)->expanded)))
+      if ((abr_q_all_caps (d, e) || d->lower)
+          && (known < 0 || (abr_q_person (d, known)->name_tokens <= 1 && !abr_q_person (d, known)->expanded)))
         {
-          int32_t x = acronym_expand (d, e);
+          int32_t x = abr_q_all_caps (d, e) ? acronym_expand (d, e) : -1;
+          if (x < 0)
+            x = acronym_in_brackets (d, e);
           if (known < 0)
             known = abr_q_person_note (d, f, e, &a->title, 1);
           if (known >= 0)
