@@ -1070,6 +1070,25 @@ test_speakers_name_after_said_is_no_subject (void **state)
                "capable of it", "Andre Agassi");
 }
 
+/* "McCarthy …, going so far as to call Suh's play “ridiculous.”": a short
+ * quotation a few words after "call", "described", "branded" is the
+ * sentence subject's word, not a scare quote; with no subject, or no such
+ * verb, it stays one. */
+static void
+test_speakers_short_quote_after_call (void **state)
+{
+  (void) state;
+  assert_said ("Football\n\nGreen Bay coach Mike McCarthy was much less diplomatic, going so far as to call "
+               "Suh's play \"ridiculous.\" \"There is no place for that,\" McCarthy said.\n",
+               "ridiculous", "Mike McCarthy");
+  static const char text[] = "Football\n\nGreen Bay coach Mike McCarthy watched the \"Lambeau leap\" again.\n";
+  abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", NULL);
+  assert_non_null (doc);
+  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
+    assert_null (abridge_document_quote_speaker (doc, q, NULL));
+  abridge_document_free (doc);
+}
+
 int
 main (void)
 {
@@ -1119,6 +1138,7 @@ main (void)
     cmocka_unit_test (test_speakers_adverb_and_past_verb_are_no_names),
     cmocka_unit_test (test_speakers_acronym_spelt_out_in_brackets),
     cmocka_unit_test (test_speakers_name_after_said_is_no_subject),
+    cmocka_unit_test (test_speakers_short_quote_after_call),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -291,6 +291,28 @@ abr_q_units_build (abr_qdoc *d, abr_qunit *units)
   return nu;
 }
 
+/* "going so far as to call Suh's play “ridiculous.”", "called it
+ * “immaterial”": a verb that names what something is a few words before a
+ * short quotation makes it someone's word; the sentence's subject may say
+ * whose. */
+static int
+after_naming_verb (abr_qdoc *d, const abr_qunit *u)
+{
+  static const char *const verbs[] = { "call", "calls", "called", "calling", "described", "describes",
+                                       "branded", "brands", "labelled", "labeled", "termed", "deemed" };
+  uint32_t gq = abr_q_token_at (d, u->start);
+  for (uint32_t g = gq, n = 0; g-- > 0 && n < 5; n++)
+    {
+      if (!abr_q_same_sentence (d, g, gq))
+        return 0;
+      if (abr_q_word_among (d, g, verbs, G_N_ELEMENTS (verbs)))
+        return 1;
+      if (g > 0 && (abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_PARAGRAPH)))
+        return 0;
+    }
+  return 0;
+}
+
 static uint32_t
 count_words (abr_qdoc *d, const abr_qunit *u)
 {
@@ -410,7 +432,14 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
        * a quotation of fewer than SCARE_WORDS words counts only when a
        * verb of saying next to it names its speaker. */
       if (count_words (d, u) < SCARE_WORDS && u->attr.kind == ABR_QA_NONE)
-        continue;
+        {
+          if (!after_naming_verb (d, u))
+            continue;
+          u->attr = abr_q_sentence_subject (d, u);
+          if (u->attr.kind == ABR_QA_NONE)
+            continue;
+          u->attr.source = ABR_QSRC_BEFORE; /* its verb is next to it */
+        }
       if (named_not_said (d, u))
         {
           u->attr.kind = ABR_QA_NONE;
