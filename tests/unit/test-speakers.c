@@ -1089,6 +1089,20 @@ test_speakers_short_quote_after_call (void **state)
   abridge_document_free (doc);
 }
 
+/* "Paul and Laura Elliott … Paul added": the given name before "and"
+ * shares the surname after it, in lower-cased copy too. */
+static void
+test_speakers_given_name_shares_the_surname (void **state)
+{
+  (void) state;
+  assert_said ("Marathon\n\nFitness fans Paul and Laura Elliott married at the marathon on Sunday. Later Paul "
+               "added: \"It has been such an emotional day.\"\n",
+               "emotional day", "Paul Elliott");
+  assert_said (LOWER_LEAD "fitness fans paul and laura elliott married at the marathon on sunday. Paul added: ' "
+                          "it has been such an emotional day. '\n",
+               "emotional day", "paul elliott");
+}
+
 int
 main (void)
 {
@@ -1139,6 +1153,7 @@ main (void)
     cmocka_unit_test (test_speakers_acronym_spelt_out_in_brackets),
     cmocka_unit_test (test_speakers_name_after_said_is_no_subject),
     cmocka_unit_test (test_speakers_short_quote_after_call),
+    cmocka_unit_test (test_speakers_given_name_shares_the_surname),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -132,7 +132,7 @@ unit_facts (abr_qdoc *d, const abr_qunit *u, abr_quote_facts *facts)
   if (u->person >= 0)
     {
       const abr_qperson *p = abr_q_person (d, u->person);
-      f.speaker = add_span (d, facts->strings, p->name_start, p->name_end, 0, 0);
+      f.speaker = add_span (d, facts->strings, p->name_start, p->name_end, p->surname_start, p->surname_end);
       const abr_qtitle *t = u->attr.title.e1 != 0 ? &u->attr.title : &p->title;
       if (t->e1 != 0 && f.speaker != ABR_QUOTE_NO_STRING)
         f.title = add_span (d, facts->strings, t->s1, abbreviation_end (d, t->s1, t->e1), t->s2,

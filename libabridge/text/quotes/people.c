@@ -420,6 +420,35 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
   return found;
 }
 
+/* "Paul and Laura Elliott": the given name before "and" shares the
+ * surname E; Paul is "Paul Elliott", a record of his own keyed by his
+ * given name, with the surname as a second span. */
+static void
+shared_surname (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  if (f < 2 || !abr_q_word_is (d, f - 1, "and") || !abr_q_same_sentence (d, f - 2, f)
+      || ((abr_q_gap_after (d, f - 2) | abr_q_gap_after (d, f - 1)) & ABR_QG_NAME_BREAKS))
+    return;
+  uint32_t g = f - 2;
+  if (!abr_q_is_name (d, g) || !(abr_q_class (d, g) & ABR_QW_FIRSTNAME) || abr_q_name_is_org (d, f, e)
+      || (g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+          && abr_q_is_name (d, g - 1)))
+    return;
+  uint32_t term = abr_q_tok (d, g)->term;
+  if (term >= d->nterms || d->person_of[term] != 0)
+    return;
+  int32_t id = person_add (d, term);
+  if (id < 0)
+    return;
+  abr_qperson *p = abr_q_person (d, id);
+  p->name_start = abr_q_tok (d, g)->start;
+  p->name_end = abr_q_tok_end (d, g);
+  p->surname_start = abr_q_tok (d, e)->start;
+  p->surname_end = abr_q_tok_end (d, e);
+  p->name_tokens = 2;
+  p->personish = 1;
+}
+
 /* One pass over the article: counts capitalised and lower-case uses of
  * each word, registers every name with its title, and collects gender
  * evidence (a person alone in the last two sentences, then he/his/she/her
@@ -502,7 +531,11 @@ abr_q_people_build (abr_qdoc *d)
           && abr_q_person (d, (int32_t) d->short_of[t0] - 1)->keep)
         id = (int32_t) d->short_of[t0] - 1; /* "Sir Andrew", once "Sir Andrew Motion" */
       else if (!single)
-        id = abr_q_person_note (d, f, e, &title, 0);
+        {
+          id = abr_q_person_note (d, f, e, &title, 0);
+          if (id >= 0 && e > f)
+            shared_surname (d, f, e);
+        }
       else if (abr_q_tok (d, e)->term < d->nterms && d->person_of[abr_q_tok (d, e)->term] != 0)
         id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
       if (id >= 0 && !inside && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)

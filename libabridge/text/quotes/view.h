@@ -40,6 +40,9 @@ typedef struct {
 
 typedef struct {
   uint32_t name_start, name_end; /* byte span of the fullest name */
+  uint32_t surname_start, surname_end; /* a surname said after it, shared with
+                                          the name after "and" ("Paul and
+                                          Laura Elliott"); start == end: none */
   uint32_t name_tokens;
   abr_qtitle title;
   int male, female; /* gender evidence, as votes */
