@@ -1103,6 +1103,21 @@ test_speakers_given_name_shares_the_surname (void **state)
                "emotional day", "paul elliott");
 }
 
+/* "An All England club spokesperson denied it, insisting: “…” The
+ * statement added: “…”": "All" opens the body's name, and the statement
+ * is the last quotation's speaker's. */
+static void
+test_speakers_the_statement_added (void **state)
+{
+  (void) state;
+  static const char text[]
+      = "Tennis\n\nLindsay Davenport criticised Wimbledon. An All England club spokesperson denied Phillips made "
+        "the remark, insisting: \"He definitely did not say it.\" The statement added: \"It was said by someone "
+        "else.\"\n";
+  assert_said (text, "did not say it", "All England");
+  assert_said (text, "someone else", "All England");
+}
+
 int
 main (void)
 {
@@ -1154,6 +1169,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_after_said_is_no_subject),
     cmocka_unit_test (test_speakers_short_quote_after_call),
     cmocka_unit_test (test_speakers_given_name_shares_the_surname),
+    cmocka_unit_test (test_speakers_the_statement_added),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -380,6 +380,20 @@ definite_role (abr_qdoc *d, uint32_t head)
   return f > 0 && abr_q_word_is (d, f - 1, "the");
 }
 
+/* "the statement", "the joint statement": a statement named before. */
+static int
+the_statement (abr_qdoc *d, uint32_t head)
+{
+  uint32_t c = abr_q_class (d, head);
+  if (!(c & ABR_QW_SPOKES) || (c & (ABR_QW_TITLE | ABR_QW_GROUP)) || abr_q_plural (d, head))
+    return 0;
+  uint32_t f = head;
+  while (f > 0 && head - f < 2 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
+         && !abr_q_is_cap (d, f - 1) && !abr_q_is_stop (d, f - 1))
+    f--;
+  return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
+}
+
 /* "A Labour spokesman later said …. “…,” he said": the unnamed
  * spokesman of the sentence before, after the previous quotation, is the
  * he or she; the body he speaks for is the speaker. */
@@ -498,6 +512,10 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
         {
           u->person = abr_q_spokesman_body (d, u->attr.at);
+          /* "The statement added:": whoever the last quotation was */
+          if (u->person < 0 && previous_speaker >= 0 && the_statement (d, u->attr.at)
+              && previous_sentence + CARRY_SENTENCES >= u->first_sentence)
+            u->person = previous_speaker;
           if (u->person >= 0 && u->attr.title.e1 == 0)
             {
               u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
