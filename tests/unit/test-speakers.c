@@ -1118,6 +1118,30 @@ test_speakers_the_statement_added (void **state)
   assert_said (text, "someone else", "All England");
 }
 
+/* "chairman Chung Mong-koo", "said Yoo Ji-chang": the lower-case syllable
+ * hyphened to a given name is part of it. */
+static void
+test_speakers_hyphened_given_names (void **state)
+{
+  (void) state;
+  assert_said ("Cars\n\nKia is expanding. \"We need to expand our production,\" chairman Chung Mong-koo said.\n",
+               "expand our production", "Chung Mong-koo");
+  assert_said ("Cards\n\nCreditors met. \"Creditors would seek sanctions,\" said Yoo Ji-chang, governor of the "
+               "bank.\n",
+               "seek sanctions", "Yoo Ji-chang");
+}
+
+/* "“…,” King said" once "Jason King": a surname that is a role word, right
+ * before a verb of saying; not "the King said". */
+static void
+test_speakers_role_surname_before_said (void **state)
+{
+  (void) state;
+  assert_said ("Radio\n\nThe DJ is Jason King. \"We are a double act,\" King said.\n", "double act", "Jason King");
+  assert_said ("Palace\n\nThe DJ is Jason King. \"We are a nation at peace,\" the King said.\n", "nation at peace",
+               NULL);
+}
+
 int
 main (void)
 {
@@ -1170,6 +1194,8 @@ main (void)
     cmocka_unit_test (test_speakers_short_quote_after_call),
     cmocka_unit_test (test_speakers_given_name_shares_the_surname),
     cmocka_unit_test (test_speakers_the_statement_added),
+    cmocka_unit_test (test_speakers_hyphened_given_names),
+    cmocka_unit_test (test_speakers_role_surname_before_said),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -318,6 +318,25 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
 }
 
 /* A word that may be part of a person's or organisation's name. */
+/* "Chung Mong-koo", "Yoo Ji-chang": a short lower-case syllable hyphened
+ * to a capitalised one that follows a name. */
+static int
+korean_given_name (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (g < 2 || t->len < 2 || t->len > 6 || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
+      || !(abr_q_gap_after (d, g - 1) & ABR_QG_HYPHEN) || !abr_q_same_sentence (d, g - 2, g)
+      || (abr_q_gap_after (d, g - 2) & ABR_QG_NAME_BREAKS))
+    return 0;
+  const abridge_token *p = abr_q_tok (d, g - 1);
+  if (!(p->flags & ABRIDGE_TOKEN_CAPITALISED) || p->len < 2 || p->len > 6 || !abr_q_is_cap (d, g - 2))
+    return 0;
+  for (uint32_t i = 0; i < t->len; i++)
+    if (!g_ascii_islower (d->text[t->start + i]))
+      return 0;
+  return abr_q_class (d, g) == 0;
+}
+
 /* "Unfortunately", "Tragically": a word in -ly of seven letters or more,
  * as sentences open with; few names are. */
 static int
@@ -354,17 +373,24 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (h != ABR_QNONE && !(abr_q_class (d, h) & ABR_QW_KEEP) && (c & (ABR_QW_TITLE | ABR_QW_NOTNAME))
       && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN)) && ((t->flags & ABRIDGE_TOKEN_CAPITALISED) || d->lower))
     return 1;
-  /* "Ken Doctor", "Larry King": after a given name too */
+  /* "Ken Doctor", "Larry King": after a given name too; and "King said"
+   * once "Jason King" */
   if ((c & ABR_QW_TITLE) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) && (t->flags & ABRIDGE_TOKEN_CAPITALISED)
       && g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
       && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME) && abr_q_is_cap (d, g - 1))
+    return 1;
+  if ((c & ABR_QW_TITLE) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) && (t->flags & ABRIDGE_TOKEN_CAPITALISED)
+      && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && abr_q_is_cue (d, g + 1) && g > 0
+      && g != d->base[abr_q_sentence_of (d, g)] && !abr_q_is_cap (d, g - 1)
+      && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE)) && t->term < d->nterms
+      && d->person_of[t->term] != 0 && abr_q_person (d, (int32_t) d->person_of[t->term] - 1)->name_tokens >= 2)
     return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
     return 0;
   int seen = d->lower && t->term < d->nterms && d->nameterm[t->term];
   if (!(t->flags & ABRIDGE_TOKEN_CAPITALISED))
-    return seen;
+    return seen || korean_given_name (d, g);
   /* A sentence's first word is capitalised anyway: a name only if the
    * article never writes it in lower case ("Speaking after …"), and
    * writes it capitalised inside a sentence too, or it is a given name, or
