@@ -870,8 +870,9 @@ test_speakers_name_set_off_after_a_role (void **state)
                "will be fine", NULL);
 }
 
-/* "the American said", "said the American", "the youngster said": who
- * the one just named is; "American" is no one's name. */
+/* "the American said", "said the American", "the youngster said", "the
+ * ex-Wallaby said": who the one just named is; "American" and "Wallaby"
+ * are no one's name. */
 static void
 test_speakers_the_american_is_the_one_named (void **state)
 {
@@ -884,6 +885,11 @@ test_speakers_the_american_is_the_one_named (void **state)
   assert_said ("Rugby\n\nPerpignan centre Jean-Philippe Granclaude has his first call-up. \"It is "
                "incredible,\" the youngster said.\n",
                "incredible", "Jean-Philippe Granclaude");
+  assert_said ("Rugby\n\nMichael Lynagh was watching. And the ex-Wallaby said: \"England would be in "
+               "turmoil.\"\n",
+               "in turmoil", "Michael Lynagh");
+  assert_said ("Rugby\n\nMichael Lynagh was watching. \"England would be in turmoil,\" said the ex-Wallaby.\n",
+               "in turmoil", "Michael Lynagh");
 }
 
 /* "In his New Year message the party leader said": a holiday is nobody. */

@@ -361,9 +361,9 @@ definite_role (abr_qdoc *d, uint32_t head)
   /* "the American", "the youngster": who the one just named is, not a
    * role someone holds, so however often the word is used */
   static const char *const newcomers[] = { "youngster", "teenager", "veteran", "newcomer", "rookie", "debutant" };
-  if ((((c & ABR_QW_AFFIL) && abr_q_is_cap (d, head)) || abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
-      && head > 0 && abr_q_same_sentence (d, head - 1, head) && abr_q_word_is (d, head - 1, "the"))
-    return 1;
+  uint32_t art = abr_q_former (d, head) ? head - 1 : head; /* "the ex-Wallaby" */
+  if ((((c & ABR_QW_AFFIL) || art < head) && abr_q_is_cap (d, head)) || abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
+    return art > 0 && abr_q_same_sentence (d, art - 1, head) && abr_q_word_is (d, art - 1, "the");
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
     return 0;
   const abridge_token *t = abr_q_tok (d, head);

@@ -318,6 +318,13 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
 }
 
 /* A word that may be part of a person's or organisation's name. */
+int
+abr_q_former (abr_qdoc *d, uint32_t g)
+{
+  return g > 0 && abr_q_word_is (d, g - 1, "ex") && (abr_q_gap_after (d, g - 1) & ABR_QG_HYPHEN)
+         && abr_q_same_sentence (d, g - 1, g);
+}
+
 /* "Chung Mong-koo", "Yoo Ji-chang": a short lower-case syllable hyphened
  * to a capitalised one that follows a name. */
 static int
@@ -362,6 +369,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   uint32_t c = abr_q_class (d, g);
+  /* "the ex-Wallaby": what someone was */
+  if (abr_q_former (d, g))
+    return 0;
   /* "the Uruguayan-born researcher", "a London-based firm": a modifier */
   static const char *const made[] = { "born", "based", "backed", "led", "owned", "run", "made", "bred", "raised",
                                       "trained", "funded", "style", "era", "speaking", "listed", "registered" };

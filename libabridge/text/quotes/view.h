@@ -139,6 +139,8 @@ const char *abr_q_term_text (abr_qdoc *d, uint32_t term);
 int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
 /* Whether token G is one of the N (case-folded) WORDS. */
 int abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n);
+/* Whether token G follows "ex-" ("the ex-Wallaby"). */
+int abr_q_former (abr_qdoc *d, uint32_t g);
 /* should, was, had …: a verb that makes the word before it a subject. */
 int abr_q_is_auxiliary (abr_qdoc *d, uint32_t g);
 /* Whether token G names people in the plural ("residents", "police",
