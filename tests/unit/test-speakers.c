@@ -1148,6 +1148,20 @@ test_speakers_role_surname_before_said (void **state)
                NULL);
 }
 
+/* "Mr Blair's official spokesman said": the one whose spokesman he is,
+ * by his full name; with nobody named in full so, no one. */
+static void
+test_speakers_whose_spokesman (void **state)
+{
+  (void) state;
+  assert_said ("Politics\n\nTony Blair met the press. Mr Blair's official spokesman said: \"The prime minister "
+               "meets them both.\"\n",
+               "meets them both", "Tony Blair");
+  assert_said ("Politics\n\nThe press met. Mr Blair's official spokesman said: \"The prime minister meets them "
+               "both.\"\n",
+               "meets them both", NULL);
+}
+
 int
 main (void)
 {
@@ -1202,6 +1216,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_statement_added),
     cmocka_unit_test (test_speakers_hyphened_given_names),
     cmocka_unit_test (test_speakers_role_surname_before_said),
+    cmocka_unit_test (test_speakers_whose_spokesman),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

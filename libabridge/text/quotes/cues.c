@@ -326,6 +326,37 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
   return 1;
 }
 
+/* "Mr Blair's official spokesman said": a spokesman speaks for the one
+ * whose he is. G: the spokesman, V: the verb. */
+static int
+whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  uint32_t c = abr_q_class (d, g);
+  if (!(c & ABR_QW_SPOKES) || !(c & ABR_QW_TITLE) || abr_q_is_cap (d, g) || g <= lo + 1)
+    return 0;
+  uint32_t p = g - 1;
+  while (p > lo && g - p <= 2 && !abr_q_is_possessive (d, p) && !abr_q_is_cap (d, p) && !abr_q_is_stop (d, p))
+    p--;
+  if (!abr_q_is_possessive (d, p))
+    return 0;
+  for (uint32_t k = p; k < g; k++)
+    if (!abr_q_same_sentence (d, k, g) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+      return 0;
+  /* "Blair's": the one named in full with that surname, as he was named */
+  int32_t id = abr_q_is_name (d, p) ? abr_q_possessor (d, p) : -1;
+  if (id < 0)
+    return 0;
+  const abr_qperson *who = abr_q_person (d, id);
+  uint32_t f = abr_q_token_at (d, who->name_start), e = abr_q_token_at (d, who->name_end);
+  if (f >= e || e > d->nt)
+    return 0;
+  abr_q_attr_named (d, a, f, e - 1, v, lo);
+  a->title.s1 = abr_q_tok (d, p + 1)->start;
+  a->title.e1 = abr_q_tok_end (d, g);
+  a->title.s2 = a->title.e2 = 0;
+  return 1;
+}
+
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
@@ -474,6 +505,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
         abr_q_attr_named (d, &a, f, g - 1, v, lo);
       return a;
     }
+  if (whose_spokesman (d, g, v, lo, &a))
+    return a;
   if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
       && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
       && (abr_q_is_name (d, g - 1) || (abr_q_is_cap (d, g - 1) && !abr_q_is_stop (d, g - 1))

@@ -221,6 +221,34 @@ acronym_in_brackets (abr_qdoc *d, uint32_t g)
   return -1;
 }
 
+int32_t
+abr_q_possessor (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (t->len < 4)
+    return -1;
+  const char *w = d->text + t->start;
+  size_t n = t->len - 2; /* without "'s" */
+  int32_t found = -1;
+  uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
+  for (uint32_t id = 0; id < limit; id++)
+    {
+      const abr_qperson *p = abr_q_person (d, id);
+      if (p->name_tokens < 2 || !p->personish || p->org)
+        continue;
+      const char *name = d->text + p->name_start, *end = d->text + p->name_end;
+      const char *last = end;
+      while (last > name && last[-1] != ' ')
+        last--;
+      if ((size_t) (end - last) != n || g_ascii_strncasecmp (last, w, n) != 0)
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (int32_t) id;
+    }
+  return found;
+}
+
 /* Whether A and B (N and M bytes) are one edit apart: a letter left
  * out, added or changed. */
 static int

@@ -317,7 +317,6 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
   return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
 }
 
-/* A word that may be part of a person's or organisation's name. */
 int
 abr_q_former (abr_qdoc *d, uint32_t g)
 {
@@ -353,6 +352,7 @@ sentence_adverb (abr_qdoc *d, uint32_t g)
   return t->len >= 7 && t->start + t->len <= d->len && g_ascii_strncasecmp (d->text + t->start + t->len - 2, "ly", 2) == 0;
 }
 
+/* A word that may be part of a person's or organisation's name. */
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
 {

@@ -187,6 +187,9 @@ int abr_q_person_gender (const abr_qperson *p);
 int32_t abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a);
 int32_t abr_q_given_person (abr_qdoc *d, uint32_t g);
 int32_t abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e);
+/* The one person named in full whose surname the possessive at G is
+ * ("Blair's" once "Tony Blair"), or -1. */
+int32_t abr_q_possessor (abr_qdoc *d, uint32_t g);
 int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
 void abr_q_people_build (abr_qdoc *d);
 
