@@ -46,15 +46,6 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
-/* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
-uint32_t
-abr_q_honorific_before (abr_qdoc *d, uint32_t f)
-{
-  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
-    return ABR_QNONE;
-  return (abr_q_class (d, f - 1) & ABR_QW_HONORIFIC) && (abr_q_is_cap (d, f - 1) || d->lower) ? f - 1 : ABR_QNONE;
-}
-
 int
 abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e)
 {

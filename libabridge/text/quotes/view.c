@@ -317,6 +317,14 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
   return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
 }
 
+uint32_t
+abr_q_honorific_before (abr_qdoc *d, uint32_t f)
+{
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return ABR_QNONE;
+  return (abr_q_class (d, f - 1) & ABR_QW_HONORIFIC) && (abr_q_is_cap (d, f - 1) || d->lower) ? f - 1 : ABR_QNONE;
+}
+
 int
 abr_q_former (abr_qdoc *d, uint32_t g)
 {

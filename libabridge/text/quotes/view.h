@@ -169,11 +169,12 @@ int abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g);
 int abr_q_is_participle (abr_qdoc *d, uint32_t v);
 int abr_q_is_age (abr_qdoc *d, uint32_t g);
 int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
+/* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
+uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
 uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
-uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 int abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e);
 int abr_q_title_back (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qtitle *t);
 int abr_q_appositive_after (abr_qdoc *d, uint32_t e, abr_qtitle *t);
