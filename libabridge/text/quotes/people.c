@@ -221,34 +221,6 @@ acronym_in_brackets (abr_qdoc *d, uint32_t g)
   return -1;
 }
 
-int32_t
-abr_q_possessor (abr_qdoc *d, uint32_t g)
-{
-  const abridge_token *t = abr_q_tok (d, g);
-  if (t->len < 4)
-    return -1;
-  const char *w = d->text + t->start;
-  size_t n = t->len - 2; /* without "'s" */
-  int32_t found = -1;
-  uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
-  for (uint32_t id = 0; id < limit; id++)
-    {
-      const abr_qperson *p = abr_q_person (d, id);
-      if (p->name_tokens < 2 || !p->personish || p->org)
-        continue;
-      const char *name = d->text + p->name_start, *end = d->text + p->name_end;
-      const char *last = end;
-      while (last > name && last[-1] != ' ')
-        last--;
-      if ((size_t) (end - last) != n || g_ascii_strncasecmp (last, w, n) != 0)
-        continue;
-      if (found >= 0)
-        return -1;
-      found = (int32_t) id;
-    }
-  return found;
-}
-
 /* Whether A and B (N and M bytes) are one edit apart: a letter left
  * out, added or changed. */
 static int
@@ -267,15 +239,11 @@ one_edit (const char *a, size_t n, const char *b, size_t m)
   return g_ascii_strncasecmp (a + i + skip, b + i + 1, n - i - skip) == 0;
 }
 
-/* "Daveport said", once "Lindsay Davenport": the one person named in full
- * whose surname the lone name at G misspells by a letter, or -1. */
+/* The one person named in full whose surname W (N bytes) is, exactly
+ * (EXACT) or but for a letter, or -1. */
 static int32_t
-misspelt_person (abr_qdoc *d, uint32_t g)
+surname_person (abr_qdoc *d, const char *w, size_t n, int exact)
 {
-  const abridge_token *t = abr_q_tok (d, g);
-  if (t->len < 5)
-    return -1;
-  const char *w = d->text + t->start;
   int32_t found = -1;
   uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
   for (uint32_t id = 0; id < limit; id++)
@@ -287,13 +255,31 @@ misspelt_person (abr_qdoc *d, uint32_t g)
       const char *last = end;
       while (last > name && last[-1] != ' ')
         last--;
-      if (g_ascii_tolower (*last) != g_ascii_tolower (*w) || !one_edit (w, t->len, last, (size_t) (end - last)))
+      size_t m = (size_t) (end - last);
+      if (exact ? m != n || g_ascii_strncasecmp (last, w, n) != 0
+                : m == 0 || g_ascii_tolower (*last) != g_ascii_tolower (*w) || !one_edit (w, n, last, m))
         continue;
       if (found >= 0)
         return -1;
       found = (int32_t) id;
     }
   return found;
+}
+
+int32_t
+abr_q_possessor (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return t->len < 4 ? -1 : surname_person (d, d->text + t->start, t->len - 2 /* "'s" */, 1);
+}
+
+/* "Daveport said", once "Lindsay Davenport": the one person named in full
+ * whose surname the lone name at G misspells by a letter, or -1. */
+static int32_t
+misspelt_person (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  return t->len < 5 ? -1 : surname_person (d, d->text + t->start, t->len, 0);
 }
 
 /* The person (or body) a named attribution speaks for: its fullest name
