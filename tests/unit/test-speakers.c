@@ -1162,6 +1162,17 @@ test_speakers_whose_spokesman (void **state)
                "meets them both", NULL);
 }
 
+/* "Brent Bozell, PTC president and conservative activist said: “…”": the
+ * comma closing the apposition left out, the name before it speaks. */
+static void
+test_speakers_apposition_left_open (void **state)
+{
+  (void) state;
+  assert_said ("Television\n\nThe council watched the channel for a week. Brent Bozell, PTC president and "
+               "conservative activist said: \"The channel is selling raunch to kids.\"\n",
+               "selling raunch", "Brent Bozell");
+}
+
 int
 main (void)
 {
@@ -1217,6 +1228,7 @@ main (void)
     cmocka_unit_test (test_speakers_hyphened_given_names),
     cmocka_unit_test (test_speakers_role_surname_before_said),
     cmocka_unit_test (test_speakers_whose_spokesman),
+    cmocka_unit_test (test_speakers_apposition_left_open),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

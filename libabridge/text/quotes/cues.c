@@ -326,6 +326,40 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
   return 1;
 }
 
+/* "Brent Bozell, PTC president and conservative activist said": an
+ * apposition ending in the role G right before the verb V, the comma that
+ * should close it left out; the name before its opening comma speaks. */
+static int
+unclosed_apposition (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  uint32_t c = abr_q_class (d, g);
+  if (!(c & ABR_QW_TITLE) || (c & ABR_QW_SPOKES) || abr_q_is_cap (d, g) || g + 1 != v)
+    return 0;
+  uint32_t k = g;
+  for (;; k--)
+    {
+      if (k <= lo + 1 || g - k > 8 || !abr_q_same_sentence (d, k - 1, g)
+          || (abr_q_class (d, k) & (ABR_QW_VERB | ABR_QW_WHO | ABR_QW_ADVERB | ABR_QW_PRONOUN)))
+        return 0;
+      unsigned gap = abr_q_gap_after (d, k - 1);
+      if (gap & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_PARAGRAPH | ABR_QG_DASH))
+        return 0;
+      if (gap & ABR_QG_COMMA)
+        break;
+    }
+  uint32_t h = k - 1;
+  if (!abr_q_is_name (d, h) || abr_q_is_possessive (d, h))
+    return 0;
+  uint32_t f = abr_q_name_back (d, h, lo);
+  if (!looks_personal (d, f, h))
+    return 0;
+  abr_q_attr_named (d, a, f, h, v, lo);
+  a->title.s1 = abr_q_tok (d, k)->start;
+  a->title.e1 = abr_q_tok_end (d, g);
+  a->title.s2 = a->title.e2 = 0;
+  return 1;
+}
+
 /* "Mr Blair's official spokesman said": a spokesman speaks for the one
  * whose he is. G: the spokesman, V: the verb. */
 static int
@@ -505,7 +539,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
         abr_q_attr_named (d, &a, f, g - 1, v, lo);
       return a;
     }
-  if (whose_spokesman (d, g, v, lo, &a))
+  if (whose_spokesman (d, g, v, lo, &a) || unclosed_apposition (d, g, v, lo, &a))
     return a;
   if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
       && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
