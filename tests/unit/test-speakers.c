@@ -1173,6 +1173,18 @@ test_speakers_apposition_left_open (void **state)
                "selling raunch", "Brent Bozell");
 }
 
+/* "… ignoring a recent Law Lords judgement, he said": a name after "a"
+ * qualifies the noun after it and is no "he". */
+static void
+test_speakers_a_name_after_a_is_no_he (void **state)
+{
+  (void) state;
+  assert_said ("Politics\n\nLiberal Democrat leader Charles Kennedy spoke on Monday. The government was ignoring "
+               "a recent Law Lords judgement on detention, he said. \"An overmighty state is a dangerous one,\" "
+               "he said.\n",
+               "overmighty", "Charles Kennedy");
+}
+
 int
 main (void)
 {
@@ -1229,6 +1241,7 @@ main (void)
     cmocka_unit_test (test_speakers_role_surname_before_said),
     cmocka_unit_test (test_speakers_whose_spokesman),
     cmocka_unit_test (test_speakers_apposition_left_open),
+    cmocka_unit_test (test_speakers_a_name_after_a_is_no_he),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -68,8 +68,9 @@ object_of_verb (abr_qdoc *d, uint32_t f)
 
 /* Whether the name F … E, as a he or she, only qualifies what follows or
  * is a thing: "Double Olympic champion Hicham El Guerrouj", "The
- * Northern Ireland runner", "the US Open": a role after it, or "the"
- * before it. (A body takes "the": "the FA … It said".) */
+ * Northern Ireland runner", "the US Open", "a recent Law Lords
+ * judgement": a role after it, or "the" or "a" before it. (A body takes
+ * "the": "the FA … It said".) */
 static int
 modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
 {
@@ -78,7 +79,12 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
     return 1;
   if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return 0;
-  return abr_q_word_is (d, f - 1, "the");
+  if (abr_q_word_is (d, f - 1, "the") || abr_q_word_is (d, f - 1, "a") || abr_q_word_is (d, f - 1, "an"))
+    return 1;
+  /* "a recent Law Lords judgement" */
+  return f > 1 && abr_q_same_sentence (d, f - 2, f) && !(abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS)
+         && !abr_q_is_cap (d, f - 1) && !abr_q_is_stop (d, f - 1)
+         && (abr_q_word_is (d, f - 2, "a") || abr_q_word_is (d, f - 2, "an"));
 }
 
 /* Whether person ID may be the he/she/it of GENDER. */
