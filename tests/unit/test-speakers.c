@@ -1185,6 +1185,20 @@ test_speakers_a_name_after_a_is_no_he (void **state)
                "overmighty", "Charles Kennedy");
 }
 
+/* "said a report from Kotak Institutional Equities", "according to a 2018
+ * survey by Penelope Muse Abernathy": the report's author speaks. */
+static void
+test_speakers_a_report_by_someone (void **state)
+{
+  (void) state;
+  assert_said ("Markets\n\nMarkets rose. \"The market is factoring in a recovery,\" said a report from Kotak "
+               "Institutional Equities.\n",
+               "factoring in", "Kotak Institutional Equities");
+  assert_said ("News\n\nGateHouse cut jobs. According to a 2018 survey by Penelope Muse Abernathy of the University "
+               "of North Carolina, the firm tends to \"consolidate copy editing and page design\" at a centre.\n",
+               "copy editing", "Penelope Muse Abernathy");
+}
+
 int
 main (void)
 {
@@ -1242,6 +1256,7 @@ main (void)
     cmocka_unit_test (test_speakers_whose_spokesman),
     cmocka_unit_test (test_speakers_apposition_left_open),
     cmocka_unit_test (test_speakers_a_name_after_a_is_no_he),
+    cmocka_unit_test (test_speakers_a_report_by_someone),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

@@ -56,6 +56,43 @@ role_then_name (abr_qdoc *d, uint32_t v, uint32_t hi, abr_qattr *a)
   return 0;
 }
 
+/* "according to a 2014 report from the World Bank", "said a report from
+ * Kotak Institutional Equities", "according to a survey by Penelope Muse
+ * Abernathy": the report's author speaks; G: the first word after the
+ * verb. */
+static int
+document_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t hi, abr_qattr *a)
+{
+  static const char *const papers[] = { "report", "survey", "study", "poll", "analysis", "review", "paper",
+                                        "note", "letter", "memo", "statement", "research" };
+  uint32_t k = g;
+  while (k <= hi && k < d->nt && k - g < 4 && !abr_q_word_among (d, k, papers, G_N_ELEMENTS (papers)))
+    {
+      if (abr_q_is_cap (d, k) || (abr_q_class (d, k) & ABR_QW_VERB) || !abr_q_same_sentence (d, g, k)
+          || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+        return 0;
+      k++;
+    }
+  uint32_t by = k + 1, f = by + 1;
+  if (by > hi || f >= d->nt || !abr_q_word_among (d, k, papers, G_N_ELEMENTS (papers))
+      || !(abr_q_word_is (d, by, "by") || abr_q_word_is (d, by, "from")) || !abr_q_same_sentence (d, k, f)
+      || ((abr_q_gap_after (d, k) | abr_q_gap_after (d, by)) & ABR_QG_NAME_BREAKS))
+    return 0;
+  if (abr_q_word_is (d, f, "the") && f + 1 < d->nt && abr_q_same_sentence (d, f, f + 1)
+      && !(abr_q_gap_after (d, f) & ABR_QG_NAME_BREAKS))
+    f++;
+  if (f > hi || !abr_q_is_cap (d, f) || !abr_q_is_name (d, f))
+    return 0;
+  uint32_t e = f;
+  while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+         && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+    e++;
+  if (abr_q_is_possessive (d, e))
+    return 0;
+  abr_q_attr_named (d, a, f, e, v, f);
+  return 1;
+}
+
 /* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
  * Martin Broughton", "said an FA statement"), up to token HI. */
 abr_qattr
@@ -77,6 +114,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       abr_q_attr_pronoun (d, &a, g);
       return a;
     }
+  if (document_by (d, g, v, hi, &a))
+    return a;
   if (c & ABR_QW_IT)
     return a; /* "said it was …" */
   if (c & ABR_QW_POSSESSIVE)
