@@ -1199,6 +1199,19 @@ test_speakers_a_report_by_someone (void **state)
                "copy editing", "Penelope Muse Abernathy");
 }
 
+/* "He destroyed South Africa's Os du Randt …. “…,” he said": a name after
+ * a "he" that opens its sentence is no subject, and "Os" before the
+ * particle "du" is no subject either. */
+static void
+test_speakers_he_before_a_name_in_a_sentence (void **state)
+{
+  (void) state;
+  assert_said ("Rugby\n\nEngland prop Julian White has been in form. He destroyed South Africa's Os du Randt in the "
+               "scrum at Twickenham last autumn. Leicester, who signed White from Bristol, have been aided by "
+               "White's presence. The Tigers are top of the table. \"I am pleased with my form,\" he said.\n",
+               "pleased with my form", "Julian White");
+}
+
 int
 main (void)
 {
@@ -1257,6 +1270,7 @@ main (void)
     cmocka_unit_test (test_speakers_apposition_left_open),
     cmocka_unit_test (test_speakers_a_name_after_a_is_no_he),
     cmocka_unit_test (test_speakers_a_report_by_someone),
+    cmocka_unit_test (test_speakers_he_before_a_name_in_a_sentence),
     cmocka_unit_test (test_speakers_ampersand_within_a_name),
     cmocka_unit_test (test_speakers_his_aunt_named_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_and_party),

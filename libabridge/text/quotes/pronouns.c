@@ -172,11 +172,15 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           uint32_t term = abr_q_tok (d, e)->term;
           uint32_t se = abr_q_sentence_of (d, e);
           int possessive = abr_q_is_possessive (d, e);
+          /* the sentence's first name, unless a "he" before it is its
+           * subject ("He destroyed South Africa's Os du Randt") */
           int first = first_in != se && g - d->base[se] <= 4;
+          for (uint32_t k = d->base[se]; first && k < g; k++)
+            first = !(abr_q_class (d, k) & (ABR_QW_PRONOUN | ABR_QW_THEY));
           /* or a clause's subject: "… but captain Fabien Pelous sees hope" */
           int subject = e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
-                        && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_CONNECT))
+                        && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
                                 && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))));
           uint32_t f = g;
