@@ -32,12 +32,9 @@ role_then_name (abr_qdoc *d, uint32_t v, uint32_t hi, abr_qattr *a)
     {
       if (f > k + 1 && (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
         return 0;
-      uint32_t e = f;
       if (abr_q_is_name (d, f) && (abr_q_is_cap (d, f) || d->lower))
         {
-          while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-                 && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
-            e++;
+          uint32_t e = abr_q_name_forward (d, f, hi);
           if (!abr_q_is_possessive (d, e)
               && (e + 1 >= d->nt || !abr_q_same_sentence (d, e, e + 1) || (abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)))
             {
@@ -83,10 +80,7 @@ document_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t hi, abr_qattr *a)
     f++;
   if (f > hi || !abr_q_is_cap (d, f) || !abr_q_is_name (d, f))
     return 0;
-  uint32_t e = f;
-  while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-         && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
-    e++;
+  uint32_t e = abr_q_name_forward (d, f, hi);
   if (abr_q_is_possessive (d, e))
     return 0;
   abr_q_attr_named (d, a, f, e, v, f);
@@ -132,10 +126,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
           || (gap & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_PARAGRAPH)) || !abr_q_is_name (d, k)
           || abr_q_is_possessive (d, k))
         return a;
-      uint32_t e = k;
-      while (e + 1 <= hi && e + 1 < d->nt && e - k + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-             && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
-        e++;
+      uint32_t e = abr_q_name_forward (d, k, hi);
       if (abr_q_is_possessive (d, e))
         return a;
       abr_q_attr_named (d, &a, k, e, v, k);

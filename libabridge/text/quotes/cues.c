@@ -86,12 +86,9 @@ opening_name_speaks (abr_qdoc *d, uint32_t f, uint32_t v, uint32_t lo, abr_qattr
     return 0;
   uint32_t s0 = d->base[abr_q_sentence_of (d, f)];
   uint32_t n0 = abr_q_honorific_before (d, s0 + 1) == s0 ? s0 + 1 : s0;
-  if (s0 < lo || !abr_q_is_name (d, n0))
+  if (s0 < lo || n0 >= p || !abr_q_is_name (d, n0))
     return 0;
-  uint32_t ne = n0;
-  while (ne + 1 < p && ne - n0 + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, ne + 1)
-         && !(abr_q_gap_after (d, ne) & ABR_QG_NAME_BREAKS))
-    ne++;
+  uint32_t ne = abr_q_name_forward (d, n0, p - 1);
   if (!(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne) || !looks_personal (d, n0, ne))
     return 0;
   /* the apposition holds no verb and no quotation */

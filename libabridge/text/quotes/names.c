@@ -7,6 +7,16 @@
 
 #include "text/quotes/view.h"
 
+uint32_t
+abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
+{
+  uint32_t e = f;
+  while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
+         && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+    e++;
+  return e;
+}
+
 /* The name ending at token E, going back no further than LO: returns its
  * first token. */
 uint32_t

@@ -175,6 +175,9 @@ uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
 uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
+/* The name starting at token F, going on no further than HI: returns its
+ * last token. */
+uint32_t abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi);
 int abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e);
 int abr_q_title_back (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qtitle *t);
 int abr_q_appositive_after (abr_qdoc *d, uint32_t e, abr_qtitle *t);
