@@ -146,7 +146,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       the = abr_q_word_is (d, g, "the");
       from = ++g;
     }
-  if (the && (abr_q_class (d, from) & ABR_QW_AFFIL) && abr_q_is_cap (d, from)
+  if (the && abr_q_the_demonym (d, from, v)
       && (from + 1 > hi || from + 1 >= d->nt || !abr_q_same_sentence (d, from, from + 1)
           || (abr_q_gap_after (d, from) & ABR_QG_NAME_BREAKS)))
     {

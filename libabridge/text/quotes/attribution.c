@@ -347,6 +347,18 @@ named_not_said (abr_qdoc *d, const abr_qunit *u)
          && abr_q_tok (d, p)->start == abr_q_tok_end (d, p - 1) + 1 && d->text[abr_q_tok_end (d, p - 1)] == '-';
 }
 
+/* Whether "the" opens the phrase ending at HEAD, with at most MOST words
+ * between (no stop word; capitalised ones only if CAPS). */
+static int
+opened_by_the (abr_qdoc *d, uint32_t head, uint32_t most, int caps)
+{
+  uint32_t f = head;
+  while (f > 0 && head - f < most && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
+         && (caps || !abr_q_is_cap (d, f - 1)) && !abr_q_is_stop (d, f - 1))
+    f--;
+  return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
+}
+
 /* "the lock forward": a role, singular, with "the", named only here; "the
  * 27-year-old"; "the American". */
 static int
@@ -361,9 +373,10 @@ definite_role (abr_qdoc *d, uint32_t head)
   /* "the American", "the youngster": who the one just named is, not a
    * role someone holds, so however often the word is used */
   static const char *const newcomers[] = { "youngster", "teenager", "veteran", "newcomer", "rookie", "debutant" };
-  uint32_t art = abr_q_former (d, head) ? head - 1 : head; /* "the ex-Wallaby" */
-  if ((((c & ABR_QW_AFFIL) || art < head) && abr_q_is_cap (d, head)) || abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
-    return art > 0 && abr_q_same_sentence (d, art - 1, head) && abr_q_word_is (d, art - 1, "the");
+  if (abr_q_the_demonym (d, head, 0))
+    return 1;
+  if (abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
+    return opened_by_the (d, head, 0, 0);
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
     return 0;
   const abridge_token *t = abr_q_tok (d, head);
@@ -373,11 +386,7 @@ definite_role (abr_qdoc *d, uint32_t head)
    * which abr_q_title_person() did not find unique */
   if (t->term >= d->nterms || d->lowcount[t->term] + d->capcount[t->term] > 1)
     return 0;
-  uint32_t f = head;
-  while (f > 0 && head - f < 3 && abr_q_same_sentence (d, f - 1, f)
-         && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS) && !abr_q_is_stop (d, f - 1))
-    f--;
-  return f > 0 && abr_q_word_is (d, f - 1, "the");
+  return opened_by_the (d, head, 3, 1);
 }
 
 /* "the statement", "the joint statement": a statement named before. */
@@ -387,11 +396,7 @@ the_statement (abr_qdoc *d, uint32_t head)
   uint32_t c = abr_q_class (d, head);
   if (!(c & ABR_QW_SPOKES) || (c & (ABR_QW_TITLE | ABR_QW_GROUP)) || abr_q_plural (d, head))
     return 0;
-  uint32_t f = head;
-  while (f > 0 && head - f < 2 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
-         && !abr_q_is_cap (d, f - 1) && !abr_q_is_stop (d, f - 1))
-    f--;
-  return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
+  return opened_by_the (d, head, 2, 0);
 }
 
 /* "A Labour spokesman later said …. “…,” he said": the unnamed

@@ -511,9 +511,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       a.kind = ABR_QA_UNNAMED;
       return a;
     }
-  uint32_t art = abr_q_former (d, g) ? g - 1 : g; /* "the ex-Wallaby said" */
-  if (((c & ABR_QW_AFFIL) || art < g) && abr_q_is_cap (d, g) && art > lo && abr_q_same_sentence (d, art - 1, g)
-      && abr_q_word_is (d, art - 1, "the"))
+  if (abr_q_the_demonym (d, g, lo))
     {
       a.kind = ABR_QA_UNNAMED; /* "the American said": someone named before */
       a.at = g;

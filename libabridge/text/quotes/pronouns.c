@@ -79,12 +79,13 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
     return 1;
   if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return 0;
-  if (abr_q_word_is (d, f - 1, "the") || abr_q_word_is (d, f - 1, "a") || abr_q_word_is (d, f - 1, "an"))
+  if (abr_q_word_is (d, f - 1, "the"))
     return 1;
-  /* "a recent Law Lords judgement" */
-  return f > 1 && abr_q_same_sentence (d, f - 2, f) && !(abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS)
-         && !abr_q_is_cap (d, f - 1) && !abr_q_is_stop (d, f - 1)
-         && (abr_q_word_is (d, f - 2, "a") || abr_q_word_is (d, f - 2, "an"));
+  uint32_t p = f - 1; /* "a recent Law Lords judgement": one word between */
+  if (f > 1 && !abr_q_is_cap (d, p) && !abr_q_is_stop (d, p) && abr_q_same_sentence (d, f - 2, f)
+      && !(abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS))
+    p--;
+  return abr_q_word_is (d, p, "a") || abr_q_word_is (d, p, "an");
 }
 
 /* Whether person ID may be the he/she/it of GENDER. */

@@ -328,8 +328,16 @@ abr_q_honorific_before (abr_qdoc *d, uint32_t f)
 int
 abr_q_former (abr_qdoc *d, uint32_t g)
 {
-  return g > 0 && abr_q_word_is (d, g - 1, "ex") && (abr_q_gap_after (d, g - 1) & ABR_QG_HYPHEN)
+  return g > 0 && (abr_q_gap_after (d, g - 1) & ABR_QG_HYPHEN) && abr_q_word_is (d, g - 1, "ex")
          && abr_q_same_sentence (d, g - 1, g);
+}
+
+int
+abr_q_the_demonym (abr_qdoc *d, uint32_t g, uint32_t lo)
+{
+  uint32_t art = abr_q_former (d, g) ? g - 1 : g;
+  return ((abr_q_class (d, g) & ABR_QW_AFFIL) || art < g) && abr_q_is_cap (d, g) && art > lo
+         && abr_q_same_sentence (d, art - 1, g) && abr_q_word_is (d, art - 1, "the");
 }
 
 /* "Chung Mong-koo", "Yoo Ji-chang": a short lower-case syllable hyphened
@@ -360,6 +368,33 @@ sentence_adverb (abr_qdoc *d, uint32_t g)
   return t->len >= 7 && t->start + t->len <= d->len && g_ascii_strncasecmp (d->text + t->start + t->len - 2, "ly", 2) == 0;
 }
 
+/* Whether the role word (or NOTNAME word) G, of class C, is a surname
+ * here: after Mr, Ms or Dr ("Mr King", "Dr Dean"; not after Sir or Lord,
+ * which come before roles too: "Lord Chancellor"); a capitalised role
+ * word after a given name ("Ken Doctor", "Larry King"); or right before a
+ * verb of saying once the article has named the person in full ("King
+ * said" once "Jason King"). */
+static int
+role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  int cap = (t->flags & ABRIDGE_TOKEN_CAPITALISED) != 0;
+  uint32_t h = abr_q_honorific_before (d, g);
+  if (h != ABR_QNONE)
+    return !(abr_q_class (d, h) & ABR_QW_KEEP) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN))
+           && (cap || d->lower);
+  if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) || !cap || g == 0
+      || !abr_q_same_sentence (d, g - 1, g))
+    return 0;
+  if (!(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME)
+      && abr_q_is_cap (d, g - 1))
+    return 1;
+  return g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && abr_q_is_cue (d, g + 1)
+         && g != d->base[abr_q_sentence_of (d, g)] && !abr_q_is_cap (d, g - 1)
+         && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE)) && t->term < d->nterms
+         && d->person_of[t->term] != 0 && abr_q_person (d, (int32_t) d->person_of[t->term] - 1)->name_tokens >= 2;
+}
+
 /* A word that may be part of a person's or organisation's name. */
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
@@ -385,23 +420,7 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
                                       "trained", "funded", "style", "era", "speaking", "listed", "registered" };
   if (g + 1 < d->nt && (abr_q_gap_after (d, g) & ABR_QG_HYPHEN) && abr_q_word_among (d, g + 1, made, G_N_ELEMENTS (made)))
     return 0;
-  /* "Mr King", "Dr Dean": a surname that is also a role. Not after Sir or
-   * Lord, which come before roles too ("Lord Chancellor"). */
-  uint32_t h = abr_q_honorific_before (d, g);
-  if (h != ABR_QNONE && !(abr_q_class (d, h) & ABR_QW_KEEP) && (c & (ABR_QW_TITLE | ABR_QW_NOTNAME))
-      && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN)) && ((t->flags & ABRIDGE_TOKEN_CAPITALISED) || d->lower))
-    return 1;
-  /* "Ken Doctor", "Larry King": after a given name too; and "King said"
-   * once "Jason King" */
-  if ((c & ABR_QW_TITLE) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) && (t->flags & ABRIDGE_TOKEN_CAPITALISED)
-      && g > 0 && abr_q_same_sentence (d, g - 1, g) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
-      && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME) && abr_q_is_cap (d, g - 1))
-    return 1;
-  if ((c & ABR_QW_TITLE) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) && (t->flags & ABRIDGE_TOKEN_CAPITALISED)
-      && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && abr_q_is_cue (d, g + 1) && g > 0
-      && g != d->base[abr_q_sentence_of (d, g)] && !abr_q_is_cap (d, g - 1)
-      && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE)) && t->term < d->nterms
-      && d->person_of[t->term] != 0 && abr_q_person (d, (int32_t) d->person_of[t->term] - 1)->name_tokens >= 2)
+  if ((c & (ABR_QW_TITLE | ABR_QW_NOTNAME)) && role_as_surname (d, g, c))
     return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
@@ -417,8 +436,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (g == d->base[s] && t->term < d->nterms)
     {
       /* "Unfortunately Paul, 41, lost his father" */
-      if (d->lowcount[t->term] > 0 || (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME) && sentence_adverb (d, g)))
-        return seen && !sentence_adverb (d, g);
+      int adverb = sentence_adverb (d, g);
+      if (d->lowcount[t->term] > 0 || (adverb && d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)))
+        return seen && !adverb;
       if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
           && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
                && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)

@@ -141,6 +141,9 @@ int abr_q_word_is (abr_qdoc *d, uint32_t g, const char *word);
 int abr_q_word_among (abr_qdoc *d, uint32_t g, const char *const *words, size_t n);
 /* Whether token G follows "ex-" ("the ex-Wallaby"). */
 int abr_q_former (abr_qdoc *d, uint32_t g);
+/* Whether token G says who someone is, after "the" (after LO): "the
+ * American", "the ex-Wallaby". */
+int abr_q_the_demonym (abr_qdoc *d, uint32_t g, uint32_t lo);
 /* should, was, had …: a verb that makes the word before it a subject. */
 int abr_q_is_auxiliary (abr_qdoc *d, uint32_t g);
 /* Whether token G names people in the plural ("residents", "police",
