@@ -240,10 +240,14 @@ one_edit (const char *a, size_t n, const char *b, size_t m)
 }
 
 /* The one person named in full whose surname W (N bytes) is, exactly
- * (EXACT) or but for a letter, or -1. */
+ * (EXACT) or but for a letter, or -1; a walk over all people, so it
+ * spends a look-up of the article's budget. */
 static int32_t
 surname_person (abr_qdoc *d, const char *w, size_t n, int exact)
 {
+  if (d->lookups == 0)
+    return -1;
+  d->lookups--;
   int32_t found = -1;
   uint32_t limit = d->people->len < 5000 ? d->people->len : 5000;
   for (uint32_t id = 0; id < limit; id++)

@@ -20,7 +20,7 @@
 #define ABR_Q_NAME_MAX_TOKENS 6
 #define ABR_Q_TITLE_MAX_TOKENS 12
 #define ABR_Q_APPOSITIVE_MAX_TOKENS 16
-#define ABR_Q_LOOKUP_BUDGET 256 /* acronym and title look-ups over all people */
+#define ABR_Q_LOOKUP_BUDGET 256 /* acronym, surname and title look-ups over all people */
 /* Sentences searched back for a pronoun's person or a quote's speaker. */
 #define ABR_Q_WINDOW 3
 
