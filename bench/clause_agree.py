@@ -22,14 +22,14 @@ official'); --list prints each disagreement to read.
 Needs only the Python 3 standard library.
 """
 import argparse
-import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quotes_score import label_files, load_jsonl  # noqa: E402
+from lowercase_agree import extracts  # noqa: E402
+from quotes_score import labelled_ids, load_jsonl  # noqa: E402
+from select_fresh_quote_articles import pool  # noqa: E402
 
 VERB = r"(?:said|says|added|adds|told|tells|explained|insisted|warned|argued|stated)"
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
@@ -37,9 +37,10 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def clause_of(text, start, end):
-    """The attributing clause of the quotation text[start:end], or None."""
-    inner = text[start:end].rstrip(" \"”'’")
-    after = text[end:end + 120]
+    """The attributing clause of the quotation at bytes [START, END) of
+    TEXT (UTF-8 bytes), or None."""
+    inner = text[start:end].decode("utf-8", "ignore").rstrip(" \"”'’")
+    after = text[end:end + 360].decode("utf-8", "ignore")[:120]
     if inner.endswith((",", "?", "!")) or after.lstrip(" \"”'’").startswith(","):
         m = re.match(r"^[\s,.?!\"”']*(.*?)(?:\.\s|\n|$|[\"“])", after, re.S)
         words = WORD.findall(m.group(1)) if m else []
@@ -48,7 +49,7 @@ def clause_of(text, start, end):
         verbs = [k for k, w in enumerate(words[:5]) if re.fullmatch(VERB, w)]
         if verbs and verbs[0] > 0 and words[0].lower() not in PRONOUNS and words[verbs[0] - 1].lower() not in PRONOUNS:
             return words[:verbs[0]]
-    before = text[max(0, start - 150):start]
+    before = text[max(0, start - 450):start].decode("utf-8", "ignore")[-150:]
     m = re.search(r"(?:^|[.!?]\s|\n)([^.!?\n]*?)\s" + VERB + r"\s*[:,]\s*[\"“']?\s*$", before)
     if m:
         words = WORD.findall(m.group(1))
@@ -66,24 +67,21 @@ def main():
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args()
 
-    labelled = {a["id"] for p in label_files(os.path.join(here, "data")) for a in load_jsonl(p)}
-    order = subprocess.run([sys.executable, os.path.join(here, "select_fresh_quote_articles.py"), args.corpus,
-                            "--corpus", "bbc-dev.jsonl", "-n", str(args.reserve)],
-                           capture_output=True, text=True, check=True).stdout
-    reserved = {line.split()[1] for line in order.splitlines() if line.strip()}
+    labelled = labelled_ids(os.path.join(here, "data"))
+    reserved = {aid for aid, _ in pool(args.corpus, "bbc-dev.jsonl")[:args.reserve]}
     seen, arts = set(), []
     for a in load_jsonl(os.path.join(args.corpus, "bbc-dev.jsonl")):
         if a["id"] in labelled or a["id"] in reserved or a["text"] in seen:
             continue
         seen.add(a["text"])
         arts.append({"id": a["id"], "text": a["text"]})
-    run = subprocess.run([args.abridge, "-p", "quotes", "-n", "1000", "-f", "jsonl", "-"],
-                         input="".join(json.dumps(a) + "\n" for a in arts), capture_output=True, text=True, check=True)
-    text = {a["id"]: a["text"] for a in arts}
+    found = extracts(args.abridge, arts)
+    # extracts give byte offsets
+    text = {a["id"]: a["text"].encode("utf-8") for a in arts}
     total = agree = 0
-    for row in map(json.loads, run.stdout.splitlines()):
-        for e in row.get("extracts") or []:
-            words = clause_of(text[row["id"]], e["start"], e["end"])
+    for aid, found_here in found.items():
+        for e in found_here:
+            words = clause_of(text[aid], e["start"], e["end"])
             if not words or not any(w[0].isupper() for w in words):
                 continue
             total += 1
@@ -91,7 +89,7 @@ def main():
             if speaker and speaker[-1] in {w.lower().strip("'’s") for w in words}:
                 agree += 1
             elif args.list:
-                print("%s | %s | %s | %s" % (row["id"], e.get("speaker"), " ".join(words), e["text"][:60]))
+                print("%s | %s | %s | %s" % (aid, e.get("speaker"), " ".join(words), e["text"][:60]))
     print("%d unlabelled bbc-dev articles: the speaker holds the clause's name for %d of %d quotations (%.1f%%)"
           % (len(arts), agree, total, 100.0 * agree / total if total else 0.0))
 

@@ -32,7 +32,7 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lowercase_copy import rewrite  # noqa: E402
-from quotes_score import label_files, load_jsonl, speaker_right, words  # noqa: E402
+from quotes_score import labelled_ids, load_jsonl, speaker_right, words  # noqa: E402
 
 
 def extracts(abridge, records):
@@ -52,7 +52,7 @@ def main():
     ap.add_argument("--list-marks", action="store_true")
     args = ap.parse_args()
 
-    labelled = {a["id"] for p in label_files(os.path.join(here, "data")) for a in load_jsonl(p)}
+    labelled = labelled_ids(os.path.join(here, "data"))
     arts = [a for a in load_jsonl(os.path.join(args.corpus, "bbc-dev.jsonl")) if a["id"] not in labelled]
     arts = arts[:args.articles]
     copies = {a["id"]: rewrite(a["text"]) for a in arts}

@@ -74,6 +74,11 @@ def label_files(data_dir):
                   if f.startswith("quotes-") and f.endswith(".jsonl"))
 
 
+def labelled_ids(data_dir):
+    """The ids of every article a label set in DATA_DIR names."""
+    return {a["id"] for p in label_files(data_dir) for a in load_jsonl(p)}
+
+
 def set_of(path, row):
     """The set a labelled article of the file PATH belongs to."""
     return "old" if os.path.basename(path) == "quotes-labels.jsonl" else row["split"]
