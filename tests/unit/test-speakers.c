@@ -1021,8 +1021,7 @@ test_speakers_born_and_based_are_no_names (void **state)
   assert_said ("Games\n\nGames can teach. \"I was the first person to be surprised,\" added the "
                "Uruguayan-born researcher.\n",
                "first person", NULL);
-  assert_said ("Markets\n\nShares fell. A London-based analyst said: \"It is a bad day.\"\n", "bad day",
-               "A London-based analyst");
+  assert_said ("Markets\n\nShares fell. \"It is a bad day,\" said a London-based analyst.\n", "bad day", NULL);
 }
 
 /* "Unfortunately Paul, 41, lost his father": a long word in -ly opening a
@@ -1090,8 +1089,8 @@ test_speakers_short_quote_after_call (void **state)
   static const char text[] = "Football\n\nGreen Bay coach Mike McCarthy watched the \"Lambeau leap\" again.\n";
   abridge_document *doc = abridge_document_new (text, strlen (text), "Test article", NULL);
   assert_non_null (doc);
-  for (uint32_t q = 0; q < abridge_document_quote_count (doc); q++)
-    assert_null (abridge_document_quote_speaker (doc, q, NULL));
+  assert_int_equal (abridge_document_quote_count (doc), 1);
+  assert_null (abridge_document_quote_speaker (doc, 0, NULL));
   abridge_document_free (doc);
 }
 
