@@ -405,7 +405,7 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
     return 1;
   /* "the All England Club", "the All Blacks": a capitalised "All" inside a
    * sentence, before a name */
-  if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_is (d, g, "all") && g + 1 < d->nt
+  if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && t->len == 3 && abr_q_word_is (d, g, "all") && g + 1 < d->nt
       && g != d->base[abr_q_sentence_of (d, g)] && abr_q_same_sentence (d, g, g + 1)
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
     return 1;
