@@ -14,10 +14,11 @@ output: "text" (every article as a JSONL record) and, optionally, "html"
 
 An article belongs to one set: "old" (quotes-labels.jsonl, the labels the
 rules were first tuned on), "tune" or "test" (its "split" in the unseen
-sets), "fresh", "fresh2" and "fresh3" (quotes-fresh*.jsonl, held out like
+sets), "fresh", "fresh2", "fresh3" and "fresh4" (quotes-fresh*.jsonl, held out like
 "test") or "tune2" (quotes-tune2.jsonl, a second tuning set,
 listed like "tune"; "tune3", quotes-tune3.jsonl, a third, web pages; "tune4",
-quotes-tune4.jsonl, a fourth, BBC articles and web pages). Every set is
+quotes-tune4.jsonl, a fourth, BBC articles and web pages; "tune5",
+quotes-tune5.jsonl, a fifth, the same sources). Every set is
 reported as a whole and by source (bbc, cnndm, html, seed). The measures, as issue 18 defines them:
 
 - found: a label is found when one extract's quote (its "quote"
@@ -64,8 +65,8 @@ DETERMINERS = {"the", "a", "an", "some", "one", "its", "his", "her", "their", "o
                "and", "mr", "mrs", "ms", "miss", "dr"}
 SUFFIXES = {"qc", "jr", "sr", "ii", "iii"}
 SOURCES = ("bbc", "cnndm", "html", "seed")
-TUNING = ("old", "tune", "tune2", "tune3", "tune4")
-HELD_OUT = ("test", "fresh", "fresh2", "fresh3")  # scored, never listed by --verbose
+TUNING = ("old", "tune", "tune2", "tune3", "tune4", "tune5")
+HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4")  # scored, never listed by --verbose
 
 
 def label_files(data_dir):
@@ -193,6 +194,7 @@ def score_article(art, extracts, text, use_offsets):
         if speaker_right(q["speaker"], got):
             r["right"] += 1
         else:
+            r["wrong_none" if got is None else "wrong_other"] += 1
             errs["wrong"].append((q["speaker"], got, q["attribution"], q["text"][:60]))
     # precision
     for i, x in enumerate(extracts):
@@ -292,7 +294,10 @@ def main():
             for group in groups:
                 if group not in kinds:
                     continue
+                c = totals[group]
                 print("\n%s: %-26s %-20s %s" % (group, "breakdown", "found", "speaker right"))
+                print("      %-26s %d given none, %d given another" % (
+                    "speaker wrong", c["wrong_none"], c["wrong_other"]))
                 for k in sorted(kinds[group]):
                     c = kinds[group][k]
                     print("      %-26s %-20s %s" % (k, pct(c["found"], c["labels"]),
