@@ -379,7 +379,8 @@ test_speakers_she_went_on_is_the_neighbour (void **state)
 /* "a caller told crews", "another man said", "one Western official
  * said": nobody named, but the subject of the quotation's own verb is
  * its speaker, as the article gives him. A report is no one, and the
- * appositive after a name gives the name's speaker, not the phrase's. */
+ * appositive after a name gives the name's speaker, not the phrase's;
+ * the word before a closing mark sets nothing off. */
 static void
 test_speakers_someone_unnamed_speaks (void **state)
 {
@@ -399,6 +400,11 @@ test_speakers_someone_unnamed_speaks (void **state)
   assert_said ("Rally\n\nThe party met in Gateshead. Katrina Bull, a prospective parliamentary "
                "candidate said: \"I think we will have no problem with turnout this time.\"\n",
                "problem with turnout", "Katrina Bull");
+  /* a capitalised last word of the quotation is no name set off before
+   * "an officer" */
+  assert_said ("Rescue\n\nOfficers carried the girl to safety. \"Come on, sweetheart. You are going "
+               "to be OK,\" an officer told her.\n",
+               "sweetheart", "an officer");
 }
 
 /* Two quotes with nothing but marks between them (the tokenised copy

@@ -159,7 +159,8 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
     }
   /* "Katrina Bull, a prospective parliamentary candidate said" (the
    * comma after the appositive left out): the name's */
-  if (f > 0 && abr_q_same_sentence (d, f - 1, f) && (abr_q_gap_after (d, f - 1) & ABR_QG_COMMA)
+  if (f > 0 && abr_q_same_sentence (d, f - 1, f)
+      && (abr_q_gap_after (d, f - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE)) == ABR_QG_COMMA
       && abr_q_is_name (d, f - 1))
     return abr_q_is_possessive (d, f - 1)
                ? -1
