@@ -1217,6 +1217,50 @@ test_speakers_he_before_a_name_in_a_sentence (void **state)
                "pleased with my form", "Julian White");
 }
 
+/* "Mr Hirsch from Retail Banking Research said": the subject of a verb of
+ * saying over the body he is of, so the "he" that follows is his, not
+ * the last speaker's. */
+static void
+test_speakers_name_of_a_body_then_said (void **state)
+{
+  (void) state;
+  assert_said ("Cash machines\n\nTodd Thiemann, spokesman for Trend Micro, said the risk was real. \"Banks "
+               "need to consider protection as part of the investment,\" Mr Thiemann told reporters.\n\n"
+               "But Mr Hirsch from Retail Banking Research said the number of machines at risk was low.\n\n"
+               "Currently, he said, a machine lasts up to ten years. \"Windows cash machines have been "
+               "around for several years,\" he said.\n",
+               "around for several years", "Hirsch");
+}
+
+/* A name a preposition governs ("editor at Mac Format magazine") is no
+ * subject, so no likelier "he" than the one who just spoke. */
+static void
+test_speakers_he_is_not_a_prepositions_object (void **state)
+{
+  (void) state;
+  assert_said ("Small computer\n\n\"It's a good little machine with a reasonable amount of power,\" said "
+               "Mark Sparrow, technical and reviews editor at Mac Format magazine. He added: \"In essence, "
+               "it's a laptop in a biscuit tin, minus the screen.\"\n",
+               "biscuit tin", "Mark Sparrow");
+}
+
+/* "He believes Yahoo failed …": with he its subject, a name further on
+ * in the sentence is no subject of it. ("Yahoo Messenger" makes Yahoo a
+ * person's name; the full stop left out after "he said" is the
+ * article's.) */
+static void
+test_speakers_name_after_he_is_no_subject (void **state)
+{
+  (void) state;
+  assert_said ("Web veteran\n\nFor analyst Olivier Beauvillain, the initial decision of Yahoo to put its "
+               "investment on hold was an error. \"They made a big mistake in outsourcing search to "
+               "Google,\" he said \"They thought Google would just be a technology provider,\" he added. He "
+               "believes Yahoo failed to see how crucial search would become to internet users. \"It is "
+               "interesting that it has refocused on search,\" he said.\n\nSearch will be a key focus as "
+               "will making Yahoo Messenger available on mobiles, he says.\n",
+               "refocused on search", "Olivier Beauvillain");
+}
+
 int
 main (void)
 {
@@ -1296,6 +1340,9 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_two_word_names),
     cmocka_unit_test (test_speakers_band_roles_are_titles),
     cmocka_unit_test (test_speakers_named_or_glossed_word_has_no_speaker),
+    cmocka_unit_test (test_speakers_name_of_a_body_then_said),
+    cmocka_unit_test (test_speakers_he_is_not_a_prepositions_object),
+    cmocka_unit_test (test_speakers_name_after_he_is_no_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -30,7 +30,23 @@ speaks (abr_qdoc *d, uint32_t f, uint32_t e)
         if ((gap & ABR_QG_COMMA) && abr_q_is_cue (d, k + 1) && !(abr_q_class (d, k + 1) & ABR_QW_ACCORDING))
           return 1;
       }
-  for (uint32_t k = e + 1; k < d->nt && k - e <= 2 && abr_q_same_sentence (d, e, k); k++)
+  /* "Mr Hirsch from Retail Banking Research said": over the body he is of */
+  uint32_t k = e + 1;
+  if (k < d->nt && abr_q_same_sentence (d, e, k) && (abr_q_class (d, k) & ABR_QW_CONNECT)
+      && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+    {
+      k++;
+      if (k < d->nt && abr_q_word_is (d, k, "the"))
+        k++;
+      uint32_t body = k;
+      while (k < d->nt && k - body < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, k)
+             && abr_q_same_sentence (d, e, k) && !(abr_q_gap_after (d, k) & (ABR_QG_QUOTE | ABR_QG_BREAK | ABR_QG_COLON)))
+        k++;
+      if (k > body && k < d->nt && abr_q_same_sentence (d, e, k) && abr_q_is_cue (d, k)
+          && !(abr_q_class (d, k) & ABR_QW_ACCORDING))
+        return 1;
+    }
+  for (k = e + 1; k < d->nt && k - e <= 2 && abr_q_same_sentence (d, e, k); k++)
     {
       if (abr_q_is_cue (d, k) && !(abr_q_class (d, k) & ABR_QW_ACCORDING))
         return 1;
@@ -86,6 +102,30 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
       && !(abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS))
     p--;
   return abr_q_word_is (d, p, "a") || abr_q_word_is (d, p, "an");
+}
+
+/* Whether a preposition governs the name starting at F. */
+static int
+after_preposition (abr_qdoc *d, uint32_t f)
+{
+  static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about", "against",
+                                              "over", "under", "between", "through", "than" };
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return 0;
+  return (abr_q_class (d, f - 1) & (ABR_QW_CONNECT | ABR_QW_TO))
+         || abr_q_word_among (d, f - 1, prepositions, G_N_ELEMENTS (prepositions));
+}
+
+/* Whether he or she is sentence S's subject ("He believes Yahoo failed
+ * …", "But she thinks …"): a name after it is no subject of the
+ * sentence. */
+static int
+opened_by_he (abr_qdoc *d, uint32_t s)
+{
+  uint32_t g = d->base[s];
+  if (g + 1 < d->base[s + 1] && abr_q_is_stop (d, g) && !(abr_q_class (d, g) & ABR_QW_PRONOUN))
+    g++;
+  return g < d->base[s + 1] && (abr_q_class (d, g) & ABR_QW_PRONOUN);
 }
 
 /* Whether person ID may be the he/she/it of GENDER. */
@@ -178,8 +218,10 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           int first = first_in != se && g - d->base[se] <= 4;
           for (uint32_t k = d->base[se]; first && k < g; k++)
             first = !(abr_q_class (d, k) & (ABR_QW_PRONOUN | ABR_QW_THEY));
-          /* or a clause's subject: "… but captain Fabien Pelous sees hope" */
-          int subject = e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1)
+          /* or a clause's subject: "… but captain Fabien Pelous sees hope",
+           * not a preposition's object ("editor at Mac Format magazine") */
+          int subject = !after_preposition (d, g) && !opened_by_he (d, se) && e + 1 < d->nt
+                        && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
