@@ -1153,8 +1153,9 @@ test_speakers_role_surname_before_said (void **state)
                NULL);
 }
 
-/* "Mr Blair's official spokesman said": the one whose spokesman he is,
- * by his full name; with nobody named in full so, no one. */
+/* "Mr Blair's official spokesman said", "Mr Tanzi's statement said": the
+ * one whose spokesman or statement it is, by his full name; with nobody
+ * named in full so, no one. */
 static void
 test_speakers_whose_spokesman (void **state)
 {
@@ -1165,6 +1166,9 @@ test_speakers_whose_spokesman (void **state)
   assert_said ("Politics\n\nThe press met. Mr Blair's official spokesman said: \"The prime minister meets them "
                "both.\"\n",
                "meets them both", NULL);
+  assert_said ("Parmalat\n\nCalisto Tanzi was arrested in 2003. \"I apologise to all who have suffered so much "
+               "damage,\" Mr Tanzi's statement said.\n",
+               "I apologise", "Calisto Tanzi");
 }
 
 /* "Brent Bozell, PTC president and conservative activist said: “…”": the

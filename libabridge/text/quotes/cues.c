@@ -357,13 +357,14 @@ unclosed_apposition (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr
   return 1;
 }
 
-/* "Mr Blair's official spokesman said": a spokesman speaks for the one
- * whose he is. G: the spokesman, V: the verb. */
+/* "Mr Blair's official spokesman said", "Mr Tanzi's statement said": a
+ * spokesman or a statement speaks for the one whose it is. G: the
+ * spokesman, V: the verb. */
 static int
 whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
 {
   uint32_t c = abr_q_class (d, g);
-  if (!(c & ABR_QW_SPOKES) || !(c & ABR_QW_TITLE) || abr_q_is_cap (d, g) || g <= lo + 1)
+  if (!(c & ABR_QW_SPOKES) || (c & ABR_QW_GROUP) || abr_q_is_cap (d, g) || g <= lo + 1)
     return 0;
   uint32_t p = g - 1;
   while (p > lo && g - p <= 2 && !abr_q_is_possessive (d, p) && !abr_q_is_cap (d, p) && !abr_q_is_stop (d, p))
@@ -382,9 +383,12 @@ whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
   if (f >= e || e > d->nt)
     return 0;
   abr_q_attr_named (d, a, f, e - 1, v, lo);
-  a->title.s1 = abr_q_tok (d, p + 1)->start;
-  a->title.e1 = abr_q_tok_end (d, g);
-  a->title.s2 = a->title.e2 = 0;
+  if (c & ABR_QW_TITLE)
+    {
+      a->title.s1 = abr_q_tok (d, p + 1)->start;
+      a->title.e1 = abr_q_tok_end (d, g);
+      a->title.s2 = a->title.e2 = 0;
+    }
   return 1;
 }
 
