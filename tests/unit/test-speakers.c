@@ -877,8 +877,8 @@ test_speakers_name_set_off_after_a_role (void **state)
 }
 
 /* "the American said", "said the American", "the youngster said", "the
- * ex-Wallaby said": who the one just named is; "American" and "Wallaby"
- * are no one's name. */
+ * ex-Wallaby said", "the actress said": who the one just named is;
+ * "American" and "Wallaby" are no one's name. */
 static void
 test_speakers_the_american_is_the_one_named (void **state)
 {
@@ -896,6 +896,10 @@ test_speakers_the_american_is_the_one_named (void **state)
                "in turmoil", "Michael Lynagh");
   assert_said ("Rugby\n\nMichael Lynagh was watching. \"England would be in turmoil,\" said the ex-Wallaby.\n",
                "in turmoil", "Michael Lynagh");
+  /* a role named once, singular however it ends */
+  assert_said ("Films\n\nGwyneth Paltrow spoke on Monday about her films.\n\n\"He was not in a good place in "
+               "his life to have a girlfriend,\" the actress said of their time together.\n",
+               "good place", "Gwyneth Paltrow");
 }
 
 /* "In his New Year message the party leader said": a holiday is nobody. */

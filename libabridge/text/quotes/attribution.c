@@ -380,7 +380,7 @@ definite_role (abr_qdoc *d, uint32_t head)
   if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
     return 0;
   const abridge_token *t = abr_q_tok (d, head);
-  if (t->len < 2 || d->text[t->start + t->len - 1] == 's')
+  if (t->len < 2 || abr_q_plural (d, head)) /* "the actress" is one */
     return 0;
   /* a role the article names again ("the mayor") is someone's title,
    * which abr_q_title_person() did not find unique */

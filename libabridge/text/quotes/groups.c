@@ -54,10 +54,8 @@ group_head (abr_qdoc *d, uint32_t head)
   uint32_t c = abr_q_class (d, head);
   if (c & (ABR_QW_ORG | ABR_QW_GROUP))
     return 1;
-  /* "officials", "analysts": a role in the plural */
-  const abridge_token *t = abr_q_tok (d, head);
-  return (c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES) && t->len > 3
-         && d->text[t->start + t->len - 1] == 's';
+  /* "officials", "analysts": a role in the plural ("actress" is one) */
+  return (c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES) && abr_q_tok (d, head)->len > 3 && abr_q_plural (d, head);
 }
 
 int32_t
