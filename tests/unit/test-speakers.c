@@ -1269,6 +1269,16 @@ test_speakers_name_after_he_is_no_subject (void **state)
                "refocused on search", "Olivier Beauvillain");
 }
 
+/* "“…,” she shared": a verb of saying of web copy. */
+static void
+test_speakers_she_shared (void **state)
+{
+  (void) state;
+  assert_said ("Interview\n\nGwyneth Paltrow was on the radio show on Monday. \"Was it serious?\" Howard Stern "
+               "asked.\n\n\"I was such a kid,\" she shared. \"I was 22 when we met.\"\n",
+               "such a kid", "Gwyneth Paltrow");
+}
+
 int
 main (void)
 {
@@ -1351,6 +1361,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_of_a_body_then_said),
     cmocka_unit_test (test_speakers_he_is_not_a_prepositions_object),
     cmocka_unit_test (test_speakers_name_after_he_is_no_subject),
+    cmocka_unit_test (test_speakers_she_shared),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
