@@ -1279,6 +1279,27 @@ test_speakers_she_shared (void **state)
                "such a kid", "Gwyneth Paltrow");
 }
 
+/* "The company said:" after "Valve said …": the body named last, as
+ * "it" would be; but not "the firm" a speaker is of ("X, president …
+ * at the firm says", whose apposition is left unread: no speaker). */
+static void
+test_speakers_the_company_is_the_body_named (void **state)
+{
+  (void) state;
+  assert_said ("Piracy\n\nIn its statement Valve also said that rumours of fake keys were false. The company "
+               "said: \"The hack came from the community as do they all.\"\n",
+               "The hack came", "Valve");
+  assert_said ("Piracy\n\nDVDs will be harder to copy thanks to measures devised by copy protection firm "
+               "Macrovision. Macrovision says its new RipGuard technology will thwart most ripping programs. "
+               "\"RipGuard is designed to reduce DVD ripping and the resulting supply,\" said the firm.\n",
+               "RipGuard is designed", "Macrovision");
+  assert_said ("Networks\n\nCingular Wireless uses equipment from Siemens and Ericsson.\n\nSiemens' plans for a "
+               "faster network may be more than a user needs, but Christoph Caselitz, president of the "
+               "networks division at the firm says that: \"By the time the next generation debuts, the need "
+               "will rise.\"\n",
+               "next generation debuts", NULL);
+}
+
 int
 main (void)
 {
@@ -1362,6 +1383,7 @@ main (void)
     cmocka_unit_test (test_speakers_he_is_not_a_prepositions_object),
     cmocka_unit_test (test_speakers_name_after_he_is_no_subject),
     cmocka_unit_test (test_speakers_she_shared),
+    cmocka_unit_test (test_speakers_the_company_is_the_body_named),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

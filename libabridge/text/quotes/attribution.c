@@ -389,6 +389,27 @@ definite_role (abr_qdoc *d, uint32_t head)
   return opened_by_the (d, head, 3, 1);
 }
 
+/* "the company", "the airline": a word for the business an article is
+ * about, alone after "the". */
+static int
+the_business (abr_qdoc *d, uint32_t head)
+{
+  static const char *const businesses[] = { "company", "firm", "airline", "carrier", "bank", "group",
+                                            "retailer", "maker", "manufacturer", "broadcaster",
+                                            "network", "chain", "charity", "organisation",
+                                            "organization", "studio", "label", "business" };
+  static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about" };
+  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses))
+      || !abr_q_word_is (d, head - 1, "the") || !abr_q_same_sentence (d, head - 1, head)
+      || (abr_q_gap_after (d, head - 1) & ABR_QG_NAME_BREAKS))
+    return 0;
+  /* "president … at the firm says": the firm is not who speaks */
+  uint32_t t = head - 1;
+  return t == 0 || !abr_q_same_sentence (d, t - 1, t) || (abr_q_gap_after (d, t - 1) & ABR_QG_NAME_BREAKS)
+         || !((abr_q_class (d, t - 1) & (ABR_QW_CONNECT | ABR_QW_TO))
+              || abr_q_word_among (d, t - 1, prepositions, G_N_ELEMENTS (prepositions)));
+}
+
 /* "the statement", "the joint statement": a statement named before. */
 static int
 the_statement (abr_qdoc *d, uint32_t head)
@@ -528,6 +549,13 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
             }
           if (u->person < 0)
             u->person = abr_q_title_person (d, u->attr.at, &title_budget);
+          if (u->person < 0 && the_business (d, u->attr.at))
+            {
+              /* "Valve said …. The company said:": the body named last, as "it" */
+              int32_t id = abr_q_antecedent (d, u->attr.at, 3, previous_speaker, previous_sentence);
+              if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
+                u->person = id;
+            }
           if (u->person < 0)
             u->person = abr_q_group_person (d, u->attr.at);
           if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
