@@ -1147,12 +1147,15 @@ test_speakers_hyphened_given_names (void **state)
 }
 
 /* "“…,” King said" once "Jason King": a surname that is a role word, right
- * before a verb of saying; not "the King said". */
+ * before a verb of saying or alone after one ("says King, 30"); not "the
+ * King said". */
 static void
 test_speakers_role_surname_before_said (void **state)
 {
   (void) state;
   assert_said ("Radio\n\nThe DJ is Jason King. \"We are a double act,\" King said.\n", "double act", "Jason King");
+  assert_said ("Radio\n\nThe DJ is Jason King. \"We are a double act,\" says King, 30.\n", "double act",
+               "Jason King");
   assert_said ("Palace\n\nThe DJ is Jason King. \"We are a nation at peace,\" the King said.\n", "nation at peace",
                NULL);
 }

@@ -371,9 +371,9 @@ sentence_adverb (abr_qdoc *d, uint32_t g)
 /* Whether the role word (or NOTNAME word) G, of class C, is a surname
  * here: after Mr, Ms or Dr ("Mr King", "Dr Dean"; not after Sir or Lord,
  * which come before roles too: "Lord Chancellor"); a capitalised role
- * word after a given name ("Ken Doctor", "Larry King"); or right before a
- * verb of saying once the article has named the person in full ("King
- * said" once "Jason King"). */
+ * word after a given name ("Ken Doctor", "Larry King"); or right before
+ * or after a verb of saying once the article has named the person in
+ * full ("King said", "said King." once "Jason King"). */
 static int
 role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
 {
@@ -389,10 +389,16 @@ role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
   if (!(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME)
       && abr_q_is_cap (d, g - 1))
     return 1;
+  if (t->term >= d->nterms || d->person_of[t->term] == 0
+      || abr_q_person (d, (int32_t) d->person_of[t->term] - 1)->name_tokens < 2)
+    return 0;
+  /* "said King." as "King said" */
+  if ((abr_q_class (d, g - 1) & ABR_QW_VERB_FIRST) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+      && (g + 1 >= d->nt || !abr_q_same_sentence (d, g, g + 1) || (abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)))
+    return 1;
   return g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && abr_q_is_cue (d, g + 1)
          && g != d->base[abr_q_sentence_of (d, g)] && !abr_q_is_cap (d, g - 1)
-         && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE)) && t->term < d->nterms
-         && d->person_of[t->term] != 0 && abr_q_person (d, (int32_t) d->person_of[t->term] - 1)->name_tokens >= 2;
+         && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE));
 }
 
 /* A word that may be part of a person's or organisation's name. */
