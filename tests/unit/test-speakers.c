@@ -1303,6 +1303,28 @@ test_speakers_the_company_is_the_body_named (void **state)
                "next generation debuts", NULL);
 }
 
+/* A body's name holds "of", "for" and "and": "the Bank of England",
+ * "Association of Payment and Clearing Services", "Royal Society for the
+ * Protection of Birds", before or after the verb; a person of the body
+ * is still the person. */
+static void
+test_speakers_body_names_hold_of_and_for (void **state)
+{
+  (void) state;
+  assert_said ("Rates\n\nRates were held on Thursday. \"Inflation is close to its target,\" said the Bank of "
+               "England.\n",
+               "close to its target", "Bank of England");
+  assert_said ("Cash machines\n\nThe risk is small. The Association of Payment and Clearing Services said: "
+               "\"There is no concern about viruses.\"\n",
+               "no concern", "Association of Payment and Clearing Services");
+  assert_said ("Birds\n\nThe count ended on Sunday. \"Sparrows are in decline again,\" said the Royal Society for "
+               "the Protection of Birds.\n",
+               "Sparrows", "Royal Society for the Protection of Birds");
+  assert_said ("Rates\n\nRates were held on Thursday. John Smith of the Bank of England said: \"Inflation is "
+               "close to its target.\"\n",
+               "close to its target", "John Smith");
+}
+
 int
 main (void)
 {
@@ -1387,6 +1409,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_after_he_is_no_subject),
     cmocka_unit_test (test_speakers_she_shared),
     cmocka_unit_test (test_speakers_the_company_is_the_body_named),
+    cmocka_unit_test (test_speakers_body_names_hold_of_and_for),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -187,6 +187,12 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         continue; /* "Ludwig Mies van der Rohe" */
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
+      uint32_t joint = e == k - 1 ? abr_q_org_joint (d, k) : 0;
+      if (joint > 0 && k + joint <= hi)
+        {
+          k += joint - 1; /* "said the Bank of England" */
+          continue;
+        }
       if (!abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_VERB | ABR_QW_NOTNAME | ABR_QW_ADVERB))
           && ((k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
               || (k + 2 <= hi && k + 2 < d->nt && !abr_q_is_stop (d, k + 1)

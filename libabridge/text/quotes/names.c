@@ -7,18 +7,87 @@
 
 #include "text/quotes/view.h"
 
+
+/* Whether the words J … J + n - 1 are joined to each other in the same
+ * sentence with no break between. */
+static int
+joined (abr_qdoc *d, uint32_t j, uint32_t n)
+{
+  for (uint32_t k = j; k + 1 < j + n; k++)
+    if (!abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+      return 0;
+  return 1;
+}
+
+/* Whether the name ending right before token K holds a body's word,
+ * through the joints before it ("Royal Society for the Protection"). */
+static int
+body_before (abr_qdoc *d, uint32_t k)
+{
+  static const char *const joints[] = { "of", "for", "on", "the", "and" };
+  for (uint32_t g = k; g > 0 && k - g < 2 * ABR_Q_NAME_MAX_TOKENS;)
+    {
+      g--;
+      if (g + 1 < k && (!abr_q_same_sentence (d, g, g + 1) || (abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)))
+        return 0;
+      if (abr_q_is_name (d, g))
+        {
+          if (abr_q_class (d, g) & ABR_QW_ORG)
+            return 1;
+        }
+      else if (abr_q_is_cap (d, g) || !abr_q_word_among (d, g, joints, G_N_ELEMENTS (joints)))
+        return 0;
+    }
+  return 0;
+}
+
+uint32_t
+abr_q_org_joint (abr_qdoc *d, uint32_t k)
+{
+  static const char *const joints[] = { "of", "for", "on" };
+  if (k == 0 || k + 1 >= d->nt || abr_q_is_cap (d, k) || !abr_q_is_name (d, k - 1) || abr_q_is_possessive (d, k - 1)
+      || !body_before (d, k))
+    return 0;
+  if (abr_q_word_is (d, k, "and"))
+    {
+      /* "Payment and Clearing Services": names that end in a body's word */
+      uint32_t g = k + 1;
+      if (!joined (d, k - 1, 3) || !abr_q_is_name (d, g))
+        return 0;
+      while (g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && joined (d, g, 2))
+        g++;
+      return (abr_q_class (d, g) & ABR_QW_ORG) ? 1 : 0;
+    }
+  if (!abr_q_word_among (d, k, joints, G_N_ELEMENTS (joints)))
+    return 0;
+  uint32_t n = abr_q_word_is (d, k + 1, "the") ? 2 : 1;
+  return k + n < d->nt && joined (d, k - 1, n + 2) && abr_q_is_cap (d, k + n) && abr_q_is_name (d, k + n) ? n : 0;
+}
+
 uint32_t
 abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
 {
-  uint32_t e = f;
-  while (e + 1 <= hi && e + 1 < d->nt && e - f + 1 < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, e + 1)
-         && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
-    e++;
+  uint32_t e = f, n = 1;
+  while (e + 1 <= hi && e + 1 < d->nt && n < ABR_Q_NAME_MAX_TOKENS)
+    {
+      uint32_t j = abr_q_org_joint (d, e + 1);
+      if (j > 0 && e + 1 + j <= hi)
+        {
+          e += j + 1;
+          n++;
+          continue;
+        }
+      if (!abr_q_is_name (d, e + 1) || !abr_q_same_sentence (d, e, e + 1) || (abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+        break;
+      e++;
+      n++;
+    }
   return e;
 }
 
 /* The name ending at token E, going back no further than LO: returns its
- * first token. */
+ * first token. A body's name holds "of", "for" and "and" ("the Bank of
+ * England", "Association of Payment and Clearing Services"). */
 uint32_t
 abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
 {
@@ -32,6 +101,14 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
       if (abr_q_is_name (d, p))
         {
           f = p;
+          n++;
+          continue;
+        }
+      /* "Bank of England", "Royal Society for the Protection of Birds" */
+      uint32_t j = abr_q_word_is (d, p, "the") && p > lo ? p - 1 : p;
+      if (j > lo && abr_q_org_joint (d, j) == f - j)
+        {
+          f = j - 1;
           n++;
           continue;
         }

@@ -178,6 +178,10 @@ uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
 uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
+/* How many words from token K ("of", "of the", "for", "and") join the
+ * name of a body before them to a name after ("Bank of England",
+ * "Association of Payment and Clearing Services"): 0 when K joins none. */
+uint32_t abr_q_org_joint (abr_qdoc *d, uint32_t k);
 /* The name starting at token F, going on no further than HI: returns its
  * last token. */
 uint32_t abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi);
