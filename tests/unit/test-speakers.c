@@ -137,8 +137,9 @@ test_speakers_spaced_possessive_in_lower_cased_copy (void **state)
 }
 
 /* "A Labour spokesman later said …. “…,” he said": he is the unnamed
- * spokesman, whose party speaks, not the man quoted before him; and a
- * spokesman's reported sentence stops the previous speaker carrying on. */
+ * spokesman, whose party speaks, not the man quoted before him ("a
+ * spokeswoman for Oxford University" too); and a spokesman's reported
+ * sentence stops the previous speaker carrying on. */
 static void
 test_speakers_unnamed_spokesman_is_he (void **state)
 {
@@ -152,6 +153,11 @@ test_speakers_unnamed_spokesman_is_he (void **state)
                "that they are trying to con you,\" he said.\n\nA Labour spokesman said the poster "
                "would stay up. \"It has been on the website for two weeks and nobody complained.\"\n",
                "nobody complained", "Labour");
+  /* "A spokeswoman for Oxford University said …": the body after "for" */
+  assert_said ("Books\n\nSusan Wojcicki said the project was growing. \"We are adding libraries,\" she said.\n\nA "
+               "spokeswoman for Oxford University said the books would include novels. \"Important works "
+               "will be made available to everyone,\" she said.\n",
+               "Important works", "Oxford University");
 }
 
 /* Verbs of saying that also stand before their subject: "screamed Fallon". */

@@ -447,6 +447,15 @@ spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, ui
         uint32_t head = g - 1;
         while (head > lo && (abr_q_class (d, head) & ABR_QW_ADVERB))
           head--;
+        /* "A spokesman for the Association of … Services said" */
+        if (a.kind == ABR_QA_NAMED && a.last == head && !(abr_q_class (d, head) & ABR_QW_SPOKES))
+          {
+            uint32_t k = a.first;
+            if (k > lo + 1 && k < head && abr_q_word_is (d, k - 1, "the"))
+              k--;
+            if (k > lo + 1 && (abr_q_class (d, k - 1) & ABR_QW_CONNECT) && (abr_q_class (d, k - 2) & ABR_QW_SPOKES))
+              head = k - 2;
+          }
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (u->attr.gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
