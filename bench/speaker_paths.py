@@ -3,15 +3,17 @@
 
 Usage: bench/speaker_paths.py [--trace TOOL] [CORPUS_DIR]
 
-Runs bench/quote-trace (make bench/quote-trace) over the labelled
-articles and matches each labelled quotation with a speaker to the core's
-quotation at its place (byte spans, as bench/quotes_score.py matches). Each
+Runs bench/quote-trace over the labelled articles and matches each
+labelled quotation with a speaker to the core's quotation at its place
+(byte spans, as bench/quotes_score.py matches). Each
 is counted under the way its speaker came: a clause of its own ("said X",
 "X said:"), a pronoun ("he said", resolved), the sentences around it (no
 clause: a quotation-only paragraph carrying on the last speaker), or none
 given; and right when bench/quotes_score.py's speaker_right() holds.
 Counts only, so it may be run on the held-out sets: no quotation or
-article is printed.
+article is printed. The tool links the core in: run `make
+bench/quote-trace` after every change to libabridge/, or it counts the
+old core's speakers.
 """
 import os
 import json
