@@ -54,6 +54,23 @@ def write_articles(corpus, out, pages, labels, keep=None):
                 sys.exit("quote_articles.py: not in %s: %s" % (name, ", ".join(sorted(need))))
 
 
+def traced(corpus, labels, tool):
+    """The labelled articles' texts by id, and TOOL's JSON line for each
+    (bench/speaker-trace), by id; TOOL None: no lines."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = os.path.join(tmp, "articles.jsonl")
+        write_articles(corpus, articles, None, labels)
+        with open(articles, encoding="utf-8") as f:
+            texts = {r["id"]: r["text"] for r in map(json.loads, f)}
+        rows = {}
+        if tool is not None:
+            out = subprocess.run([tool, articles], check=True, capture_output=True, text=True).stdout
+            rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    return texts, rows
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 5:
         sys.exit(__doc__.strip().splitlines()[2])

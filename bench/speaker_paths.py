@@ -3,27 +3,24 @@
 
 Usage: bench/speaker_paths.py [--trace TOOL] [CORPUS_DIR]
 
-Runs bench/quote-trace over the labelled articles and matches each
+Runs bench/speaker-trace over the labelled articles and matches each
 labelled quotation with a speaker to the core's quotation at its place
-(byte spans, as bench/quotes_score.py matches). Each
-is counted under the way its speaker came: a clause of its own ("said X",
-"X said:"), a pronoun ("he said", resolved), the sentences around it (no
-clause: a quotation-only paragraph carrying on the last speaker), or none
-given; and right when bench/quotes_score.py's speaker_right() holds.
-Counts only, so it may be run on the held-out sets: no quotation or
-article is printed. The tool links the core in: run `make
-bench/quote-trace` after every change to libabridge/, or it counts the
-old core's speakers.
+(byte spans, as bench/quotes_score.py matches). Each is counted under
+the way its speaker came: a clause of its own ("said X", "X said:"), a
+pronoun ("he said", resolved), the sentences around it (no clause: a
+quotation-only paragraph carrying on the last speaker), or none given;
+and right when bench/quotes_score.py's speaker_right() holds. Counts
+only, so it may be run on the held-out sets: no quotation or article is
+printed. The tool links the core in: run `make bench/speaker-trace`
+after every change to libabridge/, or it counts the old core's
+speakers.
 """
 import os
-import json
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quote_articles import write_articles  # noqa: E402
+from quote_articles import traced  # noqa: E402
 from quotes_score import (HELD_OUT, TUNING, label_files, label_spans,  # noqa: E402
                           load_jsonl, set_of, speaker_right)
 
@@ -41,17 +38,13 @@ def path_of(quote):
 
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
-    tool = os.path.join(here, "quote-trace")
+    tool = os.path.join(here, "speaker-trace")
     if argv[:1] == ["--trace"] and len(argv) > 1:
         tool, argv = argv[1], argv[2:]
     corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
     paths = label_files(os.path.join(here, "data"))
-    with tempfile.TemporaryDirectory() as tmp:
-        articles = os.path.join(tmp, "articles.jsonl")
-        write_articles(corpus, articles, None, paths)
-        texts = {r["id"]: r["text"] for r in load_jsonl(articles)}
-        out = subprocess.run([tool, articles], check=True, capture_output=True, text=True).stdout
-        traced = {r["id"]: r["quotes"] for r in map(json.loads, out.splitlines())}
+    texts, rows = traced(corpus, paths, tool)
+    found = {i: r["quotes"] for i, r in rows.items()}
     counts = Counter()
     for path in paths:
         for art in load_jsonl(path):
@@ -63,7 +56,7 @@ def main(argv):
                 if spans is None:
                     continue
                 a, b = spans[0]
-                hit = [x for x in traced[art["id"]] if x["start"] < b and a < x["end"]]
+                hit = [x for x in found[art["id"]] if x["start"] < b and a < x["end"]]
                 counts[group, "labelled"] += 1
                 if not hit:
                     counts[group, "not found"] += 1

@@ -11,22 +11,19 @@ text outside quotation marks: anywhere, and near the quotation (from
 three sentences before it to the sentence after, sentences cut at . ! ?
 and line breaks). Set against how often abridge's own candidates hold the
 speaker, it tells a speaker the article does not name from one abridge
-does not see. With --people bench/speaker-people (make
-bench/speaker-people), a last column counts the quotations whose speaker
+does not see. With --people bench/speaker-trace (make
+bench/speaker-trace), a last column counts the quotations whose speaker
 is among the people abridge's attribution chooses from (speaker_right()
 against each). Counts only: no quotation or article is printed, so it
 may be run on the held-out sets.
 """
 import os
-import json
 import re
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quote_articles import write_articles  # noqa: E402
+from quote_articles import traced  # noqa: E402
 from quotes_score import (HELD_OUT, TUNING, label_files, load_jsonl, set_of,  # noqa: E402
                           speaker_key, speaker_right, words)
 
@@ -64,14 +61,8 @@ def main(argv):
         tool, argv = argv[1], argv[2:]
     corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
     paths = label_files(os.path.join(here, "data"))
-    with tempfile.TemporaryDirectory() as tmp:
-        articles = os.path.join(tmp, "articles.jsonl")
-        write_articles(corpus, articles, None, paths)
-        texts = {r["id"]: r["text"] for r in load_jsonl(articles)}
-        people = {}
-        if tool is not None:
-            out = subprocess.run([tool, articles], check=True, capture_output=True, text=True).stdout
-            people = {r["id"]: r["people"] for r in map(json.loads, out.splitlines())}
+    texts, rows = traced(corpus, paths, tool)
+    people = {i: r["people"] for i, r in rows.items()}
     counts = Counter()
     for path in paths:
         for art in load_jsonl(path):
