@@ -398,16 +398,10 @@ the_business (abr_qdoc *d, uint32_t head)
                                             "retailer", "maker", "manufacturer", "broadcaster",
                                             "network", "chain", "charity", "organisation",
                                             "organization", "studio", "label", "business" };
-  static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about" };
-  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses))
-      || !abr_q_word_is (d, head - 1, "the") || !abr_q_same_sentence (d, head - 1, head)
-      || (abr_q_gap_after (d, head - 1) & ABR_QG_NAME_BREAKS))
-    return 0;
-  /* "president … at the firm says": the firm is not who speaks */
-  uint32_t t = head - 1;
-  return t == 0 || !abr_q_same_sentence (d, t - 1, t) || (abr_q_gap_after (d, t - 1) & ABR_QG_NAME_BREAKS)
-         || !((abr_q_class (d, t - 1) & (ABR_QW_CONNECT | ABR_QW_TO))
-              || abr_q_word_among (d, t - 1, prepositions, G_N_ELEMENTS (prepositions)));
+  /* not "president … at the firm says": the firm is not who speaks */
+  return head > 0 && abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses))
+         && abr_q_word_is (d, head - 1, "the") && abr_q_same_sentence (d, head - 1, head)
+         && !(abr_q_gap_after (d, head - 1) & ABR_QG_NAME_BREAKS) && !abr_q_after_preposition (d, head - 1);
 }
 
 /* "the statement", "the joint statement": a statement named before. */

@@ -7,7 +7,6 @@
 
 #include "text/quotes/view.h"
 
-
 /* Whether the words J … J + n - 1 are joined to each other in the same
  * sentence with no break between. */
 static int

@@ -104,18 +104,6 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
   return abr_q_word_is (d, p, "a") || abr_q_word_is (d, p, "an");
 }
 
-/* Whether a preposition governs the name starting at F. */
-static int
-after_preposition (abr_qdoc *d, uint32_t f)
-{
-  static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about", "against",
-                                              "over", "under", "between", "through", "than" };
-  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
-    return 0;
-  return (abr_q_class (d, f - 1) & (ABR_QW_CONNECT | ABR_QW_TO))
-         || abr_q_word_among (d, f - 1, prepositions, G_N_ELEMENTS (prepositions));
-}
-
 /* Whether he or she is sentence S's subject ("He believes Yahoo failed
  * …", "But she thinks …"): a name after it is no subject of the
  * sentence. */
@@ -220,7 +208,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             first = !(abr_q_class (d, k) & (ABR_QW_PRONOUN | ABR_QW_THEY));
           /* or a clause's subject: "… but captain Fabien Pelous sees hope",
            * not a preposition's object ("editor at Mac Format magazine") */
-          int subject = !after_preposition (d, g) && !opened_by_he (d, se) && e + 1 < d->nt
+          int subject = !abr_q_after_preposition (d, g) && !opened_by_he (d, se) && e + 1 < d->nt
                         && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))

@@ -317,6 +317,17 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
   return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
 }
 
+int
+abr_q_after_preposition (abr_qdoc *d, uint32_t f)
+{
+  static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about", "against",
+                                              "over", "under", "between", "through", "than" };
+  if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
+    return 0;
+  return (abr_q_class (d, f - 1) & (ABR_QW_CONNECT | ABR_QW_TO))
+         || abr_q_word_among (d, f - 1, prepositions, G_N_ELEMENTS (prepositions));
+}
+
 uint32_t
 abr_q_honorific_before (abr_qdoc *d, uint32_t f)
 {

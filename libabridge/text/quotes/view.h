@@ -174,6 +174,9 @@ int abr_q_is_age (abr_qdoc *d, uint32_t g);
 int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
 /* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
 uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
+/* Whether a preposition governs the phrase starting at token F ("at Mac
+ * Format magazine", "at the firm" from "the"): no subject. */
+int abr_q_after_preposition (abr_qdoc *d, uint32_t f);
 
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
