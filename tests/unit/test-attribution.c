@@ -210,6 +210,10 @@ test_attribution_it_is_the_body_that_opens_the_sentence (void **state)
   assert_said ("The Football Association fined the club on Friday. It said: \"Such conduct has no "
                "place in the game.\"\n",
                "no place", "Football Association", NULL);
+  /* or the subject of a verb of saying later in its sentence */
+  assert_said ("GMAC has been a strong contributor to profits in 2004 but GM said it will do less well this "
+               "year. \"Attaining earnings of ten dollars a share remains our goal,\" it said.\n",
+               "Attaining earnings", "GM", NULL);
 }
 
 /* ---- quotations that stand alone ------------------------------------------------- */

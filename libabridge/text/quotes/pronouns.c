@@ -227,13 +227,14 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             {
               /* "It said": a body that opens a sentence or is the subject
                * of its verb ("The FA fined him. It said …", "In a
-               * statement Google said …"), not any name in a sentence */
+               * statement Google said …", "… but GM said"), not any name
+               * in a sentence */
               int opens = f == d->base[se]
                           || (f == d->base[se] + 1 && (abr_q_class (d, f - 1) & ABR_QW_ARTICLE))
                           || (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1)
                               && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
                               && (abr_q_is_cue (d, e + 1) || (abr_q_class (d, e + 1) & ABR_QW_ADVERB)));
-              if (!first || !opens || possessive
+              if ((!first && !speaks (d, f, e)) || !opens || possessive
                   || (id >= 0 && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org))
                 continue;
               if (id < 0)
