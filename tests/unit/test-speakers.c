@@ -1311,8 +1311,8 @@ test_speakers_the_company_is_the_body_named (void **state)
 
 /* A body's name holds "of", "for" and "and": "the Bank of England",
  * "Association of Payment and Clearing Services", "Royal Society for the
- * Protection of Birds", before or after the verb; a person of the body
- * is still the person. */
+ * Protection of Birds", "Department for Transport", before or after the
+ * verb; a person of the body is still the person. */
 static void
 test_speakers_body_names_hold_of_and_for (void **state)
 {
@@ -1329,6 +1329,13 @@ test_speakers_body_names_hold_of_and_for (void **state)
   assert_said ("Rates\n\nRates were held on Thursday. John Smith of the Bank of England said: \"Inflation is "
                "close to its target.\"\n",
                "close to its target", "John Smith");
+  /* a role word after "of" or "for" names what the body deals with */
+  assert_said ("Rail\n\nPlans were announced on Monday. \"We are going to introduce a hybrid Bill,\" said the "
+               "Department for Transport.\n",
+               "hybrid Bill", "Department for Transport");
+  assert_said ("Rail\n\nPlans were announced on Monday. The Secretary of State for Health, Patricia Hewitt, said: "
+               "\"We are going to introduce a hybrid Bill.\"\n",
+               "hybrid Bill", "Patricia Hewitt");
 }
 
 int

@@ -412,6 +412,24 @@ role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
          && !(abr_q_class (d, g - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE));
 }
 
+/* Whether the capitalised role word G, of class C, names what a body
+ * deals with: "Department for Transport", "Ministry of the Interior";
+ * not "Secretary of State for Health", whose "of" follows no body. */
+static int
+body_part (abr_qdoc *d, uint32_t g, uint32_t c)
+{
+  if (!(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_CAPITALISED) || (c & (ABR_QW_HONORIFIC | ABR_QW_VERB)) || g < 2
+      || g == d->base[abr_q_sentence_of (d, g)])
+    return 0;
+  uint32_t k = abr_q_word_is (d, g - 1, "the") ? g - 2 : g - 1;
+  if (k == 0 || !(abr_q_word_is (d, k, "of") || abr_q_word_is (d, k, "for")))
+    return 0;
+  for (uint32_t j = k - 1; j < g; j++)
+    if (!abr_q_same_sentence (d, j, j + 1) || (abr_q_gap_after (d, j) & ABR_QG_NAME_BREAKS))
+      return 0;
+  return (abr_q_tok (d, k - 1)->flags & ABRIDGE_TOKEN_CAPITALISED) && (abr_q_class (d, k - 1) & ABR_QW_ORG);
+}
+
 /* A word that may be part of a person's or organisation's name. */
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
@@ -438,6 +456,8 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (g + 1 < d->nt && (abr_q_gap_after (d, g) & ABR_QG_HYPHEN) && abr_q_word_among (d, g + 1, made, G_N_ELEMENTS (made)))
     return 0;
   if ((c & (ABR_QW_TITLE | ABR_QW_NOTNAME)) && role_as_surname (d, g, c))
+    return 1;
+  if ((c & ABR_QW_TITLE) && body_part (d, g, c))
     return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
