@@ -1338,6 +1338,17 @@ test_speakers_body_names_hold_of_and_for (void **state)
                "hybrid Bill", "Patricia Hewitt");
 }
 
+/* "said chairman and chief executive officer Bill Ford": two roles joined
+ * by "and" before the name after the verb. */
+static void
+test_speakers_two_roles_before_the_name (void **state)
+{
+  (void) state;
+  assert_said ("Ford\n\nFord sold more cars. \"In 2004, our company gained momentum,\" said chairman and chief "
+               "executive officer Bill Ford.\n",
+               "gained momentum", "Bill Ford");
+}
+
 int
 main (void)
 {
@@ -1423,6 +1434,7 @@ main (void)
     cmocka_unit_test (test_speakers_she_shared),
     cmocka_unit_test (test_speakers_the_company_is_the_body_named),
     cmocka_unit_test (test_speakers_body_names_hold_of_and_for),
+    cmocka_unit_test (test_speakers_two_roles_before_the_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

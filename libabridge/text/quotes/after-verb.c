@@ -187,6 +187,9 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         continue; /* "Ludwig Mies van der Rohe" */
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
+      if (abr_q_word_is (d, k, "and") && k > from && e == ABR_QNONE && (abr_q_class (d, k - 1) & ABR_QW_TITLE)
+          && k + 1 <= hi && k + 1 < d->nt && !abr_q_is_cap (d, k + 1))
+        continue; /* "said chairman and chief executive Bill Ford" */
       uint32_t joint = e == k - 1 ? abr_q_org_joint (d, k) : 0;
       if (joint > 0 && k + joint <= hi)
         {
