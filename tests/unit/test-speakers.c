@@ -1154,7 +1154,7 @@ test_speakers_hyphened_given_names (void **state)
 
 /* "“…,” King said" once "Jason King": a surname that is a role word, right
  * before a verb of saying or alone after one ("says King, 30"); not "the
- * King said". */
+ * King said". "Mike Friday": a weekday after a given name is a surname. */
 static void
 test_speakers_role_surname_before_said (void **state)
 {
@@ -1162,6 +1162,10 @@ test_speakers_role_surname_before_said (void **state)
   assert_said ("Radio\n\nThe DJ is Jason King. \"We are a double act,\" King said.\n", "double act", "Jason King");
   assert_said ("Radio\n\nThe DJ is Jason King. \"We are a double act,\" says King, 30.\n", "double act",
                "Jason King");
+  /* a weekday after a given name too */
+  assert_said ("Sevens\n\nEngland beat Samoa on Sunday. \"England have the ability to win this World Cup,\" said "
+               "England sevens coach Mike Friday.\n",
+               "ability to win", "Mike Friday");
   assert_said ("Palace\n\nThe DJ is Jason King. \"We are a nation at peace,\" the King said.\n", "nation at peace",
                NULL);
 }

@@ -382,7 +382,8 @@ sentence_adverb (abr_qdoc *d, uint32_t g)
 /* Whether the role word (or NOTNAME word) G, of class C, is a surname
  * here: after Mr, Ms or Dr ("Mr King", "Dr Dean"; not after Sir or Lord,
  * which come before roles too: "Lord Chancellor"); a capitalised role
- * word after a given name ("Ken Doctor", "Larry King"); or right before
+ * or NOTNAME word after a given name ("Ken Doctor", "Larry King", "Mike
+ * Friday"); or right before
  * or after a verb of saying once the article has named the person in
  * full ("King said", "said King." once "Jason King"). */
 static int
@@ -394,8 +395,8 @@ role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
   if (h != ABR_QNONE)
     return !(abr_q_class (d, h) & ABR_QW_KEEP) && !(c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_PRONOUN))
            && (cap || d->lower);
-  if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) || !cap || g == 0
-      || !abr_q_same_sentence (d, g - 1, g))
+  if (!(c & (ABR_QW_TITLE | ABR_QW_NOTNAME)) || (c & (ABR_QW_HONORIFIC | ABR_QW_VERB | ABR_QW_SPOKES)) || !cap
+      || g == 0 || !abr_q_same_sentence (d, g - 1, g))
     return 0;
   if (!(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && (abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME)
       && abr_q_is_cap (d, g - 1))
