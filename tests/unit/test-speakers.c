@@ -1342,8 +1342,9 @@ test_speakers_body_names_hold_of_and_for (void **state)
                "hybrid Bill", "Patricia Hewitt");
 }
 
-/* "said chairman and chief executive officer Bill Ford": two roles joined
- * by "and" before the name after the verb. */
+/* "said chairman and chief executive officer Bill Ford", "said Treasury
+ * Under Secretary John Taylor": roles joined by "and" or a capitalised
+ * "Under" before the name after the verb. */
 static void
 test_speakers_two_roles_before_the_name (void **state)
 {
@@ -1351,6 +1352,9 @@ test_speakers_two_roles_before_the_name (void **state)
   assert_said ("Ford\n\nFord sold more cars. \"In 2004, our company gained momentum,\" said chairman and chief "
                "executive officer Bill Ford.\n",
                "gained momentum", "Bill Ford");
+  assert_said ("Gold\n\nThe US said it is looking at other ways. \"The US is not convinced that is the way to do "
+               "it,\" said Treasury Under Secretary John Taylor.\n",
+               "not convinced", "John Taylor");
 }
 
 int

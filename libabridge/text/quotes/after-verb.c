@@ -190,6 +190,9 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       if (abr_q_word_is (d, k, "and") && k > from && e == ABR_QNONE && (abr_q_class (d, k - 1) & ABR_QW_TITLE)
           && k + 1 <= hi && k + 1 < d->nt && !abr_q_is_cap (d, k + 1))
         continue; /* "said chairman and chief executive Bill Ford" */
+      if (abr_q_is_cap (d, k) && k > from && e == ABR_QNONE && (abr_q_class (d, k - 1) & ABR_QW_TITLE)
+          && k + 1 <= hi && k + 1 < d->nt && (abr_q_class (d, k + 1) & ABR_QW_TITLE))
+        continue; /* "said Treasury Under Secretary John Taylor" */
       uint32_t joint = e == k - 1 ? abr_q_org_joint (d, k) : 0;
       if (joint > 0 && k + joint <= hi)
         {
