@@ -72,11 +72,9 @@ document_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t hi, abr_qattr *a)
     }
   uint32_t by = k + 1, f = by + 1;
   if (by > hi || f >= d->nt || !abr_q_word_among (d, k, papers, G_N_ELEMENTS (papers))
-      || !(abr_q_word_is (d, by, "by") || abr_q_word_is (d, by, "from")) || !abr_q_same_sentence (d, k, f)
-      || ((abr_q_gap_after (d, k) | abr_q_gap_after (d, by)) & ABR_QG_NAME_BREAKS))
+      || !(abr_q_word_is (d, by, "by") || abr_q_word_is (d, by, "from")) || !abr_q_joined (d, k, 3))
     return 0;
-  if (abr_q_word_is (d, f, "the") && f + 1 < d->nt && abr_q_same_sentence (d, f, f + 1)
-      && !(abr_q_gap_after (d, f) & ABR_QG_NAME_BREAKS))
+  if (abr_q_word_is (d, f, "the") && f + 1 < d->nt && abr_q_joined (d, f, 2))
     f++;
   if (f > hi || !abr_q_is_cap (d, f) || !abr_q_is_name (d, f))
     return 0;

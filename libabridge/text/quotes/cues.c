@@ -369,11 +369,8 @@ whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
   uint32_t p = g - 1;
   while (p > lo && g - p <= 2 && !abr_q_is_possessive (d, p) && !abr_q_is_cap (d, p) && !abr_q_is_stop (d, p))
     p--;
-  if (!abr_q_is_possessive (d, p))
+  if (!abr_q_is_possessive (d, p) || !abr_q_joined (d, p, g - p + 1))
     return 0;
-  for (uint32_t k = p; k < g; k++)
-    if (!abr_q_same_sentence (d, k, g) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
-      return 0;
   /* "Blair's": the one named in full with that surname, as he was named */
   int32_t id = abr_q_is_name (d, p) ? abr_q_possessor (d, p) : -1;
   if (id < 0)

@@ -7,17 +7,6 @@
 
 #include "text/quotes/view.h"
 
-/* Whether the words J … J + n - 1 are joined to each other in the same
- * sentence with no break between. */
-static int
-joined (abr_qdoc *d, uint32_t j, uint32_t n)
-{
-  for (uint32_t k = j; k + 1 < j + n; k++)
-    if (!abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
-      return 0;
-  return 1;
-}
-
 /* Whether the name ending right before token K holds a body's word,
  * through the joints before it ("Royal Society for the Protection"). */
 static int
@@ -44,23 +33,22 @@ uint32_t
 abr_q_org_joint (abr_qdoc *d, uint32_t k)
 {
   static const char *const joints[] = { "of", "for", "on" };
-  if (k == 0 || k + 1 >= d->nt || abr_q_is_cap (d, k) || !abr_q_is_name (d, k - 1) || abr_q_is_possessive (d, k - 1)
-      || !body_before (d, k))
+  /* the word first: this is asked at the end of every name */
+  int and = abr_q_word_is (d, k, "and");
+  if (k == 0 || k + 1 >= d->nt || (!and && !abr_q_word_among (d, k, joints, G_N_ELEMENTS (joints)))
+      || abr_q_is_cap (d, k) || !abr_q_is_name (d, k - 1) || abr_q_is_possessive (d, k - 1))
     return 0;
-  if (abr_q_word_is (d, k, "and"))
-    {
-      /* "Payment and Clearing Services": names that end in a body's word */
-      uint32_t g = k + 1;
-      if (!joined (d, k - 1, 3) || !abr_q_is_name (d, g))
-        return 0;
-      while (g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && joined (d, g, 2))
-        g++;
-      return (abr_q_class (d, g) & ABR_QW_ORG) ? 1 : 0;
-    }
-  if (!abr_q_word_among (d, k, joints, G_N_ELEMENTS (joints)))
+  uint32_t n = and || !abr_q_word_is (d, k + 1, "the") ? 1 : 2;
+  if (k + n >= d->nt || !abr_q_joined (d, k - 1, n + 2) || (!and && !abr_q_is_cap (d, k + n))
+      || !abr_q_is_name (d, k + n) || !body_before (d, k))
     return 0;
-  uint32_t n = abr_q_word_is (d, k + 1, "the") ? 2 : 1;
-  return k + n < d->nt && joined (d, k - 1, n + 2) && abr_q_is_cap (d, k + n) && abr_q_is_name (d, k + n) ? n : 0;
+  if (!and)
+    return n;
+  /* "Payment and Clearing Services": names that end in a body's word */
+  uint32_t g = k + 1;
+  while (g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && abr_q_joined (d, g, 2))
+    g++;
+  return (abr_q_class (d, g) & ABR_QW_ORG) ? 1 : 0;
 }
 
 uint32_t

@@ -444,8 +444,7 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
 static void
 shared_surname (abr_qdoc *d, uint32_t f, uint32_t e)
 {
-  if (f < 2 || !abr_q_word_is (d, f - 1, "and") || !abr_q_same_sentence (d, f - 2, f)
-      || ((abr_q_gap_after (d, f - 2) | abr_q_gap_after (d, f - 1)) & ABR_QG_NAME_BREAKS))
+  if (f < 2 || !abr_q_word_is (d, f - 1, "and") || !abr_q_joined (d, f - 2, 3))
     return;
   uint32_t g = f - 2;
   if (!abr_q_is_name (d, g) || !(abr_q_class (d, g) & ABR_QW_FIRSTNAME) || abr_q_name_is_org (d, f, e)

@@ -318,6 +318,15 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
 }
 
 int
+abr_q_joined (abr_qdoc *d, uint32_t j, uint32_t n)
+{
+  for (uint32_t k = j; k + 1 < j + n; k++)
+    if (!abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+      return 0;
+  return 1;
+}
+
+int
 abr_q_after_preposition (abr_qdoc *d, uint32_t f)
 {
   static const char *const prepositions[] = { "in", "on", "with", "by", "into", "about", "against",
@@ -383,9 +392,9 @@ sentence_adverb (abr_qdoc *d, uint32_t g)
  * here: after Mr, Ms or Dr ("Mr King", "Dr Dean"; not after Sir or Lord,
  * which come before roles too: "Lord Chancellor"); a capitalised role
  * or NOTNAME word after a given name ("Ken Doctor", "Larry King", "Mike
- * Friday"); or right before
- * or after a verb of saying once the article has named the person in
- * full ("King said", "said King." once "Jason King"). */
+ * Friday"); or right before or after a verb of saying once the article
+ * has named the person in full ("King said", "said King." once "Jason
+ * King"). */
 static int
 role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
 {
@@ -415,7 +424,9 @@ role_as_surname (abr_qdoc *d, uint32_t g, uint32_t c)
 
 /* Whether the capitalised role word G, of class C, names what a body
  * deals with: "Department for Transport", "Ministry of the Interior";
- * not "Secretary of State for Health", whose "of" follows no body. */
+ * not "Secretary of State for Health", whose "of" follows no body. (Only
+ * the word before "of" is looked at: abr_q_org_joint() would ask
+ * abr_q_is_name() again.) */
 static int
 body_part (abr_qdoc *d, uint32_t g, uint32_t c)
 {
@@ -423,11 +434,8 @@ body_part (abr_qdoc *d, uint32_t g, uint32_t c)
       || g == d->base[abr_q_sentence_of (d, g)])
     return 0;
   uint32_t k = abr_q_word_is (d, g - 1, "the") ? g - 2 : g - 1;
-  if (k == 0 || !(abr_q_word_is (d, k, "of") || abr_q_word_is (d, k, "for")))
+  if (k == 0 || !(abr_q_word_is (d, k, "of") || abr_q_word_is (d, k, "for")) || !abr_q_joined (d, k - 1, g - k + 2))
     return 0;
-  for (uint32_t j = k - 1; j < g; j++)
-    if (!abr_q_same_sentence (d, j, j + 1) || (abr_q_gap_after (d, j) & ABR_QG_NAME_BREAKS))
-      return 0;
   return (abr_q_tok (d, k - 1)->flags & ABRIDGE_TOKEN_CAPITALISED) && (abr_q_class (d, k - 1) & ABR_QW_ORG);
 }
 

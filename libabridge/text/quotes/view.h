@@ -174,6 +174,9 @@ int abr_q_is_age (abr_qdoc *d, uint32_t g);
 int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
 /* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
 uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
+/* Whether tokens J … J + N - 1 stand in one sentence with nothing that
+ * breaks a name between them (a comma, a quotation mark, a line). */
+int abr_q_joined (abr_qdoc *d, uint32_t j, uint32_t n);
 /* Whether a preposition governs the phrase starting at token F ("at Mac
  * Format magazine", "at the firm" from "the"): no subject. */
 int abr_q_after_preposition (abr_qdoc *d, uint32_t f);
