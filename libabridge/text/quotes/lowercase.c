@@ -18,7 +18,7 @@ abr_q_lower_detect (abr_qdoc *d)
       const abridge_token *t = abr_q_tok (d, g);
       if (g == d->base[abr_q_sentence_of (d, g)] || (t->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER)))
         continue;
-      if (abr_q_gap_in (d, abr_q_tok_end (d, g - 1), t->start)
+      if (abr_q_gap_after (d, g - 1)
           & (ABR_QG_QUOTE | ABR_QG_PERIOD | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_PARAGRAPH | ABR_QG_NEWLINE | ABR_QG_DASH))
         continue;
       n++;

@@ -34,6 +34,7 @@ abr_q_view_init (abr_qdoc *d, const abridge_document *doc)
   d->toks = (const abridge_token *) (const void *) doc->tokens->data;
   d->nt = doc->tokens->len;
   d->base[d->ns] = d->base[d->ns + 1] = d->nt;
+  d->gaps = g_new0 (uint16_t, d->nt + 1);
   d->nterms = doc->lex.n_terms;
   d->wclass = g_new0 (uint32_t, d->nterms + 1);
   d->capcount = g_new0 (uint32_t, d->nterms + 1);
@@ -58,6 +59,7 @@ abr_q_view_clear (abr_qdoc *d)
   g_free (d->send);
   g_free (d->spara);
   g_free (d->base);
+  g_free (d->gaps);
   g_free (d->wclass);
   g_free (d->capcount);
   g_free (d->midcap);
@@ -289,9 +291,15 @@ abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to)
 unsigned
 abr_q_gap_after (abr_qdoc *d, uint32_t a)
 {
+  /* asked again and again of the same tokens (each name rule reads the
+   * gaps around it): each is scanned once */
+  enum { KNOWN = 1u << 15 };
+  G_STATIC_ASSERT ((unsigned) ABR_QG_PARAGRAPH < (unsigned) KNOWN);
   if (a + 1 >= d->nt)
     return ABR_QG_BREAK;
-  return abr_q_gap_in (d, abr_q_tok_end (d, a), abr_q_tok (d, a + 1)->start);
+  if (!(d->gaps[a] & KNOWN))
+    d->gaps[a] = (uint16_t) (KNOWN | abr_q_gap_in (d, abr_q_tok_end (d, a), abr_q_tok (d, a + 1)->start));
+  return d->gaps[a] & ~(unsigned) KNOWN;
 }
 
 int

@@ -101,6 +101,7 @@ typedef struct abr_qdoc {
   uint32_t *base;              /* each sentence's first token; [ns] = [ns + 1] = nt */
   const abridge_token *toks;
   uint32_t nt;                 /* tokens */
+  uint16_t *gaps;              /* per token: ABR_QG_* after it | KNOWN (scanned lazily) */
   uint32_t nterms;
   uint32_t *wclass;            /* per term: ABR_QW_* | KNOWN (looked up lazily) */
   uint32_t *capcount;          /* per term: capitalised occurrences */
