@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The labelled articles as JSONL records, for bench/quotes.sh and
-bench/train_speakers.py.
+"""The labelled articles as JSONL records, for bench/quotes.sh, and run
+through a tool, for bench/speaker_reach.py and bench/speaker_paths.py.
 
 Usage: bench/quote_articles.py CORPUS_DIR OUT.jsonl PAGES_DIR LABELS...
 
@@ -11,7 +11,9 @@ web page's html as PAGES_DIR/ID.html.
 import gzip
 import json
 import os
+import subprocess
 import sys
+import tempfile
 
 
 def write_articles(corpus, out, pages, labels, keep=None):
@@ -57,8 +59,6 @@ def write_articles(corpus, out, pages, labels, keep=None):
 def traced(corpus, labels, tool):
     """The labelled articles' texts by id, and TOOL's JSON line for each
     (bench/speaker-trace), by id; TOOL None: no lines."""
-    import subprocess
-    import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         articles = os.path.join(tmp, "articles.jsonl")
         write_articles(corpus, articles, None, labels)
