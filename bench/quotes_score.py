@@ -14,11 +14,12 @@ output: "text" (every article as a JSONL record) and, optionally, "html"
 
 An article belongs to one set: "old" (quotes-labels.jsonl, the labels the
 rules were first tuned on), "tune" or "test" (its "split" in the unseen
-sets), "fresh", "fresh2", "fresh3" and "fresh4" (quotes-fresh*.jsonl, held out like
+sets), "fresh" and "fresh2" to "fresh5" (quotes-fresh*.jsonl, held out like
 "test") or "tune2" (quotes-tune2.jsonl, a second tuning set,
 listed like "tune"; "tune3", quotes-tune3.jsonl, a third, web pages; "tune4",
 quotes-tune4.jsonl, a fourth, BBC articles and web pages; "tune5",
-quotes-tune5.jsonl, a fifth, the same sources). Every set is
+quotes-tune5.jsonl, a fifth, the same sources; "tune6",
+quotes-tune6.jsonl, a sixth, BBC articles). Every set is
 reported as a whole and by source (bbc, cnndm, html, seed). The measures, as issue 18 defines them:
 
 - found: a label is found when one extract's quote (its "quote"
@@ -65,8 +66,8 @@ DETERMINERS = {"the", "a", "an", "some", "one", "its", "his", "her", "their", "o
                "and", "mr", "mrs", "ms", "miss", "dr"}
 SUFFIXES = {"qc", "jr", "sr", "ii", "iii"}
 SOURCES = ("bbc", "cnndm", "html", "seed")
-TUNING = ("old", "tune", "tune2", "tune3", "tune4", "tune5")
-HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4")  # scored, never listed by --verbose
+TUNING = ("old", "tune", "tune2", "tune3", "tune4", "tune5", "tune6")
+HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")  # scored, never listed by --verbose
 
 
 def label_files(data_dir):

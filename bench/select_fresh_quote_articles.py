@@ -34,7 +34,8 @@ LABELS = os.path.join(REPO, "bench", "data", "quotes-*.jsonl")
 # Sets drawn in this order (the fresh set, then the second tuning set): their
 # own articles stay in the pool, so the order does not change as they grow.
 DRAWN = ("quotes-fresh.jsonl", "quotes-tune2.jsonl", "quotes-fresh2.jsonl", "quotes-tune3.jsonl",
-         "quotes-tune4.jsonl", "quotes-fresh3.jsonl", "quotes-fresh4.jsonl", "quotes-tune5.jsonl")
+         "quotes-tune4.jsonl", "quotes-fresh3.jsonl", "quotes-fresh4.jsonl", "quotes-tune5.jsonl",
+         "quotes-fresh5.jsonl", "quotes-tune6.jsonl")
 SEED = 1803
 FIELD = {"cnndm-dev.jsonl": "text", "bbc-dev.jsonl": "text", "html-dev.jsonl.gz": "body"}
 
