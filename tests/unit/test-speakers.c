@@ -1357,6 +1357,20 @@ test_speakers_two_roles_before_the_name (void **state)
                "not convinced", "John Taylor");
 }
 
+/* "Mr Trump has since said that …", "Early still says …": an adverb
+ * between the subject and its verb of saying. */
+static void
+test_speakers_since_and_still_before_the_verb (void **state)
+{
+  (void) state;
+  assert_said ("Trade\n\nPresident Donald Trump spoke on Monday. Mr Trump has since said that a deal "
+               "would be signed in \"farm country\", but China has not agreed.\n",
+               "farm country", "Donald Trump");
+  assert_said ("Games\n\nChris Early runs partnerships at Ubisoft. Early still says Ubisoft are \"believers\" "
+               "in game streaming.\n",
+               "believers", "Chris Early");
+}
+
 int
 main (void)
 {
@@ -1443,6 +1457,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_company_is_the_body_named),
     cmocka_unit_test (test_speakers_body_names_hold_of_and_for),
     cmocka_unit_test (test_speakers_two_roles_before_the_name),
+    cmocka_unit_test (test_speakers_since_and_still_before_the_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
