@@ -1371,6 +1371,20 @@ test_speakers_since_and_still_before_the_verb (void **state)
                "believers", "Chris Early");
 }
 
+/* "“…,” said one trader": "one" and "another" open the phrase after the
+ * verb as "a" does. */
+static void
+test_speakers_said_one_trader (void **state)
+{
+  (void) state;
+  assert_said ("Beirut\n\nShares fell on Friday. \"Prices should be above $10 but because of this disaster "
+               "they are falling,\" said one trader.\n",
+               "this disaster", "one trader");
+  assert_said ("Downloads\n\nBands are worried. \"Free downloading has killed opportunities for new bands,\" "
+               "said another musician.\n",
+               "killed opportunities", "another musician");
+}
+
 int
 main (void)
 {
@@ -1458,6 +1472,7 @@ main (void)
     cmocka_unit_test (test_speakers_body_names_hold_of_and_for),
     cmocka_unit_test (test_speakers_two_roles_before_the_name),
     cmocka_unit_test (test_speakers_since_and_still_before_the_verb),
+    cmocka_unit_test (test_speakers_said_one_trader),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

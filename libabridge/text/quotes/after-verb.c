@@ -136,13 +136,14 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       return a;
     }
   uint32_t from = g;
-  /* "said the FA", "said a shaken Mr Shiraz" */
+  /* "said the FA", "said a shaken Mr Shiraz", "said one trader" */
   int the = 0;
-  if ((c & ABR_QW_ARTICLE) && g + 1 <= hi && g + 1 < d->nt
+  if ((c & (ABR_QW_ARTICLE | ABR_QW_SOMEONE)) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
       the = abr_q_word_is (d, g, "the");
       from = ++g;
+      c = 0; /* "one" and "another" are no names, but they open one */
     }
   if (the && abr_q_the_demonym (d, from, v)
       && (from + 1 > hi || from + 1 >= d->nt || !abr_q_same_sentence (d, from, from + 1)
