@@ -1385,6 +1385,23 @@ test_speakers_said_one_trader (void **state)
                "killed opportunities", "another musician");
 }
 
+/* "A Bayern spokesman said …. “…,” the spokesman said.": the spokesman
+ * of the sentence before, as "he said" would be; the body speaks. */
+static void
+test_speakers_the_spokesman_is_the_one_before (void **state)
+{
+  (void) state;
+  assert_said ("Munich\n\nThe German club said the player had pulled out. A Bayern spokesman said on Monday "
+               "that the decision had been motivated only by his physical condition. \"He's got back pain and "
+               "he couldn't train,\" the spokesman said.\n",
+               "back pain", "Bayern");
+  /* a spokeswoman before is no "the spokesman" */
+  assert_said ("Munich\n\nThe German club said the player had pulled out. A Bayern spokeswoman said on Monday "
+               "that the decision had been motivated only by his physical condition. \"He's got back pain and "
+               "he couldn't train,\" the spokesman said.\n",
+               "back pain", NULL);
+}
+
 int
 main (void)
 {
@@ -1473,6 +1490,7 @@ main (void)
     cmocka_unit_test (test_speakers_two_roles_before_the_name),
     cmocka_unit_test (test_speakers_since_and_still_before_the_verb),
     cmocka_unit_test (test_speakers_said_one_trader),
+    cmocka_unit_test (test_speakers_the_spokesman_is_the_one_before),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -414,14 +414,24 @@ the_statement (abr_qdoc *d, uint32_t head)
   return opened_by_the (d, head, 2, 0);
 }
 
-/* "A Labour spokesman later said …. “…,” he said": the unnamed
- * spokesman of the sentence before, after the previous quotation, is the
- * he or she; the body he speaks for is the speaker. */
+/* "the spokesman", "the spokeswoman": one named before. */
+static int
+the_spokesman (abr_qdoc *d, uint32_t head)
+{
+  uint32_t c = abr_q_class (d, head);
+  return (c & ABR_QW_SPOKES) && (c & ABR_QW_TITLE) && head > 0 && abr_q_word_is (d, head - 1, "the")
+         && abr_q_joined (d, head - 1, 2);
+}
+
+/* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
+ * said"): the unnamed spokesman of the sentence before, after the
+ * previous quotation, is the he or she; the body he speaks for is the
+ * speaker. GENDER: 1 for he, 2 for she. */
 static int32_t
-spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, uint32_t *budget)
+spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, int gender, uint32_t *budget)
 {
   uint32_t s = u->first_sentence;
-  if (u->attr.gender != 1 && u->attr.gender != 2)
+  if (gender != 1 && gender != 2)
     return -1;
   if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
     return -1;
@@ -451,7 +461,7 @@ spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, ui
               head = k - 2;
           }
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
-            || (abr_q_class (d, head) & (u->attr.gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
+            || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
         int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, budget);
         if (id < 0 && a.kind != ABR_QA_NAMED)
@@ -541,6 +551,9 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
         {
           u->person = abr_q_spokesman_body (d, u->attr.at);
+          if (u->person < 0 && the_spokesman (d, u->attr.at))
+            u->person = spokesman_before (d, u, previous, abr_q_class (d, u->attr.at) & ABR_QW_FEMALE ? 2 : 1,
+                                          &title_budget);
           /* "The statement added:": whoever the last quotation was */
           if (u->person < 0 && previous_speaker >= 0 && the_statement (d, u->attr.at)
               && previous_sentence + CARRY_SENTENCES >= u->first_sentence)
@@ -575,7 +588,7 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);
       else if (u->attr.kind == ABR_QA_PRONOUN)
         {
-          u->person = spokesman_before (d, u, previous, &title_budget);
+          u->person = spokesman_before (d, u, previous, u->attr.gender, &title_budget);
           if (u->person < 0)
             u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, previous_speaker,
                                           previous_sentence);
