@@ -1402,6 +1402,20 @@ test_speakers_the_spokesman_is_the_one_before (void **state)
                "back pain", NULL);
 }
 
+/* "Mr Blair on Sunday said", "Ian McCartney last year described": a
+ * time phrase between the subject and its verb. */
+static void
+test_speakers_time_phrase_before_the_verb (void **state)
+{
+  (void) state;
+  assert_said ("Visas\n\nPrime Minister Tony Blair spoke in London. Mr Blair on Sunday said immigration would be "
+               "\"toughened up\" to ensure only skilled workers come.\n",
+               "toughened up", "Tony Blair");
+  assert_said ("Posters\n\nThe posters were shown to members. Labour chairman Ian McCartney last year described "
+               "Oliver Letwin as a \"21st Century Fagin\".\n",
+               "Fagin", "Ian McCartney");
+}
+
 int
 main (void)
 {
@@ -1491,6 +1505,7 @@ main (void)
     cmocka_unit_test (test_speakers_since_and_still_before_the_verb),
     cmocka_unit_test (test_speakers_said_one_trader),
     cmocka_unit_test (test_speakers_the_spokesman_is_the_one_before),
+    cmocka_unit_test (test_speakers_time_phrase_before_the_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -392,6 +392,24 @@ whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
+/* How many tokens of a time phrase end at token G between a subject and
+ * its verb ("Mr Blair on Sunday said", "the firm last week said"), or 0. */
+static uint32_t
+time_phrase_at (abr_qdoc *d, uint32_t g, uint32_t lo)
+{
+  static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+  static const char *const spans[] = { "week", "month", "year", "night", "weekend" };
+  static const char *const which[] = { "last", "this", "next" };
+  if (g < lo + 2 || !abr_q_joined (d, g - 1, 2))
+    return 0;
+  if (abr_q_word_among (d, g, days, G_N_ELEMENTS (days)) && abr_q_word_is (d, g - 1, "on"))
+    return 2;
+  if (abr_q_word_among (d, g, spans, G_N_ELEMENTS (spans)) && abr_q_word_among (d, g - 1, which, G_N_ELEMENTS (which))
+      && !abr_q_is_cap (d, g - 1))
+    return 2;
+  return 0;
+}
+
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -400,6 +418,9 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     return a;
   uint32_t g = v - 1;
   int skips = 0;
+  uint32_t when = abr_q_same_sentence (d, g, v) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) ? time_phrase_at (d, g, lo) : 0;
+  if (when > 0)
+    g -= when;
   while (g > lo && skips < 3 && (abr_q_class (d, g) & ABR_QW_ADVERB || abr_q_is_ly_adverb (d, g)) && !abr_q_is_cap (d, g)
          && abr_q_same_sentence (d, g, v) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
