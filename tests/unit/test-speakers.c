@@ -1416,6 +1416,21 @@ test_speakers_time_phrase_before_the_verb (void **state)
                "Fagin", "Ian McCartney");
 }
 
+/* "But Redford knows this …. “…”": a conjunction opening the sentence
+ * before stands ahead of its subject. */
+static void
+test_speakers_but_before_the_subject (void **state)
+{
+  (void) state;
+  assert_said ("Sundance\n\nRobert Redford founded the festival. But Redford knows this and started a TV channel "
+               "to reach a wider audience. \"When you look at the films here, what we are presenting is very much "
+               "egalitarian.\"\n",
+               "egalitarian", "Robert Redford");
+  assert_said ("City\n\nRichard Dunne was sent home last year. But Dunne is keen to put that behind him and said: "
+               "\"I've grown up a lot and the manager sees me as one of the most experienced players.\"\n",
+               "grown up", "Richard Dunne");
+}
+
 int
 main (void)
 {
@@ -1506,6 +1521,7 @@ main (void)
     cmocka_unit_test (test_speakers_said_one_trader),
     cmocka_unit_test (test_speakers_the_spokesman_is_the_one_before),
     cmocka_unit_test (test_speakers_time_phrase_before_the_verb),
+    cmocka_unit_test (test_speakers_but_before_the_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -15,6 +15,8 @@
 static abr_qattr
 subject_of (abr_qdoc *d, uint32_t s, uint32_t gq)
 {
+  /* "But Redford knows this": a conjunction opening the sentence */
+  static const char *const openers[] = { "but", "and", "yet", "so" };
   abr_qattr a = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
   uint32_t lo = d->base[s];
   for (uint32_t g = lo; g < gq && g - lo < 15; g++)
@@ -38,7 +40,8 @@ subject_of (abr_qdoc *d, uint32_t s, uint32_t gq)
       int verbish = !abr_q_is_cap (d, e + 1) && !abr_q_is_stop (d, e + 1) && !(gp & ABR_QG_NAME_BREAKS);
       int clause = (gp & ABR_QG_COMMA) && !(gp & (ABR_QG_QUOTE | ABR_QG_BREAK));
       if ((verbish || clause || (c & ABR_QW_ADVERB)) && !abr_q_is_possessive (d, e)
-          && (g == lo || (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) || (abr_q_class (d, g - 1) & ABR_QW_TITLE)))
+          && (g == lo || (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) || (abr_q_class (d, g - 1) & ABR_QW_TITLE)
+              || (g == lo + 1 && abr_q_word_among (d, lo, openers, G_N_ELEMENTS (openers)))))
         {
           uint32_t f = abr_q_name_back (d, e, lo);
           abr_q_attr_named (d, &a, f, e, e, lo);
