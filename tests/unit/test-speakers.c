@@ -1431,6 +1431,23 @@ test_speakers_but_before_the_subject (void **state)
                "grown up", "Richard Dunne");
 }
 
+/* Lower-cased "the general election", "senior shadow cabinet members": a
+ * role word that qualifies another names no one; "general john abizaid"
+ * still does. */
+static void
+test_speakers_lower_cased_role_that_qualifies (void **state)
+{
+  (void) state;
+  static const char text[] = LOWER_LEAD "the general election is due in may. senior shadow cabinet members "
+                                        "met on monday. general john abizaid was there too. ' it will be a "
+                                        "close race, ' said charles kennedy.\n";
+  char *people = people_of (text);
+  if (strstr (people, "|charles kennedy|") == NULL || strstr (people, "|john abizaid|") == NULL
+      || strstr (people, "|election|") != NULL || strstr (people, "|shadow|") != NULL)
+    fail_msg ("people: %s", people);
+  g_free (people);
+}
+
 int
 main (void)
 {
@@ -1522,6 +1539,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_spokesman_is_the_one_before),
     cmocka_unit_test (test_speakers_time_phrase_before_the_verb),
     cmocka_unit_test (test_speakers_but_before_the_subject),
+    cmocka_unit_test (test_speakers_lower_cased_role_that_qualifies),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

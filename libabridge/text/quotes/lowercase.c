@@ -138,6 +138,18 @@ no_common_word (abr_qdoc *d, uint32_t a, uint32_t b)
   return 1;
 }
 
+/* "the general election", "senior shadow cabinet members": a role word
+ * that qualifies another ("general secretary", "senior minister") names
+ * no one after it, unless a given name follows ("general john
+ * abizaid"). */
+static int
+title_modifier (abr_qdoc *d, uint32_t g, uint32_t next)
+{
+  static const char *const modifiers[] = { "general", "senior", "acting", "interim", "deputy", "vice",
+                                           "chief", "associate", "assistant", "principal" };
+  return abr_q_word_among (d, g, modifiers, G_N_ELEMENTS (modifiers)) && !(abr_q_class (d, next) & ABR_QW_FIRSTNAME);
+}
+
 /* Where names stand in a lower-cased article: next to a verb of saying
  * ("said koirala,", "“…” basnet said"), after an honorific or a title
  * ("miss hawksley", "manager brendan rodgers"), capitalised at a
@@ -285,9 +297,9 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = f; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g))) && g + 1 < d->nt
-          && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
-          && !past_tense (d, g + 1)
+      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g, g + 1)))
+          && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+          && abr_q_plain_word (d, g + 1) && !past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
                && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS))
           && !opens_object (d, g + 2))
