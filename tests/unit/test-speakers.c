@@ -1448,6 +1448,17 @@ test_speakers_lower_cased_role_that_qualifies (void **state)
   g_free (people);
 }
 
+/* Lower-cased "mr kelly said:": a name in -ly is no adverb between a
+ * subject and its verb. */
+static void
+test_speakers_lower_cased_name_in_ly (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "his lawyer tony kelly spoke on monday. Mr kelly said: ' there are hundreds of people "
+               "still waiting for news. '\n",
+               "hundreds of people", "tony kelly");
+}
+
 int
 main (void)
 {
@@ -1540,6 +1551,7 @@ main (void)
     cmocka_unit_test (test_speakers_time_phrase_before_the_verb),
     cmocka_unit_test (test_speakers_but_before_the_subject),
     cmocka_unit_test (test_speakers_lower_cased_role_that_qualifies),
+    cmocka_unit_test (test_speakers_lower_cased_name_in_ly),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
