@@ -1459,6 +1459,18 @@ test_speakers_lower_cased_name_in_ly (void **state)
                "hundreds of people", "tony kelly");
 }
 
+/* Lower-cased "In response, ieuan wyn jones, leader of …, said:": the
+ * name set off by commas after an opening phrase, before an appositive
+ * with a role. */
+static void
+test_speakers_lower_cased_name_after_an_opening_phrase (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "In response, ieuan wyn jones, leader of the plaid cymru group in the assembly, said: "
+               "' it is apparent that this reshuffle was wrong. '\n",
+               "reshuffle", "ieuan wyn jones");
+}
+
 int
 main (void)
 {
@@ -1552,6 +1564,7 @@ main (void)
     cmocka_unit_test (test_speakers_but_before_the_subject),
     cmocka_unit_test (test_speakers_lower_cased_role_that_qualifies),
     cmocka_unit_test (test_speakers_lower_cased_name_in_ly),
+    cmocka_unit_test (test_speakers_lower_cased_name_after_an_opening_phrase),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -254,7 +254,8 @@ abr_q_names_lower (abr_qdoc *d)
             mark_name (d, j);
         }
       /* "‘…,’ strauss zelnick, ceo of take-two, adds": the plain words
-       * right after a quotation (or opening the sentence) and before an
+       * right after a quotation, a comma ("In response, ieuan wyn jones,
+       * leader of …, said") or opening the sentence, and before an
        * appositive with a title or an affiliation, set off by commas,
        * before a verb of saying */
       if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2 && abr_q_same_sentence (d, g - 1, g)
@@ -273,7 +274,7 @@ abr_q_names_lower (abr_qdoc *d)
               while (f > d->base[s] && e - f < 2 && abr_q_plain_word (d, f - 1)
                      && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
                 f--;
-              int opens = f == d->base[s] || (abr_q_gap_after (d, f - 1) & ABR_QG_QUOTE);
+              int opens = f == d->base[s] || (abr_q_gap_after (d, f - 1) & (ABR_QG_QUOTE | ABR_QG_COMMA));
               for (uint32_t j = f; opens && j <= e && abr_q_plain_word (d, j); j++)
                 mark_name (d, j);
             }
