@@ -1471,6 +1471,17 @@ test_speakers_lower_cased_name_after_an_opening_phrase (void **state)
                "reshuffle", "ieuan wyn jones");
 }
 
+/* Lower-cased "howard archer, economist at global insight said": where
+ * the role is held is a body's name, so the name before it speaks. */
+static void
+test_speakers_lower_cased_body_where_a_role_is_held (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "Howard archer, economist at global insight said the bank ' may well consider that the "
+               "balance of risks has moved '.\n",
+               "balance of risks", "Howard archer");
+}
+
 int
 main (void)
 {
@@ -1565,6 +1576,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_role_that_qualifies),
     cmocka_unit_test (test_speakers_lower_cased_name_in_ly),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_opening_phrase),
+    cmocka_unit_test (test_speakers_lower_cased_body_where_a_role_is_held),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

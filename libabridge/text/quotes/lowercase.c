@@ -292,8 +292,13 @@ abr_q_names_lower (abr_qdoc *d)
            * the group reader resolves */
           for (uint32_t j = f; j < g; j++)
             named |= !(abr_q_class (d, j) & ABR_QW_ORG);
-          if (named && b > d->base[s] + 1 && abr_q_word_is (d, b - 1, "for")
-              && (abr_q_class (d, b - 2) & ABR_QW_SPOKES) && !(abr_q_gap_after (d, b - 2) & ABR_QG_NAME_BREAKS)
+          /* "economist at global insight said": where a role is held,
+           * when no word of it is one most articles use */
+          int held_at = b > d->base[s] + 1 && (abr_q_word_is (d, b - 1, "at") || abr_q_word_is (d, b - 1, "of"))
+                        && (abr_q_class (d, b - 2) & ABR_QW_TITLE) && f < g && no_common_word (d, f, g - 1);
+          if (named && b > d->base[s] + 1 && (abr_q_word_is (d, b - 1, "for") || held_at)
+              && (abr_q_class (d, b - 2) & (held_at ? ABR_QW_TITLE : ABR_QW_SPOKES))
+              && !(abr_q_gap_after (d, b - 2) & ABR_QG_NAME_BREAKS)
               && !(abr_q_gap_after (d, b - 1) & ABR_QG_NAME_BREAKS) && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS))
             for (uint32_t j = f; j < g; j++)
               mark_name (d, j);
