@@ -1482,6 +1482,17 @@ test_speakers_lower_cased_body_where_a_role_is_held (void **state)
                "balance of risks", "Howard archer");
 }
 
+/* Lower-cased "lord faulkner of worcester, who chaired the inquiry,
+ * said": the name before where he is of. */
+static void
+test_speakers_lower_cased_name_of_a_place (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the report was published on monday. Lord faulkner of worcester, who chaired the inquiry, "
+               "said: ' whilst we accept that most betting is honest, we still worry. '\n",
+               "most betting", "Lord faulkner");
+}
+
 int
 main (void)
 {
@@ -1577,6 +1588,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_in_ly),
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_opening_phrase),
     cmocka_unit_test (test_speakers_lower_cased_body_where_a_role_is_held),
+    cmocka_unit_test (test_speakers_lower_cased_name_of_a_place),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -508,6 +508,12 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
           a.at = h;
           return a;
         }
+      /* lower-cased "lord faulkner of worcester, who …, said": the name
+       * before where he is of or from */
+      if (d->lower && !abr_q_is_name (d, h) && abr_q_plain_word (d, h) && h > lo + 1 && abr_q_joined (d, h - 2, 3)
+          && (abr_q_word_is (d, h - 1, "of") || abr_q_word_is (d, h - 1, "from")) && abr_q_is_name (d, h - 2)
+          && !abr_q_is_possessive (d, h - 2))
+        h -= 2;
       if (!abr_q_is_name (d, h) || abr_q_is_possessive (d, h))
         return a;
       uint32_t f = abr_q_name_back (d, h, lo);
