@@ -1493,6 +1493,17 @@ test_speakers_lower_cased_name_of_a_place (void **state)
                "most betting", "Lord faulkner");
 }
 
+/* "with Charles Kennedy claiming voters had a “…”": the -ing forms of
+ * verbs of saying are cues too. */
+static void
+test_speakers_ing_forms_of_saying (void **state)
+{
+  (void) state;
+  assert_said ("Trust\n\nThe parties spoke on Tuesday. The Lib Dems are keen to highlight the issue, with Charles "
+               "Kennedy claiming voters had a \"fundamental lack of trust in the prime minister\".\n",
+               "lack of trust", "Charles Kennedy");
+}
+
 int
 main (void)
 {
@@ -1589,6 +1600,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_after_an_opening_phrase),
     cmocka_unit_test (test_speakers_lower_cased_body_where_a_role_is_held),
     cmocka_unit_test (test_speakers_lower_cased_name_of_a_place),
+    cmocka_unit_test (test_speakers_ing_forms_of_saying),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -33,7 +33,10 @@ static const WordClass word_classes[] = {
     "telling warning insisting arguing explaining stating declaring writing asserted "
     "asserts contended contends testified announces revealed reveals branded labelled "
     "labeled dismissed hailed praised criticised criticized condemned welcomed declaring "
-    "termed terming accusing repeated repeats" },
+    "termed terming accusing repeated repeats "
+    "complaining claiming admitting urging stressing predicting boasting joking conceding "
+    "acknowledging replying responding remarking emphasising emphasizing announcing revealing "
+    "confirming denying protesting lamenting" },
   { ABR_QW_ACCORDING, "according" },
   { ABR_QW_TO, "to" },
   { ABR_QW_TITLE,
