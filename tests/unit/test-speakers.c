@@ -1504,6 +1504,17 @@ test_speakers_ing_forms_of_saying (void **state)
                "lack of trust", "Charles Kennedy");
 }
 
+/* Lower-cased "where he met his girlfriend eve netherwood. … Eve, 28,
+ * said:": a relative is named after the word that says how. */
+static void
+test_speakers_lower_cased_relative_named (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "He worked as a teaching assistant in goole, where he met his girlfriend eve netherwood. "
+               "He died five days later. Eve, 28, said: ' phil was simply amazing and a wonderful man. '\n",
+               "simply amazing", "eve netherwood");
+}
+
 int
 main (void)
 {
@@ -1601,6 +1612,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_body_where_a_role_is_held),
     cmocka_unit_test (test_speakers_lower_cased_name_of_a_place),
     cmocka_unit_test (test_speakers_ing_forms_of_saying),
+    cmocka_unit_test (test_speakers_lower_cased_relative_named),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

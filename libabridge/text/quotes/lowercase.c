@@ -138,6 +138,17 @@ no_common_word (abr_qdoc *d, uint32_t a, uint32_t b)
   return 1;
 }
 
+/* "her husband nick adds", "his son jack": a relative, named after the
+ * word that says how. */
+static int
+kin (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "husband", "wife", "son", "daughter", "mother", "father", "brother",
+                                       "sister", "boyfriend", "girlfriend", "fiance", "fiancee", "partner",
+                                       "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece" };
+  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
+}
+
 /* "the general election", "senior shadow cabinet members": a role word
  * that qualifies another ("general secretary", "senior minister") names
  * no one after it, unless a given name follows ("general john
@@ -303,7 +314,8 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = f; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g, g + 1)))
+      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g, g + 1))
+           || (kin (d, g) && g + 1 < d->nt && !abr_q_common_word (d, g + 1)))
           && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
           && abr_q_plain_word (d, g + 1) && !past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
