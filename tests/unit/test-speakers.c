@@ -1515,6 +1515,18 @@ test_speakers_lower_cased_relative_named (void **state)
                "simply amazing", "eve netherwood");
 }
 
+/* Lower-cased ", nasr bitar parked his car": words the news hardly uses,
+ * opening its clause before a verb in the past, is a name, so the "he"
+ * after it finds him. */
+static void
+test_speakers_lower_cased_rare_subject (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "The student spotted the car on his way home. Having worked out its route, nasr bitar parked "
+               "his car and waited. He told the website: ' i was driving home when i saw the car. '\n",
+               "driving home", "nasr bitar");
+}
+
 int
 main (void)
 {
@@ -1613,6 +1625,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_of_a_place),
     cmocka_unit_test (test_speakers_ing_forms_of_saying),
     cmocka_unit_test (test_speakers_lower_cased_relative_named),
+    cmocka_unit_test (test_speakers_lower_cased_rare_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -360,6 +360,22 @@ abr_q_names_lower (abr_qdoc *d)
         mark_name (d, g - 2);
         mark_name (d, g - 1);
       }
+  /* "…: nasr bitar saw", ", nasr parked his car": a word the news hardly
+   * uses, opening its clause with no determiner, before a verb in the
+   * past: the one who did it; so is such a word right before it */
+  for (uint32_t g = 0; g + 1 < d->nt; g++)
+    if (abr_q_plain_word (d, g) && abr_q_rare_word (d, g) && !abr_q_is_possessive (d, g) && !abr_q_plural (d, g)
+        && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && past_tense (d, g + 1))
+      {
+        uint32_t f = g;
+        if (f > d->base[abr_q_sentence_of (d, g)] && abr_q_joined (d, f - 1, 2) && abr_q_plain_word (d, f - 1)
+            && abr_q_rare_word (d, f - 1))
+          f--;
+        if (f == d->base[abr_q_sentence_of (d, f)] || (abr_q_gap_after (d, f - 1) & (ABR_QG_COMMA | ABR_QG_COLON | ABR_QG_QUOTE))
+            || bare_subject (d, f))
+          for (uint32_t j = f; j <= g; j++)
+            mark_name (d, j);
+      }
   for (uint32_t g = 1; g < d->nt; g++)
     {
       uint32_t p = g - 1;
