@@ -1527,6 +1527,18 @@ test_speakers_lower_cased_rare_subject (void **state)
                "driving home", "nasr bitar");
 }
 
+/* Lower-cased "…to the best female prize, joss stone said:": two words
+ * most articles do not use, after a comma and before a verb of saying,
+ * are a name. */
+static void
+test_speakers_lower_cased_name_after_a_comma (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "After beating four rivals to the best female prize, joss stone said: ' i don't know "
+               "what to say on a night like this. '\n",
+               "what to say", "joss stone");
+}
+
 int
 main (void)
 {
@@ -1626,6 +1638,7 @@ main (void)
     cmocka_unit_test (test_speakers_ing_forms_of_saying),
     cmocka_unit_test (test_speakers_lower_cased_relative_named),
     cmocka_unit_test (test_speakers_lower_cased_rare_subject),
+    cmocka_unit_test (test_speakers_lower_cased_name_after_a_comma),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -212,13 +212,14 @@ abr_q_names_lower (abr_qdoc *d)
                 mark_name (d, p);
               /* "pr guru john chant said": a given name before the word
                * before the verb makes both a name, whatever precedes;
-               * so does a closing mark ("' …, ' simon falic told"), a
-               * title or a body's word ("investment bank merrill lynch
-               * said"), when neither is a word most articles use */
+               * so does a closing mark ("' …, ' simon falic told") or a
+               * comma ("… prize, joss stone said"), a title or a body's
+               * word ("investment bank merrill lynch said"), when neither
+               * is a word most articles use */
               else if (p > d->base[s] && abr_q_plain_word (d, p - 1) && !(abr_q_gap_after (d, p - 1) & ABR_QG_NAME_BREAKS)
                        && ((abr_q_class (d, p - 1) & ABR_QW_FIRSTNAME)
                            || (p - 1 > d->base[s] && no_common_word (d, p - 1, p)
-                               && ((abr_q_gap_after (d, p - 2) & ABR_QG_QUOTE)
+                               && ((abr_q_gap_after (d, p - 2) & (ABR_QG_QUOTE | ABR_QG_COMMA))
                                    || ((abr_q_class (d, p - 2) & (ABR_QW_TITLE | ABR_QW_ORG))
                                        && !(abr_q_gap_after (d, p - 2) & ABR_QG_NAME_BREAKS))))))
                 {
