@@ -389,9 +389,6 @@ whose_spokesman (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
   return 1;
 }
 
-/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
- * "X, the union's chairman, said", "he also said", "a Hallberg Line
- * spokesman said"), looking no further back than LO. */
 /* How many tokens of a time phrase end at token G between a subject and
  * its verb ("Mr Blair on Sunday said", "the firm last week said"), or 0. */
 static uint32_t
@@ -410,6 +407,9 @@ time_phrase_at (abr_qdoc *d, uint32_t g, uint32_t lo)
   return 0;
 }
 
+/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
+ * "X, the union's chairman, said", "he also said", "a Hallberg Line
+ * spokesman said"), looking no further back than LO. */
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {

@@ -138,8 +138,8 @@ no_common_word (abr_qdoc *d, uint32_t a, uint32_t b)
   return 1;
 }
 
-/* "her husband nick adds", "his son jack": a relative, named after the
- * word that says how. */
+/* "his girlfriend eve netherwood", "his son jack": a relative, named
+ * after the word that says how. */
 static int
 kin (abr_qdoc *d, uint32_t g)
 {
