@@ -1402,8 +1402,8 @@ test_speakers_the_spokesman_is_the_one_before (void **state)
                "back pain", NULL);
 }
 
-/* "Mr Blair on Sunday said", "Ian McCartney last year described": a
- * time phrase between the subject and its verb. */
+/* "Mr Blair on Sunday said", "John Smith last week said": a time phrase
+ * between the subject and its verb. */
 static void
 test_speakers_time_phrase_before_the_verb (void **state)
 {
@@ -1411,9 +1411,9 @@ test_speakers_time_phrase_before_the_verb (void **state)
   assert_said ("Visas\n\nPrime Minister Tony Blair spoke in London. Mr Blair on Sunday said immigration would be "
                "\"toughened up\" to ensure only skilled workers come.\n",
                "toughened up", "Tony Blair");
-  assert_said ("Posters\n\nThe posters were shown to members. Labour chairman Ian McCartney last year described "
-               "Oliver Letwin as a \"21st Century Fagin\".\n",
-               "Fagin", "Ian McCartney");
+  assert_said ("Banks\n\nThe bank cut rates. Chief economist John Smith last week said growth would be \"weaker "
+               "than we had hoped for this year\" in Europe.\n",
+               "weaker than", "John Smith");
 }
 
 /* "But Redford knows this …. “…”": a conjunction opening the sentence
