@@ -154,11 +154,12 @@ kin (abr_qdoc *d, uint32_t g)
  * no one after it, unless a given name follows ("general john
  * abizaid"). */
 static int
-title_modifier (abr_qdoc *d, uint32_t g, uint32_t next)
+title_modifier (abr_qdoc *d, uint32_t g)
 {
   static const char *const modifiers[] = { "general", "senior", "acting", "interim", "deputy", "vice",
                                            "chief", "associate", "assistant", "principal" };
-  return abr_q_word_among (d, g, modifiers, G_N_ELEMENTS (modifiers)) && !(abr_q_class (d, next) & ABR_QW_FIRSTNAME);
+  return abr_q_word_among (d, g, modifiers, G_N_ELEMENTS (modifiers))
+         && !(g + 1 < d->nt && (abr_q_class (d, g + 1) & ABR_QW_FIRSTNAME));
 }
 
 /* Where names stand in a lower-cased article: next to a verb of saying
@@ -315,9 +316,10 @@ abr_q_names_lower (abr_qdoc *d)
             for (uint32_t j = f; j < g; j++)
               mark_name (d, j);
         }
-      if (((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g, g + 1))
-           || (kin (d, g) && g + 1 < d->nt && !abr_q_common_word (d, g + 1)))
-          && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+      if (g + 1 < d->nt
+          && ((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g))
+              || (kin (d, g) && !abr_q_common_word (d, g + 1)))
+          && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
           && abr_q_plain_word (d, g + 1) && !past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
                && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS))
