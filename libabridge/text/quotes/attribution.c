@@ -419,8 +419,7 @@ static int
 the_spokesman (abr_qdoc *d, uint32_t head)
 {
   uint32_t c = abr_q_class (d, head);
-  return (c & ABR_QW_SPOKES) && (c & ABR_QW_TITLE) && head > 0 && abr_q_word_is (d, head - 1, "the")
-         && abr_q_joined (d, head - 1, 2);
+  return (c & ABR_QW_SPOKES) && (c & ABR_QW_TITLE) && opened_by_the (d, head, 0, 0);
 }
 
 /* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
