@@ -37,6 +37,21 @@ people_of (const char *text)
   return g_string_free (people, FALSE);
 }
 
+/* TEXT's people (people_of()) hold each string of the NULL-ended HAVE and
+ * none of LACK. */
+static void
+assert_people (const char *text, const char *const *have, const char *const *lack)
+{
+  char *people = people_of (text);
+  for (; have != NULL && *have != NULL; have++)
+    if (strstr (people, *have) == NULL)
+      fail_msg ("people: %s (no %s)", people, *have);
+  for (; lack != NULL && *lack != NULL; lack++)
+    if (strstr (people, *lack) != NULL)
+      fail_msg ("people: %s (has %s)", people, *lack);
+  g_free (people);
+}
+
 /* TEXT's one quotation holding NEEDLE has SPEAKER (NULL: none). */
 static void
 assert_said (const char *text, const char *needle, const char *speaker)
@@ -548,11 +563,8 @@ test_speakers_lower_cased_reported_speech_and_portfolio (void **state)
   static const char text[] = LOWER_LEAD "the painter said artists needed freedom. the two countries "
                                         "signed a trade deal in may. ' we want a free voice, ' said "
                                         "campaigner mary hughes.\n";
-  char *people = people_of (text);
-  if (strstr (people, "|mary hughes|") == NULL || strstr (people, "artists") != NULL
-      || strstr (people, "|deal|") != NULL)
-    fail_msg ("people: %s", people);
-  g_free (people);
+  assert_people (text, (const char *const[]) { "|mary hughes|", NULL },
+                 (const char *const[]) { "artists", "|deal|", NULL });
 }
 
 /* Lower-cased copy: "‘…,’ camden, a senior, told rtv": the word right
@@ -648,10 +660,8 @@ test_speakers_lower_cased_bare_subject (void **state)
   static const char text[] = LOWER_LEAD "The ruling – the result of a long inquiry – means google may "
                                         "have to change. But google argues such openness would help "
                                         "rivals. ' we will appeal against this ruling, ' she said.\n";
-  char *people = people_of (text);
-  if (strstr (people, "means") != NULL)
-    fail_msg ("people: %s", people);
-  g_free (people);
+  assert_people (text, NULL,
+                 (const char *const[]) { "means", NULL });
 }
 
 /* Lower-cased copy: "Lord hanningfield, leader of the council, told": a
@@ -676,10 +686,8 @@ test_speakers_lower_cased_verb_or_adverb_after_a_title (void **state)
   static const char text[] = LOWER_LEAD "The prime minister shrugged off the claims on monday. Mr "
                                         "blair directly denied the quote. ' of course i trust the "
                                         "chancellor, ' he said.\n";
-  char *people = people_of (text);
-  if (strstr (people, "shrugged") != NULL || strstr (people, "directly") != NULL)
-    fail_msg ("people: %s", people);
-  g_free (people);
+  assert_people (text, NULL,
+                 (const char *const[]) { "shrugged", "directly", NULL });
 }
 
 /* "He Jianxiong": a capitalised "He" before a capitalised word no lexicon
@@ -841,11 +849,8 @@ test_speakers_lower_cased_verb_after_a_title (void **state)
   static const char text[] = LOWER_LEAD "the college student spotted the car on his way home. the "
                                         "school reopened as students head back to class. ' it has "
                                         "been a long week for all of us, ' said cameron snyder.\n";
-  char *people = people_of (text);
-  if (strstr (people, "|cameron snyder|") == NULL || strstr (people, "|spotted|") != NULL
-      || strstr (people, "|back|") != NULL)
-    fail_msg ("people: %s", people);
-  g_free (people);
+  assert_people (text, (const char *const[]) { "|cameron snyder|", NULL },
+                 (const char *const[]) { "|spotted|", "|back|", NULL });
 }
 
 /* "says Mr Dean", "Mr King said": after Mr or Dr a surname that is also a
@@ -1441,11 +1446,8 @@ test_speakers_lower_cased_role_that_qualifies (void **state)
   static const char text[] = LOWER_LEAD "the general election is due in may. senior shadow cabinet members "
                                         "met on monday. general john abizaid was there too. ' it will be a "
                                         "close race, ' said charles kennedy.\n";
-  char *people = people_of (text);
-  if (strstr (people, "|charles kennedy|") == NULL || strstr (people, "|john abizaid|") == NULL
-      || strstr (people, "|election|") != NULL || strstr (people, "|shadow|") != NULL)
-    fail_msg ("people: %s", people);
-  g_free (people);
+  assert_people (text, (const char *const[]) { "|charles kennedy|", "|john abizaid|", NULL },
+                 (const char *const[]) { "|election|", "|shadow|", NULL });
 }
 
 /* Lower-cased "mr kelly said:": a name in -ly is no adverb between a
