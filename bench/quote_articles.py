@@ -15,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 
+from quotes_score import label_files, load_jsonl, set_of
+
 
 def write_articles(corpus, out, pages, labels, keep=None):
     """KEEP, when given, says which label rows to take."""
@@ -69,6 +71,22 @@ def traced(corpus, labels, tool):
             out = subprocess.run([tool, articles], check=True, capture_output=True, text=True).stdout
             rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
     return texts, rows
+
+
+def labelled_traced(argv, flag, tool):
+    """The command line of bench/speaker_paths.py and speaker_reach.py,
+    ARGV = [FLAG TOOL] [CORPUS_DIR] (TOOL the default; None runs none):
+    the tool, and for every article of bench/data's label files in order
+    its set, its label row, its text and TOOL's JSON line for it ({} with
+    no tool)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    if argv[:1] == [flag] and len(argv) > 1:
+        tool, argv = argv[1], argv[2:]
+    corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
+    paths = label_files(os.path.join(here, "data"))
+    texts, rows = traced(corpus, paths, tool)
+    return tool, [(set_of(path, art), art, texts[art["id"]], rows.get(art["id"], {}))
+                  for path in paths for art in load_jsonl(path)]
 
 
 if __name__ == "__main__":

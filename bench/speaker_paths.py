@@ -20,9 +20,8 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quote_articles import traced  # noqa: E402
-from quotes_score import (HELD_OUT, TUNING, label_files, label_spans,  # noqa: E402
-                          load_jsonl, set_of, speaker_right)
+from quote_articles import labelled_traced  # noqa: E402
+from quotes_score import HELD_OUT, TUNING, label_spans, speaker_right  # noqa: E402
 
 PRONOUN, CONTEXT = 1 << 1, 1 << 2  # ABRIDGE_QUOTE_PRONOUN, ABRIDGE_QUOTE_CONTEXT
 PATHS = ("clause", "pronoun", "context")
@@ -38,32 +37,24 @@ def path_of(quote):
 
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
-    tool = os.path.join(here, "speaker-trace")
-    if argv[:1] == ["--trace"] and len(argv) > 1:
-        tool, argv = argv[1], argv[2:]
-    corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
-    paths = label_files(os.path.join(here, "data"))
-    texts, rows = traced(corpus, paths, tool)
-    found = {i: r["quotes"] for i, r in rows.items()}
+    _, articles = labelled_traced(argv, "--trace", os.path.join(here, "speaker-trace"))
     counts = Counter()
-    for path in paths:
-        for art in load_jsonl(path):
-            group = set_of(path, art)
-            for q in art["quotes"]:
-                if not q.get("speaker"):
-                    continue
-                spans = label_spans(texts[art["id"]], q)
-                if spans is None:
-                    continue
-                a, b = spans[0]
-                hit = [x for x in found[art["id"]] if x["start"] < b and a < x["end"]]
-                counts[group, "labelled"] += 1
-                if not hit:
-                    counts[group, "not found"] += 1
-                    continue
-                way = path_of(hit[0])
-                counts[group, way] += 1
-                counts[group, way + " right"] += speaker_right(q["speaker"], hit[0].get("speaker"))
+    for group, art, text, row in articles:
+        for q in art["quotes"]:
+            if not q.get("speaker"):
+                continue
+            spans = label_spans(text, q)
+            if spans is None:
+                continue
+            a, b = spans[0]
+            hit = [x for x in row["quotes"] if x["start"] < b and a < x["end"]]
+            counts[group, "labelled"] += 1
+            if not hit:
+                counts[group, "not found"] += 1
+                continue
+            way = path_of(hit[0])
+            counts[group, way] += 1
+            counts[group, way + " right"] += speaker_right(q["speaker"], hit[0].get("speaker"))
     print("%-8s %6s %6s %-18s %-18s %-18s %s" % ("set", "quotes", "unfound", "clause: right/given",
                                                 "pronoun", "context", "none given"))
     for group in TUNING + HELD_OUT:

@@ -23,9 +23,8 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quote_articles import traced  # noqa: E402
-from quotes_score import (HELD_OUT, TUNING, label_files, load_jsonl, set_of,  # noqa: E402
-                          speaker_key, speaker_right, words)
+from quote_articles import labelled_traced  # noqa: E402
+from quotes_score import HELD_OUT, TUNING, speaker_key, speaker_right, words  # noqa: E402
 
 BACK = 3
 SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019]*\s+|\n+")
@@ -55,37 +54,27 @@ def named(key, have):
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    tool = None
-    if argv[:1] == ["--people"] and len(argv) > 1:
-        tool, argv = argv[1], argv[2:]
-    corpus = argv[0] if argv else os.path.join(here, "..", "..", "shared", "corpus")
-    paths = label_files(os.path.join(here, "data"))
-    texts, rows = traced(corpus, paths, tool)
-    people = {i: r["people"] for i, r in rows.items()}
+    tool, articles = labelled_traced(argv, "--people", None)
     counts = Counter()
-    for path in paths:
-        for art in load_jsonl(path):
-            group = set_of(path, art)
-            text = texts[art["id"]]
-            plain = outside_quotes(text)
-            everywhere = set(words(plain))
-            starts = sentence_bounds(text)
-            for q in art["quotes"]:
-                if not q.get("speaker") or "offset" not in q:
-                    continue
-                key = speaker_key(q["speaker"])
-                at = q["offset"]
-                s = max(i for i, st in enumerate(starts) if st <= at)
-                end = at + len(q["text"])
-                e = max(i for i, st in enumerate(starts) if st <= end)
-                lo = starts[max(0, s - BACK)]
-                hi = starts[e + 2] if e + 2 < len(starts) else len(text)
-                counts[group, "with a speaker"] += 1
-                counts[group, "named anywhere"] += named(key, everywhere)
-                counts[group, "named near"] += named(key, set(words(plain[lo:hi])))
-                counts[group, "among abridge's people"] += any(
-                    speaker_right(q["speaker"], name) for name in people.get(art["id"], []))
+    for group, art, text, row in articles:
+        plain = outside_quotes(text)
+        everywhere = set(words(plain))
+        starts = sentence_bounds(text)
+        for q in art["quotes"]:
+            if not q.get("speaker") or "offset" not in q:
+                continue
+            key = speaker_key(q["speaker"])
+            at = q["offset"]
+            s = max(i for i, st in enumerate(starts) if st <= at)
+            end = at + len(q["text"])
+            e = max(i for i, st in enumerate(starts) if st <= end)
+            lo = starts[max(0, s - BACK)]
+            hi = starts[e + 2] if e + 2 < len(starts) else len(text)
+            counts[group, "with a speaker"] += 1
+            counts[group, "named anywhere"] += named(key, everywhere)
+            counts[group, "named near"] += named(key, set(words(plain[lo:hi])))
+            counts[group, "among abridge's people"] += any(
+                speaker_right(q["speaker"], name) for name in row.get("people", []))
     print("%-8s %8s %16s %16s%s" % ("set", "quotes", "named near", "named anywhere",
                                     " %16s" % "abridge's people" if tool else ""))
     for group in TUNING + HELD_OUT:
