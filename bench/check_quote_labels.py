@@ -14,13 +14,10 @@ cnndm-dev.jsonl, the "body" field of html-dev.jsonl.gz, the whole file for
 seed-nato-talks.txt. No article may be labelled twice, in one file or across
 files, nor under two ids whose text is the same (bbc-dev repeats bodies). A
 file either gives every article a "split" or none; a split must be the one
-the rule in bench/data/README.md gives, except in quotes-fresh.jsonl, whose
-articles are all (and alone) "fresh", quotes-tune2.jsonl, whose articles
-are all (and alone) "tune2", quotes-fresh2.jsonl, all "fresh2",
-quotes-tune3.jsonl, all "tune3", quotes-tune4.jsonl, all "tune4",
-quotes-fresh3.jsonl, all "fresh3", quotes-tune5.jsonl, all "tune5",
-quotes-fresh4.jsonl, all "fresh4", quotes-fresh5.jsonl, all "fresh5", and
-quotes-tune6.jsonl, all "tune6". The field values are checked against
+the rule in bench/data/README.md gives, except in the sets drawn whole
+(WHOLE_FILE_SPLITS: quotes-fresh.jsonl, quotes-tune2.jsonl, …), whose
+articles are all (and alone) of the file's own split ("fresh", "tune2",
+…). The field values are checked against
 the definitions in bench/data/README.md. Prints counts for each file and
 exits 0 when everything holds, 1 otherwise. Needs only the Python 3 standard
 library.
@@ -46,7 +43,6 @@ TEXT_CORPORA = {"seed-nato-talks.txt": "seed-nato-talks"}  # file -> article id
 ATTRIBUTIONS = ("said-after", "said-before", "pronoun", "according-to", "other")
 MARKS = ("double", "curly-double", "single", "curly-single",
          "doubled-apostrophe", "mixed")
-SPLITS = ("tune", "test", "fresh", "tune2", "fresh2", "tune3", "tune4", "fresh3", "tune5", "fresh4", "fresh5", "tune6")
 # Sets whose every article (and no other) has one split: the held-out fresh
 # sets and the later tuning sets.
 WHOLE_FILE_SPLITS = {"quotes-fresh.jsonl": "fresh", "quotes-tune2.jsonl": "tune2",
@@ -54,6 +50,7 @@ WHOLE_FILE_SPLITS = {"quotes-fresh.jsonl": "fresh", "quotes-tune2.jsonl": "tune2
                      "quotes-tune4.jsonl": "tune4", "quotes-fresh3.jsonl": "fresh3",
                      "quotes-tune5.jsonl": "tune5", "quotes-fresh4.jsonl": "fresh4",
                      "quotes-fresh5.jsonl": "fresh5", "quotes-tune6.jsonl": "tune6"}
+SPLITS = ("tune", "test") + tuple(WHOLE_FILE_SPLITS.values())
 
 
 def split_of(corpus, aid):
