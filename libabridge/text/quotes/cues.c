@@ -421,9 +421,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
   uint32_t when = abr_q_same_sentence (d, g, v) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) ? time_phrase_at (d, g, lo) : 0;
   if (when > 0)
     g -= when;
-  /* lower-cased "mr kelly said": a name in -ly is no adverb */
-  while (g > lo && skips < 3 && (abr_q_class (d, g) & ABR_QW_ADVERB || (abr_q_is_ly_adverb (d, g) && !abr_q_is_name (d, g)))
-         && !abr_q_is_cap (d, g)
+  while (g > lo && skips < 3 && (abr_q_class (d, g) & ABR_QW_ADVERB || abr_q_is_ly_adverb (d, g)) && !abr_q_is_cap (d, g)
          && abr_q_same_sentence (d, g, v) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
       g--;

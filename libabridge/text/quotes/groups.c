@@ -26,7 +26,7 @@ abr_q_np_first (abr_qdoc *d, uint32_t head)
         return p;
       if ((c & (ABR_QW_VERB | ABR_QW_WHO | ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_ACCORDING | ABR_QW_TO
                 | ABR_QW_CONNECT | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_NOTNAME | ABR_QW_ADVERB))
-          || abr_q_is_stop (d, p) || abr_q_is_possessive (d, p) || (abr_q_is_ly_adverb (d, p) && !abr_q_is_name (d, p)))
+          || abr_q_is_stop (d, p) || abr_q_is_possessive (d, p) || abr_q_is_ly_adverb (d, p))
         break;
       f = p;
     }

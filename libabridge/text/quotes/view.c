@@ -561,13 +561,14 @@ abr_q_rare_word (abr_qdoc *d, uint32_t g)
   return background_idf (d, g) > RARE_IDF;
 }
 
-/* "initially", "later": an adverb between a subject and its verb. */
+/* "initially", "later": an adverb between a subject and its verb; not a
+ * name in -ly ("mr kelly said" in lower-cased copy). */
 int
 abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
   return t->len > 4 && t->start + t->len <= d->len && !(t->flags & ABRIDGE_TOKEN_CAPITALISED)
-         && memcmp (d->text + t->start + t->len - 2, "ly", 2) == 0;
+         && memcmp (d->text + t->start + t->len - 2, "ly", 2) == 0 && !abr_q_is_name (d, g);
 }
 
 /* "saying", "declaring": a verb whose subject is its clause's. */
