@@ -1541,6 +1541,21 @@ test_speakers_lower_cased_name_after_a_comma (void **state)
                "what to say", "joss stone");
 }
 
+/* Lower-cased copy: a full stop inside the closing mark ends the
+ * quotation's sentence though the next word is lower-case, so the verb
+ * after it is the next quotation's; "…. ' he added" still attributes it. */
+static void
+test_speakers_lower_cased_full_stop_ends_the_quote (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "jean pierre valensi, the prosecutor of the town, said the driver was "
+                     "arrested hours later and ' admitted his part in the crash. ' police evidence "
+                     "collected at the scene revealed ' a great deal of speed ', said mr valensi. "
+                     "the town fell silent. ' we are all shocked. ' he added.\n";
+  assert_said (text, "admitted his part", "jean pierre valensi");
+  assert_said (text, "all shocked", "jean pierre valensi");
+}
+
 int
 main (void)
 {
@@ -1641,6 +1656,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_relative_named),
     cmocka_unit_test (test_speakers_lower_cased_rare_subject),
     cmocka_unit_test (test_speakers_lower_cased_name_after_a_comma),
+    cmocka_unit_test (test_speakers_lower_cased_full_stop_ends_the_quote),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -52,6 +52,14 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
     }
   if (abr_q_sentence_of (d, g0) != u->last_sentence)
     return none;
+  /* "… of the child. ’ dna evidence … revealed ‘…’": in lower-cased copy a
+   * full stop at the quotation's end closes its sentence though the next
+   * word did not start a new one. "…. ’ said X" and "…. ’ he added" still
+   * attribute it: a full stop typed for a comma (cased text, where the
+   * lower-case word after it says so, keeps every such attribution). */
+  if (d->lower && g0 > 0 && (abr_q_gap_after (d, g0 - 1) & ABR_QG_PERIOD) && !(abr_q_class (d, g0) & ABR_QW_VERB_FIRST)
+      && !((abr_q_class (d, g0) & (ABR_QW_PRONOUN | ABR_QW_THEY)) && g0 + 1 < d->nt && abr_q_is_cue (d, g0 + 1)))
+    return none;
   for (uint32_t g = g0; g < d->nt && g - g0 < AFTER_WINDOW; g++)
     {
       if (!abr_q_same_sentence (d, g, g0) || abr_q_tok (d, g)->start >= next_quote_start)
