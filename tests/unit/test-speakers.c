@@ -1556,6 +1556,20 @@ test_speakers_lower_cased_full_stop_ends_the_quote (void **state)
   assert_said (text, "all shocked", "jean pierre valensi");
 }
 
+/* Lower-cased copy: a verb's -ing form before a name is no given name
+ * (", pushing chloe into his car"). */
+static void
+test_speakers_lower_cased_ing_form_before_a_name (void **state)
+{
+  (void) state;
+  static const char *const lack[] = { "pushing", NULL };
+  static const char *const have[] = { "chloe", NULL };
+  assert_people (LOWER_LEAD "a neighbour saw the man, described as bald and wearing sunglasses, pushing "
+                            "chloe into his car. the girl's teacher, chloe said, ' was the kindest person "
+                            "she knew. '\n",
+                 have, lack);
+}
+
 int
 main (void)
 {
@@ -1657,6 +1671,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_rare_subject),
     cmocka_unit_test (test_speakers_lower_cased_name_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_full_stop_ends_the_quote),
+    cmocka_unit_test (test_speakers_lower_cased_ing_form_before_a_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

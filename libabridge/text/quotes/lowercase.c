@@ -386,6 +386,8 @@ abr_q_names_lower (abr_qdoc *d)
           || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS) || !abr_q_plain_word (d, p)
           || (abr_q_common_word (d, p) && !(abr_q_class (d, p) & ABR_QW_FIRSTNAME)))
         continue; /* "– means google may": a verb most articles use */
+      if (abr_q_is_participle (d, p) && !(abr_q_class (d, p) & ABR_QW_FIRSTNAME))
+        continue; /* "…, pushing chloe into his car": a verb's -ing form */
       if (p == d->base[abr_q_sentence_of (d, p)] || (abr_q_gap_after (d, p - 1) & (ABR_QG_COMMA | ABR_QG_QUOTE | ABR_QG_DASH))
           || (abr_q_class (d, p - 1) & (ABR_QW_TITLE | ABR_QW_HONORIFIC)))
         mark_name (d, p);
