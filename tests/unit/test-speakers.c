@@ -1570,6 +1570,18 @@ test_speakers_lower_cased_ing_form_before_a_name (void **state)
                  have, lack);
 }
 
+/* "…," reports Janet Levaux: "reports" right after a quotation is a verb
+ * of saying before its subject. */
+static void
+test_speakers_reports_after_the_quote (void **state)
+{
+  (void) state;
+  assert_said ("Oil outlook\n\nA recent survey sees Brent sliding to $50 a barrel, and Goldman Sachs "
+               "analysts \"see further declines in prices for oil and for other commodities in 2015,\" "
+               "reports Janet Levaux.\n",
+               "further declines", "Janet Levaux");
+}
+
 int
 main (void)
 {
@@ -1672,6 +1684,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_after_a_comma),
     cmocka_unit_test (test_speakers_lower_cased_full_stop_ends_the_quote),
     cmocka_unit_test (test_speakers_lower_cased_ing_form_before_a_name),
+    cmocka_unit_test (test_speakers_reports_after_the_quote),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -68,10 +68,13 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
        * follows "that" is reported, not who spoke */
       if (g > g0 && abr_q_word_is (d, g, "that"))
         break;
-      if (!abr_q_is_cue (d, g) || (abr_q_gap_after (d, g) & ABR_QG_COLON))
+      /* "…," reports Janet Levaux: a verb of saying only right after the
+       * quotation ("media reports were", "reports have suggested") */
+      int reports = g == g0 && abr_q_word_is (d, g, "reports");
+      if ((!reports && !abr_q_is_cue (d, g)) || (abr_q_gap_after (d, g) & ABR_QG_COLON))
         continue; /* "… ’ sister cathy jones said: ‘ …": the next quote's */
       abr_qattr a = g > g0 ? abr_q_np_before (d, g, g0) : none;
-      if (a.kind == ABR_QA_NONE && (abr_q_class (d, g) & (ABR_QW_VERB_FIRST | ABR_QW_ACCORDING)))
+      if (a.kind == ABR_QA_NONE && (reports || (abr_q_class (d, g) & (ABR_QW_VERB_FIRST | ABR_QW_ACCORDING))))
         {
           uint32_t hi = g + ABR_Q_TITLE_MAX_TOKENS;
           while (hi > g && (hi >= d->nt || abr_q_tok (d, hi)->start >= next_quote_start))
