@@ -1582,6 +1582,20 @@ test_speakers_reports_after_the_quote (void **state)
                "further declines", "Janet Levaux");
 }
 
+/* Lower-cased copy: after "sister rachel" a word most articles use is
+ * her verb, not her surname ("rachel makes an appeal"). */
+static void
+test_speakers_lower_cased_common_word_after_a_relative (void **state)
+{
+  (void) state;
+  static const char *const have[] = { "|rachel|", NULL };
+  static const char *const lack[] = { "makes", NULL };
+  const char *text = LOWER_LEAD "five years on, his sister rachel makes an emotional appeal on television. "
+                     "' i'd just like to say to him that we love him and want him home, ' she said.\n";
+  assert_people (text, have, lack);
+  assert_said (text, "want him home", "rachel");
+}
+
 int
 main (void)
 {
@@ -1685,6 +1699,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_full_stop_ends_the_quote),
     cmocka_unit_test (test_speakers_lower_cased_ing_form_before_a_name),
     cmocka_unit_test (test_speakers_reports_after_the_quote),
+    cmocka_unit_test (test_speakers_lower_cased_common_word_after_a_relative),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
