@@ -1596,6 +1596,20 @@ test_speakers_lower_cased_common_word_after_a_relative (void **state)
   assert_said (text, "want him home", "rachel");
 }
 
+/* Lower-cased copy: "said moscow-based us lawyer jamie firestone" names
+ * the one the title heads, whatever words qualify the title. */
+static void
+test_speakers_lower_cased_words_before_a_title_after_said (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "legal experts said the purchase would include such obligations. ' the "
+                     "pledged assets are with the bank, so it will have to pay, ' said moscow-based us "
+                     "lawyer jamie firestone, who is not connected to the case. ' this is an excellent "
+                     "move, ' said marquis investment research analyst phil kain.\n";
+  assert_said (text, "pledged assets", "jamie firestone");
+  assert_said (text, "excellent move", "phil kain");
+}
+
 int
 main (void)
 {
@@ -1700,6 +1714,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_ing_form_before_a_name),
     cmocka_unit_test (test_speakers_reports_after_the_quote),
     cmocka_unit_test (test_speakers_lower_cased_common_word_after_a_relative),
+    cmocka_unit_test (test_speakers_lower_cased_words_before_a_title_after_said),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

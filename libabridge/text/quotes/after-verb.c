@@ -153,8 +153,23 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       a.at = from;
       return a;
     }
+  /* lower-cased "said moscow-based us lawyer jamie firestone", "said
+   * marquis investment research analyst phil kain": the words before the
+   * title that heads a name qualify the title, as capitals would show */
+  uint32_t k0 = from;
+  for (uint32_t k = from; d->lower && k + 1 <= hi && k + 1 < d->nt && k - from < 8; k++)
+    {
+      if ((k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
+          || (abr_q_class (d, k) & ABR_QW_VERB) || abr_q_is_name (d, k) || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
+        break;
+      if ((abr_q_class (d, k) & ABR_QW_TITLE) && abr_q_is_name (d, k + 1) && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+        {
+          k0 = k;
+          break;
+        }
+    }
   uint32_t e = ABR_QNONE, role = ABR_QNONE;
-  for (uint32_t k = from; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
+  for (uint32_t k = k0; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
     {
       if (k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
         break;
