@@ -180,6 +180,27 @@ ends_with_name (abr_qdoc *d, uint32_t end, int32_t id)
   return n <= end && g_ascii_strncasecmp (d->text + end - n, d->text + p->name_start, n) == 0;
 }
 
+uint32_t
+abr_q_spelt_before (abr_qdoc *d, uint32_t j)
+{
+  const abridge_token *t = abr_q_tok (d, j);
+  if (j == 0 || t->len < 2 || t->len > 6 || t->start == 0 || d->text[t->start - 1] != '(')
+    return ABR_QNONE;
+  /* the words before the bracket, stop words aside, spell it */
+  uint32_t k = j, n = 0;
+  while (k > 0 && n < t->len && abr_q_same_sentence (d, k - 1, j))
+    {
+      k--;
+      const abridge_token *w = abr_q_tok (d, k);
+      if (w->flags & ABRIDGE_TOKEN_STOP)
+        continue;
+      if (g_ascii_tolower (d->text[w->start]) != g_ascii_tolower (d->text[t->start + t->len - 1 - n]))
+        return ABR_QNONE;
+      n++;
+    }
+  return n == t->len && !(abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_STOP) ? k : ABR_QNONE;
+}
+
 /* The body a lower-cased acronym at G was spelt out for where the article
  * first used it: "the crown prosecution service (cps)". */
 static int32_t
@@ -191,25 +212,13 @@ acronym_in_brackets (abr_qdoc *d, uint32_t g)
   d->lookups--;
   for (uint32_t j = 1; j < d->nt; j++)
     {
-      const abridge_token *u = abr_q_tok (d, j);
-      if (u->term != t->term || u->start == 0 || d->text[u->start - 1] != '(')
+      if (abr_q_tok (d, j)->term != t->term)
         continue;
-      /* the words before the bracket, stop words aside, spell it */
-      uint32_t k = j, n = 0;
-      while (k > 0 && n < t->len && abr_q_same_sentence (d, k - 1, j))
-        {
-          k--;
-          const abridge_token *w = abr_q_tok (d, k);
-          if (w->flags & ABRIDGE_TOKEN_STOP)
-            continue;
-          if (g_ascii_tolower (d->text[w->start]) != g_ascii_tolower (d->text[t->start + t->len - 1 - n]))
-            break;
-          n++;
-        }
+      uint32_t k = abr_q_spelt_before (d, j);
       /* a record keyed by the same last word is another body ("China
        * Central Television" for "… Film and Television (SARFT)") */
       uint32_t last = abr_q_tok (d, j - 1)->term;
-      if (n == t->len && !(abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_STOP) && last < d->nterms
+      if (k != ABR_QNONE && last < d->nterms
           && (d->person_of[last] == 0 || ends_with_name (d, abr_q_tok_end (d, j - 1), (int32_t) d->person_of[last] - 1)))
         {
           int32_t id = abr_q_person_note (d, k, j - 1, NULL, 0);
