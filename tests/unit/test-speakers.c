@@ -1610,6 +1610,19 @@ test_speakers_lower_cased_words_before_a_title_after_said (void **state)
   assert_said (text, "excellent move", "phil kain");
 }
 
+/* Lower-cased copy: "the international monetary fund (imf)" makes "imf"
+ * the body's name, so "the imf said" and the "it" after it are the fund. */
+static void
+test_speakers_lower_cased_acronym_spelt_in_brackets (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "the international monetary fund (imf) put the physical damage at $1.3bn. "
+                     "' the broader macroeconomic impact will clearly be large, ' the imf said. growth "
+                     "is expected to suffer. ' the outlook remains uncertain, ' it added.\n";
+  assert_said (text, "broader macroeconomic", "international monetary fund");
+  assert_said (text, "outlook remains", "international monetary fund");
+}
+
 int
 main (void)
 {
@@ -1715,6 +1728,7 @@ main (void)
     cmocka_unit_test (test_speakers_reports_after_the_quote),
     cmocka_unit_test (test_speakers_lower_cased_common_word_after_a_relative),
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_title_after_said),
+    cmocka_unit_test (test_speakers_lower_cased_acronym_spelt_in_brackets),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -338,6 +338,11 @@ abr_q_names_lower (abr_qdoc *d)
           && d->lowcount[t->term] == 0 && abr_q_plain_word (d, g))
         mark_name (d, g);
     }
+  /* "the international monetary fund (imf)": the acronym in brackets is
+   * the body's name wherever it stands ("the imf said") */
+  for (uint32_t g = 1; g < d->nt; g++)
+    if (abr_q_plain_word (d, g) && abr_q_spelt_before (d, g) != ABR_QNONE)
+      mark_name (d, g);
   /* "is andrea carter, 72, from …", "Ben flower does not …": a common
    * given name and the plain word after it (or a second given name after
    * a hyphen: "jean-louis"), wherever they stand, unless a word most
