@@ -1623,6 +1623,21 @@ test_speakers_lower_cased_acronym_spelt_in_brackets (void **state)
   assert_said (text, "outlook remains", "international monetary fund");
 }
 
+/* Lower-cased copy: "a spokesman said" after a sentence that opens with a
+ * body ("the home office defended …", "the association of chief police
+ * officers has issued …") speaks for that body, as capitals would show. */
+static void
+test_speakers_lower_cased_spokesman_of_the_body_before (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "campaigners called on the government to free the men. But the home office "
+                     "defended the measures. A spokesman said: ' these individuals cannot currently be "
+                     "prosecuted. ' The association of chief police officers has issued guidance to forces. "
+                     "A spokeswoman said: ' it will be for local forces to decide. '\n";
+  assert_said (text, "cannot currently", "home office");
+  assert_said (text, "local forces", "association of chief police officers");
+}
+
 int
 main (void)
 {
@@ -1729,6 +1744,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_common_word_after_a_relative),
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_title_after_said),
     cmocka_unit_test (test_speakers_lower_cased_acronym_spelt_in_brackets),
+    cmocka_unit_test (test_speakers_lower_cased_spokesman_of_the_body_before),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

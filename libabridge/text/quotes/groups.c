@@ -87,6 +87,44 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
   return id;
 }
 
+/* "has", "said", "defended", "saying": where a lower-cased subject ends. */
+static int
+verb_like (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (abr_q_class (d, g) & ABR_QW_ORG)
+    return 0; /* "united", "studies" */
+  return abr_q_is_auxiliary (d, g) || (abr_q_class (d, g) & ABR_QW_VERB) || abr_q_is_participle (d, g)
+         || (t->len > 4 && t->start + t->len <= d->len && d->text[t->start + t->len - 2] == 'e'
+             && d->text[t->start + t->len - 1] == 'd');
+}
+
+/* Lower-cased copy: "the home office defended the measures", "the
+ * association of chief police officers has issued": plain words and
+ * roles from G up to the sentence's verb, a body's word among them,
+ * opening the sentence before END's; the body, or -1. */
+static int32_t
+lower_body_opening (abr_qdoc *d, uint32_t g, uint32_t end)
+{
+  uint32_t e = g;
+  int body = 0;
+  while (e < end && e - g < 8 && !verb_like (d, e)
+         && (abr_q_plain_word (d, e) || (abr_q_class (d, e) & (ABR_QW_TITLE | ABR_QW_SPOKES)) == ABR_QW_TITLE
+             || (e > g && ((abr_q_class (d, e) & (ABR_QW_CONNECT | ABR_QW_GROUP)) || abr_q_word_is (d, e, "and")))))
+    {
+      body |= (abr_q_class (d, e) & ABR_QW_ORG) != 0;
+      if (abr_q_gap_after (d, e++) & ABR_QG_NAME_BREAKS)
+        return -1;
+    }
+  if (!body || e >= end || e == g || (abr_q_class (d, e - 1) & ABR_QW_CONNECT) || abr_q_word_is (d, e - 1, "and")
+      || !verb_like (d, e))
+    return -1;
+  int32_t id = abr_q_person_note (d, g, e - 1, NULL, 0);
+  if (id >= 0)
+    abr_q_person (d, id)->org = 1;
+  return id;
+}
+
 /* "But the Home Office defended the measures. A spokesman said: “…”": a
  * spokesman of no named body speaks for the body the sentence before
  * opens with (not for a person it opens with). */
@@ -94,7 +132,7 @@ int32_t
 abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
 {
   uint32_t c = abr_q_class (d, head);
-  if (d->lower || head == 0 || !(c & ABR_QW_SPOKES) || !(c & ABR_QW_TITLE))
+  if (head == 0 || !(c & ABR_QW_SPOKES) || !(c & ABR_QW_TITLE))
     return -1;
   uint32_t s = abr_q_sentence_of (d, head), a = head - 1;
   if (s == 0 || !abr_q_same_sentence (d, a, head) || !(abr_q_class (d, a) & ABR_QW_SOMEONE)
@@ -103,6 +141,8 @@ abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
   uint32_t g = d->base[s - 1], end = d->base[s];
   while (g < end && g - d->base[s - 1] < 3 && (abr_q_is_stop (d, g) || (abr_q_class (d, g) & ABR_QW_ARTICLE)))
     g++;
+  if (d->lower)
+    return lower_body_opening (d, g, end);
   if (g >= end || !abr_q_is_cap (d, g) || (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
       || (g == d->base[s - 1] && !abr_q_is_name (d, g)))
     return -1; /* "Reports that Tony Blair …" */
