@@ -1638,6 +1638,17 @@ test_speakers_lower_cased_spokesman_of_the_body_before (void **state)
   assert_said (text, "local forces", "association of chief police officers");
 }
 
+/* Lower-cased copy: an honorific that opens the next sentence ("… says mr
+ * smith. Mr blair told …") does not make "smith" a title's modifier. */
+static void
+test_speakers_lower_cased_name_before_the_next_sentence (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the hospice has been planned for years and many people in the town have given "
+                          "money to it. ' i was proud of it, ' says mr smith. Mr blair told us he agreed.\n",
+               "proud of it", "smith");
+}
+
 int
 main (void)
 {
@@ -1745,6 +1756,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_title_after_said),
     cmocka_unit_test (test_speakers_lower_cased_acronym_spelt_in_brackets),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_of_the_body_before),
+    cmocka_unit_test (test_speakers_lower_cased_name_before_the_next_sentence),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
