@@ -1649,6 +1649,19 @@ test_speakers_lower_cased_name_before_the_next_sentence (void **state)
                "proud of it", "smith");
 }
 
+/* Lower-cased copy: "mr blair's official spokesman said" speaks for Tony
+ * Blair; the role after "blair's" is his spokesman's, not a title that
+ * "blair" qualifies. */
+static void
+test_speakers_lower_cased_honorific_and_possessive (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the hospice has been planned for years and many people in the town have given "
+                          "money to it. tony blair met the families on wednesday. Mr blair's official "
+                          "spokesman said no-one would ' ever forget the strength of feeling '.\n",
+               "strength of feeling", "tony blair");
+}
+
 int
 main (void)
 {
@@ -1757,6 +1770,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_acronym_spelt_in_brackets),
     cmocka_unit_test (test_speakers_lower_cased_spokesman_of_the_body_before),
     cmocka_unit_test (test_speakers_lower_cased_name_before_the_next_sentence),
+    cmocka_unit_test (test_speakers_lower_cased_honorific_and_possessive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -322,7 +322,8 @@ abr_q_names_lower (abr_qdoc *d)
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
           && abr_q_plain_word (d, g + 1) && !past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
-               && abr_q_same_sentence (d, g + 1, g + 2) && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS))
+               && abr_q_same_sentence (d, g + 1, g + 2) && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS)
+               && !abr_q_is_possessive (d, g + 1))
           && !opens_object (d, g + 2))
         {
           mark_name (d, g + 1);
