@@ -1610,6 +1610,17 @@ test_speakers_lower_cased_words_before_a_title_after_said (void **state)
   assert_said (text, "excellent move", "phil kain");
 }
 
+/* Lower-cased copy: so do the words before a listed given name after the
+ * verb ("said awards pundit tom o'neil"). */
+static void
+test_speakers_lower_cased_words_before_a_given_name_after_said (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "the film has eleven nominations and is the favourite to win. ' if you look at "
+                          "the race, the aviator should win, ' said awards pundit tom o'neil.\n",
+               "aviator should win", "tom o'neil");
+}
+
 /* Lower-cased copy: "the international monetary fund (imf)" makes "imf"
  * the body's name, so "the imf said" and the "it" after it are the fund. */
 static void
@@ -1771,6 +1782,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_spokesman_of_the_body_before),
     cmocka_unit_test (test_speakers_lower_cased_name_before_the_next_sentence),
     cmocka_unit_test (test_speakers_lower_cased_honorific_and_possessive),
+    cmocka_unit_test (test_speakers_lower_cased_words_before_a_given_name_after_said),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

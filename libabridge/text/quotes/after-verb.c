@@ -155,13 +155,20 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
     }
   /* lower-cased "said moscow-based us lawyer jamie firestone", "said
    * marquis investment research analyst phil kain": the words before the
-   * title that heads a name qualify the title, as capitals would show */
+   * title that heads a name qualify the title, as capitals would show; so
+   * do those before a listed given name ("said awards pundit tom o'neil") */
   uint32_t k0 = from;
   for (uint32_t k = from; d->lower && k + 1 <= hi && k + 1 < d->nt && k - from < 8; k++)
     {
       if ((k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
-          || (abr_q_class (d, k) & ABR_QW_VERB) || abr_q_is_name (d, k) || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
+          || (abr_q_class (d, k) & ABR_QW_VERB) || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
         break;
+      if (abr_q_is_name (d, k))
+        {
+          if (k > from && (abr_q_class (d, k) & ABR_QW_FIRSTNAME) && !abr_q_is_possessive (d, k - 1))
+            k0 = k;
+          break;
+        }
       if ((abr_q_class (d, k) & ABR_QW_TITLE) && abr_q_is_name (d, k + 1) && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
         {
           k0 = k;
