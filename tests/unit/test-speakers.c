@@ -1673,6 +1673,21 @@ test_speakers_lower_cased_honorific_and_possessive (void **state)
                "strength of feeling", "tony blair");
 }
 
+/* Given names beyond the commonest ("imogen", "declan"): in lower-cased
+ * copy a listed given name and the word after it are a name, and her
+ * "she" finds her. */
+static void
+test_speakers_lower_cased_less_common_given_names (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "also on the list is imogen tallis, from leighton buzzard, who has run the "
+                     "shop for ten years. when asked about the closure, she said: ' it is the end of an "
+                     "era for all of us, ' and left. her landlord declan hughes was less upset. ' we will "
+                     "let it again soon, ' he said.\n";
+  assert_said (text, "end of an era", "imogen tallis");
+  assert_said (text, "let it again", "declan hughes");
+}
+
 int
 main (void)
 {
@@ -1783,6 +1798,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_name_before_the_next_sentence),
     cmocka_unit_test (test_speakers_lower_cased_honorific_and_possessive),
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_given_name_after_said),
+    cmocka_unit_test (test_speakers_lower_cased_less_common_given_names),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

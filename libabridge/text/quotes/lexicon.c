@@ -144,7 +144,26 @@ static const WordClass word_classes[] = {
     "louise fiona joanna tracey tracy sally penny yvette jacqui estelle sheila ellen nadia "
     "olga irina elena natalia tatiana svetlana ingrid greta carmen isabel lucia sofia "
     "marta beatrice madonna kylie britney cate kirsty serena venus paula sonia mariah "
-    "gwyneth renee halle oprah condoleezza angelina jennifer margot theresa" },
+    "gwyneth renee halle oprah condoleezza angelina jennifer margot theresa "
+    "abigail adele adriana agnes aisha alexandra alicia alison allison alyssa amelia anastasia "
+    "angie anita annabel annette annie antonia ariana arlene audrey ava belinda bella bernadette "
+    "beth bethany beverley beverly bianca bonnie bridget brigitte caitlin camilla candice "
+    "cara carla carly caroline carrie cassandra catriona cecilia celine charlene cindy claudia "
+    "colette connie constance daisy dana daphne debbie deirdre delia dolores dora doreen "
+    "doris edith eileen elaine eleanor elisa elise eliza ella ellie eloise elsa elsie emilia erica "
+    "erin esther eva evie faye felicity francesca freya gabriela gabrielle gail gemma georgina "
+    "geraldine gillian gina ginny gwen hailey hayley heidi helena henrietta hilary holly imogen "
+    "irene isla jackie janine jasmine jeanette jenna jenny jess jessie jill jo joanne jocelyn "
+    "jodie josephine judi julianne juliet justine kara katie katrina kayla keira kimberley "
+    "kirsten kristen kristina lara leah leanne lena lila lily liz lola lorna "
+    "lorraine louisa lucinda lydia lynne mabel maddie madeleine maggie mandy marcia marian "
+    "marianne marina marjorie marlene maureen maxine melanie melinda mia michaela mildred millie "
+    "miranda miriam moira molly monica monique muriel nadine naomi natasha nell nina noreen norma "
+    "patsy paulette pauline peggy penelope petra philippa phoebe polly priscilla rachael "
+    "ramona rebekah rhona rita roberta rosa rosalind rosemary roxanne sabrina sadie sasha selena "
+    "shauna shelley sian sinead sonya stacey stella susannah suzanne sylvia tamara tania tanya "
+    "tara tess tina toni tonya trisha valerie vanessa vera veronica vicky vivian wanda "
+    "winifred yasmin yolanda yvonne zoe" },
   { ABR_QW_FIRSTNAME | ABR_QW_MALE,
     "james john robert michael william david richard joseph thomas charles christopher "
     "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
@@ -159,7 +178,21 @@ static const WordClass word_classes[] = {
     "gavin iain malcolm nigel clive derek trevor geoff geoffrey howard jeremy rupert hugh "
     "giles oliver harry charlie ben dan matt chris rob andy jon ed alfred fred owen gareth "
     "liam barack vince kofi gerhard silvio ariel yasser mahmoud wolfgang olaf xi recep "
-    "narendra jair justin rishi keir joe" },
+    "narendra jair justin rishi keir joe "
+    "abdul abraham adrian ahmad aidan alec alfie allan alvin amir andre andreas andres anton "
+    "archie arnold basil bernard bert billy bobby brad brendan brett bruno "
+    "calum calvin cedric clarence claude clint conor "
+    "conrad cyril damian damien danny darren darryl declan dermot desmond "
+    "dominic donal doug eamon eamonn eddie edgar edmund edwin "
+    "emile enrique ernest ernie errol ethan euan evan fergus fernando franco frankie "
+    "freddie gabriel garry geraint gerard glenn graeme greg gregor hamish hector herbert "
+    "horace hugo humphrey jake jamal jared jeff jesse jimmy joel johnny jonah jorge josh "
+    "julian julius karl kelvin kenny kieran kurt len lenny leo leonard leroy lionel luke "
+    "marc marcus mario maurice melvin mervyn mick mickey mohamed monty noel oscar "
+    "otto pablo paddy phil quentin rafael randall randy raul reggie rhys ricardo richie rick "
+    "ricky robbie rolf ronnie rowan rudy rufus russ sammy saul seamus sebastian seth shane "
+    "shaun sid simon stan sven ted teddy terence theo theodore toby tommy tyrone vic "
+    "vinnie wally wes wilfred willie xavier yusuf zach zachary" },
 };
 
 
