@@ -1688,6 +1688,19 @@ test_speakers_lower_cased_less_common_given_names (void **state)
   assert_said (text, "let it again", "declan hughes");
 }
 
+/* The present tense of the verbs of saying whose past is one: "an officer
+ * shouts", "she replies". */
+static void
+test_speakers_present_tense_cues (void **state)
+{
+  (void) state;
+  const char *text = "Raid\n\nOfficers raced up the staircase and banged on the door of the room.\n\n"
+                     "\"Police! Open the door! We're coming in!\" an officer shouts.\n\nAsked whether she "
+                     "would stand again, Ms Jones smiled. \"Not this time,\" she replies.\n";
+  assert_said (text, "Open the door", "an officer");
+  assert_said (text, "Not this time", "Jones");
+}
+
 int
 main (void)
 {
@@ -1799,6 +1812,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_honorific_and_possessive),
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_given_name_after_said),
     cmocka_unit_test (test_speakers_lower_cased_less_common_given_names),
+    cmocka_unit_test (test_speakers_present_tense_cues),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

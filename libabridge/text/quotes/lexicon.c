@@ -19,7 +19,8 @@ static const WordClass word_classes[] = {
     "countered agreed complained claimed confirmed commented stressed emphasised emphasized "
     "urged announced mused exclaimed whispered shouted answered reiterated tweeted "
     "boasted protested pleaded lamented screamed yelled cried wondered sighed laughed "
-    "snapped gushed enthused fumed retorted chuckled shared" },
+    "snapped gushed enthused fumed retorted chuckled shared recalls replies responds continues "
+    "concludes shouts quips observes declares counters cautions concedes laments whispers yells sighs" },
   { ABR_QW_SPOKES | ABR_QW_TITLE, "spokesman spokesperson" },
   { ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_FEMALE, "spokeswoman" },
   { ABR_QW_SPOKES, "statement" },
