@@ -169,7 +169,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
             k0 = k;
           break;
         }
-      if ((abr_q_class (d, k) & ABR_QW_TITLE) && abr_q_is_name (d, k + 1) && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
+      if ((abr_q_class (d, k) & ABR_QW_TITLE) && abr_q_is_name (d, k + 1)
+          && !(abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS))
         {
           k0 = k;
           break;

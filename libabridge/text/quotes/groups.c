@@ -91,12 +91,10 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
 static int
 verb_like (abr_qdoc *d, uint32_t g)
 {
-  const abridge_token *t = abr_q_tok (d, g);
   if (abr_q_class (d, g) & ABR_QW_ORG)
     return 0; /* "united", "studies" */
   return abr_q_is_auxiliary (d, g) || (abr_q_class (d, g) & ABR_QW_VERB) || abr_q_is_participle (d, g)
-         || (t->len > 4 && t->start + t->len <= d->len && d->text[t->start + t->len - 2] == 'e'
-             && d->text[t->start + t->len - 1] == 'd');
+         || abr_q_past_tense (d, g);
 }
 
 /* Lower-cased copy: "the home office defended the measures", "the

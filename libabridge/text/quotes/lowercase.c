@@ -91,12 +91,8 @@ abr_q_portfolio (abr_qdoc *d, uint32_t g)
   return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
 }
 
-/* "defended", "visited": a verb in the past, as the word after a name
- * often is ("novelist gore vidal defended the film") and the word after
- * a title sometimes ("the minister shrugged off"). Short words and
- * "-eed" or "-mmed" ones ("reed", "mohammed") are names too often. */
-static int
-past_tense (abr_qdoc *d, uint32_t g)
+int
+abr_q_past_tense (abr_qdoc *d, uint32_t g)
 {
   /* and the irregular ones: "laura and paul ran the first half" */
   static const char *const irregular[]
@@ -320,7 +316,7 @@ abr_q_names_lower (abr_qdoc *d)
           && ((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g))
               || (kin (d, g) && !abr_q_common_word (d, g + 1)))
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
-          && abr_q_plain_word (d, g + 1) && !past_tense (d, g + 1)
+          && abr_q_plain_word (d, g + 1) && !abr_q_past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
                && abr_q_same_sentence (d, g + 1, g + 2) && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS)
                && !abr_q_is_possessive (d, g + 1))
@@ -329,9 +325,9 @@ abr_q_names_lower (abr_qdoc *d)
           mark_name (d, g + 1);
           uint32_t k = g + 2;
           if (k < d->nt && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
-              && abr_q_plain_word (d, k) && !abr_q_common_word (d, k) && !past_tense (d, k)
+              && abr_q_plain_word (d, k) && !abr_q_common_word (d, k) && !abr_q_past_tense (d, k)
               && (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS)
-                  || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1) || past_tense (d, k + 1)))
+                  || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1) || abr_q_past_tense (d, k + 1)))
             mark_name (d, k);
         }
       const abridge_token *t = abr_q_tok (d, g);
@@ -352,7 +348,7 @@ abr_q_names_lower (abr_qdoc *d)
    * admitted") for the rules above to reach them */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     if ((abr_q_class (d, g) & ABR_QW_FIRSTNAME) && abr_q_plain_word (d, g) && abr_q_plain_word (d, g + 1)
-        && !abr_q_common_word (d, g + 1) && !past_tense (d, g + 1)
+        && !abr_q_common_word (d, g + 1) && !abr_q_past_tense (d, g + 1)
         && (!(abr_q_class (d, g + 1) & ABR_QW_FIRSTNAME) || (abr_q_gap_after (d, g) & ABR_QG_HYPHEN))
         && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
       {
@@ -374,7 +370,7 @@ abr_q_names_lower (abr_qdoc *d)
    * past: the one who did it; so is such a word right before it */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     if (abr_q_plain_word (d, g) && abr_q_rare_word (d, g) && !abr_q_is_possessive (d, g) && !abr_q_plural (d, g)
-        && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && past_tense (d, g + 1))
+        && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_past_tense (d, g + 1))
       {
         uint32_t f = g;
         if (f > d->base[abr_q_sentence_of (d, g)] && abr_q_joined (d, f - 1, 2) && abr_q_plain_word (d, f - 1)
@@ -465,6 +461,6 @@ abr_q_names_lower (abr_qdoc *d)
   for (uint32_t g = d->nt > 1 ? d->nt - 1 : 0; g-- > 0;)
     if (is_marked (d, g) && !is_marked (d, g + 1) && abr_q_same_sentence (d, g, g + 1)
         && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_plain_word (d, g + 1)
-        && abr_q_rare_word (d, g + 1) && !past_tense (d, g + 1) && !abr_q_is_participle (d, g + 1))
+        && abr_q_rare_word (d, g + 1) && !abr_q_past_tense (d, g + 1) && !abr_q_is_participle (d, g + 1))
       mark_name (d, g + 1);
 }

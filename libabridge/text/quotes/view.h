@@ -223,6 +223,11 @@ void abr_q_people_build (abr_qdoc *d);
  * and before a body's word part of the body's name ("home office"). */
 int abr_q_portfolio (abr_qdoc *d, uint32_t g);
 
+/* "defended", "visited": a verb in the past, as the word after a name
+ * often is ("novelist gore vidal defended the film") and the word after
+ * a title sometimes ("the minister shrugged off"). Short words and
+ * "-eed" or "-mmed" ones ("reed", "mohammed") are names too often. */
+int abr_q_past_tense (abr_qdoc *d, uint32_t g);
 int abr_q_lower_detect (abr_qdoc *d);
 void abr_q_names_lower (abr_qdoc *d);
 
