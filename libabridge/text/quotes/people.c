@@ -180,27 +180,6 @@ ends_with_name (abr_qdoc *d, uint32_t end, int32_t id)
   return n <= end && g_ascii_strncasecmp (d->text + end - n, d->text + p->name_start, n) == 0;
 }
 
-uint32_t
-abr_q_spelt_before (abr_qdoc *d, uint32_t j)
-{
-  const abridge_token *t = abr_q_tok (d, j);
-  if (j == 0 || t->len < 2 || t->len > 6 || t->start == 0 || d->text[t->start - 1] != '(')
-    return ABR_QNONE;
-  /* the words before the bracket, stop words aside, spell it */
-  uint32_t k = j, n = 0;
-  while (k > 0 && n < t->len && abr_q_same_sentence (d, k - 1, j))
-    {
-      k--;
-      const abridge_token *w = abr_q_tok (d, k);
-      if (w->flags & ABRIDGE_TOKEN_STOP)
-        continue;
-      if (g_ascii_tolower (d->text[w->start]) != g_ascii_tolower (d->text[t->start + t->len - 1 - n]))
-        return ABR_QNONE;
-      n++;
-    }
-  return n == t->len && !(abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_STOP) ? k : ABR_QNONE;
-}
-
 /* The body a lower-cased acronym at G was spelt out for where the article
  * first used it: "the crown prosecution service (cps)". */
 static int32_t

@@ -571,6 +571,27 @@ abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g)
          && memcmp (d->text + t->start + t->len - 2, "ly", 2) == 0 && !abr_q_is_name (d, g);
 }
 
+uint32_t
+abr_q_spelt_before (abr_qdoc *d, uint32_t j)
+{
+  const abridge_token *t = abr_q_tok (d, j);
+  if (j == 0 || t->len < 2 || t->len > 6 || t->start == 0 || d->text[t->start - 1] != '(')
+    return ABR_QNONE;
+  /* the words before the bracket, stop words aside, spell it */
+  uint32_t k = j, n = 0;
+  while (k > 0 && n < t->len && abr_q_same_sentence (d, k - 1, j))
+    {
+      k--;
+      const abridge_token *w = abr_q_tok (d, k);
+      if (w->flags & ABRIDGE_TOKEN_STOP)
+        continue;
+      if (g_ascii_tolower (d->text[w->start]) != g_ascii_tolower (d->text[t->start + t->len - 1 - n]))
+        return ABR_QNONE;
+      n++;
+    }
+  return n == t->len && !(abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_STOP) ? k : ABR_QNONE;
+}
+
 /* "saying", "declaring": a verb whose subject is its clause's. */
 int
 abr_q_is_participle (abr_qdoc *d, uint32_t v)

@@ -171,6 +171,10 @@ int abr_q_common_word (abr_qdoc *d, uint32_t g);
 int abr_q_rare_word (abr_qdoc *d, uint32_t g);
 int abr_q_is_ly_adverb (abr_qdoc *d, uint32_t g);
 int abr_q_is_participle (abr_qdoc *d, uint32_t v);
+/* Whether token J, an acronym in brackets ("(cps)"), is spelt by the
+ * words before it ("the crown prosecution service"): the first of them,
+ * or ABR_QNONE. */
+uint32_t abr_q_spelt_before (abr_qdoc *d, uint32_t j);
 int abr_q_is_age (abr_qdoc *d, uint32_t g);
 int abr_q_opens_sentence (abr_qdoc *d, const abr_qunit *u);
 /* The honorific right before token F (Mr, Dr), or ABR_QNONE. */
@@ -209,10 +213,6 @@ int32_t abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e);
  * ("Blair's" once "Tony Blair"), or -1. */
 int32_t abr_q_possessor (abr_qdoc *d, uint32_t g);
 int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
-/* Whether token J, an acronym in brackets ("(cps)"), is spelt by the
- * words before it ("the crown prosecution service"): the first of them,
- * or ABR_QNONE. */
-uint32_t abr_q_spelt_before (abr_qdoc *d, uint32_t j);
 void abr_q_people_build (abr_qdoc *d);
 
 /* ---- lowercase.c: names in a lower-cased article -------------------------- */
