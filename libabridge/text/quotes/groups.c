@@ -100,9 +100,9 @@ verb_like (abr_qdoc *d, uint32_t g)
 /* Lower-cased copy: "the home office defended the measures", "the
  * association of chief police officers has issued": plain words and
  * roles from G up to the sentence's verb, a body's word among them,
- * opening the sentence before END's; the body, or -1. */
-static int32_t
-lower_body_opening (abr_qdoc *d, uint32_t g, uint32_t end)
+ * opening the sentence before END's; their last token, or ABR_QNONE. */
+static uint32_t
+lower_body_end (abr_qdoc *d, uint32_t g, uint32_t end)
 {
   uint32_t e = g;
   int body = 0;
@@ -112,15 +112,35 @@ lower_body_opening (abr_qdoc *d, uint32_t g, uint32_t end)
     {
       body |= (abr_q_class (d, e) & ABR_QW_ORG) != 0;
       if (abr_q_gap_after (d, e++) & ABR_QG_NAME_BREAKS)
-        return -1;
+        return ABR_QNONE;
     }
   if (!body || e >= end || e == g || (abr_q_class (d, e - 1) & ABR_QW_CONNECT) || abr_q_word_is (d, e - 1, "and")
       || !verb_like (d, e))
-    return -1;
-  int32_t id = abr_q_person_note (d, g, e - 1, NULL, 0);
-  if (id >= 0)
-    abr_q_person (d, id)->org = 1;
-  return id;
+    return ABR_QNONE;
+  return e - 1;
+}
+
+/* "The Association of Chief Police Officers", "League Against Cruel
+ * Sports": the capitalised words from G on, opening the sentence before
+ * END's, through "of" and "for"; their last token, or ABR_QNONE. */
+static uint32_t
+cased_body_end (abr_qdoc *d, uint32_t g, uint32_t end, uint32_t first)
+{
+  if (g >= end || !abr_q_is_cap (d, g) || (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
+      || (g == first && !abr_q_is_name (d, g)))
+    return ABR_QNONE; /* "Reports that Tony Blair …" */
+  uint32_t e = g;
+  while (e + 1 < end && e - g < 8 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
+    {
+      if (abr_q_is_cap (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_VERB))
+        e++;
+      else if (e + 2 < end && (abr_q_class (d, e + 1) & ABR_QW_CONNECT) && abr_q_is_cap (d, e + 2)
+               && !(abr_q_gap_after (d, e + 1) & ABR_QG_NAME_BREAKS))
+        e += 2;
+      else
+        break;
+    }
+  return abr_q_is_possessive (d, e) ? ABR_QNONE : e;
 }
 
 /* "But the Home Office defended the measures. A spokesman said: “…”": a
@@ -139,24 +159,8 @@ abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
   uint32_t g = d->base[s - 1], end = d->base[s];
   while (g < end && g - d->base[s - 1] < 3 && (abr_q_is_stop (d, g) || (abr_q_class (d, g) & ABR_QW_ARTICLE)))
     g++;
-  if (d->lower)
-    return lower_body_opening (d, g, end);
-  if (g >= end || !abr_q_is_cap (d, g) || (abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
-      || (g == d->base[s - 1] && !abr_q_is_name (d, g)))
-    return -1; /* "Reports that Tony Blair …" */
-  /* "The Association of Chief Police Officers", "League Against Cruel Sports" */
-  uint32_t e = g;
-  while (e + 1 < end && e - g < 8 && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS))
-    {
-      if (abr_q_is_cap (d, e + 1) && !(abr_q_class (d, e + 1) & ABR_QW_VERB))
-        e++;
-      else if (e + 2 < end && (abr_q_class (d, e + 1) & ABR_QW_CONNECT) && abr_q_is_cap (d, e + 2)
-               && !(abr_q_gap_after (d, e + 1) & ABR_QG_NAME_BREAKS))
-        e += 2;
-      else
-        break;
-    }
-  if (abr_q_is_possessive (d, e))
+  uint32_t e = d->lower ? lower_body_end (d, g, end) : cased_body_end (d, g, end, d->base[s - 1]);
+  if (e == ABR_QNONE)
     return -1;
   int32_t id = abr_q_named_person (d, g, e);
   if ((id >= 0 && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
