@@ -160,8 +160,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   uint32_t k0 = from;
   for (uint32_t k = from; d->lower && k + 1 <= hi && k + 1 < d->nt && k - from < 8; k++)
     {
-      if ((k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
-          || (abr_q_class (d, k) & ABR_QW_VERB) || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
+      if ((k > from && !abr_q_joined (d, k - 1, 2)) || (abr_q_class (d, k) & ABR_QW_VERB)
+          || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
         break;
       if (abr_q_is_name (d, k))
         {

@@ -318,8 +318,7 @@ abr_q_names_lower (abr_qdoc *d)
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
           && abr_q_plain_word (d, g + 1) && !abr_q_past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))
-               && abr_q_same_sentence (d, g + 1, g + 2) && !(abr_q_gap_after (d, g + 1) & ABR_QG_NAME_BREAKS)
-               && !abr_q_is_possessive (d, g + 1))
+               && abr_q_joined (d, g + 1, 2) && !abr_q_is_possessive (d, g + 1))
           && !opens_object (d, g + 2))
         {
           mark_name (d, g + 1);
@@ -370,7 +369,7 @@ abr_q_names_lower (abr_qdoc *d)
    * past: the one who did it; so is such a word right before it */
   for (uint32_t g = 0; g + 1 < d->nt; g++)
     if (abr_q_plain_word (d, g) && abr_q_rare_word (d, g) && !abr_q_is_possessive (d, g) && !abr_q_plural (d, g)
-        && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_past_tense (d, g + 1))
+        && abr_q_joined (d, g, 2) && abr_q_past_tense (d, g + 1))
       {
         uint32_t f = g;
         if (f > d->base[abr_q_sentence_of (d, g)] && abr_q_joined (d, f - 1, 2) && abr_q_plain_word (d, f - 1)
