@@ -1701,6 +1701,18 @@ test_speakers_present_tense_cues (void **state)
   assert_said (text, "Not this time", "Jones");
 }
 
+/* "X said it was “…” and said …": the second verb's subject is the
+ * sentence's; the words after it are what was said. */
+static void
+test_speakers_and_said_after_a_quote (void **state)
+{
+  (void) state;
+  const char *text = "Aid plan\n\nThe chancellor has called for a new plan for the developing world. "
+                     "Gordon Brown said the plan was \"winning support every day\" and said a programme "
+                     "had been agreed to draw up more details.\n";
+  assert_said (text, "winning support", "Gordon Brown");
+}
+
 int
 main (void)
 {
@@ -1813,6 +1825,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_words_before_a_given_name_after_said),
     cmocka_unit_test (test_speakers_lower_cased_less_common_given_names),
     cmocka_unit_test (test_speakers_present_tense_cues),
+    cmocka_unit_test (test_speakers_and_said_after_a_quote),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

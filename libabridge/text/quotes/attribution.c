@@ -28,6 +28,7 @@
 static abr_qattr
 after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
 {
+  static const char *const conjunctions[] = { "and", "but", "or" };
   abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
   uint32_t g0 = abr_q_token_at (d, u->end);
   if (g0 >= d->nt)
@@ -74,6 +75,11 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
       if ((!reports && !abr_q_is_cue (d, g)) || (abr_q_gap_after (d, g) & ABR_QG_COLON))
         continue; /* "… ’ sister cathy jones said: ‘ …": the next quote's */
       abr_qattr a = g > g0 ? abr_q_np_before (d, g, g0) : none;
+      /* "Mr Brown said it was “…” and said a programme had been agreed":
+       * the verb's subject is the sentence's, and what follows it is
+       * what was said, not who */
+      if (a.kind == ABR_QA_NONE && g > g0 && abr_q_word_among (d, g - 1, conjunctions, G_N_ELEMENTS (conjunctions)))
+        break;
       if (a.kind == ABR_QA_NONE && (reports || (abr_q_class (d, g) & (ABR_QW_VERB_FIRST | ABR_QW_ACCORDING))))
         {
           uint32_t hi = g + ABR_Q_TITLE_MAX_TOKENS;
