@@ -1713,6 +1713,18 @@ test_speakers_and_said_after_a_quote (void **state)
   assert_said (text, "winning support", "Gordon Brown");
 }
 
+/* "Mike Lake", "Sarah Hall": a listed given name makes a person of a
+ * name whose last word names places or bodies, so "he" can be him. */
+static void
+test_speakers_given_name_before_a_place_word (void **state)
+{
+  (void) state;
+  const char *text = "Court fight\n\nThe firm will return to a US court on Wednesday. \"We believe the "
+                     "auction was illegal,\" spokesman Mike Lake told reporters. \"If it exports that oil, "
+                     "it will be marketing a stolen product,\" he added.\n";
+  assert_said (text, "stolen product", "Mike Lake");
+}
+
 int
 main (void)
 {
@@ -1826,6 +1838,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_less_common_given_names),
     cmocka_unit_test (test_speakers_present_tense_cues),
     cmocka_unit_test (test_speakers_and_said_after_a_quote),
+    cmocka_unit_test (test_speakers_given_name_before_a_place_word),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -120,9 +120,21 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
+/* Whether the two-word name F E is a person's though its last word names
+ * bodies or places: "Mike Lake", "Sarah Hall", a listed given name
+ * first. */
+static int
+person_despite_words (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  return e == f + 1 && (abr_q_class (d, f) & ABR_QW_FIRSTNAME) && !(abr_q_class (d, f) & ABR_QW_ORG)
+         && !abr_q_all_caps (d, f) && !abr_q_all_caps (d, e);
+}
+
 int
 abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e)
 {
+  if (person_despite_words (d, f, e))
+    return 0;
   for (uint32_t g = f; g <= e; g++)
     if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
       return 1;
