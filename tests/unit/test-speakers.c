@@ -1725,6 +1725,20 @@ test_speakers_given_name_before_a_place_word (void **state)
   assert_said (text, "stolen product", "Mike Lake");
 }
 
+/* "one parent from the audience told", "a grandmother said": someone
+ * unnamed, with where she is from; kin and the like are persons. */
+static void
+test_speakers_someone_from_the_place (void **state)
+{
+  (void) state;
+  const char *text = "Stage collapse\n\nThe stage fell during the finale of the school musical. \"All of "
+                     "a sudden, everyone was gone,\" one parent from the audience told a local station. "
+                     "Rescuers pulled students out of the hole.\n\n\"I could not find my grandson for an "
+                     "hour,\" a grandmother said.\n";
+  assert_said (text, "everyone was gone", "one parent from the audience");
+  assert_said (text, "my grandson", "a grandmother");
+}
+
 int
 main (void)
 {
@@ -1839,6 +1853,7 @@ main (void)
     cmocka_unit_test (test_speakers_present_tense_cues),
     cmocka_unit_test (test_speakers_and_said_after_a_quote),
     cmocka_unit_test (test_speakers_given_name_before_a_place_word),
+    cmocka_unit_test (test_speakers_someone_from_the_place),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

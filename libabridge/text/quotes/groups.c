@@ -184,6 +184,17 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
 {
   if (head == 0 || head >= d->nt || d->people->len >= G_MAXINT32 - 1)
     return -1;
+  /* "one parent from the audience told", "a man in the crowd said": the
+   * person, with where he is from */
+  uint32_t shown = head;
+  if (!(abr_q_class (d, head) & (ABR_QW_TITLE | ABR_QW_GROUP | ABR_QW_PERSON)) && !abr_q_is_cap (d, head))
+    {
+      static const char *const places[] = { "from", "in", "at", "of" };
+      uint32_t the = abr_q_np_first (d, head) - 1;
+      if (the >= 2 && the < head && abr_q_word_is (d, the, "the") && abr_q_joined (d, the - 2, 3)
+          && abr_q_word_among (d, the - 1, places, G_N_ELEMENTS (places)))
+        head = the - 2;
+    }
   uint32_t c = abr_q_class (d, head);
   if (!(c & (ABR_QW_TITLE | ABR_QW_GROUP | ABR_QW_PERSON)) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_NOTNAME | ABR_QW_VERB))
       || abr_q_is_stop (d, head) || (abr_q_is_cap (d, head) && !d->lower) || abr_q_plural (d, head)
@@ -205,7 +216,7 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
     return abr_q_is_possessive (d, f - 1)
                ? -1
                : abr_q_named_person (d, abr_q_name_back (d, f - 1, d->base[abr_q_sentence_of (d, f - 1)]), f - 1);
-  int32_t id = phrase_person (d, f, f, head);
+  int32_t id = phrase_person (d, f, f, shown);
   abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
   return id;
 }
