@@ -1739,6 +1739,19 @@ test_speakers_someone_from_the_place (void **state)
   assert_said (text, "my grandson", "a grandmother");
 }
 
+/* "the Home Office", "the Justice Department": a portfolio word opens a
+ * body's name, so "the spokesman" after "A spokesman for the Home
+ * Office said" speaks for it. */
+static void
+test_speakers_portfolio_opens_a_body (void **state)
+{
+  (void) state;
+  const char *text = "Asylum plan\n\nCharities criticised the plan on Tuesday. A spokesman for the Home Office "
+                     "said it was wrong to suggest that children would be abandoned. \"We are developing a "
+                     "returns programme for children whose claims have been refused,\" said the spokesman.\n";
+  assert_said (text, "returns programme", "Home Office");
+}
+
 int
 main (void)
 {
@@ -1854,6 +1867,7 @@ main (void)
     cmocka_unit_test (test_speakers_and_said_after_a_quote),
     cmocka_unit_test (test_speakers_given_name_before_a_place_word),
     cmocka_unit_test (test_speakers_someone_from_the_place),
+    cmocka_unit_test (test_speakers_portfolio_opens_a_body),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
