@@ -1752,6 +1752,23 @@ test_speakers_portfolio_opens_a_body (void **state)
   assert_said (text, "returns programme", "Home Office");
 }
 
+/* "said the world indoor champion" where "champion" comes twice: the
+ * one just named, since nobody holds the title; but "the mayor" is not
+ * the one just named when "Deputy Mayor Nicky Gavron" holds it. */
+static void
+test_speakers_a_role_said_twice_but_nobodys_title (void **state)
+{
+  (void) state;
+  const char *sprint = "Sprint\n\nThe champion of 2003 was absent. Jason Gardener won the 60m in Leipzig "
+                       "in 6.61 seconds. \"It's a very hard record to break, but I believe I've trained well,\" "
+                       "said the world indoor champion.\n";
+  assert_said (sprint, "trained well", "Jason Gardener");
+  const char *mayor = "Row\n\nDeputy Mayor Nicky Gavron said an apology would come. Prime Minister Tony Blair "
+                      "has called for one. \"I will not apologise for what I said to the reporter,\" said the "
+                      "mayor.\n";
+  assert_said (mayor, "will not apologise", NULL);
+}
+
 int
 main (void)
 {
@@ -1868,6 +1885,7 @@ main (void)
     cmocka_unit_test (test_speakers_given_name_before_a_place_word),
     cmocka_unit_test (test_speakers_someone_from_the_place),
     cmocka_unit_test (test_speakers_portfolio_opens_a_body),
+    cmocka_unit_test (test_speakers_a_role_said_twice_but_nobodys_title),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

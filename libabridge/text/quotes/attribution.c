@@ -376,6 +376,23 @@ opened_by_the (abr_qdoc *d, uint32_t head, uint32_t most, int caps)
   return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
 }
 
+/* Whether person ID's title (any person's, for -1) ends in the word of
+ * token HEAD ("Deputy Mayor Nicky Gavron" for "the mayor"). */
+static int
+title_of (abr_qdoc *d, int32_t id, uint32_t head)
+{
+  uint32_t term = abr_q_tok (d, head)->term;
+  uint32_t from = id >= 0 ? (uint32_t) id : 0, to = id >= 0 ? (uint32_t) id + 1 : d->people->len;
+  for (uint32_t i = from; i < to && i < 5000; i++)
+    {
+      const abr_qperson *p = abr_q_person (d, (int32_t) i);
+      uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
+      if (tl > 0 && abr_q_tok (d, tl - 1)->term == term)
+        return 1;
+    }
+  return 0;
+}
+
 /* "the lock forward": a role, singular, with "the", named only here; "the
  * 27-year-old"; "the American". */
 static int
@@ -399,9 +416,11 @@ definite_role (abr_qdoc *d, uint32_t head)
   const abridge_token *t = abr_q_tok (d, head);
   if (t->len < 2 || abr_q_plural (d, head)) /* "the actress" is one */
     return 0;
-  /* a role the article names again ("the mayor") is someone's title,
-   * which abr_q_title_person() did not find unique */
-  if (t->term >= d->nterms || d->lowcount[t->term] + d->capcount[t->term] > 1)
+  /* a role the article names again ("the mayor") may be someone's title,
+   * which abr_q_title_person() did not find unique: only when it is
+   * nobody's ("said the two-time champion") */
+  if (t->term >= d->nterms
+      || (d->lowcount[t->term] + d->capcount[t->term] > 1 && (abr_q_portfolio (d, head) || title_of (d, -1, head))))
     return 0;
   return opened_by_the (d, head, 3, 1);
 }
@@ -598,6 +617,12 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
                * just named, as a pronoun would be */
               u->person = abr_q_antecedent (d, u->attr.at, 0, previous_speaker, previous_sentence);
               u->attr.kind = ABR_QA_PRONOUN;
+              /* a role the article names again is not one who holds another */
+              const abridge_token *t = abr_q_tok (d, u->attr.at);
+              if (u->person >= 0 && (abr_q_class (d, u->attr.at) & ABR_QW_TITLE) && t->term < d->nterms
+                  && d->lowcount[t->term] + d->capcount[t->term] > 1
+                  && abr_q_person (d, u->person)->title.e1 != 0 && !title_of (d, u->person, u->attr.at))
+                u->person = -1;
             }
         }
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
