@@ -1769,6 +1769,20 @@ test_speakers_a_role_said_twice_but_nobodys_title (void **state)
   assert_said (mayor, "will not apologise", NULL);
 }
 
+/* "Vestager's department …. In an article she said": a possessive is
+ * the person named without it, so it may be the one "she" is. */
+static void
+test_speakers_she_after_a_possessive (void **state)
+{
+  (void) state;
+  const char *text = "Google charged\n\nMargrethe Vestager, the competition commissioner, will serve Google "
+                     "with a formal charge today, her first. Rivals have complained for years. Google declined to comment "
+                     "last night. The tax affairs of Amazon are also being examined by Vestager's department. "
+                     "In a recent article she said big companies should pay more as they \"are part of our "
+                     "society.\"\n";
+  assert_said (text, "part of our society", "Margrethe Vestager");
+}
+
 int
 main (void)
 {
@@ -1886,6 +1900,7 @@ main (void)
     cmocka_unit_test (test_speakers_someone_from_the_place),
     cmocka_unit_test (test_speakers_portfolio_opens_a_body),
     cmocka_unit_test (test_speakers_a_role_said_twice_but_nobodys_title),
+    cmocka_unit_test (test_speakers_she_after_a_possessive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
