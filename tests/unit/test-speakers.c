@@ -1783,6 +1783,20 @@ test_speakers_she_after_a_possessive (void **state)
   assert_said (text, "part of our society", "Margrethe Vestager");
 }
 
+/* "… as “desperate”, while the Liberal Democrats said …": the verb after
+ * "while" (or "- but") is another clause's, not the quotation's. */
+static void
+test_speakers_while_opens_another_clause (void **state)
+{
+  (void) state;
+  const char *text = "Maternity pay\n\nThe Tories dismissed the maternity pay plan as \"desperate and "
+                     "cynical\", while the Liberal Democrats said it was misdirected. Apple boss Tim Cook said "
+                     "the battery lasts 18 hours with \"typical everyday use\" - but official tests revealed "
+                     "it lasts less.\n";
+  assert_said (text, "desperate", "Tories");
+  assert_said (text, "typical everyday use", "Tim Cook");
+}
+
 int
 main (void)
 {
@@ -1901,6 +1915,7 @@ main (void)
     cmocka_unit_test (test_speakers_portfolio_opens_a_body),
     cmocka_unit_test (test_speakers_a_role_said_twice_but_nobodys_title),
     cmocka_unit_test (test_speakers_she_after_a_possessive),
+    cmocka_unit_test (test_speakers_while_opens_another_clause),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -29,6 +29,7 @@ static abr_qattr
 after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
 {
   static const char *const conjunctions[] = { "and", "but", "or" };
+  static const char *const clauses[] = { "while", "although", "though", "whereas" };
   abr_qattr none = { .kind = ABR_QA_NONE, .verb = ABR_QNONE };
   uint32_t g0 = abr_q_token_at (d, u->end);
   if (g0 >= d->nt)
@@ -68,6 +69,13 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
       /* "…” at the release, adding that Weeks’ family had asked": what
        * follows "that" is reported, not who spoke */
       if (g > g0 && abr_q_word_is (d, g, "that"))
+        break;
+      /* "… as “desperate”, while the Liberal Democrats said", "… with
+       * ‘ typical use ’ - but official tests revealed": a clause of its
+       * own, whose verb reports something else ("“…”, but …, he said"
+       * does attribute it) */
+      if (abr_q_word_among (d, g, clauses, G_N_ELEMENTS (clauses))
+          || (abr_q_word_is (d, g, "but") && g > 0 && (abr_q_gap_after (d, g - 1) & ABR_QG_DASH)))
         break;
       /* "…," reports Janet Levaux: a verb of saying only right after the
        * quotation ("media reports were", "reports have suggested") */
