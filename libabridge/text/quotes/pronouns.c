@@ -116,28 +116,6 @@ opened_by_he (abr_qdoc *d, uint32_t s)
   return g < d->base[s + 1] && (abr_q_class (d, g) & ABR_QW_PRONOUN);
 }
 
-/* "Vestager's department": the person named "Vestager" elsewhere whose
- * possessive token G is, or -1 (a possessive is a term of its own). */
-static int32_t
-owner (abr_qdoc *d, uint32_t g)
-{
-  const abridge_token *t = abr_q_tok (d, g);
-  if (t->len < 4)
-    return -1;
-  uint32_t n = t->len - 2; /* without "'s" */
-  const char *w = d->text + t->start;
-  uint32_t limit = d->people->len < 200 ? d->people->len : 200;
-  for (uint32_t id = 0; id < limit; id++)
-    {
-      const abr_qperson *p = abr_q_person (d, (int32_t) id);
-      if (p->name_end - p->name_start < n || (p->name_end - p->name_start > n && d->text[p->name_end - n - 1] != ' '))
-        continue;
-      if (g_ascii_strncasecmp (d->text + p->name_end - n, w, n) == 0)
-        return (int32_t) id;
-    }
-  return -1;
-}
-
 /* Whether person ID may be the he/she/it of GENDER. */
 static int
 fits (abr_qdoc *d, int32_t id, int gender)
@@ -241,8 +219,8 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
             continue;
           int32_t id = abr_q_named_person (d, f, e);
-          if (id < 0 && possessive)
-            id = owner (d, e);
+          if (id < 0 && possessive) /* "Vestager's department" */
+            id = abr_q_possessor (d, e);
           uint32_t h = abr_q_honorific_before (d, f);
           if (f == e && h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP) && d->short_of[term] != 0
               && abr_q_person (d, (int32_t) d->short_of[term] - 1)->keep)
