@@ -1797,6 +1797,18 @@ test_speakers_while_opens_another_clause (void **state)
   assert_said (text, "typical everyday use", "Tim Cook");
 }
 
+/* "His wife Sharon, who …, agreed. “…,” she said": a given name after a
+ * word for kin is someone "she" may be. */
+static void
+test_speakers_kin_and_given_name_is_she (void **state)
+{
+  (void) state;
+  const char *text = "Reality TV\n\n\"I didn't like having cameras around the house,\" the singer told "
+                     "reporters. His wife Sharon, who also appears in the show, agreed. \"Now everybody's "
+                     "doing reality shows,\" she said.\n";
+  assert_said (text, "everybody's doing", "Sharon");
+}
+
 int
 main (void)
 {
@@ -1916,6 +1928,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_role_said_twice_but_nobodys_title),
     cmocka_unit_test (test_speakers_she_after_a_possessive),
     cmocka_unit_test (test_speakers_while_opens_another_clause),
+    cmocka_unit_test (test_speakers_kin_and_given_name_is_she),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -543,6 +543,19 @@ abr_q_people_build (abr_qdoc *d)
         }
       else if (abr_q_tok (d, e)->term < d->nterms && d->person_of[abr_q_tok (d, e)->term] != 0)
         id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
+      else if ((abr_q_class (d, f) & ABR_QW_FIRSTNAME) && f > 0 && abr_q_joined (d, f - 1, 2) && abr_q_kin (d, f - 1))
+        {
+          /* "His wife Sharon, who …, agreed": a given name after a word for
+           * kin is someone, who may be she */
+          id = abr_q_person_note (d, f, e, &title, 0);
+          if (id >= 0)
+            {
+              abr_qperson *p = abr_q_person (d, id);
+              p->personish = 1;
+              p->male += (abr_q_class (d, f) & ABR_QW_MALE) ? 2 : 0;
+              p->female += (abr_q_class (d, f) & ABR_QW_FEMALE) ? 2 : 0;
+            }
+        }
       if (id >= 0 && !inside && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
         {
           ambiguous = last_person >= 0 && last_person != id && s <= last_sentence + 1;
