@@ -1809,6 +1809,19 @@ test_speakers_kin_and_given_name_is_she (void **state)
   assert_said (text, "everybody's doing", "Sharon");
 }
 
+/* "… according to a World Bank report. “…,” said the report": a report,
+ * a lawsuit or a letter speaks as a statement does, for whoever spoke
+ * last. */
+static void
+test_speakers_the_report_said_as_a_statement (void **state)
+{
+  (void) state;
+  const char *text = "Digital divide\n\nThe \"digital divide\" between rich and poor nations is narrowing fast, "
+                     "according to a World Bank report. It questioned a United Nations campaign. \"People in the "
+                     "developing world are getting more access at an incredible rate,\" said the report.\n";
+  assert_said (text, "incredible rate", "World Bank");
+}
+
 int
 main (void)
 {
@@ -1929,6 +1942,7 @@ main (void)
     cmocka_unit_test (test_speakers_she_after_a_possessive),
     cmocka_unit_test (test_speakers_while_opens_another_clause),
     cmocka_unit_test (test_speakers_kin_and_given_name_is_she),
+    cmocka_unit_test (test_speakers_the_report_said_as_a_statement),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -23,7 +23,7 @@ static const WordClass word_classes[] = {
     "concludes shouts quips observes declares counters cautions concedes laments whispers yells sighs" },
   { ABR_QW_SPOKES | ABR_QW_TITLE, "spokesman spokesperson" },
   { ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_FEMALE, "spokeswoman" },
-  { ABR_QW_SPOKES, "statement" },
+  { ABR_QW_SPOKES, "statement report lawsuit suit letter memo filing study" },
   /* "a Labour source said" speaks for Labour; "an insider told" for nobody named */
   { ABR_QW_SPOKES | ABR_QW_GROUP, "source insider" },
   { ABR_QW_VERB,
