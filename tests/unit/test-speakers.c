@@ -1822,6 +1822,20 @@ test_speakers_the_report_said_as_a_statement (void **state)
   assert_said (text, "incredible rate", "World Bank");
 }
 
+/* "the patient wrote", "the man said": someone the article never names,
+ * as it calls him; "the youngster" is still the one just named. */
+static void
+test_speakers_the_patient_unnamed (void **state)
+{
+  (void) state;
+  const char *text = "Feather duvet\n\nDoctors traced his breathlessness to his new duvet. \"It doesn't affect "
+                     "me at all now and my life is as it was before,\" the patient wrote in the case report.\n";
+  assert_said (text, "my life is", "the patient");
+  const char *rugby = "Rugby\n\nJean-Philippe Granclaude will make his debut against Wales. \"It's incredible, "
+                      "I was not expecting it at all,\" said the youngster.\n";
+  assert_said (rugby, "incredible", "Jean-Philippe Granclaude");
+}
+
 int
 main (void)
 {
@@ -1943,6 +1957,7 @@ main (void)
     cmocka_unit_test (test_speakers_while_opens_another_clause),
     cmocka_unit_test (test_speakers_kin_and_given_name_is_she),
     cmocka_unit_test (test_speakers_the_report_said_as_a_statement),
+    cmocka_unit_test (test_speakers_the_patient_unnamed),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -617,8 +617,6 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
             }
           if (u->person < 0)
             u->person = abr_q_group_person (d, u->attr.at);
-          if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
-            u->person = abr_q_someone_person (d, u->attr.at);
           if (u->person < 0 && definite_role (d, u->attr.at))
             {
               /* "Bortolami feels … “…,” said the lock forward": the one
@@ -632,6 +630,8 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
                   && abr_q_person (d, u->person)->title.e1 != 0 && !title_of (d, u->person, u->attr.at))
                 u->person = -1;
             }
+          else if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
+            u->person = abr_q_someone_person (d, u->attr.at);
         }
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
         u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);

@@ -176,9 +176,10 @@ abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
 /* "a caller told crews: ‘…’", "another man said", "one Western official
  * said": someone the article never names, but the subject of the
  * quotation's own verb, so the speaker as the article gives him. Only a
- * singular phrase opened by an indefinite word and ending in a word for
- * a person ("a report said" is no one): "the driver said" is someone
- * named before (definite_role()), and plurals are groups. */
+ * singular phrase opened by an indefinite word (or "the" before a word
+ * only for a person) and ending in a word for a person ("a report said"
+ * is no one): "the driver said" is someone named before
+ * (definite_role()), and plurals are groups. */
 int32_t
 abr_q_someone_person (abr_qdoc *d, uint32_t head)
 {
@@ -201,10 +202,13 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
       || (abr_q_tok (d, head)->flags & ABRIDGE_TOKEN_NUMBER))
     return -1;
   uint32_t f = abr_q_np_first (d, head);
+  /* "the patient wrote", "the man said": a word only for a person, never
+   * a role, names the one the article is about as it does */
+  int the = (c & ABR_QW_PERSON) && !(c & (ABR_QW_TITLE | ABR_QW_GROUP));
   if (!(abr_q_class (d, f) & ABR_QW_SOMEONE))
     {
       if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
-          || !(abr_q_class (d, f - 1) & ABR_QW_SOMEONE))
+          || !((abr_q_class (d, f - 1) & ABR_QW_SOMEONE) || (the && abr_q_word_is (d, f - 1, "the"))))
         return -1;
       f--;
     }

@@ -134,7 +134,7 @@ static const WordClass word_classes[] = {
     "victim survivor pensioner commuter spectator mum mom dad parent grandparent grandmother "
     "grandfather grandma grandpa granny aunt uncle cousin nephew niece widow widower colleague "
     "friend classmate teammate team-mate eyewitness homeowner landlord landlady tenant employee "
-    "staffer voter juror soldier shopkeeper neighbor boyfriend girlfriend fiance fiancee" },
+    "staffer voter juror soldier shopkeeper neighbor boyfriend girlfriend fiance fiancee patient" },
   { ABR_QW_FIRSTNAME | ABR_QW_FEMALE,
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
     "margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda "
