@@ -1836,6 +1836,19 @@ test_speakers_the_patient_unnamed (void **state)
   assert_said (rugby, "incredible", "Jean-Philippe Granclaude");
 }
 
+/* "Dick Clark Productions denied …. “…,” the production company said":
+ * "productions" names a business, and one word may say which business
+ * "the company" is. */
+static void
+test_speakers_the_production_company (void **state)
+{
+  (void) state;
+  const char *text = "Awards\n\nDick Clark Productions denied that it had settled with the label.\n\n\"At no "
+                     "time did we agree to a statement in partnership with the label,\" the production "
+                     "company said.\n";
+  assert_said (text, "At no time", "Dick Clark Productions");
+}
+
 int
 main (void)
 {
@@ -1958,6 +1971,7 @@ main (void)
     cmocka_unit_test (test_speakers_kin_and_given_name_is_she),
     cmocka_unit_test (test_speakers_the_report_said_as_a_statement),
     cmocka_unit_test (test_speakers_the_patient_unnamed),
+    cmocka_unit_test (test_speakers_the_production_company),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -433,8 +433,8 @@ definite_role (abr_qdoc *d, uint32_t head)
   return opened_by_the (d, head, 3, 1);
 }
 
-/* "the company", "the airline": a word for the business an article is
- * about, alone after "the". */
+/* "the company", "the airline", "the production company": a word for the
+ * business an article is about, after "the". */
 static int
 the_business (abr_qdoc *d, uint32_t head)
 {
@@ -442,10 +442,15 @@ the_business (abr_qdoc *d, uint32_t head)
                                             "retailer", "maker", "manufacturer", "broadcaster",
                                             "network", "chain", "charity", "organisation",
                                             "organization", "studio", "label", "business" };
+  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
+    return 0;
+  /* "the production company": one word may say what business */
+  uint32_t the = head - 1;
+  if (the > 0 && !abr_q_is_cap (d, the) && !abr_q_is_stop (d, the) && !abr_q_is_possessive (d, the)
+      && abr_q_joined (d, the - 1, 2))
+    the--;
   /* not "president … at the firm says": the firm is not who speaks */
-  return head > 0 && abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses))
-         && abr_q_word_is (d, head - 1, "the") && abr_q_same_sentence (d, head - 1, head)
-         && !(abr_q_gap_after (d, head - 1) & ABR_QG_NAME_BREAKS) && !abr_q_after_preposition (d, head - 1);
+  return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
 }
 
 /* "the statement", "the joint statement": a statement named before. */

@@ -97,6 +97,7 @@ static const WordClass word_classes[] = {
     "kingdom states republic network channel studios records pictures entertainment media "
     "press chamber exchange market markets index capital partners holdings industries "
     "international systems technologies labs research reserve nations alliance studies "
+    "productions enterprises ventures brands foods pharmaceuticals communications solutions "
     "museum festival awards award cup championship games olympics telecom mobile energy "
     "oil airport railways railway tv radio online magazine newspaper park stadium arena "
     "hall castle bridge island islands valley lake bay county province region district" },
