@@ -1849,6 +1849,19 @@ test_speakers_the_production_company (void **state)
   assert_said (text, "At no time", "Dick Clark Productions");
 }
 
+/* "An Old Bailey judge has blasted his colleague for “…”" opening the
+ * article, "Judge Nicholas Cooke" after: the lead holds back the
+ * name; "blasted" and "slammed" say what someone said. */
+static void
+test_speakers_the_lead_holds_back_the_name (void **state)
+{
+  (void) state;
+  const char *text = "Sentence\n\nAn Old Bailey judge has blasted his junior colleague for \"taking his eye "
+                     "off the ball\" when letting a manager dodge jail.\n\nThe manager made the claims over "
+                     "five years. Senior judge Nicholas Cooke has now ruled the sentence unlawful.\n";
+  assert_said (text, "eye off the ball", "Nicholas Cooke");
+}
+
 int
 main (void)
 {
@@ -1972,6 +1985,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_report_said_as_a_statement),
     cmocka_unit_test (test_speakers_the_patient_unnamed),
     cmocka_unit_test (test_speakers_the_production_company),
+    cmocka_unit_test (test_speakers_the_lead_holds_back_the_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

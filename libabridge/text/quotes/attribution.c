@@ -384,21 +384,39 @@ opened_by_the (abr_qdoc *d, uint32_t head, uint32_t most, int caps)
   return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
 }
 
-/* Whether person ID's title (any person's, for -1) ends in the word of
- * token HEAD ("Deputy Mayor Nicky Gavron" for "the mayor"). */
+/* Whether person ID's title ends in the word of token HEAD ("Deputy
+ * Mayor Nicky Gavron" for "the mayor"). */
 static int
 title_of (abr_qdoc *d, int32_t id, uint32_t head)
 {
-  uint32_t term = abr_q_tok (d, head)->term;
-  uint32_t from = id >= 0 ? (uint32_t) id : 0, to = id >= 0 ? (uint32_t) id + 1 : d->people->len;
-  for (uint32_t i = from; i < to && i < 5000; i++)
-    {
-      const abr_qperson *p = abr_q_person (d, (int32_t) i);
-      uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
-      if (tl > 0 && abr_q_tok (d, tl - 1)->term == term)
-        return 1;
-    }
-  return 0;
+  const abr_qperson *p = abr_q_person (d, id);
+  uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
+  return tl > 0 && abr_q_tok (d, tl - 1)->term == abr_q_tok (d, head)->term;
+}
+
+/* Whether "a", "an" or "one" opens the phrase ending at HEAD. */
+static int
+indefinite (abr_qdoc *d, uint32_t head)
+{
+  uint32_t f = abr_q_np_first (d, head);
+  return (abr_q_class (d, f) & ABR_QW_SOMEONE)
+         || (f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_SOMEONE));
+}
+
+/* The one person whose title ends in the word of token HEAD; -1 for
+ * none, -2 for several. */
+static int32_t
+title_holder (abr_qdoc *d, uint32_t head)
+{
+  int32_t found = -1;
+  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
+    if (title_of (d, (int32_t) i, head) && abr_q_person (d, (int32_t) i)->personish)
+      {
+        if (found >= 0 && found != (int32_t) i)
+          return -2;
+        found = (int32_t) i;
+      }
+  return found;
 }
 
 /* "the lock forward": a role, singular, with "the", named only here; "the
@@ -428,7 +446,7 @@ definite_role (abr_qdoc *d, uint32_t head)
    * which abr_q_title_person() did not find unique: only when it is
    * nobody's ("said the two-time champion") */
   if (t->term >= d->nterms
-      || (d->lowcount[t->term] + d->capcount[t->term] > 1 && (abr_q_portfolio (d, head) || title_of (d, -1, head))))
+      || (d->lowcount[t->term] + d->capcount[t->term] > 1 && (abr_q_portfolio (d, head) || title_holder (d, head) != -1)))
     return 0;
   return opened_by_the (d, head, 3, 1);
 }
@@ -636,7 +654,17 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
                 u->person = -1;
             }
           else if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
-            u->person = abr_q_someone_person (d, u->attr.at);
+            {
+              /* "An Old Bailey judge has blasted …" opening the article,
+               * "judge Nicholas Cooke QC" after: the lead holds back the
+               * name of the one the article names with that title */
+              uint32_t at = u->attr.at;
+              if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
+                  && !(abr_q_class (d, at) & ABR_QW_SPOKES) && indefinite (d, at))
+                u->person = title_holder (d, at);
+              if (u->person < 0)
+                u->person = abr_q_someone_person (d, u->attr.at);
+            }
         }
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
         u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);

@@ -37,7 +37,7 @@ static const WordClass word_classes[] = {
     "termed terming accusing repeated repeats "
     "complaining claiming admitting urging stressing predicting boasting joking conceding "
     "acknowledging replying responding remarking emphasising emphasizing announcing revealing "
-    "confirming denying protesting lamenting" },
+    "confirming denying protesting lamenting slammed blasted lambasted" },
   { ABR_QW_ACCORDING, "according" },
   { ABR_QW_TO, "to" },
   { ABR_QW_TITLE,
