@@ -1850,16 +1850,19 @@ test_speakers_the_production_company (void **state)
 }
 
 /* "An Old Bailey judge has blasted his colleague for “…”" opening the
- * article, "Judge Nicholas Cooke" after: the lead holds back the
+ * article, "Judge Nicholas Cooke QC" after: the lead holds back the
  * name; "blasted" and "slammed" say what someone said. */
 static void
 test_speakers_the_lead_holds_back_the_name (void **state)
 {
   (void) state;
+  /* "QC" after the name: letters, not a body's name in capitals */
   const char *text = "Sentence\n\nAn Old Bailey judge has blasted his junior colleague for \"taking his eye "
                      "off the ball\" when letting a manager dodge jail.\n\nThe manager made the claims over "
-                     "five years. Senior judge Nicholas Cooke has now ruled the sentence unlawful.\n";
-  assert_said (text, "eye off the ball", "Nicholas Cooke");
+                     "five years. Senior judge Nicholas Cooke QC has now ruled the sentence unlawful. \"It "
+                     "was an unlawful sentence,\" he said.\n";
+  assert_said (text, "eye off the ball", "Nicholas Cooke QC");
+  assert_said (text, "unlawful sentence", "Nicholas Cooke QC");
 }
 
 int

@@ -129,14 +129,22 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
-/* Whether the two-word name F E is a person's though its last word names
- * bodies or places: "Mike Lake", "Sarah Hall", a listed given name
- * first. */
+/* Whether the name F … E is a person's though a word of it names bodies
+ * or is in capitals, a listed given name first: "Mike Lake", "Sarah
+ * Hall" (two words), "Nicholas Cooke QC" (letters after the name). */
 static int
 person_despite_words (abr_qdoc *d, uint32_t f, uint32_t e)
 {
-  return e == f + 1 && (abr_q_class (d, f) & ABR_QW_FIRSTNAME) && !(abr_q_class (d, f) & ABR_QW_ORG)
-         && !abr_q_all_caps (d, f) && !abr_q_all_caps (d, e);
+  if (!(abr_q_class (d, f) & ABR_QW_FIRSTNAME) || (abr_q_class (d, f) & ABR_QW_ORG) || abr_q_all_caps (d, f))
+    return 0;
+  if (e == f + 1)
+    return !abr_q_all_caps (d, e);
+  if (e < f + 2 || !abr_q_all_caps (d, e) || abr_q_tok (d, e)->len > 3)
+    return 0;
+  for (uint32_t g = f + 1; g < e; g++)
+    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+      return 0;
+  return 1;
 }
 
 int
