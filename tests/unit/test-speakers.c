@@ -1865,6 +1865,19 @@ test_speakers_the_lead_holds_back_the_name (void **state)
   assert_said (text, "unlawful sentence", "Nicholas Cooke QC");
 }
 
+/* "Novartis said that …. “…,” the firm said": a sentence's first word
+ * that the background hardly ever counts is a name, though the article
+ * never writes it inside a sentence. */
+static void
+test_speakers_rare_word_opening_a_sentence (void **state)
+{
+  (void) state;
+  const char *text = "Generics\n\nNovartis said that it would merge a number of departments.\n\n\"The strong "
+                     "growth outlook for the business is expected to create jobs,\" the firm said in a "
+                     "statement.\n";
+  assert_said (text, "strong growth", "Novartis");
+}
+
 int
 main (void)
 {
@@ -1989,6 +2002,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_patient_unnamed),
     cmocka_unit_test (test_speakers_the_production_company),
     cmocka_unit_test (test_speakers_the_lead_holds_back_the_name),
+    cmocka_unit_test (test_speakers_rare_word_opening_a_sentence),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

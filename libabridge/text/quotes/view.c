@@ -493,11 +493,12 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
       int adverb = sentence_adverb (d, g);
       if (d->lowcount[t->term] > 0 || (adverb && d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)))
         return seen && !adverb;
+      /* or a word the background counts hardly ever ("Novartis said") */
       if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
           && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
                && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
                && !(abr_q_tok (d, g + 1)->flags & ABRIDGE_TOKEN_STOP)))
-        return seen;
+        return seen || abr_q_rare_word (d, g);
     }
   return 1;
 }
