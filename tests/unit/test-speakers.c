@@ -1878,6 +1878,19 @@ test_speakers_rare_word_opening_a_sentence (void **state)
   assert_said (text, "strong growth", "Novartis");
 }
 
+/* "“…,” a BaFin spokeswoman said. “…” “…,” the spokeswoman said": the
+ * spokesman who spoke last, over a quotation carried on. */
+static void
+test_speakers_the_spokeswoman_who_spoke_last (void **state)
+{
+  (void) state;
+  const char *text = "Bonds\n\nThe watchdog has passed the case on. \"I can confirm that BaFin has passed the "
+                     "case to the public prosecutor,\" a BaFin spokeswoman said. \"It is now a criminal "
+                     "investigation.\" \"We found clues of possible market manipulation,\" the spokeswoman "
+                     "said.\n";
+  assert_said (text, "found clues", "BaFin");
+}
+
 int
 main (void)
 {
@@ -2003,6 +2016,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_production_company),
     cmocka_unit_test (test_speakers_the_lead_holds_back_the_name),
     cmocka_unit_test (test_speakers_rare_word_opening_a_sentence),
+    cmocka_unit_test (test_speakers_the_spokeswoman_who_spoke_last),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -489,6 +489,22 @@ the_spokesman (abr_qdoc *d, uint32_t head)
   return (c & ABR_QW_SPOKES) && (c & ABR_QW_TITLE) && opened_by_the (d, head, 0, 0);
 }
 
+/* Whether attribution A names a spokesman ("the spokesman said", "a
+ * BaFin spokeswoman said": her title). */
+static int
+spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
+{
+  const uint32_t spokes = ABR_QW_SPOKES | ABR_QW_TITLE;
+  if (a->at < d->nt && (abr_q_class (d, a->at) & spokes) == spokes)
+    return 1;
+  if (a->title.e1 == 0)
+    return 0;
+  for (uint32_t g = abr_q_token_at (d, a->title.s1); g < d->nt && abr_q_tok (d, g)->start < a->title.e1; g++)
+    if ((abr_q_class (d, g) & spokes) == spokes)
+      return 1;
+  return 0;
+}
+
 /* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
  * said"): the unnamed spokesman of the sentence before, after the
  * previous quotation, is the he or she; the body he speaks for is the
@@ -542,6 +558,7 @@ void
 abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
 {
   int32_t previous_speaker = -1;
+  int previous_spokes = 0; /* the previous speaker was a spokesman's body */
   uint32_t previous_sentence = 0, title_budget = ABR_Q_LOOKUP_BUDGET;
   const abr_qunit *previous = NULL;
   for (uint32_t i = 0; i < nu; i++)
@@ -620,9 +637,11 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
           if (u->person < 0 && the_spokesman (d, u->attr.at))
             u->person = spokesman_before (d, u, previous, abr_q_class (d, u->attr.at) & ABR_QW_FEMALE ? 2 : 1,
                                           &title_budget);
-          /* "The statement added:": whoever the last quotation was */
-          if (u->person < 0 && previous_speaker >= 0 && the_statement (d, u->attr.at)
-              && previous_sentence + CARRY_SENTENCES >= u->first_sentence)
+          /* "The statement added:": whoever the last quotation was; "“…,”
+           * a BaFin spokeswoman said. “…” “…,” the spokeswoman said": the
+           * spokesman who spoke last */
+          if (u->person < 0 && previous_speaker >= 0 && previous_sentence + CARRY_SENTENCES >= u->first_sentence
+              && (the_statement (d, u->attr.at) || (the_spokesman (d, u->attr.at) && previous_spokes)))
             u->person = previous_speaker;
           if (u->person >= 0 && u->attr.title.e1 == 0)
             {
@@ -677,6 +696,9 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
         }
       if (u->person >= 0)
         {
+          /* a quotation carried on keeps its spokesman */
+          if (!u->from_previous)
+            previous_spokes = spoken_by_spokesman (d, &u->attr);
           previous_speaker = u->person;
           previous_sentence = u->last_sentence;
         }
