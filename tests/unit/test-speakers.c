@@ -1891,6 +1891,19 @@ test_speakers_the_spokeswoman_who_spoke_last (void **state)
   assert_said (text, "found clues", "BaFin");
 }
 
+/* "according to Mandaric, Redknapp vowed …. “I said to Harry …,” he
+ * said": the one according to whom is the one who speaks. */
+static void
+test_speakers_according_to_is_who_speaks (void **state)
+{
+  (void) state;
+  const char *text = "Football\n\nPortsmouth chairman Milan Mandaric was disappointed. \"It would appear that "
+                     "talks have gone on for some time,\" Mandaric said. According to Mandaric, Harry Redknapp "
+                     "vowed he would not join their rivals when he left. \"I said "
+                     "to Harry I hope you don't go to Southampton, and he told me absolutely not,\" he said.\n";
+  assert_said (text, "absolutely not", "Milan Mandaric");
+}
+
 int
 main (void)
 {
@@ -2017,6 +2030,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_lead_holds_back_the_name),
     cmocka_unit_test (test_speakers_rare_word_opening_a_sentence),
     cmocka_unit_test (test_speakers_the_spokeswoman_who_spoke_last),
+    cmocka_unit_test (test_speakers_according_to_is_who_speaks),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -15,7 +15,8 @@
 #define SPEAKS_WEIGHT 1.5
 
 /* Whether the name F … E is the subject of a verb of saying: "Temko
- * said", "Temko, 51, said", "Temko also told", "said Temko". */
+ * said", "Temko, 51, said", "Temko also told", "said Temko", "according
+ * to Temko". */
 static int
 speaks (abr_qdoc *d, uint32_t f, uint32_t e)
 {
@@ -59,6 +60,10 @@ speaks (abr_qdoc *d, uint32_t f, uint32_t e)
       if (abr_q_class (d, b) & ABR_QW_HONORIFIC && b > 0 && abr_q_same_sentence (d, b - 1, b))
         b--;
       if ((abr_q_class (d, b) & ABR_QW_VERB_FIRST) && !(abr_q_gap_after (d, b) & ABR_QG_NAME_BREAKS))
+        return 1;
+      /* "according to Carly Fiorina" */
+      if (b > 0 && (abr_q_class (d, b) & ABR_QW_TO) && (abr_q_class (d, b - 1) & ABR_QW_ACCORDING)
+          && abr_q_joined (d, b - 1, 3))
         return 1;
     }
   return 0;
