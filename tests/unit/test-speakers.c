@@ -1904,6 +1904,19 @@ test_speakers_according_to_is_who_speaks (void **state)
   assert_said (text, "absolutely not", "Milan Mandaric");
 }
 
+/* "Michael Jackson …. His mother Katherine Jackson told …. “…,” she
+ * said": two given names share the surname; the she is the one named
+ * with hers. */
+static void
+test_speakers_she_is_the_one_of_her_given_name (void **state)
+{
+  (void) state;
+  const char *text = "Trial\n\nMichael Jackson, 46, denies the charges. His mother Katherine Jackson told "
+                     "Fox News on Sunday that her son told her he was innocent. \"I believe that for one "
+                     "reason - I know his character,\" she said.\n";
+  assert_said (text, "his character", "Katherine Jackson");
+}
+
 int
 main (void)
 {
@@ -2031,6 +2044,7 @@ main (void)
     cmocka_unit_test (test_speakers_rare_word_opening_a_sentence),
     cmocka_unit_test (test_speakers_the_spokeswoman_who_spoke_last),
     cmocka_unit_test (test_speakers_according_to_is_who_speaks),
+    cmocka_unit_test (test_speakers_she_is_the_one_of_her_given_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -226,6 +226,14 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           int32_t id = abr_q_named_person (d, f, e);
           if (id < 0 && possessive) /* "Vestager's department" */
             id = abr_q_possessor (d, e);
+          /* "Michael Jackson …. His mother Katherine Jackson told …": of
+           * two given names with one surname, this one's own record */
+          if (id >= 0 && e > f && abr_q_person (d, id)->family && (abr_q_class (d, e - 1) & ABR_QW_FIRSTNAME))
+            {
+              int32_t own = abr_q_given_person (d, e - 1);
+              if (own >= 0)
+                id = own;
+            }
           uint32_t h = abr_q_honorific_before (d, f);
           if (f == e && h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP) && d->short_of[term] != 0
               && abr_q_person (d, (int32_t) d->short_of[term] - 1)->keep)
