@@ -1917,6 +1917,19 @@ test_speakers_she_is_the_one_of_her_given_name (void **state)
   assert_said (text, "his character", "Katherine Jackson");
 }
 
+/* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
+ * "Ms Atlas … she said" is hers. */
+static void
+test_speakers_owner_before_a_name (void **state)
+{
+  (void) state;
+  const char *text = "PBS\n\nIt is not worth showing such scenes when complaints are \"aggressively pursued\" "
+                     "by watchdogs, said PBS' Jacoba Atlas. Networks are nervous.\n\nMs Atlas said PBS could put "
+                     "itself at risk. \"You want to pick your battles,\" she said.\n";
+  assert_said (text, "aggressively pursued", "Jacoba Atlas");
+  assert_said (text, "pick your battles", "Jacoba Atlas");
+}
+
 int
 main (void)
 {
@@ -2045,6 +2058,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_spokeswoman_who_spoke_last),
     cmocka_unit_test (test_speakers_according_to_is_who_speaks),
     cmocka_unit_test (test_speakers_she_is_the_one_of_her_given_name),
+    cmocka_unit_test (test_speakers_owner_before_a_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -72,6 +72,17 @@ abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
   return e;
 }
 
+/* "PBS' Jacoba Atlas": a mark right after the final s of token G, then a
+ * space; whose the name after it is (the token holds no "'s"). */
+static int
+owner_mark (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  uint32_t e = t->start + t->len;
+  return t->len > 1 && (d->text[e - 1] == 's' || d->text[e - 1] == 'S') && e + 1 < d->len && d->text[e] == '\''
+         && d->text[e + 1] == ' ';
+}
+
 /* The name ending at token E, going back no further than LO: returns its
  * first token. A body's name holds "of", "for" and "and" ("the Bank of
  * England", "Association of Payment and Clearing Services"). */
@@ -83,7 +94,8 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
     {
       uint32_t p = f - 1;
       if (!abr_q_same_sentence (d, p, f) || (abr_q_gap_after (d, p) & ABR_QG_NAME_BREAKS)
-          || (abr_q_is_possessive (d, p) && !(abr_q_class (d, f) & ABR_QW_ORG)))
+          || (abr_q_is_possessive (d, p) && !(abr_q_class (d, f) & ABR_QW_ORG))
+          || (owner_mark (d, p) && !(abr_q_class (d, e) & ABR_QW_ORG))) /* not "Actors' Equity Association" */
         break;
       if (abr_q_is_name (d, p))
         {
