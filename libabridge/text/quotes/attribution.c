@@ -17,10 +17,6 @@
 /* At most this many words right after "meaning", "dubbed" and the like
  * are a name or a gloss, not a quotation (named_not_said()). */
 #define NAMED_WORDS 4
-/* A quotation with no attribution of its own carries on the speaker of
- * one at most this many sentences before, when nobody else is named in
- * between (Daily Mail copy splices photo captions into running quotes). */
-#define CARRY_SENTENCES 3
 
 /* The attribution after a quote, in the sentence it ends in: "…,” he said",
  * "…,” said X", "…” of Ukraine's bid, Stoltenberg told reporters". Stops
@@ -372,194 +368,11 @@ named_not_said (abr_qdoc *d, const abr_qunit *u)
          && abr_q_tok (d, p)->start == abr_q_tok_end (d, p - 1) + 1 && d->text[abr_q_tok_end (d, p - 1)] == '-';
 }
 
-/* Whether "the" opens the phrase ending at HEAD, with at most MOST words
- * between (no stop word; capitalised ones only if CAPS). */
-static int
-opened_by_the (abr_qdoc *d, uint32_t head, uint32_t most, int caps)
-{
-  uint32_t f = head;
-  while (f > 0 && head - f < most && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
-         && (caps || !abr_q_is_cap (d, f - 1)) && !abr_q_is_stop (d, f - 1))
-    f--;
-  return f > 0 && abr_q_same_sentence (d, f - 1, f) && abr_q_word_is (d, f - 1, "the");
-}
-
-/* Whether person ID's title ends in the word of token HEAD ("Deputy
- * Mayor Nicky Gavron" for "the mayor"). */
-static int
-title_of (abr_qdoc *d, int32_t id, uint32_t head)
-{
-  const abr_qperson *p = abr_q_person (d, id);
-  uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
-  return tl > 0 && abr_q_tok (d, tl - 1)->term == abr_q_tok (d, head)->term;
-}
-
-/* Whether "a", "an" or "one" opens the phrase ending at HEAD. */
-static int
-indefinite (abr_qdoc *d, uint32_t head)
-{
-  uint32_t f = abr_q_np_first (d, head);
-  return (abr_q_class (d, f) & ABR_QW_SOMEONE)
-         || (f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_SOMEONE));
-}
-
-/* The one person whose title ends in the word of token HEAD; -1 for
- * none, -2 for several. */
-static int32_t
-title_holder (abr_qdoc *d, uint32_t head)
-{
-  int32_t found = -1;
-  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
-    if (title_of (d, (int32_t) i, head) && abr_q_person (d, (int32_t) i)->personish)
-      {
-        if (found >= 0 && found != (int32_t) i)
-          return -2;
-        found = (int32_t) i;
-      }
-  return found;
-}
-
-/* "the lock forward": a role, singular, with "the", named only here; "the
- * 27-year-old"; "the American". */
-static int
-definite_role (abr_qdoc *d, uint32_t head)
-{
-  if (abr_q_is_age (d, head))
-    {
-      /* "the 27-year-old": however often the article says it */
-      return head > 2 && abr_q_same_sentence (d, head - 3, head) && abr_q_word_is (d, head - 3, "the");
-    }
-  uint32_t c = abr_q_class (d, head);
-  /* "the American", "the youngster": who the one just named is, not a
-   * role someone holds, so however often the word is used */
-  static const char *const newcomers[] = { "youngster", "teenager", "veteran", "newcomer", "rookie", "debutant" };
-  if (abr_q_the_demonym (d, head, 0))
-    return 1;
-  if (abr_q_word_among (d, head, newcomers, G_N_ELEMENTS (newcomers)))
-    return opened_by_the (d, head, 0, 0);
-  if (!(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP)))
-    return 0;
-  const abridge_token *t = abr_q_tok (d, head);
-  if (t->len < 2 || abr_q_plural (d, head)) /* "the actress" is one */
-    return 0;
-  /* a role the article names again ("the mayor") may be someone's title,
-   * which abr_q_title_person() did not find unique: only when it is
-   * nobody's ("said the two-time champion") */
-  if (t->term >= d->nterms
-      || (d->lowcount[t->term] + d->capcount[t->term] > 1 && (abr_q_portfolio (d, head) || title_holder (d, head) != -1)))
-    return 0;
-  return opened_by_the (d, head, 3, 1);
-}
-
-/* "the company", "the airline", "the production company": a word for the
- * business an article is about, after "the". */
-static int
-the_business (abr_qdoc *d, uint32_t head)
-{
-  static const char *const businesses[] = { "company", "firm", "airline", "carrier", "bank", "group",
-                                            "retailer", "maker", "manufacturer", "broadcaster",
-                                            "network", "chain", "charity", "organisation",
-                                            "organization", "studio", "label", "business" };
-  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
-    return 0;
-  /* "the production company": one word may say what business */
-  uint32_t the = head - 1;
-  if (the > 0 && !abr_q_is_cap (d, the) && !abr_q_is_stop (d, the) && !abr_q_is_possessive (d, the)
-      && abr_q_joined (d, the - 1, 2))
-    the--;
-  /* not "president … at the firm says": the firm is not who speaks */
-  return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
-}
-
-/* "the statement", "the joint statement": a statement named before. */
-static int
-the_statement (abr_qdoc *d, uint32_t head)
-{
-  uint32_t c = abr_q_class (d, head);
-  if (!(c & ABR_QW_SPOKES) || (c & (ABR_QW_TITLE | ABR_QW_GROUP)) || abr_q_plural (d, head))
-    return 0;
-  return opened_by_the (d, head, 2, 0);
-}
-
-/* "the spokesman", "the spokeswoman": one named before. */
-static int
-the_spokesman (abr_qdoc *d, uint32_t head)
-{
-  uint32_t c = abr_q_class (d, head);
-  return (c & ABR_QW_SPOKES) && (c & ABR_QW_TITLE) && opened_by_the (d, head, 0, 0);
-}
-
-/* Whether attribution A names a spokesman ("the spokesman said", "a
- * BaFin spokeswoman said": her title). */
-static int
-spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
-{
-  const uint32_t spokes = ABR_QW_SPOKES | ABR_QW_TITLE;
-  if (a->at < d->nt && (abr_q_class (d, a->at) & spokes) == spokes)
-    return 1;
-  if (a->title.e1 == 0)
-    return 0;
-  for (uint32_t g = abr_q_token_at (d, a->title.s1); g < d->nt && abr_q_tok (d, g)->start < a->title.e1; g++)
-    if ((abr_q_class (d, g) & spokes) == spokes)
-      return 1;
-  return 0;
-}
-
-/* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
- * said"): the unnamed spokesman of the sentence before, after the
- * previous quotation, is the he or she; the body he speaks for is the
- * speaker. GENDER: 1 for he, 2 for she. */
-static int32_t
-spokesman_before (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous, int gender, uint32_t *budget)
-{
-  uint32_t s = u->first_sentence;
-  if (gender != 1 && gender != 2)
-    return -1;
-  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
-    return -1;
-  /* a quotation in the sentence before with a speaker of its own: the he
-   * is that one, unless it is the spokesman's ("A BPI spokesman said the
-   * chart was due “within the first half of this year”. “…,” he said.") */
-  int32_t quoted = previous != NULL && previous->last_sentence + 1 >= s && previous->person >= 0 ? previous->person : -2;
-  uint32_t lo = d->base[s - 1], hi = d->base[s];
-  for (uint32_t g = lo; g < hi && g - lo < 60; g++)
-    if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
-      {
-        /* A cue that opens the sentence has no one before it; its head
-         * would be the sentence before's last word, or none at all. */
-        if (g == lo)
-          return -1;
-        abr_qattr a = abr_q_np_before (d, g, lo);
-        uint32_t head = g - 1;
-        while (head > lo && (abr_q_class (d, head) & ABR_QW_ADVERB))
-          head--;
-        /* "A spokesman for the Association of … Services said" */
-        if (a.kind == ABR_QA_NAMED && a.last == head && !(abr_q_class (d, head) & ABR_QW_SPOKES))
-          {
-            uint32_t k = a.first;
-            if (k > lo + 1 && k < head && abr_q_word_is (d, k - 1, "the"))
-              k--;
-            if (k > lo + 1 && (abr_q_class (d, k - 1) & ABR_QW_CONNECT) && (abr_q_class (d, k - 2) & ABR_QW_SPOKES))
-              head = k - 2;
-          }
-        if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
-            || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
-          return -1;
-        int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, budget);
-        if (id < 0 && a.kind != ABR_QA_NAMED)
-          id = abr_q_group_person (d, a.at);
-        return quoted == -2 || quoted == id ? id : -1;
-      }
-  return -1;
-}
-
 /* Speakers for quotes still without one, then pronouns, then fullest names. */
 void
 abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
 {
-  int32_t previous_speaker = -1;
-  int previous_spokes = 0; /* the previous speaker was a spokesman's body */
-  uint32_t previous_sentence = 0, title_budget = ABR_Q_LOOKUP_BUDGET;
+  abr_qprior pr = { .previous = NULL, .speaker = -1, .sentence = 0, .spokes = 0, .title_budget = ABR_Q_LOOKUP_BUDGET };
   const abr_qunit *previous = NULL;
   for (uint32_t i = 0; i < nu; i++)
     {
@@ -599,7 +412,7 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
                      && abr_q_token_at (d, previous->end) >= abr_q_token_at (d, u->start);
       if (u->attr.kind == ABR_QA_NONE && previous != NULL && (abr_q_opens_sentence (d, u) || adjacent)
           && (previous->attr.kind != ABR_QA_NONE || previous->from_previous)
-          && previous->last_sentence + CARRY_SENTENCES >= u->first_sentence
+          && previous->last_sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
           && d->spara[u->first_sentence] - d->spara[previous->last_sentence] <= 1)
         {
           /* wire style: a quote standing alone continues the previous speaker */
@@ -632,76 +445,23 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       if (u->attr.kind == ABR_QA_NAMED)
         u->person = abr_q_speaker_person (d, &u->attr);
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
-        {
-          u->person = abr_q_spokesman_body (d, u->attr.at);
-          if (u->person < 0 && the_spokesman (d, u->attr.at))
-            u->person = spokesman_before (d, u, previous, abr_q_class (d, u->attr.at) & ABR_QW_FEMALE ? 2 : 1,
-                                          &title_budget);
-          /* "The statement added:": whoever the last quotation was; "“…,”
-           * a BaFin spokeswoman said. “…” “…,” the spokeswoman said": the
-           * spokesman who spoke last */
-          if (u->person < 0 && previous_speaker >= 0 && previous_sentence + CARRY_SENTENCES >= u->first_sentence
-              && (the_statement (d, u->attr.at) || (the_spokesman (d, u->attr.at) && previous_spokes)))
-            u->person = previous_speaker;
-          if (u->person >= 0 && u->attr.title.e1 == 0)
-            {
-              u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
-              u->attr.title.e1 = abr_q_tok_end (d, u->attr.at);
-            }
-          if (u->person < 0)
-            u->person = abr_q_title_person (d, u->attr.at, &title_budget);
-          if (u->person < 0 && the_business (d, u->attr.at))
-            {
-              /* "Valve said …. The company said:": the body named last, as "it" */
-              int32_t id = abr_q_antecedent (d, u->attr.at, 3, previous_speaker, previous_sentence);
-              if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
-                u->person = id;
-            }
-          if (u->person < 0)
-            u->person = abr_q_group_person (d, u->attr.at);
-          if (u->person < 0 && definite_role (d, u->attr.at))
-            {
-              /* "Bortolami feels … “…,” said the lock forward": the one
-               * just named, as a pronoun would be */
-              u->person = abr_q_antecedent (d, u->attr.at, 0, previous_speaker, previous_sentence);
-              u->attr.kind = ABR_QA_PRONOUN;
-              /* a role the article names again is not one who holds another */
-              const abridge_token *t = abr_q_tok (d, u->attr.at);
-              if (u->person >= 0 && (abr_q_class (d, u->attr.at) & ABR_QW_TITLE) && t->term < d->nterms
-                  && d->lowcount[t->term] + d->capcount[t->term] > 1
-                  && abr_q_person (d, u->person)->title.e1 != 0 && !title_of (d, u->person, u->attr.at))
-                u->person = -1;
-            }
-          else if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
-            {
-              /* "An Old Bailey judge has blasted …" opening the article,
-               * "judge Nicholas Cooke QC" after: the lead holds back the
-               * name of the one the article names with that title */
-              uint32_t at = u->attr.at;
-              if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
-                  && !(abr_q_class (d, at) & ABR_QW_SPOKES) && indefinite (d, at))
-                u->person = title_holder (d, at);
-              if (u->person < 0)
-                u->person = abr_q_someone_person (d, u->attr.at);
-            }
-        }
+        abr_q_unnamed_speaker (d, u, &pr);
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
-        u->person = abr_q_plural_antecedent (d, u->attr.at, previous_speaker, previous_sentence);
+        u->person = abr_q_plural_antecedent (d, u->attr.at, pr.speaker, pr.sentence);
       else if (u->attr.kind == ABR_QA_PRONOUN)
         {
-          u->person = spokesman_before (d, u, previous, u->attr.gender, &title_budget);
+          u->person = abr_q_spokesman_before (d, u, &pr, u->attr.gender);
           if (u->person < 0)
-            u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, previous_speaker,
-                                          previous_sentence);
+            u->person = abr_q_antecedent (d, u->attr.at, u->attr.gender, pr.speaker, pr.sentence);
         }
       if (u->person >= 0)
         {
           /* a quotation carried on keeps its spokesman */
           if (!u->from_previous)
-            previous_spokes = spoken_by_spokesman (d, &u->attr);
-          previous_speaker = u->person;
-          previous_sentence = u->last_sentence;
+            pr.spokes = abr_q_spoken_by_spokesman (d, &u->attr);
+          pr.speaker = u->person;
+          pr.sentence = u->last_sentence;
         }
-      previous = u;
+      previous = pr.previous = u;
     }
 }

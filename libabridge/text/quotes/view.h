@@ -246,16 +246,42 @@ void abr_q_past_title (abr_qdoc *d, uint32_t *g, uint32_t *e, uint32_t limit);
 
 /* ---- attribution.c: where a quotation's attribution is -------------------- */
 
-/* Groups the quotations into units (fragments an attribution splits
- * joined) with their attributions, then resolves each unit's speaker.
- * UNITS holds room for d->nq; returns how many were made. */
+/* A quotation with no attribution of its own carries on the speaker of
+ * one at most this many sentences before, when nobody else is named in
+ * between (Daily Mail copy splices photo captions into running quotes);
+ * "the statement" and "the spokesman" reach as far back. */
+#define ABR_Q_CARRY_SENTENCES 3
+
+/* What the resolver knows of the quotations before the one it reads. */
+typedef struct {
+  const abr_qunit *previous; /* the quotation before, or NULL */
+  int32_t speaker;           /* the last speaker found, or -1 */
+  uint32_t sentence;         /* the sentence that speaker's quotation ended */
+  int spokes;                /* that speaker came through a spokesman */
+  uint32_t title_budget;     /* abr_q_title_person() look-ups left */
+} abr_qprior;
+
 /* context.c: the speaker from the sentences around a quotation. */
 abr_qattr abr_q_sentence_subject (abr_qdoc *d, const abr_qunit *u);
 abr_qattr abr_q_next_sentence (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start);
 abr_qattr abr_q_previous_reported (abr_qdoc *d, const abr_qunit *u);
 abr_qattr abr_q_paragraph_reported (abr_qdoc *d, const abr_qunit *u, const abr_qunit *previous);
+/* Groups the quotations into units (fragments an attribution splits
+ * joined) with their attributions, then resolves each unit's speaker.
+ * UNITS holds room for d->nq; returns how many were made. */
 uint32_t abr_q_units_build (abr_qdoc *d, abr_qunit *units);
 void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
+
+/* ---- roles.c: speakers of attributions that name nobody ------------------ */
+
+/* Sets U->person for an attribution of kind ABR_QA_UNNAMED ("the
+ * spokesman said", "said the lock forward", "one parent … told"). */
+void abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr);
+/* The body of the unnamed spokesman of the sentence before, as the he
+ * or she (GENDER 1 or 2) of U, or -1. */
+int32_t abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gender);
+/* Whether attribution A names a spokesman (its head or its title). */
+int abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a);
 
 /* facts.c: the people DOC's quotations' speakers are chosen among (named
  * people, bodies, and the groups attributions name), each to EACH as the
