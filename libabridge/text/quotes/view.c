@@ -485,7 +485,8 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   /* A sentence's first word is capitalised anyway: a name only if the
    * article never writes it in lower case ("Speaking after …"), and
    * writes it capitalised inside a sentence too, or it is a given name, or
-   * a name follows ("Miraculously nobody was hurt" has none of these). */
+   * a name follows, or the background hardly ever counts it ("Novartis
+   * said"; "Miraculously nobody was hurt" has none of these). */
   uint32_t s = abr_q_sentence_of (d, g);
   if (g == d->base[s] && t->term < d->nterms)
     {
@@ -493,7 +494,6 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
       int adverb = sentence_adverb (d, g);
       if (d->lowcount[t->term] > 0 || (adverb && d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)))
         return seen && !adverb;
-      /* or a word the background counts hardly ever ("Novartis said") */
       if (d->midcap[t->term] == 0 && !(c & ABR_QW_FIRSTNAME)
           && !(g + 1 < d->base[s + 1] && abr_q_is_cap (d, g + 1)
                && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
