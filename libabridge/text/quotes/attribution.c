@@ -373,10 +373,10 @@ void
 abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
 {
   abr_qprior pr = { .previous = NULL, .speaker = -1, .sentence = 0, .spokes = 0, .title_budget = ABR_Q_LOOKUP_BUDGET };
-  const abr_qunit *previous = NULL;
   for (uint32_t i = 0; i < nu; i++)
     {
       abr_qunit *u = &units[i];
+      const abr_qunit *previous = pr.previous;
       /* Scare quotes, nicknames and titles of works carry no speaker on:
        * a quotation of fewer than SCARE_WORDS words counts only when a
        * verb of saying next to it names its speaker. */
@@ -462,6 +462,6 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
           pr.speaker = u->person;
           pr.sentence = u->last_sentence;
         }
-      previous = pr.previous = u;
+      pr.previous = u;
     }
 }
