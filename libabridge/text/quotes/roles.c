@@ -47,10 +47,14 @@ indefinite (abr_qdoc *d, uint32_t head)
 }
 
 /* The one person whose title ends in the word of token HEAD; -1 for
- * none, -2 for several. */
+ * none, -2 for several or when BUDGET (abr_q_title_person()'s) has run
+ * out: a walk over all people. */
 static int32_t
-title_holder (abr_qdoc *d, uint32_t head)
+title_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
 {
+  if (*budget == 0)
+    return -2;
+  (*budget)--;
   int32_t found = -1;
   for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
     if (title_of (d, (int32_t) i, head) && abr_q_person (d, (int32_t) i)->personish)
@@ -63,9 +67,9 @@ title_holder (abr_qdoc *d, uint32_t head)
 }
 
 /* "the lock forward": a role, singular, with "the", named only here; "the
- * 27-year-old"; "the American". */
+ * 27-year-old"; "the American". BUDGET bounds the walks over people. */
 static int
-definite_role (abr_qdoc *d, uint32_t head)
+definite_role (abr_qdoc *d, uint32_t head, uint32_t *budget)
 {
   if (abr_q_is_age (d, head))
     {
@@ -88,7 +92,7 @@ definite_role (abr_qdoc *d, uint32_t head)
   /* a role the article names again ("the mayor") may be someone's title,
    * which abr_q_title_person() did not find unique: only when it is
    * nobody's ("said the two-time champion") */
-  if (t->term >= d->nterms || (said_again (d, head) && (abr_q_portfolio (d, head) || title_holder (d, head) != -1)))
+  if (t->term >= d->nterms || (said_again (d, head) && (abr_q_portfolio (d, head) || title_holder (d, head, budget) != -1)))
     return 0;
   return opened_by_the (d, head, 3, 1);
 }
@@ -224,7 +228,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     }
   if (u->person < 0)
     u->person = abr_q_group_person (d, u->attr.at);
-  if (u->person < 0 && definite_role (d, u->attr.at))
+  if (u->person < 0 && definite_role (d, u->attr.at, &pr->title_budget))
     {
       /* "Bortolami feels … “…,” said the lock forward": the one
        * just named, as a pronoun would be */
@@ -243,7 +247,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       uint32_t at = u->attr.at;
       if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
           && !(abr_q_class (d, at) & ABR_QW_SPOKES) && indefinite (d, at))
-        u->person = title_holder (d, at);
+        u->person = title_holder (d, at, &pr->title_budget);
       if (u->person < 0)
         u->person = abr_q_someone_person (d, u->attr.at);
     }
