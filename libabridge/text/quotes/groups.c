@@ -173,6 +173,18 @@ abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
   return id;
 }
 
+uint32_t
+abr_q_phrase_opener (abr_qdoc *d, uint32_t head, int the)
+{
+  uint32_t f = abr_q_np_first (d, head);
+  if (abr_q_class (d, f) & ABR_QW_SOMEONE)
+    return f;
+  if (f == 0 || !abr_q_joined (d, f - 1, 2)
+      || !((abr_q_class (d, f - 1) & ABR_QW_SOMEONE) || (the && abr_q_word_is (d, f - 1, "the"))))
+    return ABR_QNONE;
+  return f - 1;
+}
+
 /* "a caller told crews: ‘…’", "another man said", "one Western official
  * said": someone the article never names, but the subject of the
  * quotation's own verb, so the speaker as the article gives him. Only a
@@ -201,17 +213,12 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
       || abr_q_is_stop (d, head) || (abr_q_is_cap (d, head) && !d->lower) || abr_q_plural (d, head)
       || (abr_q_tok (d, head)->flags & ABRIDGE_TOKEN_NUMBER))
     return -1;
-  uint32_t f = abr_q_np_first (d, head);
   /* "the patient wrote", "the man said": a word only for a person, never
    * a role, names the one the article is about as it does */
   int the = (c & ABR_QW_PERSON) && !(c & (ABR_QW_TITLE | ABR_QW_GROUP));
-  if (!(abr_q_class (d, f) & ABR_QW_SOMEONE))
-    {
-      if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
-          || !((abr_q_class (d, f - 1) & ABR_QW_SOMEONE) || (the && abr_q_word_is (d, f - 1, "the"))))
-        return -1;
-      f--;
-    }
+  uint32_t f = abr_q_phrase_opener (d, head, the);
+  if (f == ABR_QNONE)
+    return -1;
   /* "Katrina Bull, a prospective parliamentary candidate said" (the
    * comma after the appositive left out): the name's */
   if (f > 0 && abr_q_same_sentence (d, f - 1, f)

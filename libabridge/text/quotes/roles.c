@@ -37,15 +37,6 @@ title_of (abr_qdoc *d, int32_t id, uint32_t head)
   return tl > 0 && abr_q_tok (d, tl - 1)->term == abr_q_tok (d, head)->term;
 }
 
-/* Whether "a", "an" or "one" opens the phrase ending at HEAD. */
-static int
-indefinite (abr_qdoc *d, uint32_t head)
-{
-  uint32_t f = abr_q_np_first (d, head);
-  return (abr_q_class (d, f) & ABR_QW_SOMEONE)
-         || (f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_SOMEONE));
-}
-
 /* The one person whose title ends in the word of token HEAD; -1 for
  * none, -2 for several or when BUDGET (abr_q_title_person()'s) has run
  * out: a walk over all people. */
@@ -246,7 +237,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
        * name of the one the article names with that title */
       uint32_t at = u->attr.at;
       if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
-          && !(abr_q_class (d, at) & ABR_QW_SPOKES) && indefinite (d, at))
+          && !(abr_q_class (d, at) & ABR_QW_SPOKES) && abr_q_phrase_opener (d, at, 0) != ABR_QNONE)
         u->person = title_holder (d, at, &pr->title_budget);
       if (u->person < 0)
         u->person = abr_q_someone_person (d, u->attr.at);

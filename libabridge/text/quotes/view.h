@@ -296,6 +296,9 @@ void abr_quote_people (const abridge_document *doc, abr_qpeople_each each, void 
  * modifiers back to a determiner that belongs to it ("One neighbour") or
  * to an article, verb, stop word or punctuation, which do not. */
 uint32_t abr_q_np_first (abr_qdoc *d, uint32_t head);
+/* The word opening the phrase that ends at HEAD when it is indefinite
+ * ("a", "an", "another", "one"), or with THE "the"; else ABR_QNONE. */
+uint32_t abr_q_phrase_opener (abr_qdoc *d, uint32_t head, int the);
 /* The group or body the phrase ending at HEAD names ("police", "the
  * Pakistani government", "terror experts"), as a new person; -1 when its
  * head names no people ("the report"). */
