@@ -141,33 +141,33 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
+/* Whether a word of F … E names bodies or is in capitals ("BBC"). */
+static int
+body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  for (uint32_t g = f; g <= e; g++)
+    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+      return 1;
+  return 0;
+}
+
 /* Whether the name F … E is a person's though a word of it names bodies
  * or is in capitals, a listed given name first: "Mike Lake", "Sarah
  * Hall" (two words), "Nicholas Cooke QC" (letters after the name). */
 static int
 person_despite_words (abr_qdoc *d, uint32_t f, uint32_t e)
 {
-  if (!(abr_q_class (d, f) & ABR_QW_FIRSTNAME) || (abr_q_class (d, f) & ABR_QW_ORG) || abr_q_all_caps (d, f))
+  if (!(abr_q_class (d, f) & ABR_QW_FIRSTNAME) || body_word_in (d, f, f))
     return 0;
   if (e == f + 1)
     return !abr_q_all_caps (d, e);
-  if (e < f + 2 || !abr_q_all_caps (d, e) || abr_q_tok (d, e)->len > 3)
-    return 0;
-  for (uint32_t g = f + 1; g < e; g++)
-    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
-      return 0;
-  return 1;
+  return e > f + 1 && abr_q_all_caps (d, e) && abr_q_tok (d, e)->len <= 3 && !body_word_in (d, f + 1, e - 1);
 }
 
 int
 abr_q_name_is_org (abr_qdoc *d, uint32_t f, uint32_t e)
 {
-  if (person_despite_words (d, f, e))
-    return 0;
-  for (uint32_t g = f; g <= e; g++)
-    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
-      return 1;
-  return 0;
+  return !person_despite_words (d, f, e) && body_word_in (d, f, e);
 }
 
 /* The title right before the name starting at F ("U.S. Deputy Secretary of
