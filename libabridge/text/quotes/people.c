@@ -28,6 +28,17 @@ given_name_of (abr_qdoc *d, uint32_t term, int32_t id)
     d->first_of[term] = d->first_of[term] == 0 ? (uint32_t) id + 1 : UINT32_MAX;
 }
 
+/* P is a person, and word G (an honorific or a given name) gives WEIGHT
+ * votes for the gender it has. */
+static void
+person_by (abr_qdoc *d, abr_qperson *p, uint32_t g, int weight)
+{
+  uint32_t c = abr_q_class (d, g);
+  p->male += (c & ABR_QW_MALE) ? weight : 0;
+  p->female += (c & ABR_QW_FEMALE) ? weight : 0;
+  p->personish = 1;
+}
+
 /* Records a mention of the name F…E: the fullest name, its title,
  * gender evidence. Returns the person, or -1. */
 int32_t
@@ -87,22 +98,9 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
         }
     }
   if (h != ABR_QNONE)
-    {
-      uint32_t c = abr_q_class (d, h);
-      p->male += (c & ABR_QW_MALE) ? 3 : 0;
-      p->female += (c & ABR_QW_FEMALE) ? 3 : 0;
-      p->personish = 1;
-    }
+    person_by (d, p, h, 3);
   if (n >= 2 && !org)
-    {
-      uint32_t c = abr_q_class (d, f);
-      if (c & ABR_QW_FIRSTNAME)
-        {
-          p->male += (c & ABR_QW_MALE) ? 2 : 0;
-          p->female += (c & ABR_QW_FEMALE) ? 2 : 0;
-        }
-      p->personish = 1;
-    }
+    person_by (d, p, f, (abr_q_class (d, f) & ABR_QW_FIRSTNAME) ? 2 : 0);
   if (title != NULL && title->e1 != 0 && !org)
     {
       p->personish = 1;
@@ -366,9 +364,7 @@ abr_q_given_person (abr_qdoc *d, uint32_t g)
       p->name_start = d->full_start[term];
       p->name_end = d->full_end[term];
       p->name_tokens = 2;
-      p->personish = 1;
-      p->male += (abr_q_class (d, g) & ABR_QW_MALE) ? 2 : 0;
-      p->female += (abr_q_class (d, g) & ABR_QW_FEMALE) ? 2 : 0;
+      person_by (d, p, g, 2);
     }
   return own;
 }
@@ -549,12 +545,7 @@ abr_q_people_build (abr_qdoc *d)
            * kin is someone, who may be she */
           id = abr_q_person_note (d, f, e, &title, 0);
           if (id >= 0)
-            {
-              abr_qperson *p = abr_q_person (d, id);
-              p->personish = 1;
-              p->male += (abr_q_class (d, f) & ABR_QW_MALE) ? 2 : 0;
-              p->female += (abr_q_class (d, f) & ABR_QW_FEMALE) ? 2 : 0;
-            }
+            person_by (d, abr_q_person (d, id), f, 2);
         }
       if (id >= 0 && !inside && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
         {
