@@ -132,10 +132,13 @@ static const WordClass word_classes[] = {
   { ABR_QW_PERSON,
     "man woman boy girl person child teenager youngster caller critic reviewer pupil reader "
     "listener viewer onlooker motorist passenger customer shopper visitor tourist fan user "
-    "victim survivor pensioner commuter spectator mum mom dad parent grandparent grandmother "
-    "grandfather grandma grandpa granny aunt uncle cousin nephew niece widow widower colleague "
-    "friend classmate teammate team-mate eyewitness homeowner landlord landlady tenant employee "
-    "staffer voter juror soldier shopkeeper neighbor boyfriend girlfriend fiance fiancee patient" },
+    "victim survivor pensioner commuter spectator mum mom dad parent grandparent grandma "
+    "grandpa granny widow widower colleague friend classmate teammate team-mate eyewitness "
+    "homeowner landlord landlady tenant employee staffer voter juror soldier shopkeeper "
+    "neighbor patient" },
+  { ABR_QW_PERSON | ABR_QW_KIN,
+    "boyfriend girlfriend fiance fiancee grandmother grandfather uncle aunt cousin nephew niece" },
+  { ABR_QW_KIN, "husband wife son daughter mother father brother sister partner" },
   { ABR_QW_FIRSTNAME | ABR_QW_FEMALE,
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
     "margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda "

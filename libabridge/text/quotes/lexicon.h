@@ -35,6 +35,7 @@ enum {
   ABR_QW_SOMEONE = 1u << 25,   /* a, another, one: before someone left unnamed */
   ABR_QW_PERSON = 1u << 26,    /* man, caller, critic: one person, no title */
   ABR_QW_POSSESSIVE = 1u << 27, /* his, her, their: someone's (his aunt) */
+  ABR_QW_KIN = 1u << 28,        /* wife, son, aunt: a relative, before the name (his son Jack) */
 };
 
 typedef struct abr_qlexicon abr_qlexicon;

@@ -134,15 +134,6 @@ no_common_word (abr_qdoc *d, uint32_t a, uint32_t b)
   return 1;
 }
 
-int
-abr_q_kin (abr_qdoc *d, uint32_t g)
-{
-  static const char *const words[] = { "husband", "wife", "son", "daughter", "mother", "father", "brother",
-                                       "sister", "boyfriend", "girlfriend", "fiance", "fiancee", "partner",
-                                       "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece" };
-  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
-}
-
 /* "the general election", "senior shadow cabinet members": a role word
  * that qualifies another ("general secretary", "senior minister") names
  * no one after it, unless a given name follows ("general john
@@ -312,7 +303,7 @@ abr_q_names_lower (abr_qdoc *d)
         }
       if (g + 1 < d->nt
           && ((c & ABR_QW_HONORIFIC) || ((c & ABR_QW_TITLE) && !abr_q_portfolio (d, g) && !title_modifier (d, g))
-              || (abr_q_kin (d, g) && !abr_q_common_word (d, g + 1)))
+              || ((abr_q_class (d, g) & ABR_QW_KIN) && !abr_q_common_word (d, g + 1)))
           && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
           && abr_q_plain_word (d, g + 1) && !abr_q_past_tense (d, g + 1)
           && !(g + 2 < d->nt && (abr_q_class (d, g + 2) & (ABR_QW_HONORIFIC | ABR_QW_TITLE))

@@ -539,7 +539,7 @@ abr_q_people_build (abr_qdoc *d)
         }
       else if (abr_q_tok (d, e)->term < d->nterms && d->person_of[abr_q_tok (d, e)->term] != 0)
         id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
-      else if ((abr_q_class (d, f) & ABR_QW_FIRSTNAME) && f > 0 && abr_q_joined (d, f - 1, 2) && abr_q_kin (d, f - 1))
+      else if ((abr_q_class (d, f) & ABR_QW_FIRSTNAME) && f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_KIN))
         {
           /* "His wife Sharon, who …, agreed": a given name after a word for
            * kin is someone, who may be she */

@@ -521,13 +521,14 @@ abr_q_is_cue (abr_qdoc *d, uint32_t g)
 }
 
 /* A word that may be a lower-cased name: no stop word, number or word of
- * the lexicon (given names and organisation words aside). */
+ * the lexicon (given names, organisation words and words for a person or
+ * a relative aside). */
 int
 abr_q_plain_word (abr_qdoc *d, uint32_t g)
 {
   if (abr_q_tok (d, g)->flags & (ABRIDGE_TOKEN_STOP | ABRIDGE_TOKEN_NUMBER))
     return 0;
-  return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG | ABR_QW_PERSON)) == 0;
+  return (abr_q_class (d, g) & ~(ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE | ABR_QW_ORG | ABR_QW_PERSON | ABR_QW_KIN)) == 0;
 }
 
 /* A background idf under this: a stem in one BBC article in eight or more

@@ -228,9 +228,6 @@ int abr_q_portfolio (abr_qdoc *d, uint32_t g);
  * a title sometimes ("the minister shrugged off"). Short words and
  * "-eed" or "-mmed" ones ("reed", "mohammed") are names too often. */
 int abr_q_past_tense (abr_qdoc *d, uint32_t g);
-/* "his girlfriend eve netherwood", "his son jack": a word for a relative,
- * before the name of the one it says how. */
-int abr_q_kin (abr_qdoc *d, uint32_t g);
 int abr_q_lower_detect (abr_qdoc *d);
 void abr_q_names_lower (abr_qdoc *d);
 
