@@ -1917,6 +1917,21 @@ test_speakers_she_is_the_one_of_her_given_name (void **state)
   assert_said (text, "his character", "Katherine Jackson");
 }
 
+/* "Mr Jackson …. His mother Katherine Jackson told …": no given name
+ * came with the surname before, but its gender was his; hers is another
+ * record, and "Mr Jackson" stays his. */
+static void
+test_speakers_given_name_of_other_gender_is_kin (void **state)
+{
+  (void) state;
+  const char *text = "Trial\n\nMr Jackson, 46, denies the charges. His mother Katherine Jackson told "
+                     "Fox News on Sunday that her son told her he was innocent. \"I believe that for one "
+                     "reason - I know his character,\" she said. Mr Jackson did not comment. \"We will "
+                     "appeal,\" he said.\n";
+  assert_said (text, "his character", "Katherine Jackson");
+  assert_said (text, "appeal", "Jackson");
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2059,6 +2074,7 @@ main (void)
     cmocka_unit_test (test_speakers_according_to_is_who_speaks),
     cmocka_unit_test (test_speakers_she_is_the_one_of_her_given_name),
     cmocka_unit_test (test_speakers_owner_before_a_name),
+    cmocka_unit_test (test_speakers_given_name_of_other_gender_is_kin),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -55,7 +55,15 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
   int org = abr_q_name_is_org (d, f, e);
   uint32_t h = abr_q_honorific_before (d, f);
   int keep = h != ABR_QNONE && (abr_q_class (d, h) & ABR_QW_KEEP); /* Sir Alex Ferguson */
-  if (n + keep > p->name_tokens && !(org && !p->org && p->name_tokens > 0))
+  /* "Mr Jackson …. Katherine Jackson": a given name of the other gender
+   * than the surname's, before any given name, is someone else of the
+   * family; the surname's record keeps its name and gender */
+  uint32_t gc = n >= 2 && !org ? abr_q_class (d, e - 1) & (ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE) : 0;
+  int pg = abr_q_person_gender (p);
+  int other = p->given == 0 && pg != 0
+              && (gc == (ABR_QW_FIRSTNAME | ABR_QW_MALE) || gc == (ABR_QW_FIRSTNAME | ABR_QW_FEMALE))
+              && (gc & ABR_QW_MALE ? 1 : 2) != pg;
+  if (n + keep > p->name_tokens && !(org && !p->org && p->name_tokens > 0) && !other)
     {
       p->name_start = abr_q_tok (d, keep ? h : f)->start;
       p->name_end = abr_q_tok_end (d, e);
@@ -63,7 +71,7 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
       p->org = org;
       p->keep = keep;
     }
-  if (title != NULL && title->e1 != 0 && p->title.e1 == 0)
+  if (title != NULL && title->e1 != 0 && p->title.e1 == 0 && !other)
     p->title = *title;
   if (n >= 2 && f + 1 <= e)
     {
@@ -86,6 +94,8 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
           /* "Runners Laura Elliott": Laura is her given name too */
           if (e - 1 != f)
             given_name_of (d, tg, id);
+          if (other)
+            p->family = 1;
           if (p->given == 0)
             p->given = tg + 1;
           else if (p->given != tg + 1)
@@ -97,11 +107,11 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
             }
         }
     }
-  if (h != ABR_QNONE)
+  if (h != ABR_QNONE && !other)
     person_by (d, p, h, 3);
-  if (n >= 2 && !org)
+  if (n >= 2 && !org && !other)
     person_by (d, p, f, (abr_q_class (d, f) & ABR_QW_FIRSTNAME) ? 2 : 0);
-  if (title != NULL && title->e1 != 0 && !org)
+  if (title != NULL && title->e1 != 0 && !org && !other)
     {
       p->personish = 1;
       /* spokeswoman, chairwoman: the title says it */
