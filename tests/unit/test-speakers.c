@@ -1932,6 +1932,19 @@ test_speakers_given_name_of_other_gender_is_kin (void **state)
   assert_said (text, "appeal", "Jackson");
 }
 
+/* "EADS Philippe Camus": a body in capitals before a given name and a
+ * surname is whose he is, no part of his name, so "Mr Camus" is he. */
+static void
+test_speakers_capitals_before_a_given_name (void **state)
+{
+  (void) state;
+  const char *text = "Camus to go\n\nThe French co-head of aerospace group EADS Philippe Camus is to "
+                     "leave his post.\n\nMr Camus said in a statement that he has accepted the "
+                     "invitation to return full-time to the Lagardere group. \"I will give up my role as "
+                     "soon as the board asks me to do so,\" he said.\n";
+  assert_said (text, "give up my role", "Philippe Camus");
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2075,6 +2088,7 @@ main (void)
     cmocka_unit_test (test_speakers_she_is_the_one_of_her_given_name),
     cmocka_unit_test (test_speakers_owner_before_a_name),
     cmocka_unit_test (test_speakers_given_name_of_other_gender_is_kin),
+    cmocka_unit_test (test_speakers_capitals_before_a_given_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

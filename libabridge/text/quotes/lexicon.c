@@ -179,7 +179,7 @@ static const WordClass word_classes[] = {
     "stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick "
     "raymond jack dennis jerry tyler aaron jose adam nathan henry douglas peter kyle walter "
     "keith roger terry gerald harold sean carl arthur lawrence bruce albert alan juan "
-    "wayne roy vincent ralph eugene russell philip louis tony tom tim jim bob bill mike dave "
+    "wayne roy vincent ralph eugene russell philip philippe louis tony tom tim jim bob bill mike dave "
     "steve nick rod martin gordon jens vladimir sergei sergey dmitry boris ivan igor pieter "
     "ruud jan hans klaus jacques francois nicolas emmanuel giuseppe carlos luis miguel pedro "
     "antonio ahmed mohammed muhammad hassan omar ken ian neil graham colin alastair alistair "

@@ -72,6 +72,16 @@ abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
   return e;
 }
 
+/* Whether a word of F … E names bodies or is in capitals ("BBC"). */
+static int
+body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  for (uint32_t g = f; g <= e; g++)
+    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+      return 1;
+  return 0;
+}
+
 /* "PBS' Jacoba Atlas": a mark right after the final s of token G, then a
  * space; whose the name after it is (the token holds no "'s"). */
 static int
@@ -138,17 +148,11 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   /* "Tory Liam Fox", but "British Airways" */
   while (f < e && (abr_q_class (d, f) & ABR_QW_AFFIL) && !(abr_q_class (d, e) & ABR_QW_ORG))
     f++;
+  /* "EADS Philippe Camus": the body he is of, in capitals, then a person */
+  if (f + 2 <= e && !d->lower && abr_q_all_caps (d, f) && (abr_q_class (d, f + 1) & ABR_QW_FIRSTNAME)
+      && !body_word_in (d, f + 1, e))
+    f++;
   return f;
-}
-
-/* Whether a word of F … E names bodies or is in capitals ("BBC"). */
-static int
-body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
-{
-  for (uint32_t g = f; g <= e; g++)
-    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
-      return 1;
-  return 0;
 }
 
 /* Whether the name F … E is a person's though a word of it names bodies
