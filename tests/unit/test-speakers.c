@@ -1945,6 +1945,21 @@ test_speakers_capitals_before_a_given_name (void **state)
   assert_said (text, "give up my role", "Philippe Camus");
 }
 
+/* "A spokesman for the British Casino Association, which represents the
+ * UK industry, said …. He said …. “…,” he said": the spokesman, over a
+ * relative clause and a sentence of his, speaks for the association. */
+static void
+test_speakers_spokesman_two_sentences_back (void **state)
+{
+  (void) state;
+  const char *text = "Casinos\n\nCasinos also offer free food. A spokesman for the British Casino "
+                     "Association, which represents the UK industry, said the government was trying to "
+                     "allay fears. He said the way the licences were being awarded meant UK firms were at "
+                     "a massive disadvantage. \"The UK industry is one of the world's most respected,\" he "
+                     "said.\n";
+  assert_said (text, "most respected", "British Casino Association");
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2089,6 +2104,7 @@ main (void)
     cmocka_unit_test (test_speakers_owner_before_a_name),
     cmocka_unit_test (test_speakers_given_name_of_other_gender_is_kin),
     cmocka_unit_test (test_speakers_capitals_before_a_given_name),
+    cmocka_unit_test (test_speakers_spokesman_two_sentences_back),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -7,6 +7,11 @@
 
 #include "text/quotes/view.h"
 
+/* How many sentences saying "He said …" may stand between the spokesman
+ * and the quotation ("A spokesman for the British Casino Association
+ * said …. He said …. “…,” he said"). */
+#define SPOKESMAN_CHAIN 2
+
 /* Whether "the" opens the phrase ending at HEAD, with at most MOST words
  * between (no stop word; capitalised ones only if CAPS). */
 static int
@@ -142,24 +147,19 @@ abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
   return 0;
 }
 
-/* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
- * said"): the unnamed spokesman of the sentence before, after the
- * previous quotation, is the he or she; the body he speaks for is the
- * speaker. GENDER: 1 for he, 2 for she. */
-int32_t
-abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gender)
+/* The body the unnamed spokesman who speaks in sentence T speaks for,
+ * as abr_q_spokesman_before() asks; -3 when T's verb of saying has a he
+ * or she of GENDER for its subject, so the spokesman may be further
+ * back. */
+static int32_t
+spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
 {
   const abr_qunit *previous = pr->previous;
-  uint32_t s = u->first_sentence;
-  if (gender != 1 && gender != 2)
-    return -1;
-  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1)
-    return -1;
   /* a quotation in the sentence before with a speaker of its own: the he
    * is that one, unless it is the spokesman's ("A BPI spokesman said the
    * chart was due “within the first half of this year”. “…,” he said.") */
-  int32_t quoted = previous != NULL && previous->last_sentence + 1 >= s && previous->person >= 0 ? previous->person : -2;
-  uint32_t lo = d->base[s - 1], hi = d->base[s];
+  int32_t quoted = previous != NULL && previous->last_sentence >= t && previous->person >= 0 ? previous->person : -2;
+  uint32_t lo = d->base[t], hi = d->base[t + 1];
   for (uint32_t g = lo; g < hi && g - lo < 60; g++)
     if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
       {
@@ -171,8 +171,12 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
         uint32_t head = g - 1;
         while (head > lo && (abr_q_class (d, head) & ABR_QW_ADVERB))
           head--;
-        /* "A spokesman for the Association of … Services said" */
-        if (a.kind == ABR_QA_NAMED && a.last == head && !(abr_q_class (d, head) & ABR_QW_SPOKES))
+        /* "A spokesman for the Association of … Services said", "…
+         * Association, which represents the industry, said" */
+        if (a.kind == ABR_QA_NAMED && (a.last == head
+                                         || ((abr_q_gap_after (d, a.last) & ABR_QG_COMMA) && a.last + 1 < head
+                                             && (abr_q_class (d, a.last + 1) & ABR_QW_WHO)))
+            && !(abr_q_class (d, head) & ABR_QW_SPOKES))
           {
             uint32_t k = a.first;
             if (k > lo + 1 && k < head && abr_q_word_is (d, k - 1, "the"))
@@ -180,6 +184,8 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
             if (k > lo + 1 && (abr_q_class (d, k - 1) & ABR_QW_CONNECT) && (abr_q_class (d, k - 2) & ABR_QW_SPOKES))
               head = k - 2;
           }
+        if (a.kind == ABR_QA_PRONOUN && a.gender == gender && quoted == -2)
+          return -3;
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
@@ -188,6 +194,25 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
           id = abr_q_group_person (d, a.at);
         return quoted == -2 || quoted == id ? id : -1;
       }
+  return -1;
+}
+
+/* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
+ * said"): the unnamed spokesman of the sentence before, after the
+ * previous quotation, is the he or she; the body he speaks for is the
+ * speaker. GENDER: 1 for he, 2 for she. */
+int32_t
+abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gender)
+{
+  if (gender != 1 && gender != 2)
+    return -1;
+  uint32_t s = u->first_sentence;
+  for (int chain = 0; chain <= SPOKESMAN_CHAIN && s > 0 && d->spara[s] - d->spara[s - 1] <= 1; chain++, s--)
+    {
+      int32_t id = spokesman_in (d, s - 1, pr, gender);
+      if (id != -3)
+        return id;
+    }
   return -1;
 }
 
