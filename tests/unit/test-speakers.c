@@ -1960,6 +1960,19 @@ test_speakers_spokesman_two_sentences_back (void **state)
   assert_said (text, "most respected", "British Casino Association");
 }
 
+/* "A spokesman for the Information Commissioner's Office said …. But the
+ * rules did allow …. “…,” he said": a sentence between with no verb of
+ * saying carries on what the spokesman said. */
+static void
+test_speakers_spokesman_over_his_reported_speech (void **state)
+{
+  (void) state;
+  const char *text = "Calls\n\nA spokesman for the Information Commissioner's Office said it would be "
+                     "classed as marketing. But the rules did allow polling organisations to telephone "
+                     "people. \"If a political party was doing that, it may be allowed,\" he said.\n";
+  assert_said (text, "political party", "Information Commissioner's Office");
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2105,6 +2118,7 @@ main (void)
     cmocka_unit_test (test_speakers_given_name_of_other_gender_is_kin),
     cmocka_unit_test (test_speakers_capitals_before_a_given_name),
     cmocka_unit_test (test_speakers_spokesman_two_sentences_back),
+    cmocka_unit_test (test_speakers_spokesman_over_his_reported_speech),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

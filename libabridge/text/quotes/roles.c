@@ -148,9 +148,9 @@ abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
 }
 
 /* The body the unnamed spokesman who speaks in sentence T speaks for,
- * as abr_q_spokesman_before() asks; -3 when T's verb of saying has a he
- * or she of GENDER for its subject, so the spokesman may be further
- * back. */
+ * as abr_q_spokesman_before() asks; -3 when T has no verb of saying or
+ * its verb has a he or she of GENDER for its subject, so the spokesman
+ * may be further back. */
 static int32_t
 spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
 {
@@ -194,7 +194,9 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
           id = abr_q_group_person (d, a.at);
         return quoted == -2 || quoted == id ? id : -1;
       }
-  return -1;
+  /* "A Labour Party spokesman told …. But that did not happen for …. “…,”
+   * he said": a sentence that says nobody said it carries on his */
+  return -3;
 }
 
 /* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
