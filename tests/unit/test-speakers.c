@@ -1973,6 +1973,21 @@ test_speakers_spokesman_over_his_reported_speech (void **state)
   assert_said (text, "political party", "Information Commissioner's Office");
 }
 
+/* "admitted the 28-year-old Morientes", "said 20-year-old politics
+ * student Nick Vaughan": an age before the name, or before the title
+ * before it, is no end of the attribution. */
+static void
+test_speakers_age_before_the_name_after_the_verb (void **state)
+{
+  (void) state;
+  const char *text = "Bid\n\nLiverpool boss Rafael Benitez is keen to bolster his forward options. \"If there is "
+                     "an attractive proposition I would be keen to leave,\" admitted the 28-year-old "
+                     "Morientes. Campaigns went on.\n\n\"It has been a fantastic few weeks,\" said "
+                     "20-year-old politics student Nick Vaughan.\n";
+  assert_said (text, "keen to leave", "Morientes");
+  assert_said (text, "fantastic few weeks", "Nick Vaughan");
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2119,6 +2134,7 @@ main (void)
     cmocka_unit_test (test_speakers_capitals_before_a_given_name),
     cmocka_unit_test (test_speakers_spokesman_two_sentences_back),
     cmocka_unit_test (test_speakers_spokesman_over_his_reported_speech),
+    cmocka_unit_test (test_speakers_age_before_the_name_after_the_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -157,15 +157,20 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
    * marquis investment research analyst phil kain": the words before the
    * title that heads a name qualify the title, as capitals would show; so
    * do those before a listed given name ("said awards pundit tom o'neil") */
-  uint32_t k0 = from;
-  for (uint32_t k = from; d->lower && k + 1 <= hi && k + 1 < d->nt && k - from < 8; k++)
+  uint32_t start = from;
+  /* "said 20-year-old politics student Nick Vaughan": the age qualifies
+   * the title as a word would */
+  if (from + 3 <= hi && from + 3 < d->nt && abr_q_is_age (d, from + 2) && abr_q_joined (d, from + 2, 2))
+    start = from + 3;
+  uint32_t k0 = start;
+  for (uint32_t k = start; d->lower && k + 1 <= hi && k + 1 < d->nt && k - start < 8; k++)
     {
-      if ((k > from && !abr_q_joined (d, k - 1, 2)) || (abr_q_class (d, k) & ABR_QW_VERB)
+      if ((k > start && !abr_q_joined (d, k - 1, 2)) || (abr_q_class (d, k) & ABR_QW_VERB)
           || (abr_q_tok (d, k)->flags & ABRIDGE_TOKEN_NUMBER))
         break;
       if (abr_q_is_name (d, k))
         {
-          if (k > from && (abr_q_class (d, k) & ABR_QW_FIRSTNAME) && !abr_q_is_possessive (d, k - 1))
+          if (k > start && (abr_q_class (d, k) & ABR_QW_FIRSTNAME) && !abr_q_is_possessive (d, k - 1))
             k0 = k;
           break;
         }
