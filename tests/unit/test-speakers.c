@@ -1988,6 +1988,20 @@ test_speakers_age_before_the_name_after_the_verb (void **state)
   assert_said (text, "fantastic few weeks", "Nick Vaughan");
 }
 
+/* "EADS and BAE Systems … welcomed …. “…,” the companies said": the two
+ * bodies named; not two drugs ("Tysabri and Avonex") named after them. */
+static void
+test_speakers_the_companies_are_the_two_named (void **state)
+{
+  (void) state;
+  const char *text = "Airbus\n\nEADS and BAE Systems, the firms which own Airbus, welcomed the announcement. "
+                     "\"It has always been preferable that differences be resolved,\" the companies said in a "
+                     "joint statement.\n\nElan shares fell. The cases involved both Tysabri and Avonex. "
+                     "\"We will work with clinical investigators,\" the two firms said.\n";
+  assert_said (text, "always been preferable", "EADS and BAE Systems");
+  assert_said (text, "clinical investigators", NULL);
+}
+
 /* "PBS' Jacoba Atlas": the body whose she is stays out of her name, so
  * "Ms Atlas … she said" is hers. */
 static void
@@ -2135,6 +2149,7 @@ main (void)
     cmocka_unit_test (test_speakers_spokesman_two_sentences_back),
     cmocka_unit_test (test_speakers_spokesman_over_his_reported_speech),
     cmocka_unit_test (test_speakers_age_before_the_name_after_the_verb),
+    cmocka_unit_test (test_speakers_the_companies_are_the_two_named),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -447,7 +447,7 @@ abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu)
       else if (u->attr.kind == ABR_QA_UNNAMED && u->attr.at < d->nt && !u->from_previous)
         abr_q_unnamed_speaker (d, u, &pr);
       else if (u->attr.kind == ABR_QA_PRONOUN && u->attr.gender == 4)
-        u->person = abr_q_plural_antecedent (d, u->attr.at, pr.speaker, pr.sentence);
+        u->person = abr_q_plural_antecedent (d, u->attr.at, pr.speaker, pr.sentence, 0);
       else if (u->attr.kind == ABR_QA_PRONOUN)
         {
           u->person = abr_q_spokesman_before (d, u, &pr, u->attr.gender);

@@ -248,7 +248,7 @@ joined_names (abr_qdoc *d, uint32_t e, uint32_t lo)
 
 int32_t
 abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
-                         uint32_t previous_sentence)
+                         uint32_t previous_sentence, int joined_only)
 {
   uint32_t s = abr_q_sentence_of (d, at);
   uint32_t s0 = s > ABR_Q_WINDOW ? s - ABR_Q_WINDOW : 0;
@@ -268,6 +268,12 @@ abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
       if (abr_q_is_name (d, g) && !abr_q_is_possessive (d, g))
         {
           uint32_t f = joined_names (d, g, lo);
+          /* businesses: one of them a body by its words ("BAE Systems") */
+          if (joined_only && f != ABR_QNONE && !abr_q_name_is_org (d, f, g))
+            {
+              g = f;
+              continue;
+            }
           if (f != ABR_QNONE && d->people->len < G_MAXINT32 - 1)
             {
               int32_t id = phrase_person (d, f, f, g);
@@ -276,16 +282,16 @@ abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
             }
           uint32_t term = abr_q_tok (d, g)->term;
           int32_t id = term < d->nterms && d->person_of[term] != 0 ? (int32_t) d->person_of[term] - 1 : -1;
-          if (id >= 0 && abr_q_person (d, id)->org && !abr_q_person (d, id)->personish)
+          if (id >= 0 && abr_q_person (d, id)->org && !abr_q_person (d, id)->personish && !joined_only)
             return id; /* "Tesco said they …" */
           g = abr_q_name_back (d, g, lo);
           continue;
         }
       if (group_head (d, g) && !abr_q_is_cap (d, g) && (abr_q_class (d, g) & ABR_QW_GROUP)
-          && abr_q_plural (d, g))
+          && abr_q_plural (d, g) && !joined_only)
         return abr_q_group_person (d, g);
     }
-  if (previous_speaker >= 0 && previous_sentence + 2 >= s && abr_q_person (d, previous_speaker)->group)
+  if (previous_speaker >= 0 && !joined_only && previous_sentence + 2 >= s && abr_q_person (d, previous_speaker)->group)
     return previous_speaker;
   return -1;
 }

@@ -113,6 +113,23 @@ the_business (abr_qdoc *d, uint32_t head)
   return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
 }
 
+/* "the firms said", "the two companies said": businesses, after "the"
+ * and at most a number word. */
+static int
+the_businesses (abr_qdoc *d, uint32_t head)
+{
+  static const char *const businesses[] = { "companies", "firms", "airlines", "carriers", "banks", "groups",
+                                            "retailers", "manufacturers", "broadcasters", "networks",
+                                            "charities", "organisations", "organizations", "studios" };
+  static const char *const numbers[] = { "two", "three", "both" };
+  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
+    return 0;
+  uint32_t the = head - 1;
+  if (the > 0 && abr_q_word_among (d, the, numbers, G_N_ELEMENTS (numbers)) && abr_q_joined (d, the - 1, 2))
+    the--;
+  return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
+}
+
 /* "the statement", "the joint statement": a statement named before. */
 static int
 the_statement (abr_qdoc *d, uint32_t head)
@@ -244,6 +261,9 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
         u->person = id;
     }
+  /* "EADS and BAE Systems …. “…,” the companies said": the two named */
+  if (u->person < 0 && the_businesses (d, u->attr.at))
+    u->person = abr_q_plural_antecedent (d, u->attr.at, pr->speaker, pr->sentence, 1);
   if (u->person < 0)
     u->person = abr_q_group_person (d, u->attr.at);
   if (u->person < 0 && definite_role (d, u->attr.at, &pr->title_budget))

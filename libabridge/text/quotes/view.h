@@ -310,9 +310,11 @@ int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head);
  * body. */
 int32_t abr_q_spokesman_body (abr_qdoc *d, uint32_t head);
 /* Who "they" at token AT is: the last two names joined by "and", group
- * or body before it, or a group that spoke just before; -1 if none. */
+ * or body before it, or a group that spoke just before; -1 if none.
+ * JOINED_ONLY: only two names joined by "and", a body's words in them
+ * ("the firms said"). */
 int32_t abr_q_plural_antecedent (abr_qdoc *d, uint32_t at, int32_t previous_speaker,
-                                 uint32_t previous_sentence);
+                                 uint32_t previous_sentence, int joined_only);
 
 /* ---- pronouns.c: who he, she and it are ------------------------------------ */
 
