@@ -511,6 +511,18 @@ test_speakers_lower_cased_appositive_before_told (void **state)
                "pulled together", "tom breck");
 }
 
+/* "' …, ' fathi bin shatwan, libya's oil minister, told reuters": a
+ * particle inside the words before the appositive is no end of the name. */
+static void
+test_speakers_lower_cased_particle_before_appositive (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "oil prices rose again. analyst victor shum said the weak dollar was a factor. "
+                          "' i agree that we do not need to cut supply, ' fathi bin shatwan, libya's oil "
+                          "minister, told reuters.\n",
+               "cut supply", "fathi bin shatwan");
+}
+
 /* "bikini model zofia nowakowska, 21, is …": the two words before an age
  * between commas are a name, though neither is a common given name. */
 static void
@@ -2150,6 +2162,7 @@ main (void)
     cmocka_unit_test (test_speakers_spokesman_over_his_reported_speech),
     cmocka_unit_test (test_speakers_age_before_the_name_after_the_verb),
     cmocka_unit_test (test_speakers_the_companies_are_the_two_named),
+    cmocka_unit_test (test_speakers_lower_cased_particle_before_appositive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

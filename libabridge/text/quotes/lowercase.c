@@ -268,13 +268,17 @@ abr_q_names_lower (abr_qdoc *d)
           unsigned gap = k > d->base[s] ? abr_q_gap_after (d, k - 1) : 0;
           if (title && k > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
             {
+              /* "fathi bin shatwan": a particle inside the name, not marked */
               uint32_t e = k - 1, f = e;
-              while (f > d->base[s] && e - f < 2 && abr_q_plain_word (d, f - 1)
+              while (f > d->base[s] && e - f < 2
+                     && (abr_q_plain_word (d, f - 1)
+                         || (f - 1 > d->base[s] && (abr_q_class (d, f - 1) & ABR_QW_PARTICLE) && abr_q_plain_word (d, f - 2)))
                      && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
                 f--;
               int opens = f == d->base[s] || (abr_q_gap_after (d, f - 1) & (ABR_QG_QUOTE | ABR_QG_COMMA));
-              for (uint32_t j = f; opens && j <= e && abr_q_plain_word (d, j); j++)
-                mark_name (d, j);
+              for (uint32_t j = f; opens && j <= e && (abr_q_plain_word (d, j) || (j > f && j < e)); j++)
+                if (abr_q_plain_word (d, j))
+                  mark_name (d, j);
             }
         }
       /* "a spokesman for distributor toho said", "a spokeswoman for the
