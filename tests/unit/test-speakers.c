@@ -523,6 +523,21 @@ test_speakers_lower_cased_particle_before_appositive (void **state)
                "cut supply", "fathi bin shatwan");
 }
 
+/* "said yukos spokesman alexander shadrin. he said …": a name before
+ * "spokesman" only says whose spokesman he is; the he is the spokesman. */
+static void
+test_speakers_name_before_spokesman_is_no_he (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "Baikal paid 260bn roubles for yugansk - nowhere near the $27bn russia says "
+                          "yukos owes in taxes. Yukos reacted immediately by repeating its view that the "
+                          "auction was illegal, and said baikal had bought itself trouble. ' The victor of "
+                          "the auction has bought itself a headache, ' said yukos spokesman alexander "
+                          "shadrin. He said the company would make ' every lawful move ' to protect its "
+                          "shareholders.\n",
+               "every lawful move", "alexander shadrin");
+}
+
 /* "bikini model zofia nowakowska, 21, is …": the two words before an age
  * between commas are a name, though neither is a common given name. */
 static void
@@ -2163,6 +2178,7 @@ main (void)
     cmocka_unit_test (test_speakers_age_before_the_name_after_the_verb),
     cmocka_unit_test (test_speakers_the_companies_are_the_two_named),
     cmocka_unit_test (test_speakers_lower_cased_particle_before_appositive),
+    cmocka_unit_test (test_speakers_name_before_spokesman_is_no_he),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -89,14 +89,14 @@ object_of_verb (abr_qdoc *d, uint32_t f)
 
 /* Whether the name F … E, as a he or she, only qualifies what follows or
  * is a thing: "Double Olympic champion Hicham El Guerrouj", "The
- * Northern Ireland runner", "the US Open", "a recent Law Lords
- * judgement": a role after it, or "the" or "a" before it. (A body takes
+ * Northern Ireland runner", "Yukos spokesman Alexander Shadrin", "the US
+ * Open", "a recent Law Lords judgement": a role after it, or "the" or "a" before it. (A body takes
  * "the": "the FA … It said".) */
 static int
 modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
 {
   if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
-      && !abr_q_is_cap (d, e + 1) && (abr_q_class (d, e + 1) & ABR_QW_TITLE) && !(abr_q_class (d, e + 1) & ABR_QW_SPOKES))
+      && !abr_q_is_cap (d, e + 1) && (abr_q_class (d, e + 1) & ABR_QW_TITLE))
     return 1;
   if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return 0;
