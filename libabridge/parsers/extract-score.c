@@ -159,6 +159,31 @@ ends_like_sentence (xmlNode *node)
   return yes;
 }
 
+/* A p, or a div holding one p and no text of its own, as readability
+ * reads it: "<div class="firstPar"><p>…</p></div>", one such box for
+ * each of an article's first paragraphs. */
+static gboolean
+is_paragraph (const xmlNode *node)
+{
+  if (abr_html_tag_is (node, "p"))
+    return TRUE;
+  if (!abr_html_tag_is (node, "div"))
+    return FALSE;
+  const xmlNode *only = NULL;
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        if (only != NULL)
+          return FALSE;
+        only = c;
+      }
+    else if (c->type == XML_TEXT_NODE && c->content != NULL)
+      for (const xmlChar *t = c->content; *t != '\0'; t++)
+        if (!g_ascii_isspace (*t))
+          return FALSE;
+  return only != NULL && abr_html_tag_is (only, "p");
+}
+
 /* The top candidate and those of its siblings that belong to the article. */
 GPtrArray *
 abr_extract_gather (abr_extractor *ex, xmlNode *top, xmlNode *body)
@@ -190,7 +215,7 @@ abr_extract_gather (abr_extractor *ex, xmlNode *top, xmlNode *body)
       gboolean take = FALSE;
       if (si->scored && si->score + bonus >= threshold)
         take = TRUE;
-      else if (abr_html_tag_is (s, "p"))
+      else if (is_paragraph (s))
         {
           double ld = abr_extract_link_density (ex, s);
           if (si->chars > 80 && ld < 0.25)

@@ -190,6 +190,26 @@ test_html_related_links_and_sidebar_are_left_out (void **state)
   abridge_article_free (a);
 }
 
+/* Each of the first paragraphs in a box of its own (<div class=
+ * "firstPar"><p>…</p></div>), a related-links box, then the rest: the
+ * boxed paragraphs are the article's too, as single paragraphs are. */
+static void
+test_html_paragraphs_boxed_one_by_one_are_kept (void **state)
+{
+  (void) state;
+  abridge_article *a = extract_fixture ("news-boxed-paragraphs.html");
+  const char *t = a->text;
+  assert_has (t, "The island ferry will run four crossings a day");
+  assert_has (t, "said its manager, Ruth Penhale");
+  assert_has (t, "check the new times before they travel");
+  assert_true (strstr (t, "four crossings") < strstr (t, "Islanders who commute"));
+  assert_lacks (t, "Related articles");
+  assert_lacks (t, "Harbour wall repairs to start");
+  assert_lacks (t, "Lifeboat crew");
+  assert_paragraph_layout (t);
+  abridge_article_free (a);
+}
+
 static void
 test_html_declared_latin1_page_is_read (void **state)
 {
@@ -531,6 +551,7 @@ main (void)
     cmocka_unit_test (test_html_news_page_metadata),
     cmocka_unit_test (test_html_comment_section_is_left_out),
     cmocka_unit_test (test_html_related_links_and_sidebar_are_left_out),
+    cmocka_unit_test (test_html_paragraphs_boxed_one_by_one_are_kept),
     cmocka_unit_test (test_html_declared_latin1_page_is_read),
     cmocka_unit_test (test_html_utf16_page_is_read),
     cmocka_unit_test (test_html_page_without_text_gives_empty_text),
