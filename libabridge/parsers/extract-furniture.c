@@ -17,6 +17,8 @@
 #define ANCESTOR_LOOKUP 64
 /* A paragraph shorter than this that is mostly links is furniture. */
 #define LINK_LINE_CHARS 100
+/* A paragraph of any length with more of its text in links than this. */
+#define LINKS_ONLY 0.9
 
 /* ---- names --------------------------------------------------------------------- */
 
@@ -381,12 +383,16 @@ looks_like_furniture (abr_extractor *ex, xmlNode *node)
 }
 
 /* A short paragraph that is mostly a link: "Read more: …", a share
- * button, a tag list; paragraphs of an article link a few words. */
+ * button, a tag list; or one of any length that is all links ("Back to
+ * Main", the previous and next stories' titles). Paragraphs of an
+ * article link a few words, and a list's items that are links end in
+ * a full stop ("13. The … media circus around Ferguson."). */
 static gboolean
 is_link_line (abr_extractor *ex, xmlNode *node)
 {
   abr_node_info *ni = abr_extract_info (ex, node);
-  return ni->chars < LINK_LINE_CHARS && abr_extract_link_density (ex, node) > 0.5;
+  double ld = abr_extract_link_density (ex, node);
+  return (ni->chars < LINK_LINE_CHARS && ld > 0.5) || (ld > LINKS_ONLY && !abr_extract_has_sentence_end (node));
 }
 
 static gboolean

@@ -91,3 +91,15 @@ abr_extract_link_density (abr_extractor *ex, xmlNode *node)
   return ni->chars > 0 ? ni->link_chars / ni->chars : 0;
 }
 
+
+gboolean
+abr_extract_has_sentence_end (xmlNode *node)
+{
+  char *text = (char *) xmlNodeGetContent (node);
+  gboolean yes = FALSE;
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
+      yes = TRUE;
+  xmlFree (text);
+  return yes;
+}

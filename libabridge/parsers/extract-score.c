@@ -147,18 +147,6 @@ abr_extract_choose_top (abr_extractor *ex, xmlNode *body)
   return best;
 }
 
-static gboolean
-ends_like_sentence (xmlNode *node)
-{
-  char *text = (char *) xmlNodeGetContent (node);
-  gboolean yes = FALSE;
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
-      yes = TRUE;
-  xmlFree (text);
-  return yes;
-}
-
 /* A p, or a div holding one p and no text of its own, as readability
  * reads it: "<div class="firstPar"><p>…</p></div>", one such box for
  * each of an article's first paragraphs. */
@@ -220,7 +208,7 @@ abr_extract_gather (abr_extractor *ex, xmlNode *top, xmlNode *body)
           double ld = abr_extract_link_density (ex, s);
           if (si->chars > 80 && ld < 0.25)
             take = TRUE;
-          else if (si->chars < 80 && si->chars > 0 && ld == 0 && ends_like_sentence (s))
+          else if (si->chars < 80 && si->chars > 0 && ld == 0 && abr_extract_has_sentence_end (s))
             take = TRUE;
         }
       if (take)

@@ -40,6 +40,9 @@ void abr_extract_compute_stats (abr_extractor *ex, xmlNode *root);
 /* The share of NODE's text inside links. */
 double abr_extract_link_density (abr_extractor *ex, xmlNode *node);
 
+/* Whether NODE's text holds a full stop followed by a space or its end. */
+gboolean abr_extract_has_sentence_end (xmlNode *node);
+
 /* ---- furniture (extract-furniture.c) ------------------------------------------ */
 
 /* Pass 1 over ROOT: furniture (by tag, role, name, hidden, bylines) into

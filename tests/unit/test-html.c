@@ -210,6 +210,23 @@ test_html_paragraphs_boxed_one_by_one_are_kept (void **state)
   abridge_article_free (a);
 }
 
+/* After the article, a box that is all links, however long ("Back to
+ * Main", the previous and the next stories' titles): no paragraph. */
+static void
+test_html_long_line_of_links_is_left_out (void **state)
+{
+  (void) state;
+  abridge_article *a = extract_fixture ("news-story-links.html");
+  const char *t = a->text;
+  assert_has (t, "The island's community choir has won the national final");
+  assert_has (t, "whether or not they have sung before.");
+  assert_lacks (t, "Back to Main");
+  assert_lacks (t, "Lighthouse keeper's cottage");
+  assert_lacks (t, "Regatta returns");
+  assert_paragraph_layout (t);
+  abridge_article_free (a);
+}
+
 static void
 test_html_declared_latin1_page_is_read (void **state)
 {
@@ -552,6 +569,7 @@ main (void)
     cmocka_unit_test (test_html_comment_section_is_left_out),
     cmocka_unit_test (test_html_related_links_and_sidebar_are_left_out),
     cmocka_unit_test (test_html_paragraphs_boxed_one_by_one_are_kept),
+    cmocka_unit_test (test_html_long_line_of_links_is_left_out),
     cmocka_unit_test (test_html_declared_latin1_page_is_read),
     cmocka_unit_test (test_html_utf16_page_is_read),
     cmocka_unit_test (test_html_page_without_text_gives_empty_text),
