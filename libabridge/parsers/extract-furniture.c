@@ -40,7 +40,7 @@ patterns (void)
           "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
           "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
           "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
-          "yom-remote|cookie|consent|newsletter",
+          "yom-remote|cookie|consent|newsletter|carousel|swiper",
           f, 0, NULL);
       p.maybe = g_regex_new ("and|article|body|column|content|main|shadow", f, 0, NULL);
       p.positive = g_regex_new (

@@ -211,7 +211,8 @@ test_html_paragraphs_boxed_one_by_one_are_kept (void **state)
 }
 
 /* After the article, a box that is all links, however long ("Back to
- * Main", the previous and the next stories' titles): no paragraph. */
+ * Main", the previous and the next stories' titles), and inside it a
+ * carousel of teasers: no paragraphs of the article. */
 static void
 test_html_long_line_of_links_is_left_out (void **state)
 {
@@ -223,6 +224,9 @@ test_html_long_line_of_links_is_left_out (void **state)
   assert_lacks (t, "Back to Main");
   assert_lacks (t, "Lighthouse keeper's cottage");
   assert_lacks (t, "Regatta returns");
+  /* a carousel of other stories' teasers inside the article */
+  assert_lacks (t, "Fishermen");
+  assert_lacks (t, "Village fete");
   assert_paragraph_layout (t);
   abridge_article_free (a);
 }
