@@ -538,6 +538,18 @@ test_speakers_name_before_spokesman_is_no_he (void **state)
                "every lawful move", "alexander shadrin");
 }
 
+/* "said abn amro's eddie wong": after the verb, the owner's possessive
+ * before a listed given name qualifies the name, as "said ABN Amro's
+ * Eddie Wong" does in capitals. */
+static void
+test_speakers_lower_cased_possessive_before_a_given_name (void **state)
+{
+  (void) state;
+  assert_said (LOWER_LEAD "shares in asia were little moved. ' Obviously a lot of time is needed to clean up "
+                          "the mess, ' said abn amro's eddie wong.\n",
+               "clean up the mess", "eddie wong");
+}
+
 /* "bikini model zofia nowakowska, 21, is …": the two words before an age
  * between commas are a name, though neither is a common given name. */
 static void
@@ -2179,6 +2191,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_companies_are_the_two_named),
     cmocka_unit_test (test_speakers_lower_cased_particle_before_appositive),
     cmocka_unit_test (test_speakers_name_before_spokesman_is_no_he),
+    cmocka_unit_test (test_speakers_lower_cased_possessive_before_a_given_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

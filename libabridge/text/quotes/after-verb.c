@@ -156,7 +156,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
   /* lower-cased "said moscow-based us lawyer jamie firestone", "said
    * marquis investment research analyst phil kain": the words before the
    * title that heads a name qualify the title, as capitals would show; so
-   * do those before a listed given name ("said awards pundit tom o'neil") */
+   * do those before a listed given name ("said awards pundit tom o'neil",
+   * "said abn amro's eddie wong") */
   uint32_t start = from;
   /* "said 20-year-old politics student Nick Vaughan": the age qualifies
    * the title as a word would */
@@ -170,7 +171,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         break;
       if (abr_q_is_name (d, k))
         {
-          if (k > start && (abr_q_class (d, k) & ABR_QW_FIRSTNAME) && !abr_q_is_possessive (d, k - 1))
+          if (k > start && (abr_q_class (d, k) & ABR_QW_FIRSTNAME))
             k0 = k;
           break;
         }
