@@ -550,6 +550,21 @@ test_speakers_lower_cased_possessive_before_a_given_name (void **state)
                "clean up the mess", "eddie wong");
 }
 
+/* "' …, ' armando falcon, ofheo director said": right after a quotation,
+ * an appositive may end in its title with no comma before the verb; but
+ * in "' … ' prospect, an official said" the official is the subject. */
+static void
+test_speakers_lower_cased_unclosed_appositive_after_a_quote (void **state)
+{
+  (void) state;
+  const char *text = LOWER_LEAD "the regulator welcomed the news. ' We are encouraged by the board's "
+                                "announcement, ' armando falcon, ofheo director said. Another review was "
+                                "planned. Implementing it in may was a ' hopelessly unrealistic ' prospect, "
+                                "an official said.\n";
+  assert_said (text, "We are encouraged", "armando falcon");
+  assert_said (text, "hopelessly unrealistic", "an official");
+}
+
 /* "bikini model zofia nowakowska, 21, is …": the two words before an age
  * between commas are a name, though neither is a common given name. */
 static void
@@ -2192,6 +2207,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_particle_before_appositive),
     cmocka_unit_test (test_speakers_name_before_spokesman_is_no_he),
     cmocka_unit_test (test_speakers_lower_cased_possessive_before_a_given_name),
+    cmocka_unit_test (test_speakers_lower_cased_unclosed_appositive_after_a_quote),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

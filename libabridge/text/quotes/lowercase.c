@@ -255,9 +255,14 @@ abr_q_names_lower (abr_qdoc *d)
        * right after a quotation, a comma ("In response, ieuan wyn jones,
        * leader of …, said") or opening the sentence, and before an
        * appositive with a title or an affiliation, set off by commas,
-       * before a verb of saying */
+       * before a verb of saying; right after a quotation, the closing
+       * comma may be left out when a title ends the appositive ("' …, '
+       * armando falcon, ofheo director said") */
+      int unclosed = g > 2 && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+                     && (abr_q_class (d, g - 1) & ABR_QW_TITLE) && !(abr_q_class (d, g - 1) & ABR_QW_SPOKES);
       if (abr_q_is_cue (d, g) && !(c & ABR_QW_ACCORDING) && g > 2 && abr_q_same_sentence (d, g - 1, g)
-          && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+          && (unclosed
+              || ((abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && !(abr_q_gap_after (d, g - 1) & (ABR_QG_QUOTE | ABR_QG_BREAK)))))
         {
           uint32_t k = g - 1, title = 0;
           /* "birgit kuhlhoff, from sal oppenheim investment bank, told":
@@ -266,7 +271,10 @@ abr_q_names_lower (abr_qdoc *d)
             title |= (abr_q_class (d, k--) & (ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_CONNECT)) != 0;
           title |= (abr_q_class (d, k) & (ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_CONNECT)) != 0;
           unsigned gap = k > d->base[s] ? abr_q_gap_after (d, k - 1) : 0;
-          if (title && k > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK)))
+          /* not "' … ' prospect, an official said": "an official" is the
+           * subject, no appositive */
+          if (title && k > d->base[s] + 1 && (gap & ABR_QG_COMMA) && !(gap & (ABR_QG_QUOTE | ABR_QG_BREAK))
+              && !(unclosed && (abr_q_class (d, k) & (ABR_QW_ARTICLE | ABR_QW_SOMEONE))))
             {
               /* "fathi bin shatwan": a particle inside the name, not marked */
               uint32_t e = k - 1, f = e;
@@ -275,7 +283,8 @@ abr_q_names_lower (abr_qdoc *d)
                          || (f - 1 > d->base[s] && (abr_q_class (d, f - 1) & ABR_QW_PARTICLE) && abr_q_plain_word (d, f - 2)))
                      && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
                 f--;
-              int opens = f == d->base[s] || (abr_q_gap_after (d, f - 1) & (ABR_QG_QUOTE | ABR_QG_COMMA));
+              int opens = unclosed ? f > d->base[s] && (abr_q_gap_after (d, f - 1) & ABR_QG_QUOTE)
+                                   : f == d->base[s] || (abr_q_gap_after (d, f - 1) & (ABR_QG_QUOTE | ABR_QG_COMMA));
               for (uint32_t j = f; opens && j <= e && (abr_q_plain_word (d, j) || (j > f && j < e)); j++)
                 if (abr_q_plain_word (d, j))
                   mark_name (d, j);
