@@ -292,39 +292,6 @@ prepare_enter (xmlNode *node, gpointer data)
 }
 /* ---- pass 3: furniture inside the article ------------------------------------------ */
 
-typedef struct {
-  guint p, img, li, input, headings, embeds;
-  double heading_chars;
-  abr_extractor *ex;
-} Counts;
-
-static gboolean
-counts_enter (xmlNode *node, gpointer data)
-{
-  Counts *c = data;
-  const char *tag = abr_html_tag (node);
-  if (*tag == '\0')
-    return FALSE;
-  if (g_ascii_strcasecmp (tag, "p") == 0)
-    c->p++;
-  else if (g_ascii_strcasecmp (tag, "img") == 0)
-    c->img++;
-  else if (g_ascii_strcasecmp (tag, "li") == 0)
-    c->li++;
-  else if (g_ascii_strcasecmp (tag, "input") == 0)
-    c->input++;
-  else if (g_ascii_strcasecmp (tag, "object") == 0 || g_ascii_strcasecmp (tag, "embed") == 0
-           || g_ascii_strcasecmp (tag, "iframe") == 0)
-    c->embeds++;
-  else if (tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == '\0')
-    {
-      c->headings++;
-      c->heading_chars += abr_extract_info (c->ex, node)->chars;
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 is_data_table (xmlNode *table)
 {
@@ -352,29 +319,26 @@ looks_like_furniture (abr_extractor *ex, xmlNode *node)
   double weight = abr_extract_class_weight (ex, node);
   if (weight < 0)
     return TRUE;
-  abr_node_info *ni = abr_extract_info (ex, node);
-  if (ni->commas >= 10)
+  const abr_node_info *c = abr_extract_info (ex, node);
+  if (c->commas >= 10)
     return FALSE;
-  Counts c = { 0 };
-  c.ex = ex;
-  abr_html_walk (node, counts_enter, NULL, &c);
-  double li = (double) c.li - 100;
+  double li = (double) c->li - 100;
   double ld = abr_extract_link_density (ex, node);
-  double heading_density = ni->chars > 0 ? c.heading_chars / ni->chars : 0;
+  double heading_density = c->chars > 0 ? c->heading_chars / c->chars : 0;
   gboolean in_figure = has_ancestor (node, "figure", ANCESTOR_LOOKUP);
-  if (c.img > 1 && (double) c.p / c.img < 0.5 && !in_figure)
+  if (c->img > 1 && (double) c->p / c->img < 0.5 && !in_figure)
     return TRUE;
-  if (!list && li > c.p)
+  if (!list && li > c->p)
     return TRUE;
-  if (c.input > c.p / 3)
+  if (c->input > c->p / 3)
     return TRUE;
-  if (!list && heading_density < 0.9 && ni->chars < 25 && (c.img == 0 || c.img > 2) && !in_figure)
+  if (!list && heading_density < 0.9 && c->chars < 25 && (c->img == 0 || c->img > 2) && !in_figure)
     return TRUE;
   if (!list && weight < 25 && ld > 0.2)
     return TRUE;
   if (weight >= 25 && ld > 0.5)
     return TRUE;
-  if ((c.embeds == 1 && ni->chars < 75) || c.embeds > 1)
+  if ((c->embeds == 1 && c->chars < 75) || c->embeds > 1)
     return TRUE;
   /* A list of links is navigation, wherever it stands. */
   if (list && ld > 0.5)

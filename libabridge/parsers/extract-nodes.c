@@ -48,13 +48,26 @@ abr_extract_count_text (const char *text, abr_node_info *ni)
 static gboolean
 stats_enter (xmlNode *node, gpointer data)
 {
+  static const char *const embeds[] = { "object", "embed", "iframe", NULL };
   abr_extractor *ex = data;
   abr_node_info *ni = abr_extract_info (ex, node);
-  ni->chars = ni->link_chars = 0;
-  ni->commas = 0;
+  ni->chars = ni->link_chars = ni->heading_chars = 0;
+  ni->commas = ni->p = ni->img = ni->li = ni->input = ni->embeds = ni->headings = 0;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     abr_extract_count_text ((const char *) node->content, ni);
+  ni->p = abr_html_tag_is (node, "p");
+  ni->img = abr_html_tag_is (node, "img");
+  ni->li = abr_html_tag_is (node, "li");
+  ni->input = abr_html_tag_is (node, "input");
+  ni->embeds = abr_html_tag_in (node, embeds);
   return node->type == XML_ELEMENT_NODE;
+}
+
+static gboolean
+is_heading (const xmlNode *node)
+{
+  const char *tag = abr_html_tag (node);
+  return (tag[0] == 'h' || tag[0] == 'H') && tag[1] >= '1' && tag[1] <= '6' && tag[2] == '\0';
 }
 
 static void
@@ -75,6 +88,21 @@ stats_leave (xmlNode *node, gpointer data)
       pi->chars += ni->chars;
       pi->link_chars += ni->link_chars;
       pi->commas += ni->commas;
+      if (is_heading (node))
+        {
+          pi->headings++;
+          pi->heading_chars += ni->chars;
+        }
+      else
+        {
+          pi->p += ni->p;
+          pi->img += ni->img;
+          pi->li += ni->li;
+          pi->input += ni->input;
+          pi->embeds += ni->embeds;
+          pi->headings += ni->headings;
+          pi->heading_chars += ni->heading_chars;
+        }
     }
 }
 

@@ -14,6 +14,11 @@ typedef struct {
   float link_chars;
   guint commas;
   gboolean scored;  /* a candidate: it received a paragraph's score */
+  /* the elements under it (itself too) that pass 3 weighs a box by,
+   * nothing inside a heading but the heading: counted once per page so
+   * that judging boxes nested a thousand deep stays linear */
+  guint p, img, li, input, embeds, headings;
+  float heading_chars;
 } abr_node_info;
 
 /* One extraction of one page. */
