@@ -90,8 +90,8 @@ object_of_verb (abr_qdoc *d, uint32_t f)
 /* Whether the name F … E, as a he or she, only qualifies what follows or
  * is a thing: "Double Olympic champion Hicham El Guerrouj", "The
  * Northern Ireland runner", "Yukos spokesman Alexander Shadrin", "the US
- * Open", "a recent Law Lords judgement": a role after it, or "the" or "a" before it. (A body takes
- * "the": "the FA … It said".) */
+ * Open", "a recent Law Lords judgement": a role after it, or "the" or
+ * "a" before it. (A body takes "the": "the FA … It said".) */
 static int
 modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
 {

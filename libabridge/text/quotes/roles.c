@@ -121,7 +121,7 @@ the_businesses (abr_qdoc *d, uint32_t head)
   static const char *const businesses[] = { "companies", "firms", "airlines", "carriers", "banks", "groups",
                                             "retailers", "manufacturers", "broadcasters", "networks",
                                             "charities", "organisations", "organizations", "studios" };
-  static const char *const numbers[] = { "two", "three", "both" };
+  static const char *const numbers[] = { "two", "three" };
   if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
     return 0;
   uint32_t the = head - 1;
