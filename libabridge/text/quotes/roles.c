@@ -11,6 +11,8 @@
  * and the quotation ("A spokesman for the British Casino Association
  * said …. He said …. “…,” he said"). */
 #define SPOKESMAN_CHAIN 2
+/* spokesman_in(): not in this sentence, maybe in the one before */
+#define FURTHER_BACK (-3)
 
 /* Whether "the" opens the phrase ending at HEAD, with at most MOST words
  * between (no stop word; capitalised ones only if CAPS). */
@@ -93,40 +95,29 @@ definite_role (abr_qdoc *d, uint32_t head, uint32_t *budget)
   return opened_by_the (d, head, 3, 1);
 }
 
-/* "the company", "the airline", "the production company": a word for the
- * business an article is about, after "the". */
+/* "the company", "the airline", "the production company" (or, PLURAL,
+ * "the firms", "the two companies"): a word for the business an article
+ * is about, or the businesses, after "the". */
 static int
-the_business (abr_qdoc *d, uint32_t head)
+the_business (abr_qdoc *d, uint32_t head, int plural)
 {
-  static const char *const businesses[] = { "company", "firm", "airline", "carrier", "bank", "group",
-                                            "retailer", "maker", "manufacturer", "broadcaster",
-                                            "network", "chain", "charity", "organisation",
-                                            "organization", "studio", "label", "business" };
-  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
+  static const char *const one[] = { "company", "firm", "airline", "carrier", "bank", "group",
+                                     "retailer", "maker", "manufacturer", "broadcaster",
+                                     "network", "chain", "charity", "organisation",
+                                     "organization", "studio", "label", "business" };
+  static const char *const many[] = { "companies", "firms", "airlines", "carriers", "banks", "groups",
+                                      "retailers", "manufacturers", "broadcasters", "networks",
+                                      "charities", "organisations", "organizations", "studios" };
+  if (head == 0 || !(plural ? abr_q_word_among (d, head, many, G_N_ELEMENTS (many))
+                            : abr_q_word_among (d, head, one, G_N_ELEMENTS (one))))
     return 0;
-  /* "the production company": one word may say what business */
+  /* "the production company", "the two firms": one word may say what
+   * business or how many */
   uint32_t the = head - 1;
   if (the > 0 && !abr_q_is_cap (d, the) && !abr_q_is_stop (d, the) && !abr_q_is_possessive (d, the)
       && abr_q_joined (d, the - 1, 2))
     the--;
   /* not "president … at the firm says": the firm is not who speaks */
-  return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
-}
-
-/* "the firms said", "the two companies said": businesses, after "the"
- * and at most a number word. */
-static int
-the_businesses (abr_qdoc *d, uint32_t head)
-{
-  static const char *const businesses[] = { "companies", "firms", "airlines", "carriers", "banks", "groups",
-                                            "retailers", "manufacturers", "broadcasters", "networks",
-                                            "charities", "organisations", "organizations", "studios" };
-  static const char *const numbers[] = { "two", "three" };
-  if (head == 0 || !abr_q_word_among (d, head, businesses, G_N_ELEMENTS (businesses)))
-    return 0;
-  uint32_t the = head - 1;
-  if (the > 0 && abr_q_word_among (d, the, numbers, G_N_ELEMENTS (numbers)) && abr_q_joined (d, the - 1, 2))
-    the--;
   return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
 }
 
@@ -165,9 +156,8 @@ abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
 }
 
 /* The body the unnamed spokesman who speaks in sentence T speaks for,
- * as abr_q_spokesman_before() asks; -3 when T has no verb of saying or
- * its verb has a he or she of GENDER for its subject, so the spokesman
- * may be further back. */
+ * as abr_q_spokesman_before() asks; FURTHER_BACK when T has no verb of
+ * saying or its verb has a he or she of GENDER for its subject. */
 static int32_t
 spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
 {
@@ -202,7 +192,7 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
               head = k - 2;
           }
         if (a.kind == ABR_QA_PRONOUN && a.gender == gender && quoted == -2)
-          return -3;
+          return FURTHER_BACK;
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
@@ -213,7 +203,7 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
       }
   /* "A Labour Party spokesman told …. But that did not happen for …. “…,”
    * he said": a sentence that says nobody said it carries on his */
-  return -3;
+  return FURTHER_BACK;
 }
 
 /* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
@@ -229,7 +219,7 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
   for (int chain = 0; chain <= SPOKESMAN_CHAIN && s > 0 && d->spara[s] - d->spara[s - 1] <= 1; chain++, s--)
     {
       int32_t id = spokesman_in (d, s - 1, pr, gender);
-      if (id != -3)
+      if (id != FURTHER_BACK)
         return id;
     }
   return -1;
@@ -254,7 +244,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     }
   if (u->person < 0)
     u->person = abr_q_title_person (d, u->attr.at, &pr->title_budget);
-  if (u->person < 0 && the_business (d, u->attr.at))
+  if (u->person < 0 && the_business (d, u->attr.at, 0))
     {
       /* "Valve said …. The company said:": the body named last, as "it" */
       int32_t id = abr_q_antecedent (d, u->attr.at, 3, pr->speaker, pr->sentence);
@@ -262,7 +252,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
         u->person = id;
     }
   /* "EADS and BAE Systems …. “…,” the companies said": the two named */
-  if (u->person < 0 && the_businesses (d, u->attr.at))
+  if (u->person < 0 && the_business (d, u->attr.at, 1))
     u->person = abr_q_plural_antecedent (d, u->attr.at, pr->speaker, pr->sentence, 1);
   if (u->person < 0)
     u->person = abr_q_group_person (d, u->attr.at);
