@@ -39,6 +39,17 @@ person_by (abr_qdoc *d, abr_qperson *p, uint32_t g, int weight)
   p->personish = 1;
 }
 
+/* Token G's gender as a listed given name, as abr_q_person_gender()
+ * gives a person's: 1 male, 2 female, 0 neither or both. */
+static int
+given_gender (abr_qdoc *d, uint32_t g)
+{
+  uint32_t c = abr_q_class (d, g);
+  if (!(c & ABR_QW_FIRSTNAME) || !(c & ABR_QW_MALE) == !(c & ABR_QW_FEMALE))
+    return 0;
+  return (c & ABR_QW_MALE) ? 1 : 2;
+}
+
 /* Records a mention of the name F…E: the fullest name, its title,
  * gender evidence. Returns the person, or -1. */
 int32_t
@@ -58,11 +69,8 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
   /* "Mr Jackson …. Katherine Jackson": a given name of the other gender
    * than the surname's, before any given name, is someone else of the
    * family; the surname's record keeps its name and gender */
-  uint32_t gc = n >= 2 && !org ? abr_q_class (d, e - 1) & (ABR_QW_FIRSTNAME | ABR_QW_MALE | ABR_QW_FEMALE) : 0;
-  int pg = abr_q_person_gender (p);
-  int other = p->given == 0 && pg != 0
-              && (gc == (ABR_QW_FIRSTNAME | ABR_QW_MALE) || gc == (ABR_QW_FIRSTNAME | ABR_QW_FEMALE))
-              && (gc & ABR_QW_MALE ? 1 : 2) != pg;
+  int given = n >= 2 && !org ? given_gender (d, e - 1) : 0;
+  int other = p->given == 0 && given != 0 && abr_q_person_gender (p) == 3 - given;
   if (n + keep > p->name_tokens && !(org && !p->org && p->name_tokens > 0) && !other)
     {
       p->name_start = abr_q_tok (d, keep ? h : f)->start;
