@@ -52,7 +52,7 @@ stats_enter (xmlNode *node, gpointer data)
   abr_extractor *ex = data;
   abr_node_info *ni = abr_extract_info (ex, node);
   ni->chars = ni->link_chars = ni->heading_chars = 0;
-  ni->commas = ni->p = ni->img = ni->li = ni->input = ni->embeds = ni->headings = 0;
+  ni->commas = ni->headings = 0;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     abr_extract_count_text ((const char *) node->content, ni);
   ni->p = abr_html_tag_is (node, "p");
@@ -125,9 +125,8 @@ abr_extract_has_sentence_end (xmlNode *node)
 {
   char *text = (char *) xmlNodeGetContent (node);
   gboolean yes = FALSE;
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
-      yes = TRUE;
+  for (const char *p = text; p != NULL && *p != '\0' && !yes; p++)
+    yes = *p == '.' && (p[1] == ' ' || p[1] == '\0');
   xmlFree (text);
   return yes;
 }
