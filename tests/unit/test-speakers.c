@@ -2069,6 +2069,22 @@ test_speakers_owner_before_a_name (void **state)
   assert_said (text, "pick your battles", "Jacoba Atlas");
 }
 
+/* "M&S", "S&P", "AT&T": a bare "&" joins a body's name, as " & " does;
+ * "said M&S" was "M" and "AT&T said" nobody. */
+static void
+test_speakers_bare_ampersand_joins_a_body (void **state)
+{
+  (void) state;
+  const char *text = "Stuart Rose, head of M&S, said prices were too high. \"We are bringing in ranges at new "
+                     "price points,\" said M&S. \"It is a fair deal,\" AT&T said. \"It may help,\" wrote "
+                     "S&P analyst Helena Hessel.\n\nP&O Princess merged with Carnival. \"Carnival is strong,\" "
+                     "said Simon Champion.\n";
+  assert_said (text, "new price points", "M&S");
+  assert_said (text, "a fair deal", "AT&T");
+  assert_said (text, "It may help", "Helena Hessel");
+  assert_said (text, "Carnival is strong", "Simon Champion");
+}
+
 int
 main (void)
 {
@@ -2208,6 +2224,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_before_spokesman_is_no_he),
     cmocka_unit_test (test_speakers_lower_cased_possessive_before_a_given_name),
     cmocka_unit_test (test_speakers_lower_cased_unclosed_appositive_after_a_quote),
+    cmocka_unit_test (test_speakers_bare_ampersand_joins_a_body),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -72,13 +72,18 @@ abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
   return e;
 }
 
-/* Whether a word of F … E names bodies or is in capitals ("BBC"). */
+/* Whether a word of F … E names bodies or is in capitals ("BBC"), or two
+ * are joined by a bare "&" ("M&S", "S&P"; "R&B" is no one either). */
 static int
 body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
 {
   for (uint32_t g = f; g <= e; g++)
-    if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
-      return 1;
+    {
+      if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+        return 1;
+      if (g < e && abr_q_ampersand_after (d, g))
+        return 1;
+    }
   return 0;
 }
 

@@ -250,10 +250,8 @@ abr_q_gap_in (abr_qdoc *d, uint32_t from, uint32_t to)
         case ' ': case '\t': case '\r':
           break;
         case '&':
-          /* "Jazz & Heritage Foundation", "Marks & Spencer": within a
-           * name; "R&B" and "M&S" are names of their own */
-          if (!(p > (const unsigned char *) d->text && p[-1] == ' ' && p + 1 < end && p[1] == ' '))
-            g |= ABR_QG_BREAK;
+          /* "Jazz & Heritage Foundation", "Marks & Spencer", "M&S",
+           * "S&P": within a name */
           break;
         case '\n':
           g |= ABR_QG_NEWLINE;
@@ -323,6 +321,13 @@ abr_q_is_possessive (abr_qdoc *d, uint32_t g)
   const char *w = abr_q_term_text (d, abr_q_tok (d, g)->term);
   size_t n = w != NULL ? strlen (w) : 0;
   return n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
+}
+
+int
+abr_q_ampersand_after (abr_qdoc *d, uint32_t g)
+{
+  uint32_t end = abr_q_tok_end (d, g);
+  return g + 1 < d->nt && end < d->len && d->text[end] == '&' && abr_q_tok (d, g + 1)->start == end + 1;
 }
 
 int
@@ -460,6 +465,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && t->len == 3 && abr_q_word_is (d, g, "all") && g + 1 < d->nt
       && g != d->base[abr_q_sentence_of (d, g)] && abr_q_same_sentence (d, g, g + 1)
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
+    return 1;
+  /* "AT&T" */
+  if ((t->flags & ABRIDGE_TOKEN_STOP) && abr_q_all_caps (d, g) && abr_q_ampersand_after (d, g))
     return 1;
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;

@@ -182,6 +182,8 @@ uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 /* Whether tokens J … J + N - 1 stand in one sentence with nothing that
  * breaks a name between them (a comma, a quotation mark, a line). */
 int abr_q_joined (abr_qdoc *d, uint32_t j, uint32_t n);
+/* Whether a bare "&" joins token G to the next ("M&S", "AT&T"). */
+int abr_q_ampersand_after (abr_qdoc *d, uint32_t g);
 /* Whether a preposition governs the phrase starting at token F ("at Mac
  * Format magazine", "at the firm" from "the"): no subject. */
 int abr_q_after_preposition (abr_qdoc *d, uint32_t f);
