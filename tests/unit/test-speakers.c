@@ -2085,6 +2085,21 @@ test_speakers_bare_ampersand_joins_a_body (void **state)
   assert_said (text, "Carnival is strong", "Simon Champion");
 }
 
+/* "said Trade and Industry Secretary Patricia Hewitt": capitals joined by
+ * "and" before a title are the portfolio or body it is of; two people
+ * joined by "and" stay who spoke. */
+static void
+test_speakers_and_inside_a_title_after_the_verb (void **state)
+{
+  (void) state;
+  const char *text = "Sales fell.\n\n\"It was a hard year,\" said Trade and Industry Secretary Patricia Hewitt. "
+                     "\"We think this year will do better,\" said Richard and Judy executive producer Amanda Ross. "
+                     "\"We are so grateful,\" said Bill and Denise Richard.\n";
+  assert_said (text, "a hard year", "Patricia Hewitt");
+  assert_said (text, "do better", "Amanda Ross");
+  assert_said (text, "so grateful", "Bill Richard");
+}
+
 int
 main (void)
 {
@@ -2225,6 +2240,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_possessive_before_a_given_name),
     cmocka_unit_test (test_speakers_lower_cased_unclosed_appositive_after_a_quote),
     cmocka_unit_test (test_speakers_bare_ampersand_joins_a_body),
+    cmocka_unit_test (test_speakers_and_inside_a_title_after_the_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -85,6 +85,21 @@ document_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t hi, abr_qattr *a)
   return 1;
 }
 
+/* Whether capitalised words from token K on, in one phrase, lead to a
+ * title or are one ("Industry Secretary", "Spencer chief executive"): the words
+ * before "and" name a portfolio or a body, not one of two people ("said
+ * Bill and Denise Richard"). */
+static int
+title_after_caps (abr_qdoc *d, uint32_t k, uint32_t hi)
+{
+  uint32_t j = k;
+  while (j <= hi && j < d->nt && j - k < 3 && abr_q_is_cap (d, j) && !(abr_q_class (d, j) & ABR_QW_TITLE)
+         && abr_q_joined (d, j - 1, 2))
+    j++;
+  return j <= hi && j < d->nt && (abr_q_class (d, j) & ABR_QW_TITLE) && (j > k || abr_q_is_cap (d, j))
+         && abr_q_joined (d, j - 1, 2);
+}
+
 /* The speaker after verb V ("said Atinc Ozkan", "according to BA chairman
  * Martin Broughton", "said an FA statement"), up to token HI. */
 abr_qattr
@@ -215,6 +230,8 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         continue; /* "Ludwig Mies van der Rohe" */
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
+      if (abr_q_word_is (d, k, "and") && k > from && abr_q_is_cap (d, k - 1) && title_after_caps (d, k + 1, hi))
+        continue; /* "said Trade and Industry Secretary Patricia Hewitt" */
       if (abr_q_word_is (d, k, "and") && k > from && e == ABR_QNONE && (abr_q_class (d, k - 1) & ABR_QW_TITLE)
           && k + 1 <= hi && k + 1 < d->nt && !abr_q_is_cap (d, k + 1))
         continue; /* "said chairman and chief executive Bill Ford" */
