@@ -2100,6 +2100,20 @@ test_speakers_and_inside_a_title_after_the_verb (void **state)
   assert_said (text, "so grateful", "Bill Richard");
 }
 
+/* "said the Gloucester fly-half": a listed role the tokeniser splits at
+ * its hyphen is still a role, so the club only says whose fly-half he is;
+ * "half" alone is none. */
+static void
+test_speakers_hyphenated_role_after_a_club (void **state)
+{
+  (void) state;
+  const char *text = "Simon Amor was delighted with his award.\n\n\"This is a genuine honour,\" said the Gloucester "
+                     "fly-half. Jason Robinson believes nothing is wrong. \"There is no lack of confidence,\" said "
+                     "the Sale full-back.\n";
+  assert_said (text, "genuine honour", "Simon Amor");
+  assert_said (text, "lack of confidence", "Jason Robinson");
+}
+
 int
 main (void)
 {
@@ -2241,6 +2255,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_unclosed_appositive_after_a_quote),
     cmocka_unit_test (test_speakers_bare_ampersand_joins_a_body),
     cmocka_unit_test (test_speakers_and_inside_a_title_after_the_verb),
+    cmocka_unit_test (test_speakers_hyphenated_role_after_a_club),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

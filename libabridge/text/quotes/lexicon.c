@@ -363,6 +363,16 @@ add_classes (GHashTable *words, const WordClass *classes, size_t n, uint32_t mas
             continue;
           uint32_t bits = GPOINTER_TO_UINT (g_hash_table_lookup (words, *w)) | classes[c].bits;
           g_hash_table_replace (words, g_strdup (*w), GUINT_TO_POINTER (bits));
+          if (strchr (*w, '-') == NULL)
+            continue;
+          /* only the parts no class of their own marks: a "director" or
+           * a "by" is read often, and looking at its neighbours each
+           * time costs more than "director-general" brings */
+          char **parts = g_strsplit (*w, "-", -1);
+          for (char **q = parts; *q != NULL; q++)
+            if (strlen (*q) > 2 && g_hash_table_lookup (words, *q) == NULL)
+              g_hash_table_insert (words, g_strdup (*q), GUINT_TO_POINTER (ABR_QW_HYPHENATED));
+          g_strfreev (parts);
         }
       g_strfreev (list);
     }

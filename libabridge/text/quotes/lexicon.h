@@ -36,6 +36,8 @@ enum {
   ABR_QW_PERSON = 1u << 26,    /* man, caller, critic: one person, no title */
   ABR_QW_POSSESSIVE = 1u << 27, /* his, her, their: someone's (his aunt) */
   ABR_QW_KIN = 1u << 28,        /* wife, son, aunt: a relative, before the name (his son Jack) */
+  ABR_QW_HYPHENATED = 1u << 29, /* full, back: part of a listed word (full-back), which the
+                                 * tokeniser splits at its hyphen */
 };
 
 typedef struct abr_qlexicon abr_qlexicon;

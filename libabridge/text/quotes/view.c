@@ -119,6 +119,32 @@ family_name (abr_qdoc *d, uint32_t g)
 }
 
 /* The word classes of token G (looked up once a term). */
+/* The class of the listed word token G is part of, joined to its
+ * neighbour by a bare hyphen ("the Sale full-back"), else OWN. */
+static uint32_t
+hyphenated_class (abr_qdoc *d, uint32_t g, uint32_t own)
+{
+  /* asked of each "back" again and again: one byte on each side first */
+  const abridge_token *t = abr_q_tok (d, g);
+  uint32_t end = abr_q_tok_end (d, g);
+  if (!(t->start > 0 && d->text[t->start - 1] == '-') && !(end < d->len && d->text[end] == '-'))
+    return own;
+  for (uint32_t a = g > 0 ? g - 1 : g; a <= g && a + 1 < d->nt; a++)
+    {
+      if (abr_q_gap_after (d, a) != ABR_QG_HYPHEN)
+        continue;
+      const char *x = abr_q_term_text (d, abr_q_tok (d, a)->term), *y = abr_q_term_text (d, abr_q_tok (d, a + 1)->term);
+      if (x == NULL || y == NULL)
+        continue;
+      char *word = g_strconcat (x, "-", y, NULL);
+      uint32_t c = abr_q_lexicon_class (d->lexicon, word);
+      g_free (word);
+      if (c != 0)
+        return c & ~(uint32_t) ABR_QW_HYPHENATED;
+    }
+  return own;
+}
+
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)
 {
@@ -129,6 +155,8 @@ abr_q_class (abr_qdoc *d, uint32_t g)
   if (!(d->wclass[term] & KNOWN))
     d->wclass[term] = KNOWN | abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, term));
   uint32_t c = d->wclass[term] & ~(uint32_t) KNOWN;
+  if (c & ABR_QW_HYPHENATED)
+    c = hyphenated_class (d, g, c & ~(uint32_t) ABR_QW_HYPHENATED);
   return (c & ABR_QW_PRONOUN) && family_name (d, g) ? 0 : c;
 }
 
@@ -467,7 +495,8 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS) && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
     return 1;
   /* "AT&T" */
-  if ((t->flags & ABRIDGE_TOKEN_STOP) && abr_q_all_caps (d, g) && abr_q_ampersand_after (d, g))
+  if ((t->flags & ABRIDGE_TOKEN_STOP) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_ampersand_after (d, g)
+      && abr_q_all_caps (d, g))
     return 1;
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
