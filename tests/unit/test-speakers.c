@@ -2114,6 +2114,24 @@ test_speakers_hyphenated_role_after_a_club (void **state)
   assert_said (text, "lack of confidence", "Jason Robinson");
 }
 
+/* "Chancellor of the Exchequer Gordon Brown": after a title's "of", the
+ * capitals before a given name are what the title is of, no part of his
+ * name, before the verb or after it; "said the chairman of the …, X" is
+ * read as before. */
+static void
+test_speakers_title_of_a_body_before_the_name (void **state)
+{
+  (void) state;
+  const char *text = "Taxes rose.\n\nChancellor of the Exchequer Gordon Brown said it was fine. \"We will act,\" he "
+                     "said. \"Gold is the answer,\" said UK Chancellor of the Exchequer Gordon Brown. Shadow leader "
+                     "of the Commons Oliver Heald said: \"This is costly.\" \"It will be a tragedy,\" said the "
+                     "chairman of the Commons education select committee, Labour MP Barry Sheerman.\n";
+  assert_said (text, "We will act", "Gordon Brown");
+  assert_said (text, "Gold is the answer", "Gordon Brown");
+  assert_said (text, "This is costly", "Oliver Heald");
+  assert_said (text, "be a tragedy", "Barry Sheerman");
+}
+
 int
 main (void)
 {
@@ -2256,6 +2274,7 @@ main (void)
     cmocka_unit_test (test_speakers_bare_ampersand_joins_a_body),
     cmocka_unit_test (test_speakers_and_inside_a_title_after_the_verb),
     cmocka_unit_test (test_speakers_hyphenated_role_after_a_club),
+    cmocka_unit_test (test_speakers_title_of_a_body_before_the_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

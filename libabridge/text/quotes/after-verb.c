@@ -230,6 +230,9 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         continue; /* "Ludwig Mies van der Rohe" */
       if ((ck & ABR_QW_CONNECT) && k > from && (abr_q_class (d, k - 1) & ABR_QW_TITLE))
         continue;
+      if (!the && abr_q_word_is (d, k, "the") && k > from + 1 && abr_q_word_is (d, k - 1, "of")
+          && (abr_q_class (d, k - 2) & ABR_QW_TITLE))
+        continue; /* "said Chancellor of the Exchequer Gordon Brown", not "said the chairman of the …, X" */
       if (abr_q_word_is (d, k, "and") && k > from && abr_q_is_cap (d, k - 1) && title_after_caps (d, k + 1, hi))
         continue; /* "said Trade and Industry Secretary Patricia Hewitt" */
       if (abr_q_word_is (d, k, "and") && k > from && e == ABR_QNONE && (abr_q_class (d, k - 1) & ABR_QW_TITLE)
