@@ -2132,6 +2132,22 @@ test_speakers_title_of_a_body_before_the_name (void **state)
   assert_said (text, "be a tragedy", "Barry Sheerman");
 }
 
+/* "said the Lions coach": a title someone else holds with another body
+ * before it ("Australia coach Eddie Jones") is not his; "the French
+ * coach" still is "France coach Bernard Laporte"'s. */
+static void
+test_speakers_role_of_another_body_is_not_the_holders (void **state)
+{
+  (void) state;
+  const char *lions = "Lions\n\nSir Clive Woodward named his squad on Monday. Woodward believes the tour will be "
+                      "hard. \"Their performance against France was simply awesome,\" said the Lions coach. "
+                      "Woodward has taken soundings from Australia coach Eddie Jones.\n";
+  assert_said (lions, "simply awesome", "Sir Clive Woodward");
+  const char *france = "Rugby\n\nFrance coach Bernard Laporte named his side. Wales won. \"We were beaten by a "
+                       "better team,\" said the French coach.\n";
+  assert_said (france, "better team", "Bernard Laporte");
+}
+
 int
 main (void)
 {
@@ -2275,6 +2291,7 @@ main (void)
     cmocka_unit_test (test_speakers_and_inside_a_title_after_the_verb),
     cmocka_unit_test (test_speakers_hyphenated_role_after_a_club),
     cmocka_unit_test (test_speakers_title_of_a_body_before_the_name),
+    cmocka_unit_test (test_speakers_role_of_another_body_is_not_the_holders),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -387,6 +387,15 @@ abr_q_given_person (abr_qdoc *d, uint32_t g)
   return own;
 }
 
+int
+abr_q_other_body (abr_qdoc *d, const abr_qperson *p, uint32_t t, uint32_t q)
+{
+  const uint32_t role = ABR_QW_TITLE | ABR_QW_AFFIL; /* "Senior judge", "the French coach" */
+  return q != ABR_QNONE && abr_q_tok (d, t)->start >= p->title.s1 && abr_q_tok (d, t)->start < p->title.e1
+         && abr_q_is_name (d, t) && !(abr_q_class (d, t) & role) && !(abr_q_class (d, q) & role)
+         && abr_q_tok (d, t)->term != abr_q_tok (d, q)->term;
+}
+
 /* "the home secretary said": the one person the article gave that title
  * ("Home Secretary Charles Clarke"), or -1. BUDGET bounds the lookups. */
 int32_t
@@ -432,6 +441,8 @@ abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget)
               && (abr_q_class (d, before - 1) & ABR_QW_TITLE)
               && (!abr_q_portfolio (d, before - 1) || abr_q_word_is (d, before - 1, "prime")
                   || abr_q_word_is (d, before - 1, "vice"))))
+        continue;
+      if (m < f && before > 0 && abr_q_other_body (d, p, before - 1, f - 1))
         continue;
       if (found >= 0 && found != (int32_t) id)
         return -1; /* two of them: which one is meant? */

@@ -35,13 +35,19 @@ said_again (abr_qdoc *d, uint32_t head)
 }
 
 /* Whether person ID's title ends in the word of token HEAD ("Deputy
- * Mayor Nicky Gavron" for "the mayor"). */
+ * Mayor Nicky Gavron" for "the mayor"), of the same body as a capital
+ * before HEAD says ("the Lions coach"). */
 static int
 title_of (abr_qdoc *d, int32_t id, uint32_t head)
 {
   const abr_qperson *p = abr_q_person (d, id);
   uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
-  return tl > 0 && abr_q_tok (d, tl - 1)->term == abr_q_tok (d, head)->term;
+  if (tl == 0 || abr_q_tok (d, tl - 1)->term != abr_q_tok (d, head)->term)
+    return 0;
+  uint32_t q = head > 0 && abr_q_joined (d, head - 1, 2) && abr_q_is_cap (d, head - 1) && !abr_q_is_stop (d, head - 1)
+                 ? head - 1
+                 : ABR_QNONE;
+  return tl < 2 || !abr_q_other_body (d, p, tl - 2, q);
 }
 
 /* The one person whose title ends in the word of token HEAD; -1 for
