@@ -2148,6 +2148,20 @@ test_speakers_role_of_another_body_is_not_the_holders (void **state)
   assert_said (france, "better team", "Bernard Laporte");
 }
 
+/* "said the world indoor champion": a role others hold ("Olympic
+ * champion Stefan Holm") with a word before it no holder's title has is
+ * a description of the one just named, as "he" would be. */
+static void
+test_speakers_qualified_role_nobody_holds (void **state)
+{
+  (void) state;
+  const char *text = "Athletics\n\nBritain's Jason Gardener won the 60m in Glasgow. Gardener cruised home ahead of "
+                     "Nick Smith. \"It's a very hard record to break,\" said the world indoor champion. Ivan Ukhov "
+                     "beat Olympic champion Stefan Holm in the high jump. Double Olympic champion Kelly Holmes "
+                     "was absent.\n";
+  assert_said (text, "hard record to break", "Jason Gardener");
+}
+
 int
 main (void)
 {
@@ -2292,6 +2306,7 @@ main (void)
     cmocka_unit_test (test_speakers_hyphenated_role_after_a_club),
     cmocka_unit_test (test_speakers_title_of_a_body_before_the_name),
     cmocka_unit_test (test_speakers_role_of_another_body_is_not_the_holders),
+    cmocka_unit_test (test_speakers_qualified_role_nobody_holds),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

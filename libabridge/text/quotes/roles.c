@@ -70,6 +70,37 @@ title_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
   return found;
 }
 
+/* Whether a plain word qualifies the role at HEAD ("the world indoor
+ * champion", "the two-time champion", "the top seed"). */
+static int
+qualified (abr_qdoc *d, uint32_t head)
+{
+  uint32_t q = head - 1;
+  return head > 1 && abr_q_same_sentence (d, q, head) && !(abr_q_gap_after (d, q) & ABR_QG_NAME_BREAKS)
+         && !abr_q_is_cap (d, q) && !abr_q_is_stop (d, q) && !(abr_q_tok (d, q)->flags & ABRIDGE_TOKEN_NUMBER)
+         && !(abr_q_class (d, q) & (ABR_QW_TITLE | ABR_QW_ARTICLE));
+}
+
+/* Whether someone's title has the word before HEAD before its role too
+ * ("seventh seed Feliciano Lopez" for "the seventh seed"); BUDGET as
+ * title_holder()'s. */
+static int
+qualified_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
+{
+  if (*budget == 0)
+    return 1;
+  (*budget)--;
+  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
+    {
+      const abr_qperson *p = abr_q_person (d, (int32_t) i);
+      uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
+      if (tl >= 2 && title_of (d, (int32_t) i, head) && abr_q_tok (d, tl - 2)->start >= p->title.s1
+          && abr_q_tok (d, tl - 2)->term == abr_q_tok (d, head - 1)->term)
+        return 1;
+    }
+  return 0;
+}
+
 /* "the lock forward": a role, singular, with "the", named only here; "the
  * 27-year-old"; "the American". BUDGET bounds the walks over people. */
 static int
@@ -95,8 +126,12 @@ definite_role (abr_qdoc *d, uint32_t head, uint32_t *budget)
     return 0;
   /* a role the article names again ("the mayor") may be someone's title,
    * which abr_q_title_person() did not find unique: only when it is
-   * nobody's ("said the two-time champion") */
-  if (t->term >= d->nterms || (said_again (d, head) && (abr_q_portfolio (d, head) || title_holder (d, head, budget) != -1)))
+   * nobody's, or a word before it says which and nobody's title has that
+   * word ("said the two-time champion", "the world indoor champion" where
+   * Stefan Holm is "Olympic champion") */
+  if (t->term >= d->nterms
+      || (said_again (d, head) && (abr_q_portfolio (d, head) || title_holder (d, head, budget) != -1)
+          && !(qualified (d, head) && !qualified_holder (d, head, budget))))
     return 0;
   return opened_by_the (d, head, 3, 1);
 }
