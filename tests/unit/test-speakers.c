@@ -2162,6 +2162,20 @@ test_speakers_qualified_role_nobody_holds (void **state)
   assert_said (text, "hard record to break", "Jason Gardener");
 }
 
+/* "his Golden Globe success", "his last Qatar appearance": a name after
+ * his or her (a word between or not) qualifies a thing, and is no he or
+ * she; "his wife Sharon" still is. */
+static void
+test_speakers_name_after_his_qualifies_a_thing (void **state)
+{
+  (void) state;
+  const char *text = "Baftas\n\nBritish actor Clive Owen is hoping to repeat his Golden Globe success. \"I was always "
+                     "a huge fan of Closer as a play,\" he said.\n\nOzzy Osbourne was not there. His wife Sharon, "
+                     "who had flown in, agreed. \"It was a great night,\" she said.\n";
+  assert_said (text, "huge fan of Closer", "Clive Owen");
+  assert_said (text, "a great night", "Sharon");
+}
+
 int
 main (void)
 {
@@ -2307,6 +2321,7 @@ main (void)
     cmocka_unit_test (test_speakers_title_of_a_body_before_the_name),
     cmocka_unit_test (test_speakers_role_of_another_body_is_not_the_holders),
     cmocka_unit_test (test_speakers_qualified_role_nobody_holds),
+    cmocka_unit_test (test_speakers_name_after_his_qualifies_a_thing),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -106,6 +106,10 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
   if (f > 1 && !abr_q_is_cap (d, p) && !abr_q_is_stop (d, p) && abr_q_same_sentence (d, f - 2, f)
       && !(abr_q_gap_after (d, f - 2) & ABR_QG_NAME_BREAKS))
     p--;
+  /* "his last Qatar appearance", but "his wife Sharon", "her coach Bob" */
+  if ((abr_q_class (d, p) & ABR_QW_POSSESSIVE)
+      && (p == f - 1 || !(abr_q_class (d, f - 1) & (ABR_QW_KIN | ABR_QW_TITLE | ABR_QW_PERSON))))
+    return 1;
   return abr_q_word_is (d, p, "a") || abr_q_word_is (d, p, "an");
 }
 
