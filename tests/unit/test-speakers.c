@@ -2176,6 +2176,18 @@ test_speakers_name_after_his_qualifies_a_thing (void **state)
   assert_said (text, "a great night", "Sharon");
 }
 
+/* "said the top seed": a seed is a role, one the word before it shows
+ * "seventh seed Feliciano Lopez" does not hold. */
+static void
+test_speakers_the_top_seed (void **state)
+{
+  (void) state;
+  const char *text = "Tennis\n\nRoger Federer beat seventh seed Feliciano Lopez in Doha. Federer, who lost here in "
+                     "2003, was happy with his form. \"I am happy I am playing so well,\" said the top seed. French "
+                     "third seed Sebastien Grosjean lost.\n";
+  assert_said (text, "playing so well", "Roger Federer");
+}
+
 int
 main (void)
 {
@@ -2322,6 +2334,7 @@ main (void)
     cmocka_unit_test (test_speakers_role_of_another_body_is_not_the_holders),
     cmocka_unit_test (test_speakers_qualified_role_nobody_holds),
     cmocka_unit_test (test_speakers_name_after_his_qualifies_a_thing),
+    cmocka_unit_test (test_speakers_the_top_seed),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

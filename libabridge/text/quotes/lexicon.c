@@ -61,7 +61,7 @@ static const WordClass word_classes[] = {
     "congressman chairman king forward winger flanker hooker fly-half scrum-half "
     "champion boss captain skipper barrister solicitor frontman frontwoman guitarist drummer "
     "bassist songwriter comedian dj prop full-back fullback centre-back centre-half keeper "
-    "sprinter hurdler jockey batsman bowler wicketkeeper all-rounder" },
+    "sprinter hurdler jockey batsman bowler wicketkeeper all-rounder seed" },
   { ABR_QW_TITLE | ABR_QW_FEMALE,
     "chairwoman congresswoman businesswoman actress queen princess duchess" },
   { ABR_QW_HONORIFIC, "dr prof rev mx" },
