@@ -2188,6 +2188,20 @@ test_speakers_the_top_seed (void **state)
   assert_said (text, "playing so well", "Roger Federer");
 }
 
+/* "two nominations in 1976 for Gonna Fly Now from Rocky": capitals no
+ * given name, honorific, title or verb of saying marks as someone, in no
+ * subject's place, are a weak "he" beside the one who spoke before. */
+static void
+test_speakers_capitals_without_a_person_are_a_weak_he (void **state)
+{
+  (void) state;
+  const char *text = "Oscars\n\n\"When they say the name, we play the appropriate one immediately,\" adds Conti. "
+                     "Conti received an Oscar in 1983 for the original score of The Right Stuff. He also received "
+                     "two nominations in the original song category in 1976 for Gonna Fly Now from Rocky and in "
+                     "1981 for the title song from For Your Eyes Only. \"It's a moment in the sun,\" he says.\n";
+  assert_said (text, "moment in the sun", "Conti");
+}
+
 int
 main (void)
 {
@@ -2335,6 +2349,7 @@ main (void)
     cmocka_unit_test (test_speakers_qualified_role_nobody_holds),
     cmocka_unit_test (test_speakers_name_after_his_qualifies_a_thing),
     cmocka_unit_test (test_speakers_the_top_seed),
+    cmocka_unit_test (test_speakers_capitals_without_a_person_are_a_weak_he),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

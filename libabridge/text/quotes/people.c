@@ -37,6 +37,7 @@ person_by (abr_qdoc *d, abr_qperson *p, uint32_t g, int weight)
   p->male += (c & ABR_QW_MALE) ? weight : 0;
   p->female += (c & ABR_QW_FEMALE) ? weight : 0;
   p->personish = 1;
+  p->evident |= weight > 0;
 }
 
 /* Token G's gender as a listed given name, as abr_q_person_gender()
@@ -121,7 +122,7 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
     person_by (d, p, f, (abr_q_class (d, f) & ABR_QW_FIRSTNAME) ? 2 : 0);
   if (title != NULL && title->e1 != 0 && !org && !other)
     {
-      p->personish = 1;
+      p->personish = p->evident = 1;
       /* spokeswoman, chairwoman: the title says it */
       uint32_t g = abr_q_token_at (d, title->s1);
       for (uint32_t k = 0; g < d->nt && k < ABR_Q_TITLE_MAX_TOKENS && abr_q_tok (d, g)->start < title->e1; g++, k++)
@@ -567,7 +568,12 @@ abr_q_people_build (abr_qdoc *d)
             shared_surname (d, f, e);
         }
       else if (abr_q_tok (d, e)->term < d->nterms && d->person_of[abr_q_tok (d, e)->term] != 0)
-        id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
+        {
+          /* "Hewitt", once "Lleyton Hewitt": named by the surname alone,
+           * as people are */
+          id = (int32_t) d->person_of[abr_q_tok (d, e)->term] - 1;
+          abr_q_person (d, id)->evident |= abr_q_person (d, id)->name_tokens >= 2;
+        }
       else if ((abr_q_class (d, f) & ABR_QW_FIRSTNAME) && f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_KIN))
         {
           /* "His wife Sharon, who …, agreed": a given name after a word for
@@ -576,6 +582,12 @@ abr_q_people_build (abr_qdoc *d)
           if (id >= 0)
             person_by (d, abr_q_person (d, id), f, 2);
         }
+      /* "Conti says", "said Conti" */
+      if (id >= 0 && !inside
+          && ((e + 1 < d->nt && abr_q_joined (d, e, 2) && abr_q_is_cue (d, e + 1))
+              || (f > 0 && abr_q_joined (d, f - 1, 2) && (abr_q_class (d, f - 1) & ABR_QW_VERB_FIRST)
+                  && abr_q_is_cue (d, f - 1))))
+        abr_q_person (d, id)->evident = 1;
       if (id >= 0 && !inside && abr_q_person (d, id)->personish && !abr_q_person (d, id)->org)
         {
           ambiguous = last_person >= 0 && last_person != id && s <= last_sentence + 1;

@@ -13,6 +13,7 @@
 /* A name that is the subject of a verb of saying ("Ned Temko said …")
  * is likelier the "he" of the quote that follows than one it mentions. */
 #define SPEAKS_WEIGHT 1.5
+#define UNEVIDENT_WEIGHT 0.5
 
 /* Whether the name F … E is the subject of a verb of saying: "Temko
  * said", "Temko, 51, said", "Temko also told", "said Temko", "according
@@ -282,6 +283,11 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             score *= 1.2;
           if (speaks (d, f, e))
             score *= SPEAKS_WEIGHT;
+          /* "a similar policy did to Old Labour", "films including Jungle
+           * Fever": two capitals, and nothing that says someone, where no
+           * subject stands */
+          if (gender != 3 && !abr_q_person (d, id)->evident && !first && !subject)
+            score *= UNEVIDENT_WEIGHT;
           if (score >= best_score)
             {
               best_score = score;

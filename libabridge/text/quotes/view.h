@@ -58,6 +58,8 @@ typedef struct {
                        has before the surname; 0: none */
   int family;       /* two given names before this surname ("Laura Elliott",
                        "Paul Elliott"): a given name alone is not this record */
+  int evident;      /* more than capitals say it is someone: a given name, an
+                       honorific, a title, a verb of saying next to a mention */
 } abr_qperson;
 
 /* What an attribution names. */
