@@ -159,9 +159,9 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
     f++;
   /* "Chancellor of the Exchequer Gordon Brown": after a title's "of",
    * the capitals before a listed given name are what the title is of */
-  uint32_t o = f > 1 && abr_q_word_is (d, f - 1, "the") ? f - 2 : f - 1;
-  if (!d->lower && f > 1 && o > 0 && o < f && abr_q_word_is (d, o, "of") && (abr_q_class (d, o - 1) & ABR_QW_TITLE)
-      && abr_q_joined (d, o - 1, f - o + 1))
+  uint32_t o = f > 1 && (abr_q_class (d, f - 1) & ABR_QW_ARTICLE) && abr_q_word_is (d, f - 1, "the") ? f - 2 : f - 1;
+  if (!d->lower && f > 1 && o > 0 && o < f && (abr_q_class (d, o) & ABR_QW_CONNECT) && abr_q_word_is (d, o, "of")
+      && (abr_q_class (d, o - 1) & ABR_QW_TITLE) && abr_q_joined (d, o - 1, f - o + 1))
     for (uint32_t k = f + 1; k < e; k++)
       if ((abr_q_class (d, k) & ABR_QW_FIRSTNAME) && !body_word_in (d, k, e))
         {
