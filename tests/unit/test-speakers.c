@@ -2202,6 +2202,18 @@ test_speakers_capitals_without_a_person_are_a_weak_he (void **state)
   assert_said (text, "moment in the sun", "Conti");
 }
 
+/* "Mr Wilson, who was involved with New Order, as well as the Happy
+ * Mondays, said": the part after the clause's second comma goes on with
+ * the clause; the one it follows speaks. */
+static void
+test_speakers_relative_clause_over_two_commas (void **state)
+{
+  (void) state;
+  const char *text = "Film\n\nTony Wilson runs the label. Mr Wilson, who was also involved with the band New Order, "
+                     "as well as the Happy Mondays, said he would \"rather not\" appear.\n";
+  assert_said (text, "rather not", "Tony Wilson");
+}
+
 int
 main (void)
 {
@@ -2350,6 +2362,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_after_his_qualifies_a_thing),
     cmocka_unit_test (test_speakers_the_top_seed),
     cmocka_unit_test (test_speakers_capitals_without_a_person_are_a_weak_he),
+    cmocka_unit_test (test_speakers_relative_clause_over_two_commas),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -452,26 +452,35 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (gp & ABR_QG_COMMA)
     {
-      /* g ends an appositive or a relative clause: find the comma before it */
+      /* g ends an appositive or a relative clause: find the comma before
+       * it, and the one before that when the part between goes on with
+       * the clause (", who was involved with New Order, as well as the
+       * Happy Mondays, said") */
       uint32_t k = g;
-      int found = 0;
-      for (int steps = 0; k > lo && steps < 2 * ABR_Q_APPOSITIVE_MAX_TOKENS; steps++)
+      for (int part = 0; part < 2; part++)
         {
-          if (!abr_q_same_sentence (d, k - 1, k))
-            return a;
-          unsigned gg = abr_q_gap_after (d, k - 1);
-          if (gg & ABR_QG_COMMA)
+          int found = 0;
+          for (int steps = 0; k > lo && steps < 2 * ABR_Q_APPOSITIVE_MAX_TOKENS; steps++)
             {
-              found = 1;
-              break;
+              if (!abr_q_same_sentence (d, k - 1, k))
+                return a;
+              unsigned gg = abr_q_gap_after (d, k - 1);
+              if (gg & ABR_QG_COMMA)
+                {
+                  found = 1;
+                  break;
+                }
+              if ((gg & (ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
+                  || ((gg & ABR_QG_QUOTE) && !stray_mark (d, k - 1)))
+                return a;
+              k--;
             }
-          if ((gg & (ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
-              || ((gg & ABR_QG_QUOTE) && !stray_mark (d, k - 1)))
+          if (!found || k == 0)
             return a;
+          if (part > 0 || !(abr_q_word_is (d, k, "as") || abr_q_word_is (d, k, "including")) || k - 1 <= lo)
+            break;
           k--;
         }
-      if (!found || k == 0)
-        return a;
       uint32_t h = k - 1; /* the word before the comma */
       /* ", Martin Broughton, said": the segment is itself the name */
       if (abr_q_is_name (d, g) && abr_q_name_back (d, g, k) == k && !(abr_q_class (d, h) & ABR_QW_NOTNAME))
