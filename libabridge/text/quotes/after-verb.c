@@ -86,9 +86,9 @@ document_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t hi, abr_qattr *a)
 }
 
 /* Whether capitalised words from token K on, in one phrase, lead to a
- * title or are one ("Industry Secretary", "Spencer chief executive"): the words
- * before "and" name a portfolio or a body, not one of two people ("said
- * Bill and Denise Richard"). */
+ * title or are one ("Industry Secretary", "Spencer chief executive"):
+ * the words before "and" name a portfolio or a body, not one of two
+ * people ("said Bill and Denise Richard"). */
 static int
 title_after_caps (abr_qdoc *d, uint32_t k, uint32_t hi)
 {

@@ -13,6 +13,8 @@
 /* A name that is the subject of a verb of saying ("Ned Temko said …")
  * is likelier the "he" of the quote that follows than one it mentions. */
 #define SPEAKS_WEIGHT 1.5
+/* A name nothing but capitals marks as someone's, out of a subject's
+ * place, is a film's, a song's or a party's as often as a person's. */
 #define UNEVIDENT_WEIGHT 0.5
 
 /* Whether the name F … E is the subject of a verb of saying: "Temko
@@ -284,8 +286,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           if (speaks (d, f, e))
             score *= SPEAKS_WEIGHT;
           /* "a similar policy did to Old Labour", "films including Jungle
-           * Fever": two capitals, and nothing that says someone, where no
-           * subject stands */
+           * Fever" */
           if (gender != 3 && !abr_q_person (d, id)->evident && !first && !subject)
             score *= UNEVIDENT_WEIGHT;
           if (score >= best_score)

@@ -118,7 +118,6 @@ family_name (abr_qdoc *d, uint32_t g)
          && n->term < d->nterms && abr_q_lexicon_class (d->lexicon, abr_q_term_text (d, n->term)) == 0;
 }
 
-/* The word classes of token G (looked up once a term). */
 /* The class of the listed word token G is part of, joined to its
  * neighbour by a bare hyphen ("the Sale full-back"), else OWN. */
 static uint32_t
@@ -145,6 +144,7 @@ hyphenated_class (abr_qdoc *d, uint32_t g, uint32_t own)
   return own;
 }
 
+/* The word classes of token G (looked up once a term). */
 uint32_t
 abr_q_class (abr_qdoc *d, uint32_t g)
 {

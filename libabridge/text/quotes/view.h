@@ -59,7 +59,8 @@ typedef struct {
   int family;       /* two given names before this surname ("Laura Elliott",
                        "Paul Elliott"): a given name alone is not this record */
   int evident;      /* more than capitals say it is someone: a given name, an
-                       honorific, a title, a verb of saying next to a mention */
+                       honorific, a title, a verb of saying next to a mention,
+                       its surname said alone */
 } abr_qperson;
 
 /* What an attribution names. */
