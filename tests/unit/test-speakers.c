@@ -2214,6 +2214,18 @@ test_speakers_relative_clause_over_two_commas (void **state)
   assert_said (text, "rather not", "Tony Wilson");
 }
 
+/* "But the Tory leader will argue against it, saying it is “…”": a
+ * nationality or party after "the", subject of the participle's clause,
+ * is the one named before, not a speaker called "Tory". */
+static void
+test_speakers_the_tory_leader_saying (void **state)
+{
+  (void) state;
+  const char *text = "Election\n\nMichael Howard is to make a pitch for Britain's ethnic vote. But the Tory "
+                     "leader will argue against positive discrimination saying it is \"outdated and unjust\".\n";
+  assert_said (text, "outdated and unjust", "Michael Howard");
+}
+
 int
 main (void)
 {
@@ -2363,6 +2375,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_top_seed),
     cmocka_unit_test (test_speakers_capitals_without_a_person_are_a_weak_he),
     cmocka_unit_test (test_speakers_relative_clause_over_two_commas),
+    cmocka_unit_test (test_speakers_the_tory_leader_saying),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -174,6 +174,13 @@ subject_from (abr_qdoc *d, uint32_t k, uint32_t v, uint32_t lo, abr_qattr *a)
           abr_q_attr_pronoun (d, a, g);
           return 1;
         }
+      /* "The Argentine had stoked it up by saying …": the one named before */
+      if (abr_q_the_demonym (d, g, lo) && !(g + 1 < v && abr_q_joined (d, g, 2) && abr_q_is_name (d, g + 1)))
+        {
+          a->kind = ABR_QA_UNNAMED;
+          a->at = g;
+          return 1;
+        }
       if (!abr_q_is_name (d, g))
         {
           if (((c & (ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL)) || abr_q_is_cap (d, g))
