@@ -2226,6 +2226,19 @@ test_speakers_the_tory_leader_saying (void **state)
   assert_said (text, "outdated and unjust", "Michael Howard");
 }
 
+/* "Hewitt … battle with Argentine David Nalbandian …. The Argentine had
+ * stoked it up by saying …": the nationality names the one the article
+ * gave it to, not whoever was named last. */
+static void
+test_speakers_the_nationality_the_article_gave (void **state)
+{
+  (void) state;
+  const char *text = "Tennis\n\nLleyton Hewitt came through a five-set battle with Argentine David Nalbandian. "
+                     "Hewitt dominated the first two sets.\n\nThe Argentine had stoked up the temperature by saying "
+                     "Hewitt's celebrations were \"not very good for the sport\".\n";
+  assert_said (text, "not very good", "David Nalbandian");
+}
+
 int
 main (void)
 {
@@ -2376,6 +2389,7 @@ main (void)
     cmocka_unit_test (test_speakers_capitals_without_a_person_are_a_weak_he),
     cmocka_unit_test (test_speakers_relative_clause_over_two_commas),
     cmocka_unit_test (test_speakers_the_tory_leader_saying),
+    cmocka_unit_test (test_speakers_the_nationality_the_article_gave),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

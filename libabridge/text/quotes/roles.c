@@ -101,6 +101,33 @@ qualified_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
   return 0;
 }
 
+/* The one person whose title holds the nationality at token G ("Russian
+ * Maria Sharapova" for "the Russian"), or -1; BUDGET as title_holder()'s. */
+static int32_t
+demonym_holder (abr_qdoc *d, uint32_t g, uint32_t *budget)
+{
+  if (*budget == 0)
+    return -1;
+  (*budget)--;
+  uint32_t term = abr_q_tok (d, g)->term;
+  int32_t found = -1;
+  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
+    {
+      const abr_qperson *p = abr_q_person (d, (int32_t) i);
+      if (p->title.e1 == 0 || p->org || !p->personish)
+        continue;
+      for (uint32_t k = abr_q_token_at (d, p->title.s1); k < d->nt && abr_q_tok (d, k)->start < p->title.e1; k++)
+        if (abr_q_tok (d, k)->term == term && k != g)
+          {
+            if (found >= 0 && found != (int32_t) i)
+              return -1;
+            found = (int32_t) i;
+            break;
+          }
+    }
+  return found;
+}
+
 /* "the lock forward": a role, singular, with "the", named only here; "the
  * 27-year-old"; "the American". BUDGET bounds the walks over people. */
 static int
@@ -300,8 +327,14 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
   if (u->person < 0 && definite_role (d, u->attr.at, &pr->title_budget))
     {
       /* "Bortolami feels … “…,” said the lock forward": the one
-       * just named, as a pronoun would be */
-      u->person = abr_q_antecedent (d, u->attr.at, 0, pr->speaker, pr->sentence);
+       * just named, as a pronoun would be; "said the Russian": the one
+       * the article calls Russian, if it calls one so */
+      uint32_t at = u->attr.at;
+      int alone = at + 1 >= d->nt || !abr_q_joined (d, at, 2) || abr_q_is_cue (d, at + 1) || abr_q_is_stop (d, at + 1)
+                  || (abr_q_class (d, at + 1) & ABR_QW_ADVERB);
+      u->person = alone && abr_q_the_demonym (d, at, 0) ? demonym_holder (d, at, &pr->title_budget) : -1;
+      if (u->person < 0)
+        u->person = abr_q_antecedent (d, u->attr.at, 0, pr->speaker, pr->sentence);
       u->attr.kind = ABR_QA_PRONOUN;
       /* a role the article names again is not one who holds another */
       if (u->person >= 0 && (abr_q_class (d, u->attr.at) & ABR_QW_TITLE) && said_again (d, u->attr.at)
