@@ -174,7 +174,8 @@ subject_from (abr_qdoc *d, uint32_t k, uint32_t v, uint32_t lo, abr_qattr *a)
           abr_q_attr_pronoun (d, a, g);
           return 1;
         }
-      /* "The Argentine had stoked it up by saying …": the one named before */
+      /* "But the Tory leader will argue against it, saying …", "The
+       * Argentine had stoked it up by saying …": someone named before */
       if (abr_q_the_demonym (d, g, lo) && !(g + 1 < v && abr_q_joined (d, g, 2) && abr_q_is_name (d, g + 1)))
         {
           a->kind = ABR_QA_UNNAMED;
