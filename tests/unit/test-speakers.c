@@ -2239,6 +2239,19 @@ test_speakers_the_nationality_the_article_gave (void **state)
   assert_said (text, "not very good", "David Nalbandian");
 }
 
+/* "said the Dutchman", "Swede Joachim Johansson": a nationality's noun
+ * is a nationality, as its adjective is ("the Dutch coach"). */
+static void
+test_speakers_nationality_nouns (void **state)
+{
+  (void) state;
+  const char *text = "Football\n\nSpurs boss Martin Jol was pleased. \"We had the initiative but it wasn't easy,\" "
+                     "said the Dutchman.\n\nSwede Joachim Johansson reached the final. \"It feels like home for me,\" "
+                     "said Swede Joachim Johansson.\n";
+  assert_said (text, "had the initiative", "Martin Jol");
+  assert_said (text, "feels like home", "Joachim Johansson");
+}
+
 int
 main (void)
 {
@@ -2390,6 +2403,7 @@ main (void)
     cmocka_unit_test (test_speakers_relative_clause_over_two_commas),
     cmocka_unit_test (test_speakers_the_tory_leader_saying),
     cmocka_unit_test (test_speakers_the_nationality_the_article_gave),
+    cmocka_unit_test (test_speakers_nationality_nouns),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

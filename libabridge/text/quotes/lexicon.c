@@ -106,7 +106,8 @@ static const WordClass word_classes[] = {
     "russian british american french german chinese italian spanish irish scottish welsh "
     "english dutch japanese indian australian canadian israeli palestinian iranian iraqi "
     "syrian turkish greek polish swedish norwegian danish finnish belgian swiss austrian "
-    "ukrainian european african asian arab brazilian mexican argentine korean" },
+    "ukrainian european african asian arab brazilian mexican argentine korean "
+    "scot scotsman briton spaniard frenchman dutchman swede croat serb welshman irishman englishman" },
   { ABR_QW_PARTICLE,
     "de van von der den da di du del della la le bin al el ibn dos das ter zu" },
   { ABR_QW_CONNECT, "of for at from" },
