@@ -2252,6 +2252,26 @@ test_speakers_nationality_nouns (void **state)
   assert_said (text, "feels like home", "Joachim Johansson");
 }
 
+/* "The 22-year-old pipped Maurice Greene …. “…,” he said": a sentence
+ * opened by an age or a nationality is about the one named before, so
+ * the name later in it is no likelier a "he"; nor is one right after a
+ * verb of saying ("saying Gallas overreacted"). */
+static void
+test_speakers_age_or_nationality_carries_the_he (void **state)
+{
+  (void) state;
+  const char *sprint = "Athletics\n\nMark Lewis-Francis says his Olympic success has made him determined.\n\nThe "
+                       "22-year-old pipped Maurice Greene on the last leg of the relay in Athens. But individually, "
+                       "the Birchfield Harrier has yet to build on his junior title. \"The gold medal has made me "
+                       "realise that I can get to the top level. It can happen,\" he said.\n";
+  assert_said (sprint, "gold medal", "Mark Lewis-Francis");
+  const char *moyes = "Football\n\nEverton manager David Moyes will discipline striker James Beattie for his "
+                      "headbutt on Chelsea defender William Gallas.\n\nThe Scot initially defended Beattie, saying "
+                      "Gallas overreacted. But he has had a rethink after looking at the video again. He said: \"I "
+                      "should set the record straight.\"\n";
+  assert_said (moyes, "record straight", "David Moyes");
+}
+
 int
 main (void)
 {
@@ -2404,6 +2424,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_tory_leader_saying),
     cmocka_unit_test (test_speakers_the_nationality_the_article_gave),
     cmocka_unit_test (test_speakers_nationality_nouns),
+    cmocka_unit_test (test_speakers_age_or_nationality_carries_the_he),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

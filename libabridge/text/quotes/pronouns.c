@@ -163,6 +163,28 @@ last_who_spoke (abr_qdoc *d, uint32_t at, int gender)
   return -1;
 }
 
+/* Whether the sentence opening at token G names its subject by an age
+ * or a nationality, as news copy names the one it is about: "The
+ * 22-year-old pipped Maurice Greene …", "The Scot initially defended
+ * Beattie …". (A role, "The writer was known …", as often means another.)
+ * Not when a name follows in apposition ("The 34-year-old, Kelly
+ * Holmes, …"). */
+static int
+description_opens (abr_qdoc *d, uint32_t g)
+{
+  if (!abr_q_word_is (d, g, "the") || g + 1 >= d->nt)
+    return 0;
+  uint32_t h = abr_q_the_demonym (d, g + 1, 0) ? g + 1 : g + 3;
+  if (h >= d->nt || !abr_q_joined (d, g, h - g + 1) || (h == g + 3 && !abr_q_is_age (d, h)) || h + 2 >= d->nt
+      || !abr_q_same_sentence (d, h, h + 1))
+    return 0;
+  return !abr_q_is_name (d, h + 1) && !((abr_q_gap_after (d, h) & ABR_QG_COMMA) && abr_q_is_name (d, h + 1))
+         && !(abr_q_class (d, h + 1) & (ABR_QW_CONNECT | ABR_QW_TITLE));
+}
+
+static int32_t antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker,
+                           uint32_t previous_sentence, int chain);
+
 /* The person a he/she at token AT refers to, or for "it" the body: the
  * most salient name of the last few sentences (recent, first in its
  * sentence, not possessive, of the right gender), or the speaker of the
@@ -170,6 +192,16 @@ last_who_spoke (abr_qdoc *d, uint32_t at, int gender)
 int32_t
 abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker,
                   uint32_t previous_sentence)
+{
+  return antecedent (d, at, gender, previous_speaker, previous_sentence, 1);
+}
+
+/* CHAIN: a sentence opened by a description ("The 22-year-old …") counts
+ * as a mention, first in it, of the one the description means, found
+ * from there (once: not from a description found so). */
+static int32_t
+antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint32_t previous_sentence,
+            int chain)
 {
   uint32_t s = abr_q_sentence_of (d, at);
   uint32_t s0 = s > (uint32_t) ABR_Q_WINDOW ? s - (uint32_t) ABR_Q_WINDOW : 0;
@@ -203,6 +235,22 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
             qi++;
           if (qi < d->nq && d->quotes[qi].start <= st)
             continue;
+          if (chain && gender != 3 && g == d->base[abr_q_sentence_of (d, g)] && description_opens (d, g))
+            {
+              uint32_t se = abr_q_sentence_of (d, g);
+              int32_t id = antecedent (d, g, gender, -1, 0, 0);
+              double score = 2.0 / (1.0 + (double) (s - se));
+              if (id >= 0)
+                {
+                  first_in = se;
+                  if (score >= best_score)
+                    {
+                      best_score = score;
+                      best = id;
+                    }
+                }
+              continue;
+            }
           if (!abr_q_is_name (d, g))
             continue;
           uint32_t e = g;
@@ -221,6 +269,7 @@ abr_q_antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker
           /* or a clause's subject: "… but captain Fabien Pelous sees hope",
            * not a preposition's object ("editor at Mac Format magazine") */
           int subject = !abr_q_after_preposition (d, g) && !opened_by_he (d, se) && e + 1 < d->nt
+                        && !(g > 0 && abr_q_joined (d, g - 1, 2) && abr_q_is_cue (d, g - 1))
                         && abr_q_same_sentence (d, e, e + 1)
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
