@@ -175,11 +175,10 @@ description_opens (abr_qdoc *d, uint32_t g)
   if (!abr_q_word_is (d, g, "the") || g + 1 >= d->nt)
     return 0;
   uint32_t h = abr_q_the_demonym (d, g + 1, 0) ? g + 1 : g + 3;
-  if (h >= d->nt || !abr_q_joined (d, g, h - g + 1) || (h == g + 3 && !abr_q_is_age (d, h)) || h + 2 >= d->nt
+  if (h + 1 >= d->nt || !abr_q_joined (d, g, h - g + 1) || (h == g + 3 && !abr_q_is_age (d, h))
       || !abr_q_same_sentence (d, h, h + 1))
     return 0;
-  return !abr_q_is_name (d, h + 1) && !((abr_q_gap_after (d, h) & ABR_QG_COMMA) && abr_q_is_name (d, h + 1))
-         && !(abr_q_class (d, h + 1) & (ABR_QW_CONNECT | ABR_QW_TITLE));
+  return !abr_q_is_name (d, h + 1) && !(abr_q_class (d, h + 1) & (ABR_QW_CONNECT | ABR_QW_TITLE));
 }
 
 static int32_t antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker,
@@ -239,9 +238,9 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
             {
               uint32_t se = abr_q_sentence_of (d, g);
               int32_t id = antecedent (d, g, gender, -1, 0, 0);
-              double score = 2.0 / (1.0 + (double) (s - se));
               if (id >= 0)
                 {
+                  double score = 2.0 / (1.0 + (double) (s - se));
                   first_in = se;
                   if (score >= best_score)
                     {
@@ -267,7 +266,8 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
           for (uint32_t k = d->base[se]; first && k < g; k++)
             first = !(abr_q_class (d, k) & (ABR_QW_PRONOUN | ABR_QW_THEY));
           /* or a clause's subject: "… but captain Fabien Pelous sees hope",
-           * not a preposition's object ("editor at Mac Format magazine") */
+           * not a preposition's object ("editor at Mac Format magazine")
+           * nor a reported clause's ("saying Gallas overreacted") */
           int subject = !abr_q_after_preposition (d, g) && !opened_by_he (d, se) && e + 1 < d->nt
                         && !(g > 0 && abr_q_joined (d, g - 1, 2) && abr_q_is_cue (d, g - 1))
                         && abr_q_same_sentence (d, e, e + 1)
