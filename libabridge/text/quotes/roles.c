@@ -50,24 +50,34 @@ title_of (abr_qdoc *d, int32_t id, uint32_t head)
   return tl < 2 || !abr_q_other_body (d, p, tl - 2, q);
 }
 
-/* The one person whose title ends in the word of token HEAD; -1 for
- * none, -2 for several or when BUDGET (abr_q_title_person()'s) has run
- * out: a walk over all people. */
+/* Whether person P (ID) holds a title TEST asks for at token AT. */
+typedef int (*TitleTest) (abr_qdoc *d, const abr_qperson *p, int32_t id, uint32_t at);
+
+/* The one person whose title passes TEST at token AT; -1 for none, -2
+ * for several or when BUDGET (abr_q_title_person()'s) has run out: a
+ * walk over all people. */
 static int32_t
-title_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
+holder (abr_qdoc *d, TitleTest test, uint32_t at, uint32_t *budget)
 {
   if (*budget == 0)
     return -2;
   (*budget)--;
   int32_t found = -1;
   for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
-    if (title_of (d, (int32_t) i, head) && abr_q_person (d, (int32_t) i)->personish)
+    if (test (d, abr_q_person (d, (int32_t) i), (int32_t) i, at))
       {
         if (found >= 0 && found != (int32_t) i)
           return -2;
         found = (int32_t) i;
       }
   return found;
+}
+
+/* A person whose title ends in the role at HEAD. */
+static int
+holds_role (abr_qdoc *d, const abr_qperson *p, int32_t id, uint32_t head)
+{
+  return title_of (d, id, head) && p->personish;
 }
 
 /* Whether a plain word qualifies the role at HEAD ("the world indoor
@@ -81,51 +91,29 @@ qualified (abr_qdoc *d, uint32_t head)
          && !(abr_q_class (d, q) & (ABR_QW_TITLE | ABR_QW_ARTICLE));
 }
 
-/* Whether someone's title has the word before HEAD before its role too
- * ("seventh seed Feliciano Lopez" for "the seventh seed"); BUDGET as
- * title_holder()'s. */
+/* A title with the word before HEAD before its role too ("seventh seed
+ * Feliciano Lopez" for "the seventh seed"). */
 static int
-qualified_holder (abr_qdoc *d, uint32_t head, uint32_t *budget)
+holds_qualified_role (abr_qdoc *d, const abr_qperson *p, int32_t id, uint32_t head)
 {
-  if (*budget == 0)
-    return 1;
-  (*budget)--;
-  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
-    {
-      const abr_qperson *p = abr_q_person (d, (int32_t) i);
-      uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
-      if (tl >= 2 && title_of (d, (int32_t) i, head) && abr_q_tok (d, tl - 2)->start >= p->title.s1
-          && abr_q_tok (d, tl - 2)->term == abr_q_tok (d, head - 1)->term)
-        return 1;
-    }
-  return 0;
+  uint32_t tl = p->title.e1 != 0 ? abr_q_token_at (d, p->title.e1) : 0;
+  return tl >= 2 && title_of (d, id, head) && abr_q_tok (d, tl - 2)->start >= p->title.s1
+         && abr_q_tok (d, tl - 2)->term == abr_q_tok (d, head - 1)->term;
 }
 
-/* The one person whose title holds the nationality at token G ("Russian
- * Maria Sharapova" for "the Russian"), or -1; BUDGET as title_holder()'s. */
-static int32_t
-demonym_holder (abr_qdoc *d, uint32_t g, uint32_t *budget)
+/* A person whose title holds the nationality at token G ("Russian Maria
+ * Sharapova" for "the Russian"). */
+static int
+holds_nationality (abr_qdoc *d, const abr_qperson *p, int32_t id, uint32_t g)
 {
-  if (*budget == 0)
-    return -1;
-  (*budget)--;
+  (void) id;
+  if (p->title.e1 == 0 || p->org || !p->personish)
+    return 0;
   uint32_t term = abr_q_tok (d, g)->term;
-  int32_t found = -1;
-  for (uint32_t i = 0; i < d->people->len && i < 5000; i++)
-    {
-      const abr_qperson *p = abr_q_person (d, (int32_t) i);
-      if (p->title.e1 == 0 || p->org || !p->personish)
-        continue;
-      for (uint32_t k = abr_q_token_at (d, p->title.s1); k < d->nt && abr_q_tok (d, k)->start < p->title.e1; k++)
-        if (abr_q_tok (d, k)->term == term && k != g)
-          {
-            if (found >= 0 && found != (int32_t) i)
-              return -1;
-            found = (int32_t) i;
-            break;
-          }
-    }
-  return found;
+  for (uint32_t k = abr_q_token_at (d, p->title.s1); k < d->nt && abr_q_tok (d, k)->start < p->title.e1; k++)
+    if (abr_q_tok (d, k)->term == term && k != g)
+      return 1;
+  return 0;
 }
 
 /* "the lock forward": a role, singular, with "the", named only here; "the
@@ -157,8 +145,8 @@ definite_role (abr_qdoc *d, uint32_t head, uint32_t *budget)
    * word ("said the two-time champion", "the world indoor champion" where
    * Stefan Holm is "Olympic champion") */
   if (t->term >= d->nterms
-      || (said_again (d, head) && (abr_q_portfolio (d, head) || title_holder (d, head, budget) != -1)
-          && !(qualified (d, head) && !qualified_holder (d, head, budget))))
+      || (said_again (d, head) && (abr_q_portfolio (d, head) || holder (d, holds_role, head, budget) != -1)
+          && !(qualified (d, head) && holder (d, holds_qualified_role, head, budget) == -1)))
     return 0;
   return opened_by_the (d, head, 3, 1);
 }
@@ -332,7 +320,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       uint32_t at = u->attr.at;
       int alone = at + 1 >= d->nt || !abr_q_joined (d, at, 2) || abr_q_is_cue (d, at + 1) || abr_q_is_stop (d, at + 1)
                   || (abr_q_class (d, at + 1) & ABR_QW_ADVERB);
-      u->person = alone && abr_q_the_demonym (d, at, 0) ? demonym_holder (d, at, &pr->title_budget) : -1;
+      u->person = alone && abr_q_the_demonym (d, at, 0) ? holder (d, holds_nationality, at, &pr->title_budget) : -1;
       if (u->person < 0)
         u->person = abr_q_antecedent (d, u->attr.at, 0, pr->speaker, pr->sentence);
       u->attr.kind = ABR_QA_PRONOUN;
@@ -349,7 +337,7 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       uint32_t at = u->attr.at;
       if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
           && !(abr_q_class (d, at) & ABR_QW_SPOKES) && abr_q_phrase_opener (d, at, 0) != ABR_QNONE)
-        u->person = title_holder (d, at, &pr->title_budget);
+        u->person = holder (d, holds_role, at, &pr->title_budget);
       if (u->person < 0)
         u->person = abr_q_someone_person (d, u->attr.at);
     }
