@@ -2134,8 +2134,8 @@ test_speakers_title_of_a_body_before_the_name (void **state)
 }
 
 /* "said the Lions coach": a title someone else holds with another body
- * before it ("Australia coach Eddie Jones") is not his; "the French
- * coach" still is "France coach Bernard Laporte"'s. */
+ * before it ("Australia coach Eddie Jones") is not his; "said the French
+ * coach" still reaches "France coach Bernard Laporte". */
 static void
 test_speakers_role_of_another_body_is_not_the_holders (void **state)
 {

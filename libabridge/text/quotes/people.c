@@ -391,7 +391,9 @@ abr_q_given_person (abr_qdoc *d, uint32_t g)
 int
 abr_q_other_body (abr_qdoc *d, const abr_qperson *p, uint32_t t, uint32_t q)
 {
-  const uint32_t role = ABR_QW_TITLE | ABR_QW_AFFIL; /* "Senior judge", "the French coach" */
+  /* no body: a role ("Senior judge"), or a nationality, which names a
+   * country no word of a title is compared with ("the French coach") */
+  const uint32_t role = ABR_QW_TITLE | ABR_QW_AFFIL;
   return q != ABR_QNONE && abr_q_tok (d, t)->start >= p->title.s1 && abr_q_tok (d, t)->start < p->title.e1
          && abr_q_is_name (d, t) && !(abr_q_class (d, t) & role) && !(abr_q_class (d, q) & role)
          && abr_q_tok (d, t)->term != abr_q_tok (d, q)->term;

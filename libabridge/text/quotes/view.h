@@ -217,7 +217,9 @@ int32_t abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e);
 /* Whether token T of P's title, the capitalised word before its role,
  * names another body than Q does, the capitalised word before the role
  * an attribution gives ("Australia coach Eddie Jones" is not "the Lions
- * coach"; "France coach" is "the French coach"). Q may be ABR_QNONE. */
+ * coach"). A nationality (Q "French") is not compared: no table says
+ * "France coach" is its body, so it rules no holder out. Q may be
+ * ABR_QNONE. */
 int abr_q_other_body (abr_qdoc *d, const abr_qperson *p, uint32_t t, uint32_t q);
 /* The one person named in full whose surname the possessive at G is
  * ("Blair's" once "Tony Blair"), or -1. */
