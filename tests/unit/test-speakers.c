@@ -2273,6 +2273,39 @@ test_speakers_age_or_nationality_carries_the_he (void **state)
   assert_said (moyes, "record straight", "David Moyes");
 }
 
+/* US copy runs a partial quotation on into its sentence before the
+ * attribution: "“…” in that law, X said", "“…” while it was in power, X
+ * said". "that" after a preposition opens no clause, and a clause of
+ * "while" has ended at its comma; one whose own verb says something
+ * ("while the Liberal Democrats said") still stops the search. */
+static void
+test_speakers_partial_quote_runs_on_to_its_attribution (void **state)
+{
+  (void) state;
+  const char *law = "Lawmakers are drafting a bill to give the police new powers. Rights groups are wary.\n\n"
+                    "\"We must pay close attention to what is written\" in that law, Amira Salem said.\n";
+  assert_said (law, "pay close attention", "Amira Salem");
+  const char *power = "Amira Salem heads the rights group. Its members blame the old government.\n\n"
+                      "\"The party is responsible for the unrest, because it was careless with extremists\" "
+                      "while it was in power, Salem said.\n";
+  assert_said (power, "careless with extremists", "Amira Salem");
+  const char *own = "Amira Salem heads the rights group.\n\nCritics called the plan \"desperate and late\", while "
+                    "the Liberal Democrats said it was fair.\n";
+  assert_said (own, "desperate and late", "Critics");
+}
+
+/* "“…?” Lopez told me when I visited the lab": a clause of when after the
+ * verb is no reported speech, so the long sentence after a question is
+ * still its attribution. */
+static void
+test_speakers_told_me_when_i_visited (void **state)
+{
+  (void) state;
+  assert_said ("Maria Lopez runs the testing lab in Barcelona.\n\n\"Why don't we offer the service to "
+               "everyone?\" Lopez told me when I visited the other lab, in Madrid, last spring.\n",
+               "offer the service", "Maria Lopez");
+}
+
 int
 main (void)
 {
@@ -2426,6 +2459,8 @@ main (void)
     cmocka_unit_test (test_speakers_the_nationality_the_article_gave),
     cmocka_unit_test (test_speakers_nationality_nouns),
     cmocka_unit_test (test_speakers_age_or_nationality_carries_the_he),
+    cmocka_unit_test (test_speakers_partial_quote_runs_on_to_its_attribution),
+    cmocka_unit_test (test_speakers_told_me_when_i_visited),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

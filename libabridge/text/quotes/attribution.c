@@ -64,14 +64,30 @@ after_quote (abr_qdoc *d, const abr_qunit *u, uint32_t next_quote_start)
         break;
       /* "…” at the release, adding that Weeks’ family had asked": what
        * follows "that" is reported, not who spoke */
-      if (g > g0 && abr_q_word_is (d, g, "that"))
-        break;
+      if (g > g0 && abr_q_word_is (d, g, "that") && !abr_q_after_preposition (d, g))
+        break; /* not "” in that law, Azzouz said": there it is no clause */
       /* "… as “desperate”, while the Liberal Democrats said", "… with
        * ‘ typical use ’ - but official tests revealed": a clause of its
        * own, whose verb reports something else ("“…”, but …, he said"
        * does attribute it) */
-      if (abr_q_word_among (d, g, clauses, G_N_ELEMENTS (clauses))
-          || (abr_q_word_is (d, g, "but") && g > 0 && (abr_q_gap_after (d, g - 1) & ABR_QG_DASH)))
+      if (abr_q_word_among (d, g, clauses, G_N_ELEMENTS (clauses)))
+        {
+          /* "“…” while they were in power, Azzouz said": a clause whose
+           * comma comes before any verb of saying has ended, and the
+           * verb after it is the quotation's */
+          uint32_t k = g + 1;
+          while (k < d->nt && k - g0 < AFTER_WINDOW && abr_q_same_sentence (d, k, g0) && !abr_q_is_cue (d, k)
+                 && !(abr_q_gap_after (d, k) & (ABR_QG_COMMA | ABR_QG_QUOTE)))
+            k++;
+          if (k < d->nt && k - g0 < AFTER_WINDOW && abr_q_same_sentence (d, k, g0) && !abr_q_is_cue (d, k)
+              && (abr_q_gap_after (d, k) & ABR_QG_COMMA) && !(abr_q_gap_after (d, k) & ABR_QG_QUOTE))
+            {
+              g = k;
+              continue;
+            }
+          break;
+        }
+      if (abr_q_word_is (d, g, "but") && g > 0 && (abr_q_gap_after (d, g - 1) & ABR_QG_DASH))
         break;
       /* "…," reports Janet Levaux: a verb of saying only right after the
        * quotation ("media reports were", "reports have suggested") */

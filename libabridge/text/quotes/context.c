@@ -73,10 +73,17 @@ abr_q_sentence_subject (abr_qdoc *d, const abr_qunit *u)
 static int
 reports_after (abr_qdoc *d, uint32_t v, uint32_t last)
 {
+  /* "told me when I visited the lab": a clause of when or while, not of
+   * what was said */
+  static const char *const when[] = { "when", "while", "as", "after", "before" };
   for (uint32_t g = v + 1; g <= last; g++)
-    if ((abr_q_class (d, g) & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_THEY | ABR_QW_PLURAL | ABR_QW_VERB))
-        || abr_q_word_is (d, g, "that"))
-      return 1;
+    {
+      if (abr_q_word_among (d, g, when, G_N_ELEMENTS (when)))
+        return 0;
+      if ((abr_q_class (d, g) & (ABR_QW_PRONOUN | ABR_QW_IT | ABR_QW_THEY | ABR_QW_PLURAL | ABR_QW_VERB))
+          || abr_q_word_is (d, g, "that"))
+        return 1;
+    }
   return 0;
 }
 
