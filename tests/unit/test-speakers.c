@@ -2294,6 +2294,19 @@ test_speakers_partial_quote_runs_on_to_its_attribution (void **state)
   assert_said (own, "desperate and late", "Critics");
 }
 
+/* The subject of a verb of saying is the phrase a clause with no comma
+ * qualifies ("a woman who bought pills online", not "online"), and the
+ * relative or the person that is of someone ("the father of the boy"). */
+static void
+test_speakers_subject_before_its_clause_and_of (void **state)
+{
+  (void) state;
+  assert_said ("The mother of a student who bought diet pills online has described how her daughter was "
+               "\"burning up from within\" before she died.\n",
+               "burning up", "The mother");
+  assert_said ("The father of the boy said his son was \"a kind and gentle lad\".\n", "gentle lad", "The father");
+}
+
 /* "“…?” Lopez told me when I visited the lab": a clause of when after the
  * verb is no reported speech, so the long sentence after a question is
  * still its attribution. */
@@ -2460,6 +2473,7 @@ main (void)
     cmocka_unit_test (test_speakers_nationality_nouns),
     cmocka_unit_test (test_speakers_age_or_nationality_carries_the_he),
     cmocka_unit_test (test_speakers_partial_quote_runs_on_to_its_attribution),
+    cmocka_unit_test (test_speakers_subject_before_its_clause_and_of),
     cmocka_unit_test (test_speakers_told_me_when_i_visited),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);

@@ -418,6 +418,29 @@ time_phrase_at (abr_qdoc *d, uint32_t g, uint32_t lo)
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
+/* The head of the subject phrase that ends at G: before a relative
+ * clause with no comma ("a woman who took pills online described", not
+ * "online"), then before "of" when a relative or a person is of someone
+ * ("the father of the boy said" is the father). */
+static uint32_t
+phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo)
+{
+  uint32_t w = abr_q_np_first (d, g);
+  if (w > lo + 1 && (abr_q_word_is (d, w - 1, "who") || abr_q_word_is (d, w - 1, "which"))
+      && abr_q_joined (d, w - 2, g - w + 3)
+      && !abr_q_is_cap (d, w - 2) && !abr_q_is_stop (d, w - 2))
+    g = w - 2;
+  uint32_t o = abr_q_np_first (d, g);
+  if (o > 0 && (abr_q_class (d, o - 1) & (ABR_QW_ARTICLE | ABR_QW_POSSESSIVE)))
+    o--;
+  if (o > lo + 1 && abr_q_word_is (d, o - 1, "of") && abr_q_joined (d, o - 2, g - o + 3)
+      && !(abr_q_gap_after (d, o - 2) & ABR_QG_HYPHEN) /* "the mother-of-nine" */
+      && (abr_q_class (d, o - 2) & (ABR_QW_KIN | ABR_QW_PERSON)) && !abr_q_is_cap (d, o - 2)
+      && !abr_q_plural (d, o - 2))
+    g = o - 2;
+  return g;
+}
+
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -605,6 +628,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (abr_q_is_participle (d, v) && clause_subject (d, v, lo, &a))
     return a; /* "Mr Kruger was quoted in the Guardian saying:" */
+  g = phrase_subject (d, g, lo);
+  c = abr_q_class (d, g);
   if ((!abr_q_is_cap (d, g) || g == d->base[abr_q_sentence_of (d, g)]) && !abr_q_is_stop (d, g)
       && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
       && !(c & (ABR_QW_VERB | ABR_QW_ADVERB | ABR_QW_NOTNAME)))
