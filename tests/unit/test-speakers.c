@@ -2319,6 +2319,34 @@ test_speakers_told_me_when_i_visited (void **state)
                "offer the service", "Maria Lopez");
 }
 
+/* A capitalised portfolio opens a body's name ("Energy Control", "Home
+ * Depot"): neither is a person called "Control" or "Depot", whom a later
+ * "he" could mean. */
+static void
+test_speakers_portfolio_opens_a_body_name (void **state)
+{
+  (void) state;
+  assert_said ("A forum user called Vortex wants to warn buyers. \"Some vendors are sending people poison,\" "
+               "Vortex told me. After sending a number of Energy Control tests himself, Vortex started a fund. "
+               "It has paid for five different Energy Control tests.\n\n\"The program is still in its "
+               "infancy,\" he says.\n",
+               "its infancy", "Vortex");
+  assert_said ("\"We want one seamless shopping experience,\" Home Depot said in a statement.\n", "seamless",
+               "Home Depot");
+}
+
+/* "Lorenz said", once "Edward Norton Lorenz" and "the Lorenz Center" are
+ * both named: the man whose surname it is, not the body that bears it. */
+static void
+test_speakers_surname_before_a_body_short_form (void **state)
+{
+  (void) state;
+  assert_said ("The programs were run for a meteorologist named Edward Norton Lorenz. Daniel Rothman, who "
+               "directs MIT's Lorenz Center, found the papers.\n\n\"He loved that computer,\" Lorenz said of "
+               "his colleague.\n",
+               "loved that computer", "Edward Norton Lorenz");
+}
+
 int
 main (void)
 {
@@ -2475,6 +2503,8 @@ main (void)
     cmocka_unit_test (test_speakers_partial_quote_runs_on_to_its_attribution),
     cmocka_unit_test (test_speakers_subject_before_its_clause_and_of),
     cmocka_unit_test (test_speakers_told_me_when_i_visited),
+    cmocka_unit_test (test_speakers_portfolio_opens_a_body_name),
+    cmocka_unit_test (test_speakers_surname_before_a_body_short_form),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -303,7 +303,13 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
   if (f == e)
     {
       uint32_t h = abr_q_honorific_before (d, f);
-      if (d->short_of[term] != 0 && (h == ABR_QNONE || (abr_q_class (d, h) & ABR_QW_KEEP)))
+      /* "Lorenz said", with "Edward Norton Lorenz" and "the Lorenz Center"
+       * both named: the person whose surname it is, not the body's short
+       * form */
+      const abr_qperson *named = d->person_of[term] != 0 ? abr_q_person (d, (int32_t) d->person_of[term] - 1) : NULL;
+      int surname = h == ABR_QNONE && named != NULL && named->personish && !named->org && named->name_tokens >= 2
+                    && (abr_q_class (d, abr_q_token_at (d, named->name_start)) & ABR_QW_FIRSTNAME);
+      if (d->short_of[term] != 0 && !surname && (h == ABR_QNONE || (abr_q_class (d, h) & ABR_QW_KEEP)))
         {
           int32_t id = (int32_t) d->short_of[term] - 1;
           if (h == ABR_QNONE || abr_q_person (d, id)->keep)
@@ -553,7 +559,9 @@ abr_q_people_build (abr_qdoc *d)
           else
             break;
         }
-      uint32_t f = abr_q_name_back (d, e, g);
+      /* "Energy Control", "Home Depot": a capitalised portfolio opens a
+       * body's name (abr_q_name_back() says when) */
+      uint32_t f = abr_q_name_back (d, e, g > 0 && abr_q_portfolio (d, g - 1) ? g - 1 : g);
       abr_qtitle title;
       abr_q_local_title (d, f, e, f > 12 ? f - 12 : 0, &title);
       uint32_t h = abr_q_honorific_before (d, f);
