@@ -2347,6 +2347,27 @@ test_speakers_surname_before_a_body_short_form (void **state)
                "loved that computer", "Edward Norton Lorenz");
 }
 
+/* A person's name after a body's, with no comma ("Logan International
+ * Airport Tom Kinton"), and a king's or queen's number ("Elizabeth II",
+ * "Carl XVI Gustaf"), in capitals but no acronym: each is someone a later
+ * "he" or "she" can mean, not a body. */
+static void
+test_speakers_person_after_a_body_and_regnal_numbers (void **state)
+{
+  (void) state;
+  assert_said ("A passenger tried to light his shoes. Director of Boston's Logan International Airport Tom "
+               "Kinton says quick action by the crew averted a serious incident.\n\n\"The flight attendants "
+               "tackled the individual,\" he said.\n",
+               "tackled the individual", "Tom Kinton");
+  assert_said ("The mood was set by Britain's Queen Elizabeth II, who said the year brought many people "
+               "\"more than their share of trials\". \"The outrages in the United States were evil,\" she "
+               "said.\n",
+               "outrages", "Elizabeth II");
+  assert_said ("Sweden's King Carl XVI Gustaf also spoke of the attacks in his annual speech. \"The need for "
+               "friendship is even greater,\" he said.\n",
+               "friendship", "Carl XVI Gustaf");
+}
+
 int
 main (void)
 {
@@ -2505,6 +2526,7 @@ main (void)
     cmocka_unit_test (test_speakers_told_me_when_i_visited),
     cmocka_unit_test (test_speakers_portfolio_opens_a_body_name),
     cmocka_unit_test (test_speakers_surname_before_a_body_short_form),
+    cmocka_unit_test (test_speakers_person_after_a_body_and_regnal_numbers),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

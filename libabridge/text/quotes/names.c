@@ -74,12 +74,26 @@ abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
 
 /* Whether a word of F … E names bodies or is in capitals ("BBC"), or two
  * are joined by a bare "&" ("M&S", "S&P"; "R&B" is no one either). */
+/* "Elizabeth II", "Carl XVI Gustaf": a king's or queen's number after a
+ * given name, in capitals but no acronym. */
+static int
+regnal_number (abr_qdoc *d, uint32_t g)
+{
+  const abridge_token *t = abr_q_tok (d, g);
+  if (g == 0 || t->len > 5 || !(abr_q_class (d, g - 1) & ABR_QW_FIRSTNAME) || !abr_q_joined (d, g - 1, 2))
+    return 0;
+  for (uint32_t i = 0; i < t->len; i++)
+    if (!strchr ("IVXL", d->text[t->start + i]))
+      return 0;
+  return 1;
+}
+
 static int
 body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
 {
   for (uint32_t g = f; g <= e; g++)
     {
-      if ((abr_q_class (d, g) & ABR_QW_ORG) || abr_q_all_caps (d, g))
+      if ((abr_q_class (d, g) & ABR_QW_ORG) || (abr_q_all_caps (d, g) && !regnal_number (d, g)))
         return 1;
       if (g < e && abr_q_ampersand_after (d, g))
         return 1;
@@ -157,6 +171,15 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   if (f + 2 <= e && !d->lower && abr_q_all_caps (d, f) && (abr_q_class (d, f + 1) & ABR_QW_FIRSTNAME)
       && !body_word_in (d, f + 1, e))
     f++;
+  /* "Logan International Airport Tom Kinton": a body's name ends right
+   * before a listed given name, and the person is the rest */
+  for (uint32_t k = e > f + 2 ? e - 2 : f + 1; !d->lower && k < e; k++)
+    if ((abr_q_class (d, k) & ABR_QW_FIRSTNAME) && (abr_q_class (d, k - 1) & ABR_QW_ORG) && abr_q_is_cap (d, k - 1)
+        && !body_word_in (d, k, e))
+      {
+        f = k;
+        break;
+      }
   /* "Chancellor of the Exchequer Gordon Brown": after a title's "of",
    * the capitals before a listed given name are what the title is of */
   uint32_t o = f > 1 && (abr_q_class (d, f - 1) & ABR_QW_ARTICLE) && abr_q_word_is (d, f - 1, "the") ? f - 2 : f - 1;
