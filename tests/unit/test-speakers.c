@@ -2368,6 +2368,23 @@ test_speakers_person_after_a_body_and_regnal_numbers (void **state)
                "friendship", "Carl XVI Gustaf");
 }
 
+/* An honorific opens a name ("The Reverend Tim Costello"), also when the
+ * name is an appositive of its own between commas ("the secretary of
+ * the union, Dr Eldon Phillips, said"): that name speaks, not the body
+ * before it. */
+static void
+test_speakers_honorific_inside_an_appositive (void **state)
+{
+  (void) state;
+  assert_said ("The secretary of the Welsh Students Rugby Football Union, Dr Eldon Phillips, said: \"It is a "
+               "shame that the fixtures cannot be kept this year.\"\n",
+               "fixtures cannot", "Eldon Phillips");
+  assert_said ("Prime Minister John Howard is defending the Governor-General. The Reverend Tim Costello, who "
+               "heads the Baptist Union, says more explanation is needed.\n\n\"I don't think he should step "
+               "down at this point,\" he said.\n",
+               "step down", "Tim Costello");
+}
+
 int
 main (void)
 {
@@ -2527,6 +2544,7 @@ main (void)
     cmocka_unit_test (test_speakers_portfolio_opens_a_body_name),
     cmocka_unit_test (test_speakers_surname_before_a_body_short_form),
     cmocka_unit_test (test_speakers_person_after_a_body_and_regnal_numbers),
+    cmocka_unit_test (test_speakers_honorific_inside_an_appositive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -513,10 +513,12 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
           k--;
         }
       uint32_t h = k - 1; /* the word before the comma */
-      /* ", Martin Broughton, said": the segment is itself the name */
-      if (abr_q_is_name (d, g) && abr_q_name_back (d, g, k) == k && !(abr_q_class (d, h) & ABR_QW_NOTNAME))
+      /* ", Martin Broughton, said", ", Dr Eldon Phillips, said": the
+       * segment is itself the name */
+      uint32_t n0 = k < g && (abr_q_class (d, k) & ABR_QW_HONORIFIC) ? k + 1 : k;
+      if (abr_q_is_name (d, g) && abr_q_name_back (d, g, n0) == n0 && !(abr_q_class (d, h) & ABR_QW_NOTNAME))
         {
-          abr_q_attr_named (d, &a, k, g, v, lo);
+          abr_q_attr_named (d, &a, n0, g, v, lo);
           if (a.title.e1 == 0)
             {
               /* the chairman of BA, Martin Broughton, said */

@@ -64,7 +64,7 @@ static const WordClass word_classes[] = {
     "sprinter hurdler jockey batsman bowler wicketkeeper all-rounder seed" },
   { ABR_QW_TITLE | ABR_QW_FEMALE,
     "chairwoman congresswoman businesswoman actress queen princess duchess" },
-  { ABR_QW_HONORIFIC, "dr prof rev mx" },
+  { ABR_QW_HONORIFIC, "dr prof rev reverend mx" },
   { ABR_QW_HONORIFIC | ABR_QW_MALE, "mr father" },
   { ABR_QW_HONORIFIC | ABR_QW_MALE | ABR_QW_KEEP, "sir lord" },
   { ABR_QW_HONORIFIC | ABR_QW_FEMALE, "mrs ms miss madam mme sister" },
