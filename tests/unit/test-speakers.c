@@ -2385,6 +2385,29 @@ test_speakers_honorific_inside_an_appositive (void **state)
                "step down", "Tim Costello");
 }
 
+/* A name that qualifies a noun is no "he": "reports that Al Qaeda
+ * fighters are on the run", "Victoria's Industrial Relations Minister",
+ * "Labor MP Lyn Breuer". A title in capitals after a full name is his
+ * ("Andrew Tyrie MP demanded"). */
+static void
+test_speakers_name_before_a_noun_is_no_he (void **state)
+{
+  (void) state;
+  assert_said ("Local commanders say they have overrun the caves. But the head of US Central Command, General "
+               "Tommy Franks, says it will take time to confirm reports that Al Qaeda fighters are on the "
+               "run.\n\n\"We are with these commanders near Tora Bora,\" he said.\n",
+               "Tora Bora", "Tommy Franks");
+  assert_said ("Victoria's Industrial Relations Minister, Monica Gould, admits the dispute is frustrating.\n\n"
+               "\"We want this matter resolved as soon as possible,\" she said.\n",
+               "resolved", "Monica Gould");
+  assert_said ("South Australian Labor MP Lyn Breuer, whose electorate covers Woomera, says the riskier "
+               "detainees must be moved.\n\n\"I think that will have to be the solution,\" she said.\n",
+               "solution", "Lyn Breuer");
+  assert_said ("Tory frontbencher Andrew Tyrie MP demanded a statement from the minister. Raising a point of "
+               "order, he said it was \"the latest in a long line of discourtesies to this House\".\n",
+               "discourtesies", "Andrew Tyrie");
+}
+
 int
 main (void)
 {
@@ -2545,6 +2568,7 @@ main (void)
     cmocka_unit_test (test_speakers_surname_before_a_body_short_form),
     cmocka_unit_test (test_speakers_person_after_a_body_and_regnal_numbers),
     cmocka_unit_test (test_speakers_honorific_inside_an_appositive),
+    cmocka_unit_test (test_speakers_name_before_a_noun_is_no_he),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -99,7 +99,16 @@ static int
 modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
 {
   if (e + 1 < d->nt && abr_q_same_sentence (d, e, e + 1) && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS)
-      && !abr_q_is_cap (d, e + 1) && (abr_q_class (d, e + 1) & ABR_QW_TITLE))
+      && (abr_q_class (d, e + 1) & ABR_QW_TITLE)
+      /* "Labor MP Lyn Breuer", but not "Andrew Tyrie MP demanded" */
+      && (!abr_q_all_caps (d, e + 1) || (e + 2 < d->nt && abr_q_joined (d, e + 1, 2) && abr_q_is_name (d, e + 2))))
+    return 1;
+  /* "reports that Al Qaeda fighters are on the run": a plural noun
+   * after it, then that noun's verb */
+  if (e + 2 < d->nt && abr_q_joined (d, e, 3) && !abr_q_is_possessive (d, e) && !abr_q_is_cap (d, e + 1)
+      && abr_q_plural (d, e + 1) && !abr_q_is_stop (d, e + 1) && !abr_q_is_auxiliary (d, e + 1)
+      && !abr_q_is_cue (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_ADVERB | ABR_QW_VERB))
+      && !abr_q_is_ly_adverb (d, e + 1) && (abr_q_is_auxiliary (d, e + 2) || abr_q_past_tense (d, e + 2)))
     return 1;
   if (f == 0 || !abr_q_same_sentence (d, f - 1, f) || (abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS))
     return 0;
