@@ -2408,6 +2408,20 @@ test_speakers_name_before_a_noun_is_no_he (void **state)
                "discourtesies", "Andrew Tyrie");
 }
 
+/* "The head of the Law Institute, John Corcoran, says Mr Hicks could
+ * …": a full name set off by commas right before its sentence's verb is
+ * the subject a later "he" means, not the name in the clause it
+ * reports. */
+static void
+test_speakers_appositive_before_the_verb_is_the_subject (void **state)
+{
+  (void) state;
+  assert_said ("David Hicks, 26, was captured by Northern Alliance forces three days ago. The head of the "
+               "Victorian Law Institute, John Corcoran, says Mr Hicks could face a charge of treason.\n\n\"If "
+               "the circumstances are permitted, he could be charged with treason,\" he said.\n",
+               "charged with treason", "John Corcoran");
+}
+
 int
 main (void)
 {
@@ -2569,6 +2583,7 @@ main (void)
     cmocka_unit_test (test_speakers_person_after_a_body_and_regnal_numbers),
     cmocka_unit_test (test_speakers_honorific_inside_an_appositive),
     cmocka_unit_test (test_speakers_name_before_a_noun_is_no_he),
+    cmocka_unit_test (test_speakers_appositive_before_the_verb_is_the_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

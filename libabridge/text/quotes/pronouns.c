@@ -284,6 +284,12 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
                                 && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))));
+          /* "The head of the Law Institute, John Corcoran, says": a full
+           * name set off right before its sentence's verb is its subject
+           * (not "MP for Henley-on-Thames, Oxfordshire, said") */
+          subject |= e > g && g > d->base[se] && (abr_q_gap_after (d, g - 1) & ABR_QG_COMMA) && e + 1 < d->nt
+                     && abr_q_same_sentence (d, e, e + 1) && (abr_q_gap_after (d, e) & ABR_QG_COMMA)
+                     && !(abr_q_gap_after (d, e) & (ABR_QG_QUOTE | ABR_QG_BREAK)) && abr_q_is_cue (d, e + 1);
           uint32_t f = g;
           g = e;
           if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
