@@ -2422,6 +2422,33 @@ test_speakers_appositive_before_the_verb_is_the_subject (void **state)
                "charged with treason", "John Corcoran");
 }
 
+/* "Afghan Islamic Press (AIP) said": the acronym in brackets between a
+ * body's name and its verb is that name's; and "“…,” Jeff Joseph, from
+ * the Consumer Electronics Association (CEA) told": the one from it. */
+static void
+test_speakers_acronym_before_the_verb (void **state)
+{
+  (void) state;
+  assert_said ("The Taliban handed over the province to tribal elders. \"The rule of the Taliban in Afghanistan "
+               "has totally ended,\" the Pakistan-based news agency Afghan Islamic Press (AIP) said.\n",
+               "totally ended", "Afghan Islamic Press");
+  assert_said ("\"The story this year remains all about digital,\" Jeff Joseph, from the Consumer Electronics "
+               "Association (CEA) told the BBC News website.\n",
+               "all about digital", "Jeff Joseph");
+}
+
+/* "“…,” John Houlihan, editor of Computerandvideogames.com told": a
+ * name right after a quotation opens the clause its appositive belongs
+ * to, as one opening the sentence does. */
+static void
+test_speakers_name_after_a_quote_owns_its_appositive (void **state)
+{
+  (void) state;
+  assert_said ("\"It is very encouraging for Sony because Microsoft briefly outsold them,\" John Houlihan, "
+               "editor of Computerandvideogames.com told BBC News.\n",
+               "briefly outsold", "John Houlihan");
+}
+
 int
 main (void)
 {
@@ -2584,6 +2611,8 @@ main (void)
     cmocka_unit_test (test_speakers_honorific_inside_an_appositive),
     cmocka_unit_test (test_speakers_name_before_a_noun_is_no_he),
     cmocka_unit_test (test_speakers_appositive_before_the_verb_is_the_subject),
+    cmocka_unit_test (test_speakers_acronym_before_the_verb),
+    cmocka_unit_test (test_speakers_name_after_a_quote_owns_its_appositive),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -84,7 +84,11 @@ opening_name_speaks (abr_qdoc *d, uint32_t f, uint32_t v, uint32_t lo, abr_qattr
     p--;
   if (abr_q_is_cap (d, p) || !abr_q_word_among (d, p, preps, G_N_ELEMENTS (preps)))
     return 0;
+  /* the sentence's opening, or the first word after the quotation
+   * ("“…,” Jeff Joseph, from the CEA, told") */
   uint32_t s0 = d->base[abr_q_sentence_of (d, f)];
+  if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
+    s0 = lo;
   uint32_t n0 = abr_q_honorific_before (d, s0 + 1) == s0 ? s0 + 1 : s0;
   if (s0 < lo || n0 >= p || !abr_q_is_name (d, n0))
     return 0;
@@ -460,6 +464,18 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (g < lo || !abr_q_same_sentence (d, g, v))
     return a;
+  /* "Afghan Islamic Press (AIP) said": the name before its acronym */
+  if (g > lo + 1 && abr_q_spelt_before (d, g) != ABR_QNONE && abr_q_same_sentence (d, g - 1, g)
+      && abr_q_is_name (d, g - 1)
+      && !(abr_q_gap_after (d, g) & (ABR_QG_NAME_BREAKS & ~ABR_QG_BREAK)))
+    {
+      /* and "Jeff Joseph, from the Consumer Electronics Association
+       * (CEA) told": the one from it */
+      uint32_t f = abr_q_name_back (d, g - 1, lo);
+      if (!person_before_org (d, f, g - 1, lo, &a) && !opening_name_speaks (d, f, v, lo, &a))
+        abr_q_attr_named (d, &a, f, g - 1, v, lo);
+      return a;
+    }
   uint32_t tag = party_tag (d, g);
   if (tag != ABR_QNONE && tag > lo + 1 && abr_q_is_name (d, tag - 1) && abr_q_same_sentence (d, tag - 1, v))
     {
