@@ -2449,6 +2449,18 @@ test_speakers_name_after_a_quote_owns_its_appositive (void **state)
                "briefly outsold", "John Houlihan");
 }
 
+/* "…, according to Defense Secretary Donald Rumsfeld. “…,” he said": the
+ * one a statement is according to is a subject a later "he" means. */
+static void
+test_speakers_according_to_is_a_subject (void **state)
+{
+  (void) state;
+  assert_said ("Mr Powell says it is just a matter of time before bin Laden is found. The United States has "
+               "1,500 to 2,000 troops on the ground in Afghanistan, according to Defense Secretary Donald "
+               "Rumsfeld. \"We have got 1,500 to 2,000 people,\" he said.\n",
+               "2,000 people", "Donald Rumsfeld");
+}
+
 int
 main (void)
 {
@@ -2613,6 +2625,7 @@ main (void)
     cmocka_unit_test (test_speakers_appositive_before_the_verb_is_the_subject),
     cmocka_unit_test (test_speakers_acronym_before_the_verb),
     cmocka_unit_test (test_speakers_name_after_a_quote_owns_its_appositive),
+    cmocka_unit_test (test_speakers_according_to_is_a_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

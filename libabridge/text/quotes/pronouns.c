@@ -284,6 +284,15 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
                                 && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))));
+          /* "…, according to Defense Secretary Donald Rumsfeld. “…,” he
+           * said": the one a report is according to speaks */
+          for (uint32_t k = g, n = 0; !subject && k > d->base[se] + 1 && n < 4; k--, n++)
+            {
+              if (abr_q_word_is (d, k - 1, "to") && abr_q_word_is (d, k - 2, "according") && abr_q_joined (d, k - 2, g - k + 3))
+                subject = 1;
+              if (!(abr_q_class (d, k - 1) & ABR_QW_TITLE) && !abr_q_is_cap (d, k - 1) && !abr_q_word_is (d, k - 1, "to"))
+                break;
+            }
           /* "The head of the Law Institute, John Corcoran, says": a full
            * name set off right before its sentence's verb is its subject
            * (not "MP for Henley-on-Thames, Oxfordshire, said") */
