@@ -2461,6 +2461,20 @@ test_speakers_according_to_is_a_subject (void **state)
                "2,000 people", "Donald Rumsfeld");
 }
 
+/* "…'s offices in Ramallah, but the Palestinian leader, who …": a part
+ * between commas that opens with a conjunction is a clause of its own,
+ * no title of the name before it. */
+static void
+test_speakers_no_appositive_after_a_conjunction (void **state)
+{
+  (void) state;
+  assert_said ("Palestinian leader Yasser Arafat has condemned the strikes. Israeli helicopters fired missiles "
+               "on a post metres from Mr Arafat's offices in Ramallah, but the Palestinian leader, who was in "
+               "his office at the time, was unhurt. Mr Arafat told CNN that Mr Sharon was trying to torpedo "
+               "his crackdown. \"He doesn't want me to succeed,\" the Palestinian leader said.\n",
+               "want me to succeed", "Yasser Arafat");
+}
+
 int
 main (void)
 {
@@ -2626,6 +2640,7 @@ main (void)
     cmocka_unit_test (test_speakers_acronym_before_the_verb),
     cmocka_unit_test (test_speakers_name_after_a_quote_owns_its_appositive),
     cmocka_unit_test (test_speakers_according_to_is_a_subject),
+    cmocka_unit_test (test_speakers_no_appositive_after_a_conjunction),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -296,8 +296,12 @@ abr_q_appositive_after (abr_qdoc *d, uint32_t e, abr_qtitle *t)
     }
   if (end == ABR_QNONE || !has_title)
     return 0;
+  /* not "Arafat's offices in Ramallah, but the Palestinian leader, who
+   * …": a clause of its own */
+  static const char *const conjunctions[] = { "but", "and", "or", "while", "although", "though", "whereas", "yet" };
   uint32_t c = abr_q_class (d, n);
-  if (c & (ABR_QW_WHO | ABR_QW_GENDERED | ABR_QW_PLURAL) || (abr_q_tok (d, n)->flags & ABRIDGE_TOKEN_NUMBER))
+  if (c & (ABR_QW_WHO | ABR_QW_GENDERED | ABR_QW_PLURAL) || (abr_q_tok (d, n)->flags & ABRIDGE_TOKEN_NUMBER)
+      || abr_q_word_among (d, n, conjunctions, G_N_ELEMENTS (conjunctions)))
     return 0;
   t->s1 = abr_q_tok (d, n)->start;
   t->e1 = abr_q_tok_end (d, end);
