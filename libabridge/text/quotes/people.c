@@ -561,7 +561,7 @@ abr_q_people_build (abr_qdoc *d)
         }
       /* "Energy Control", "Home Depot": a capitalised portfolio opens a
        * body's name (abr_q_name_back() says when) */
-      uint32_t f = abr_q_name_back (d, e, g > 0 && abr_q_portfolio (d, g - 1) ? g - 1 : g);
+      uint32_t f = abr_q_name_back (d, e, g > 0 && (abr_q_class (d, g - 1) & ABR_QW_TITLE) && abr_q_portfolio (d, g - 1) ? g - 1 : g);
       abr_qtitle title;
       abr_q_local_title (d, f, e, f > 12 ? f - 12 : 0, &title);
       uint32_t h = abr_q_honorific_before (d, f);
