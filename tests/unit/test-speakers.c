@@ -2475,6 +2475,26 @@ test_speakers_no_appositive_after_a_conjunction (void **state)
                "want me to succeed", "Yasser Arafat");
 }
 
+/* "one official at a U.S. bank said", "an aide to Agriculture Secretary
+ * Richard Lyng said": a role an indefinite word opens, at, to or of a
+ * name, is who speaks, shown with where; not the body or the person
+ * named after it. After a name and a comma the name speaks ("Matt
+ * Williams, a fund manager at Perpetual Trustees said"). */
+static void
+test_speakers_someone_at_a_body (void **state)
+{
+  (void) state;
+  assert_said ("Four U.S. banks are expected to win approval to trade securities in Japan.\n\n\"There is no "
+               "reason for extended delay,\" one official at a U.S. bank said.\n",
+               "extended delay", "one official at a U.S. bank");
+  assert_said ("Analysts doubt a subsidy offer is near.\n\n\"The grain companies are trying to get this fired "
+               "up again,\" an aide to Agriculture Secretary Richard Lyng said.\n",
+               "fired up", "an aide to Agriculture Secretary Richard Lyng");
+  assert_said ("Analysts were divided on Thursday. However, Matt Williams, a fund manager at Perpetual Trustees "
+               "said taking the stake \"is definitely a precursor to a takeover\".\n",
+               "precursor", "Matt Williams");
+}
+
 int
 main (void)
 {
@@ -2641,6 +2661,7 @@ main (void)
     cmocka_unit_test (test_speakers_name_after_a_quote_owns_its_appositive),
     cmocka_unit_test (test_speakers_according_to_is_a_subject),
     cmocka_unit_test (test_speakers_no_appositive_after_a_conjunction),
+    cmocka_unit_test (test_speakers_someone_at_a_body),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

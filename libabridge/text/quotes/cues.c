@@ -307,18 +307,30 @@ party_tag (abr_qdoc *d, uint32_t g)
   return memchr (before, ',', n) != NULL || memchr (before, '(', n) != NULL ? g - 1 : ABR_QNONE;
 }
 
-/* "a man in Hitchin told", "researchers from Birkbeck College said": the
- * name before the verb says where the speaker is or comes from; the
- * speaker is the noun before "in" or "from" (F: the name's first token). */
+/* "a man in Hitchin told", "researchers from Birkbeck College said",
+ * "one official at a U.S. bank said", "an aide to Agriculture Secretary
+ * Richard Lyng said": the name before the verb says where the speaker is,
+ * comes from or works; the speaker is the noun before the preposition
+ * (F: the name's first token). */
 static int
-someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
+someone_from_place (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qattr *a)
 {
-  if (f < lo + 2 || !abr_q_same_sentence (d, f - 2, f))
+  /* over the name's title, a body whose part it is ("USDA's Foreign
+   * Agricultural Service") and an article */
+  uint32_t s = f;
+  abr_qtitle t = { 0, 0, 0, 0 };
+  if (abr_q_title_back (d, s, lo, &t))
+    s = abr_q_token_at (d, t.s1);
+  if (s > lo + 1 && abr_q_is_possessive (d, s - 1) && abr_q_is_name (d, s - 1) && abr_q_joined (d, s - 1, 2))
+    s = abr_q_name_back (d, s - 1, lo);
+  if (s > lo + 1 && (abr_q_class (d, s - 1) & ABR_QW_ARTICLE) && !abr_q_is_cap (d, s - 1) && abr_q_joined (d, s - 1, 2))
+    s--;
+  if (s < lo + 2 || !abr_q_same_sentence (d, s - 2, s))
     return 0;
-  uint32_t p = f - 1, n = f - 2;
-  int from = abr_q_word_is (d, p, "from");
-  if ((!from && !abr_q_word_is (d, p, "in"))
-      || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
+  uint32_t p = s - 1, n = s - 2;
+  int from = abr_q_word_is (d, p, "from"), in = abr_q_word_is (d, p, "in");
+  int works = abr_q_word_is (d, p, "at") || abr_q_word_is (d, p, "to") || abr_q_word_is (d, p, "of");
+  if ((!from && !in && !works) || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
     return 0;
   uint32_t c = abr_q_class (d, n);
   /* a capital only where the sentence opens, on a word for people */
@@ -330,8 +342,14 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t lo, abr_qattr *a)
   /* "the letter from Qwest said": a body speaks through what is from it */
   if (from && !(c & (ABR_QW_GROUP | ABR_QW_TITLE)))
     return 0;
+  /* where one works: a role ("official", "aide", "analyst") that an
+   * indefinite word opens ("one senior official at"); not "the chairman
+   * of the BBC", who the article names */
+  if (works && (!(c & ABR_QW_TITLE) || abr_q_phrase_opener (d, n, 0) == ABR_QNONE))
+    return 0;
   a->kind = ABR_QA_UNNAMED;
   a->at = n;
+  a->last = works ? e : 0; /* shown with where: "an analyst at Nomura" */
   return 1;
 }
 
@@ -427,7 +445,7 @@ time_phrase_at (abr_qdoc *d, uint32_t g, uint32_t lo)
  * "online"), then before "of" when a relative or a person is of someone
  * ("the father of the boy said" is the father). */
 static uint32_t
-phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo)
+phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo, uint32_t *shown)
 {
   uint32_t w = abr_q_np_first (d, g);
   if (w > lo + 1 && (abr_q_word_is (d, w - 1, "who") || abr_q_word_is (d, w - 1, "which"))
@@ -442,6 +460,16 @@ phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo)
       && (abr_q_class (d, o - 2) & (ABR_QW_KIN | ABR_QW_PERSON)) && !abr_q_is_cap (d, o - 2)
       && !abr_q_plural (d, o - 2))
     g = o - 2;
+  /* "one official at a U.S. bank said": a role an indefinite word opens,
+   * shown with where (someone_from_place() reads it before a name) */
+  else if (o > lo + 1 && (abr_q_word_is (d, o - 1, "at") || abr_q_word_is (d, o - 1, "to"))
+           && abr_q_joined (d, o - 2, g - o + 3) && (abr_q_class (d, o - 2) & ABR_QW_TITLE)
+           && !(abr_q_class (d, o - 2) & ABR_QW_SPOKES) && !abr_q_is_cap (d, o - 2)
+           && abr_q_phrase_opener (d, o - 2, 0) != ABR_QNONE)
+    {
+      *shown = g;
+      g = o - 2;
+    }
   return g;
 }
 
@@ -607,7 +635,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     {
       /* "Foster's said": a name that only looks possessive */
       uint32_t f = abr_q_is_possessive (d, g) ? g : abr_q_name_back (d, g, lo);
-      if (!person_before_org (d, f, g, lo, &a) && !someone_from_place (d, f, lo, &a)
+      if (!person_before_org (d, f, g, lo, &a) && !someone_from_place (d, f, g, lo, &a)
           && !opening_name_speaks (d, f, v, lo, &a))
         abr_q_attr_named (d, &a, f, g, v, lo);
       return a;
@@ -646,7 +674,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (abr_q_is_participle (d, v) && clause_subject (d, v, lo, &a))
     return a; /* "Mr Kruger was quoted in the Guardian saying:" */
-  g = phrase_subject (d, g, lo);
+  uint32_t shown = 0;
+  g = phrase_subject (d, g, lo, &shown);
   c = abr_q_class (d, g);
   if ((!abr_q_is_cap (d, g) || g == d->base[abr_q_sentence_of (d, g)]) && !abr_q_is_stop (d, g)
       && !(abr_q_tok (d, g)->flags & ABRIDGE_TOKEN_NUMBER)
@@ -654,6 +683,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     {
       a.kind = ABR_QA_UNNAMED; /* "the spokesman said", "officials said" */
       a.at = g;
+      a.last = shown;
     }
   return a;
 }

@@ -193,7 +193,7 @@ abr_q_phrase_opener (abr_qdoc *d, uint32_t head, int the)
  * is no one): "the driver said" is someone named before
  * (definite_role()), and plurals are groups. */
 int32_t
-abr_q_someone_person (abr_qdoc *d, uint32_t head)
+abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end)
 {
   if (head == 0 || head >= d->nt || d->people->len >= G_MAXINT32 - 1)
     return -1;
@@ -227,6 +227,9 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head)
     return abr_q_is_possessive (d, f - 1)
                ? -1
                : abr_q_named_person (d, abr_q_name_back (d, f - 1, d->base[abr_q_sentence_of (d, f - 1)]), f - 1);
+  if (shown_end > shown && shown_end < d->nt && shown_end - shown < ABR_Q_APPOSITIVE_MAX_TOKENS
+      && abr_q_same_sentence (d, shown, shown_end))
+    shown = shown_end;
   int32_t id = phrase_person (d, f, f, shown);
   abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
   return id;

@@ -339,6 +339,6 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
           && !(abr_q_class (d, at) & ABR_QW_SPOKES) && abr_q_phrase_opener (d, at, 0) != ABR_QNONE)
         u->person = holder (d, holds_role, at, &pr->title_budget);
       if (u->person < 0)
-        u->person = abr_q_someone_person (d, u->attr.at);
+        u->person = abr_q_someone_person (d, u->attr.at, u->attr.last);
     }
 }

@@ -75,7 +75,9 @@ enum { ABR_QSRC_NONE, ABR_QSRC_AFTER, ABR_QSRC_BEFORE, ABR_QSRC_CONTEXT };
 
 typedef struct {
   int kind;             /* ABR_QA_* */
-  uint32_t first, last; /* ABR_QA_NAMED: the name's tokens */
+  uint32_t first, last; /* ABR_QA_NAMED: the name's tokens; ABR_QA_UNNAMED:
+                         * last, past at, ends the phrase shown ("one
+                         * official at a U.S. bank") */
   uint32_t at;          /* the token the attribution was found at */
   uint32_t verb;        /* its verb of saying, or ABR_QNONE */
   int gender;           /* ABR_QA_PRONOUN: 1 he, 2 she, 3 it, 4 they */
@@ -316,7 +318,7 @@ int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
  * by "a", "another" or "one" ("a caller", "another man"), as a new person;
  * the person named before it when it is an appositive ("Katrina Bull, a
  * candidate said"); -1 for any other phrase. */
-int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head);
+int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end);
 /* The body a spokesman at HEAD opened by "a" speaks for when he names
  * none: the one the sentence before opens with; -1 if it opens with no
  * body. */
