@@ -2495,6 +2495,26 @@ test_speakers_someone_at_a_body (void **state)
                "precursor", "Matt Williams");
 }
 
+/* After the verb: "said one Republican political strategist", "said
+ * another Japanese bank official" are someone unnamed, shown whole; a
+ * capitalised stop word opens a body's name ("said First Chicago's
+ * Johnson"). */
+static void
+test_speakers_after_the_verb_someone_and_first (void **state)
+{
+  (void) state;
+  assert_said ("The report does not carry the taint of a partisan Congress.\n\n\"We're falling by our own "
+               "hand,\" said one Republican political strategist.\n",
+               "own hand", "one Republican political strategist");
+  assert_said ("Japanese banks are cool on new credits.\n\n\"The problem is Nigeria has so far failed,\" said "
+               "another Japanese bank official.\n",
+               "so far failed", "another Japanese bank official");
+  assert_said ("\"The numbers were a little disappointing,\" said Dana Johnson of First National Bank of "
+               "Chicago.\n\n\"The Fed is following a neutral path,\" said Darwin Beck of First Boston Corp.\n\n"
+               "\"The market has perhaps exaggerated the dollar's effect,\" said First Chicago's Johnson.\n",
+               "perhaps exaggerated", "Dana Johnson");
+}
+
 int
 main (void)
 {
@@ -2662,6 +2682,7 @@ main (void)
     cmocka_unit_test (test_speakers_according_to_is_a_subject),
     cmocka_unit_test (test_speakers_no_appositive_after_a_conjunction),
     cmocka_unit_test (test_speakers_someone_at_a_body),
+    cmocka_unit_test (test_speakers_after_the_verb_someone_and_first),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

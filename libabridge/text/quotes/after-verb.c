@@ -152,11 +152,12 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
     }
   uint32_t from = g;
   /* "said the FA", "said a shaken Mr Shiraz", "said one trader" */
-  int the = 0;
+  int the = 0, someone = 0;
   if ((c & (ABR_QW_ARTICLE | ABR_QW_SOMEONE)) && g + 1 <= hi && g + 1 < d->nt
       && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS))
     {
       the = abr_q_word_is (d, g, "the");
+      someone = !the;
       from = ++g;
       c = 0; /* "one" and "another" are no names, but they open one */
     }
@@ -197,7 +198,7 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
           break;
         }
     }
-  uint32_t e = ABR_QNONE, role = ABR_QNONE;
+  uint32_t e = ABR_QNONE, role = ABR_QNONE, last_role = ABR_QNONE;
   for (uint32_t k = k0; k <= hi && k < d->nt && k - from < ABR_Q_TITLE_MAX_TOKENS; k++)
     {
       if (k > from && (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)))
@@ -219,10 +220,14 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       if ((ck & (ABR_QW_TITLE | ABR_QW_HONORIFIC)) && !(ck & ABR_QW_VERB))
         {
           role = e != ABR_QNONE && (e + 1 == k || (role != ABR_QNONE && role + 1 == k)) ? k : ABR_QNONE;
+          last_role = (ck & (ABR_QW_HONORIFIC | ABR_QW_SPOKES)) || abr_q_is_cap (d, k) ? ABR_QNONE : k;
           continue;
         }
       if (abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_NOTNAME | ABR_QW_VERB)))
         continue;
+      if (abr_q_is_cap (d, k) && k + 1 <= hi && k + 1 < d->nt && abr_q_joined (d, k, 2) && abr_q_is_cap (d, k + 1)
+          && abr_q_is_name (d, k + 1) && !(ck & ABR_QW_VERB))
+        continue; /* "said First Chicago's Johnson": a stop word in a body's name */
       if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
           && abr_q_is_cap (d, k + 1))
         continue; /* "Credit Suisse First Boston analyst …" */
@@ -284,6 +289,18 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
           a.kind = ABR_QA_UNNAMED;
           a.at = head;
         }
+      return a;
+    }
+  /* "said one Republican political strategist", "said another Japanese
+   * bank official": someone the article does not name, of whom the
+   * capitals only say where (not "said an FA spokesman", for whom the FA
+   * speaks) */
+  if (someone && last_role != ABR_QNONE && last_role > e
+      && (last_role + 1 >= d->nt || !abr_q_same_sentence (d, last_role, last_role + 1)
+          || (abr_q_gap_after (d, last_role) & ABR_QG_NAME_BREAKS) || !abr_q_is_name (d, last_role + 1)))
+    {
+      a.kind = ABR_QA_UNNAMED;
+      a.at = last_role;
       return a;
     }
   /* "said the Tottenham striker": the name only says whose striker; the
