@@ -2515,6 +2515,19 @@ test_speakers_after_the_verb_someone_and_first (void **state)
                "perhaps exaggerated", "Dana Johnson");
 }
 
+/* "X was quoted by the daily al-Qabas as saying", "was quoted in the
+ * Guardian saying": the one quoted speaks, not the paper. */
+static void
+test_speakers_quoted_by_a_paper_as_saying (void **state)
+{
+  (void) state;
+  assert_said ("Kuwait's oil minister denied the reports. Sheikh Ali al-Khalifa al-Sabah was quoted by the "
+               "local daily al-Qabas as saying: \"None of the OPEC members has asked for a meeting.\"\n",
+               "asked for a meeting", "Ali al-Khalifa al-Sabah");
+  assert_said ("Mr Kruger was quoted in the Guardian saying: \"Nobody has asked us.\"\n", "Nobody has asked",
+               "Kruger");
+}
+
 int
 main (void)
 {
@@ -2683,6 +2696,7 @@ main (void)
     cmocka_unit_test (test_speakers_no_appositive_after_a_conjunction),
     cmocka_unit_test (test_speakers_someone_at_a_body),
     cmocka_unit_test (test_speakers_after_the_verb_someone_and_first),
+    cmocka_unit_test (test_speakers_quoted_by_a_paper_as_saying),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -473,6 +473,23 @@ phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo, uint32_t *shown)
   return g;
 }
 
+/* "Sheikh Ali was quoted by the daily al-Qabas as saying", "Mr Kruger
+ * was quoted in the Guardian saying": the one quoted speaks, not the
+ * paper before the participle V. */
+static int
+quoted_saying (abr_qdoc *d, uint32_t v, uint32_t lo)
+{
+  static const char *const be[] = { "was", "were", "is", "are", "been", "being" };
+  for (uint32_t k = v, n = 0; k > lo + 1 && n < 10; k--, n++)
+    {
+      if (!abr_q_same_sentence (d, k - 1, k) || (abr_q_gap_after (d, k - 1) & (ABR_QG_NAME_BREAKS & ~ABR_QG_BREAK)))
+        return 0;
+      if (abr_q_word_is (d, k - 1, "quoted") && abr_q_word_among (d, k - 2, be, G_N_ELEMENTS (be)))
+        return 1;
+    }
+  return 0;
+}
+
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -491,6 +508,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       skips++;
     }
   if (g < lo || !abr_q_same_sentence (d, g, v))
+    return a;
+  if (abr_q_is_participle (d, v) && quoted_saying (d, v, lo) && clause_subject (d, v, lo, &a))
     return a;
   /* "Afghan Islamic Press (AIP) said": the name before its acronym */
   if (g > lo + 1 && abr_q_spelt_before (d, g) != ABR_QNONE && abr_q_same_sentence (d, g - 1, g)
