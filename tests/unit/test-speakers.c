@@ -2528,6 +2528,20 @@ test_speakers_quoted_by_a_paper_as_saying (void **state)
                "Kruger");
 }
 
+/* A place set off before a sentence's subject ("For example in West
+ * Ham, this might …", "In Jamaica, OPEC President …") is not the name a
+ * later "he" means. */
+static void
+test_speakers_place_set_off_before_the_subject (void **state)
+{
+  (void) state;
+  assert_said ("Mr Phillips said changes to the race relations law might allow parties to reserve seats for "
+               "under-represented groups. For example in West Ham, this might allow only women and minorities "
+               "to be candidates.\n\n\"If we find that minorities are not represented, we cannot go on the "
+               "same way,\" he said.\n",
+               "cannot go on", "Phillips");
+}
+
 int
 main (void)
 {
@@ -2697,6 +2711,7 @@ main (void)
     cmocka_unit_test (test_speakers_someone_at_a_body),
     cmocka_unit_test (test_speakers_after_the_verb_someone_and_first),
     cmocka_unit_test (test_speakers_quoted_by_a_paper_as_saying),
+    cmocka_unit_test (test_speakers_place_set_off_before_the_subject),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -271,7 +271,13 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
           int possessive = abr_q_is_possessive (d, e);
           /* the sentence's first name, unless a "he" before it is its
            * subject ("He destroyed South Africa's Os du Randt") */
-          int first = first_in != se && g - d->base[se] <= 4;
+          /* not a place set off before the subject: "In Jamaica, OPEC
+           * President Rilwanu Lukman …" (but "Shares in Continental
+           * Airlines have …") */
+          static const char *const where[] = { "in", "at", "on", "across", "throughout" };
+          int first = first_in != se && g - d->base[se] <= 4
+                      && !(g > d->base[se] && abr_q_word_among (d, g - 1, where, G_N_ELEMENTS (where))
+                           && (abr_q_gap_after (d, e) & ABR_QG_COMMA));
           for (uint32_t k = d->base[se]; first && k < g; k++)
             first = !(abr_q_class (d, k) & (ABR_QW_PRONOUN | ABR_QW_THEY));
           /* or a clause's subject: "… but captain Fabien Pelous sees hope",
