@@ -2542,6 +2542,17 @@ test_speakers_place_set_off_before_the_subject (void **state)
                "cannot go on", "Phillips");
 }
 
+/* "said former Nevada Sen. and Reagan confidant Paul Laxalt": two
+ * titles joined by "and" before the name; "confidant" is a role. */
+static void
+test_speakers_two_titles_before_the_name (void **state)
+{
+  (void) state;
+  assert_said ("The nomination is not assured.\n\n\"He has the smell of Iran on him,\" said former Nevada Sen. "
+               "and Reagan confidant Paul Laxalt.\n",
+               "smell of Iran", "Paul Laxalt");
+}
+
 int
 main (void)
 {
@@ -2712,6 +2723,7 @@ main (void)
     cmocka_unit_test (test_speakers_after_the_verb_someone_and_first),
     cmocka_unit_test (test_speakers_quoted_by_a_paper_as_saying),
     cmocka_unit_test (test_speakers_place_set_off_before_the_subject),
+    cmocka_unit_test (test_speakers_two_titles_before_the_name),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
