@@ -399,7 +399,8 @@ test_speakers_she_went_on_is_the_neighbour (void **state)
 
 /* "a caller told crews", "another man said", "one Western official
  * said": nobody named, but the subject of the quotation's own verb is
- * its speaker, as the article gives him. A report is no one, and the
+ * its speaker, as the article gives him. A report is what it says (as
+ * the labels give "one briefing note" and "a memo"), and the
  * appositive after a name gives the name's speaker, not the phrase's;
  * the word before a closing mark sets nothing off. */
 static void
@@ -417,7 +418,7 @@ test_speakers_someone_unnamed_speaks (void **state)
                "no deal yet", "one Western official");
   assert_said ("Budget gap\n\nThe figures came out on Friday. A report said: \"The deficit will grow "
                "for at least three more years.\"\n",
-               "deficit will grow", NULL);
+               "deficit will grow", "A report");
   assert_said ("Rally\n\nThe party met in Gateshead. Katrina Bull, a prospective parliamentary "
                "candidate said: \"I think we will have no problem with turnout this time.\"\n",
                "problem with turnout", "Katrina Bull");
@@ -938,7 +939,7 @@ test_speakers_name_set_off_after_a_role (void **state)
   assert_said (text, "a tragedy", "Barry Sheerman");
   assert_said ("Talks\n\nJohn Walker spoke on Monday. \"It will be fine,\" said the report, which was "
                "leaked.\n",
-               "will be fine", NULL);
+               "will be fine", "the report");
 }
 
 /* "the American said", "said the American", "the youngster said", "the
@@ -2553,6 +2554,21 @@ test_speakers_two_titles_before_the_name (void **state)
                "smell of Iran", "Paul Laxalt");
 }
 
+/* "the report said", "an agency statement said": when no body named
+ * near it wrote it, the document is the speaker, as the article names
+ * it, rather than nobody. */
+static void
+test_speakers_a_document_speaks (void **state)
+{
+  (void) state;
+  assert_said ("The Tower Commission released its findings.\n\n\"Their obligation was to give the president "
+               "their full support,\" the report said after a three-month probe.\n",
+               "full support", "the report");
+  assert_said ("The Embassy report says the government is divided. \"It appears to be nearing a crossroad,\" "
+               "a new report says.\n",
+               "crossroad", "a new report");
+}
+
 int
 main (void)
 {
@@ -2724,6 +2740,7 @@ main (void)
     cmocka_unit_test (test_speakers_quoted_by_a_paper_as_saying),
     cmocka_unit_test (test_speakers_place_set_off_before_the_subject),
     cmocka_unit_test (test_speakers_two_titles_before_the_name),
+    cmocka_unit_test (test_speakers_a_document_speaks),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -47,12 +47,16 @@ phrase_person (abr_qdoc *d, uint32_t from, uint32_t f, uint32_t e)
   return (int32_t) d->people->len - 1;
 }
 
-/* A word that names people in the plural, or a body. */
+/* A word that names people in the plural, a body, or a document. */
 static int
 group_head (abr_qdoc *d, uint32_t head)
 {
   uint32_t c = abr_q_class (d, head);
   if (c & (ABR_QW_ORG | ABR_QW_GROUP))
+    return 1;
+  /* "the report said", "an official statement said": what says it, when
+   * no body named near it is its author */
+  if ((c & ABR_QW_SPOKES) && !(c & ABR_QW_TITLE))
     return 1;
   /* "officials", "analysts": a role in the plural ("actress" is one) */
   return (c & ABR_QW_TITLE) && !(c & ABR_QW_SPOKES) && abr_q_tok (d, head)->len > 3 && abr_q_plural (d, head);
@@ -74,10 +78,13 @@ abr_q_group_person (abr_qdoc *d, uint32_t head)
           head = g;
           break;
         }
-  /* "the association", as the article names it; not "a neighbour" */
+  /* "the association", as the article names it; not "a neighbour", but
+   * "a new report" */
   uint32_t from = f;
+  int document = (abr_q_class (d, head) & (ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_GROUP)) == ABR_QW_SPOKES;
   if (f > 0 && abr_q_same_sentence (d, f - 1, f) && !(abr_q_gap_after (d, f - 1) & ABR_QG_NAME_BREAKS)
-      && abr_q_word_is (d, f - 1, "the"))
+      && (abr_q_word_is (d, f - 1, "the")
+          || (document && (abr_q_word_is (d, f - 1, "a") || abr_q_word_is (d, f - 1, "an")))))
     from = f - 1;
   int32_t id = phrase_person (d, from, f, head);
   abr_qperson *p = abr_q_person (d, id);
