@@ -2569,6 +2569,20 @@ test_speakers_a_document_speaks (void **state)
                "crossroad", "a new report");
 }
 
+/* "said the Kansas Republican", "the Illinois Democrat, a …, said": a
+ * party after the state the one named before is from. */
+static void
+test_speakers_the_state_and_party (void **state)
+{
+  (void) state;
+  assert_said ("Senate Republican leader Robert Dole told reporters the report disclosed blunders.\n\n\"It "
+               "would seem to me that you should step aside,\" said the Kansas Republican.\n",
+               "step aside", "Robert Dole");
+  assert_said ("The subcommittee's chairman, Rep. Cardiss Collins, called the airline's record \"pathetic.\"\n\n"
+               "\"It strikes me odd,\" the Illinois Democrat, who chairs the panel, said.\n",
+               "strikes me odd", "Cardiss Collins");
+}
+
 int
 main (void)
 {
@@ -2741,6 +2755,7 @@ main (void)
     cmocka_unit_test (test_speakers_place_set_off_before_the_subject),
     cmocka_unit_test (test_speakers_two_titles_before_the_name),
     cmocka_unit_test (test_speakers_a_document_speaks),
+    cmocka_unit_test (test_speakers_the_state_and_party),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -161,12 +161,16 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
       from = ++g;
       c = 0; /* "one" and "another" are no names, but they open one */
     }
-  if (the && abr_q_the_demonym (d, from, v)
-      && (from + 1 > hi || from + 1 >= d->nt || !abr_q_same_sentence (d, from, from + 1)
-          || (abr_q_gap_after (d, from) & ABR_QG_NAME_BREAKS)))
+  /* "said the American.", "said the Kansas Republican." */
+  uint32_t dm = the && abr_q_the_demonym (d, from, v) ? from
+                : the && from + 1 <= hi && from + 1 < d->nt && abr_q_the_demonym (d, from + 1, v) ? from + 1
+                                                                                                 : ABR_QNONE;
+  if (dm != ABR_QNONE
+      && (dm + 1 > hi || dm + 1 >= d->nt || !abr_q_same_sentence (d, dm, dm + 1)
+          || (abr_q_gap_after (d, dm) & ABR_QG_NAME_BREAKS)))
     {
-      a.kind = ABR_QA_UNNAMED; /* "said the American." */
-      a.at = from;
+      a.kind = ABR_QA_UNNAMED;
+      a.at = dm;
       return a;
     }
   /* lower-cased "said moscow-based us lawyer jamie firestone", "said

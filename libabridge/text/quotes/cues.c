@@ -605,9 +605,9 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
           abr_q_attr_pronoun (d, &a, h);
           return a;
         }
-      if (abr_q_is_age (d, h))
+      if (abr_q_is_age (d, h) || abr_q_the_demonym (d, h, lo))
         {
-          a.kind = ABR_QA_UNNAMED; /* "The 27-year-old, who …, told" */
+          a.kind = ABR_QA_UNNAMED; /* "The 27-year-old, who …, told", "the Kansas Republican, a …, said" */
           a.at = h;
           return a;
         }

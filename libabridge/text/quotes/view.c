@@ -397,6 +397,12 @@ int
 abr_q_the_demonym (abr_qdoc *d, uint32_t g, uint32_t lo)
 {
   uint32_t art = abr_q_former (d, g) ? g - 1 : g;
+  /* "the Kansas Republican", "the Georgia Democrat": a party after the
+   * state it is from */
+  if (art == g && art > lo + 1 && (abr_q_class (d, g) & ABR_QW_AFFIL) && abr_q_is_cap (d, art - 1)
+      && !abr_q_is_stop (d, art - 1) && !(abr_q_class (d, art - 1) & (ABR_QW_AFFIL | ABR_QW_ORG | ABR_QW_TITLE))
+      && abr_q_joined (d, art - 1, 2) && abr_q_word_is (d, art - 2, "the") && abr_q_same_sentence (d, art - 2, g))
+    art--;
   return ((abr_q_class (d, g) & ABR_QW_AFFIL) || art < g) && abr_q_is_cap (d, g) && art > lo
          && abr_q_same_sentence (d, art - 1, g) && abr_q_word_is (d, art - 1, "the");
 }
