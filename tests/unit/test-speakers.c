@@ -2583,6 +2583,19 @@ test_speakers_the_state_and_party (void **state)
                "strikes me odd", "Cardiss Collins");
 }
 
+/* "said the regional manager for one of the major oil companies": a
+ * role that a phrase of where it is held follows brings in someone new,
+ * not the one just named. */
+static void
+test_speakers_the_role_for_a_body_is_someone_new (void **state)
+{
+  (void) state;
+  assert_said ("\"OPEC's problem is not a price problem,\" said Paul Mlotok, oil analyst with Salomon Brothers "
+               "Inc.\n\n\"OPEC has to learn that it cannot have fixed prices,\" said the regional manager for "
+               "one of the major oil companies.\n",
+               "fixed prices", "the regional manager for one of the major oil companies");
+}
+
 int
 main (void)
 {
@@ -2756,6 +2769,7 @@ main (void)
     cmocka_unit_test (test_speakers_two_titles_before_the_name),
     cmocka_unit_test (test_speakers_a_document_speaks),
     cmocka_unit_test (test_speakers_the_state_and_party),
+    cmocka_unit_test (test_speakers_the_role_for_a_body_is_someone_new),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -242,6 +242,30 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end)
   return id;
 }
 
+int32_t
+abr_q_role_of_someone (abr_qdoc *d, uint32_t head)
+{
+  static const char *const preps[] = { "for", "of", "at", "with", "from" };
+  uint32_t c = abr_q_class (d, head);
+  if (head + 2 >= d->nt || !(c & ABR_QW_TITLE) || (c & (ABR_QW_SPOKES | ABR_QW_ORG | ABR_QW_GROUP))
+      || abr_q_is_cap (d, head) || abr_q_plural (d, head) || !abr_q_joined (d, head, 2)
+      || !abr_q_word_among (d, head + 1, preps, G_N_ELEMENTS (preps)) || d->people->len >= G_MAXINT32 - 1)
+    return -1;
+  uint32_t f = abr_q_np_first (d, head);
+  if (f == 0 || !abr_q_word_is (d, f - 1, "the") || !abr_q_joined (d, f - 1, head - f + 2))
+    return -1;
+  /* the phrase runs to a clause, a comma or the sentence's end */
+  uint32_t e = head + 1;
+  while (e + 1 < d->nt && e - head < 8 && abr_q_joined (d, e, 2) && !(abr_q_class (d, e + 1) & (ABR_QW_WHO | ABR_QW_VERB))
+         && !abr_q_is_cue (d, e + 1) && !abr_q_is_auxiliary (d, e + 1))
+    e++;
+  if (e == head + 1 || e - head >= 8 || abr_q_is_stop (d, e))
+    return -1;
+  int32_t id = phrase_person (d, f - 1, f, e);
+  abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
+  return id;
+}
+
 /* "Bill and Denise Richard": two names joined by "and" ending at E, or
  * ABR_QNONE. Returns the first token. */
 static uint32_t

@@ -312,6 +312,8 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     u->person = abr_q_plural_antecedent (d, u->attr.at, pr->speaker, pr->sentence, 1);
   if (u->person < 0)
     u->person = abr_q_group_person (d, u->attr.at);
+  if (u->person < 0)
+    u->person = abr_q_role_of_someone (d, u->attr.at);
   if (u->person < 0 && definite_role (d, u->attr.at, &pr->title_budget))
     {
       /* "Bortolami feels … “…,” said the lock forward": the one

@@ -319,6 +319,10 @@ int32_t abr_q_group_person (abr_qdoc *d, uint32_t head);
  * the person named before it when it is an appositive ("Katrina Bull, a
  * candidate said"); -1 for any other phrase. */
 int32_t abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end);
+/* "said the regional manager for one of the major oil companies": a role
+ * with "the" that a phrase of where it is held follows introduces
+ * someone, rather than naming one before; the new person, or -1. */
+int32_t abr_q_role_of_someone (abr_qdoc *d, uint32_t head);
 /* The body a spokesman at HEAD opened by "a" speaks for when he names
  * none: the one the sentence before opens with; -1 if it opens with no
  * body. */
