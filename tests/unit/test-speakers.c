@@ -2596,6 +2596,17 @@ test_speakers_the_role_for_a_body_is_someone_new (void **state)
                "fixed prices", "the regional manager for one of the major oil companies");
 }
 
+/* "…, he said, adding “…”": the participle's speaker is the one the
+ * clause before it names, not its sentence's subject. */
+static void
+test_speakers_said_adding (void **state)
+{
+  (void) state;
+  assert_said ("Dilson Funaro met bankers on Friday. U.S. banks have half the seats on the committee while "
+               "holding only 35 pct of the debt, he said, adding \"This is not fair with the Europeans.\"\n",
+               "not fair", "Dilson Funaro");
+}
+
 int
 main (void)
 {
@@ -2770,6 +2781,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_document_speaks),
     cmocka_unit_test (test_speakers_the_state_and_party),
     cmocka_unit_test (test_speakers_the_role_for_a_body_is_someone_new),
+    cmocka_unit_test (test_speakers_said_adding),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

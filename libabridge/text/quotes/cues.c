@@ -537,6 +537,14 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     return a;
   if ((gp & ABR_QG_COMMA) && g + 1 == v && abr_q_is_participle (d, v))
     {
+      /* "…, he said, adding “…”", "…, Funaro said, adding": the one the
+       * clause before says spoke */
+      if (g > lo && abr_q_is_cue (d, g) && abr_q_joined (d, g - 1, 2))
+        {
+          abr_qattr b = abr_q_np_before (d, g, lo);
+          if (b.kind != ABR_QA_NONE)
+            return b;
+        }
       /* "Mr Blair dismissed the claims, saying: “…”": the sentence's subject */
       abr_qattr b = a;
       uint32_t s0 = d->base[abr_q_sentence_of (d, v)];
