@@ -2607,6 +2607,19 @@ test_speakers_said_adding (void **state)
                "not fair", "Dilson Funaro");
 }
 
+/* A lone name one letter from a surname named in full is read as that
+ * name misspelt ("Daveport" for "Davenport") only when the article
+ * writes it so once: "President Reagan … Reagan replied" is not Donald
+ * Regan. */
+static void
+test_speakers_a_name_written_twice_is_no_slip (void **state)
+{
+  (void) state;
+  assert_said ("White House chief of staff Donald Regan resigned. President Reagan will speak tonight. When a "
+               "reporter asked about his wife, Reagan replied: \"I think this is being bandied by the press.\"\n",
+               "bandied", "Reagan");
+}
+
 int
 main (void)
 {
@@ -2782,6 +2795,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_state_and_party),
     cmocka_unit_test (test_speakers_the_role_for_a_body_is_someone_new),
     cmocka_unit_test (test_speakers_said_adding),
+    cmocka_unit_test (test_speakers_a_name_written_twice_is_no_slip),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -283,12 +283,16 @@ abr_q_possessor (abr_qdoc *d, uint32_t g)
 }
 
 /* "Daveport said", once "Lindsay Davenport": the one person named in full
- * whose surname the lone name at G misspells by a letter, or -1. */
+ * whose surname the lone name at G misspells by a letter, or -1. A name
+ * the article writes so more than once is no slip ("President Reagan …
+ * Reagan replied", with "Donald Regan" named). */
 static int32_t
 misspelt_person (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
-  return t->len < 5 ? -1 : surname_person (d, d->text + t->start, t->len, 0);
+  if (t->len < 5 || (t->term < d->nterms && d->midcap[t->term] >= 2))
+    return -1;
+  return surname_person (d, d->text + t->start, t->len, 0);
 }
 
 /* The person (or body) a named attribution speaks for: its fullest name
