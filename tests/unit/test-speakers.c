@@ -2620,6 +2620,18 @@ test_speakers_a_name_written_twice_is_no_slip (void **state)
                "bandied", "Reagan");
 }
 
+/* "Rostenkowski, D-Ill., predicted …. But he warned": a legislator's
+ * party and state is no one a later "he" could mean. */
+static void
+test_speakers_party_tag_is_no_one (void **state)
+{
+  (void) state;
+  assert_said ("House Ways and Means Committee chairman Dan Rostenkowski, D-Ill., predicted a trade bill by the "
+               "end of the year. But he warned that his \"conciliatory message\" did not mean he would oppose "
+               "the proposal.\n",
+               "conciliatory message", "Dan Rostenkowski");
+}
+
 int
 main (void)
 {
@@ -2796,6 +2808,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_role_for_a_body_is_someone_new),
     cmocka_unit_test (test_speakers_said_adding),
     cmocka_unit_test (test_speakers_a_name_written_twice_is_no_slip),
+    cmocka_unit_test (test_speakers_party_tag_is_no_one),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

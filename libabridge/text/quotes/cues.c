@@ -290,23 +290,6 @@ body_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
-/* The first token of an American legislator's party and state ending at G,
- * set off by commas or brackets ("R-Neb.", "(D-Calif.)"), or ABR_QNONE. */
-static uint32_t
-party_tag (abr_qdoc *d, uint32_t g)
-{
-  if (g < 2 || !abr_q_same_sentence (d, g - 2, g))
-    return ABR_QNONE;
-  const abridge_token *p = abr_q_tok (d, g - 1), *s = abr_q_tok (d, g);
-  char party = p->len == 1 && p->start < d->len ? d->text[p->start] : 0;
-  if ((party != 'R' && party != 'D' && party != 'I') || s->start != p->start + 2 || d->text[p->start + 1] != '-'
-      || !abr_q_is_cap (d, g) || s->len > 5)
-    return ABR_QNONE;
-  const char *before = d->text + abr_q_tok_end (d, g - 2);
-  size_t n = p->start - abr_q_tok_end (d, g - 2);
-  return memchr (before, ',', n) != NULL || memchr (before, '(', n) != NULL ? g - 1 : ABR_QNONE;
-}
-
 /* "a man in Hitchin told", "researchers from Birkbeck College said",
  * "one official at a U.S. bank said", "an aide to Agriculture Secretary
  * Richard Lyng said": the name before the verb says where the speaker is,
@@ -523,7 +506,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
         abr_q_attr_named (d, &a, f, g - 1, v, lo);
       return a;
     }
-  uint32_t tag = party_tag (d, g);
+  uint32_t tag = abr_q_party_tag (d, g);
   if (tag != ABR_QNONE && tag > lo + 1 && abr_q_is_name (d, tag - 1) && abr_q_same_sentence (d, tag - 1, v))
     {
       /* "Sen. Ben Sasse, R-Neb., called", "Rep. Adam Schiff (D-Calif.)

@@ -486,6 +486,21 @@ body_part (abr_qdoc *d, uint32_t g, uint32_t c)
   return (abr_q_tok (d, k - 1)->flags & ABRIDGE_TOKEN_CAPITALISED) && (abr_q_class (d, k - 1) & ABR_QW_ORG);
 }
 
+uint32_t
+abr_q_party_tag (abr_qdoc *d, uint32_t g)
+{
+  if (g < 2 || !abr_q_same_sentence (d, g - 2, g))
+    return ABR_QNONE;
+  const abridge_token *p = abr_q_tok (d, g - 1), *s = abr_q_tok (d, g);
+  char party = p->len == 1 && p->start < d->len ? d->text[p->start] : 0;
+  if ((party != 'R' && party != 'D' && party != 'I') || s->start != p->start + 2 || d->text[p->start + 1] != '-'
+      || !abr_q_is_cap (d, g) || s->len > 5)
+    return ABR_QNONE;
+  const char *before = d->text + abr_q_tok_end (d, g - 2);
+  size_t n = p->start - abr_q_tok_end (d, g - 2);
+  return memchr (before, ',', n) != NULL || memchr (before, '(', n) != NULL ? g - 1 : ABR_QNONE;
+}
+
 /* A word that may be part of a person's or organisation's name. */
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)
@@ -505,6 +520,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
       && abr_q_all_caps (d, g))
     return 1;
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
+    return 0;
+  /* "Rostenkowski, D-Ill., predicted": a party and state, no one */
+  if (t->len <= 5 && g > 0 && (abr_q_party_tag (d, g) != ABR_QNONE || (t->len == 1 && abr_q_party_tag (d, g + 1) == g)))
     return 0;
   uint32_t c = abr_q_class (d, g);
   /* "the ex-Wallaby": what someone was */

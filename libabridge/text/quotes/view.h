@@ -187,6 +187,9 @@ uint32_t abr_q_honorific_before (abr_qdoc *d, uint32_t f);
 /* Whether tokens J … J + N - 1 stand in one sentence with nothing that
  * breaks a name between them (a comma, a quotation mark, a line). */
 int abr_q_joined (abr_qdoc *d, uint32_t j, uint32_t n);
+/* The first token of an American legislator's party and state ending at G,
+ * set off by commas or brackets ("R-Neb.", "(D-Calif.)"), or ABR_QNONE. */
+uint32_t abr_q_party_tag (abr_qdoc *d, uint32_t g);
 /* Whether a bare "&" joins token G to the next ("M&S", "AT&T"). */
 int abr_q_ampersand_after (abr_qdoc *d, uint32_t g);
 /* Whether a preposition governs the phrase starting at token F ("at Mac
