@@ -522,7 +522,9 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   /* "Rostenkowski, D-Ill., predicted": a party and state, no one */
-  if (t->len <= 5 && g > 0 && (abr_q_party_tag (d, g) != ABR_QNONE || (t->len == 1 && abr_q_party_tag (d, g + 1) == g)))
+  if (t->len <= 5 && g > 0
+      && (t->len == 1 ? g + 1 < d->nt && abr_q_party_tag (d, g + 1) == g
+                      : abr_q_tok (d, g - 1)->len == 1 && abr_q_party_tag (d, g) != ABR_QNONE))
     return 0;
   uint32_t c = abr_q_class (d, g);
   /* "the ex-Wallaby": what someone was */
