@@ -2632,6 +2632,17 @@ test_speakers_party_tag_is_no_one (void **state)
                "conciliatory message", "Dan Rostenkowski");
 }
 
+/* "the Reagan-Gorbachev summit": two names a hyphen joins before a noun
+ * qualify it; "Reagan said" is not a person called Reagan-Gorbachev. */
+static void
+test_speakers_hyphened_names_before_a_noun (void **state)
+{
+  (void) state;
+  assert_said ("President Reagan said the United States would offer a draft treaty. The Reagan-Gorbachev summit "
+               "in Iceland failed. Welcoming the offer, Reagan said: \"This removes a serious obstacle.\"\n",
+               "serious obstacle", "Reagan");
+}
+
 int
 main (void)
 {
@@ -2809,6 +2820,7 @@ main (void)
     cmocka_unit_test (test_speakers_said_adding),
     cmocka_unit_test (test_speakers_a_name_written_twice_is_no_slip),
     cmocka_unit_test (test_speakers_party_tag_is_no_one),
+    cmocka_unit_test (test_speakers_hyphened_names_before_a_noun),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -566,6 +566,16 @@ abr_q_people_build (abr_qdoc *d)
       /* "Energy Control", "Home Depot": a capitalised portfolio opens a
        * body's name (abr_q_name_back() says when) */
       uint32_t f = abr_q_name_back (d, e, g > 0 && (abr_q_class (d, g - 1) & ABR_QW_TITLE) && abr_q_portfolio (d, g - 1) ? g - 1 : g);
+      /* "the Reagan-Gorbachev summit": two names a hyphen joins before a
+       * noun qualify it; no one is called so */
+      if (e == f + 1 && (abr_q_gap_after (d, f) & ABR_QG_HYPHEN) && e + 1 < d->nt && abr_q_joined (d, e, 2)
+          && abr_q_plain_word (d, e + 1) && !abr_q_is_cap (d, e + 1) && !abr_q_is_cue (d, e + 1)
+          && !abr_q_is_auxiliary (d, e + 1) && !abr_q_past_tense (d, e + 1)
+          && !(abr_q_class (d, e + 1) & (ABR_QW_VERB | ABR_QW_ADVERB)))
+        {
+          g = e;
+          continue;
+        }
       abr_qtitle title;
       abr_q_local_title (d, f, e, f > 12 ? f - 12 : 0, &title);
       uint32_t h = abr_q_honorific_before (d, f);
