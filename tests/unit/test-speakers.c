@@ -2643,6 +2643,17 @@ test_speakers_hyphened_names_before_a_noun (void **state)
                "serious obstacle", "Reagan");
 }
 
+/* "the Commission for Racial Equality": the words after a body's "for"
+ * or "of" are the rest of its name, not a record of their own, and the
+ * body is named in full. */
+static void
+test_speakers_rest_of_a_body_name_is_no_one (void **state)
+{
+  (void) state;
+  assert_said ("\"We will be raising it with each of the parties,\" said the Commission for Racial Equality.\n",
+               "raising it", "Commission for Racial Equality");
+}
+
 int
 main (void)
 {
@@ -2821,6 +2832,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_name_written_twice_is_no_slip),
     cmocka_unit_test (test_speakers_party_tag_is_no_one),
     cmocka_unit_test (test_speakers_hyphened_names_before_a_noun),
+    cmocka_unit_test (test_speakers_rest_of_a_body_name_is_no_one),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
