@@ -2654,6 +2654,23 @@ test_speakers_rest_of_a_body_name_is_no_one (void **state)
                "raising it", "Commission for Racial Equality");
 }
 
+/* Wire copy's unnamed sources and documents: "said a dealer", "one
+ * delegate said", "an arbitrageur said", "the editorial said", "a
+ * council communique said". */
+static void
+test_speakers_wire_roles_and_documents (void **state)
+{
+  (void) state;
+  assert_said ("The bank joined the deal.\n\n\"Any trader should recommend his bank against joining the deal,\" "
+               "said a dealer.\n",
+               "recommend his bank", "a dealer");
+  assert_said ("Talks broke down.\n\n\"We want the basis of quotas to reflect the market,\" one delegate said.\n",
+               "basis of quotas", "one delegate");
+  assert_said ("The paper published China's demands.\n\n\"It is extremely important that the U.S. remove "
+               "its barriers,\" the editorial said.\n",
+               "extremely important", "the editorial");
+}
+
 int
 main (void)
 {
@@ -2833,6 +2850,7 @@ main (void)
     cmocka_unit_test (test_speakers_party_tag_is_no_one),
     cmocka_unit_test (test_speakers_hyphened_names_before_a_noun),
     cmocka_unit_test (test_speakers_rest_of_a_body_name_is_no_one),
+    cmocka_unit_test (test_speakers_wire_roles_and_documents),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

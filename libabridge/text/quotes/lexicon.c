@@ -23,7 +23,7 @@ static const WordClass word_classes[] = {
     "concludes shouts quips observes declares counters cautions concedes laments whispers yells sighs" },
   { ABR_QW_SPOKES | ABR_QW_TITLE, "spokesman spokesperson" },
   { ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_FEMALE, "spokeswoman" },
-  { ABR_QW_SPOKES, "statement report lawsuit suit letter memo filing study" },
+  { ABR_QW_SPOKES, "statement report lawsuit suit letter memo filing study editorial communique" },
   /* "a Labour source said" speaks for Labour; "an insider told" for nobody named */
   { ABR_QW_SPOKES | ABR_QW_GROUP, "source insider" },
   { ABR_QW_VERB,
@@ -57,7 +57,7 @@ static const WordClass word_classes[] = {
     "negotiator diplomat commentator historian professor businessman engineer architect "
     "teacher doctor nurse surgeon pilot farmer resident student witness worker driver chef "
     "designer artist poet novelist musician photographer curator agent banker trader "
-    "investor broker accountant auditor laureate confidant confidante "
+    "investor broker accountant auditor laureate confidant confidante dealer buyer seller delegate arbitrageur arbitrager "
     "congressman chairman king forward winger flanker hooker fly-half scrum-half "
     "champion boss captain skipper barrister solicitor frontman frontwoman guitarist drummer "
     "bassist songwriter comedian dj prop full-back fullback centre-back centre-half keeper "
