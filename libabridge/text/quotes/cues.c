@@ -420,9 +420,6 @@ time_phrase_at (abr_qdoc *d, uint32_t g, uint32_t lo)
   return 0;
 }
 
-/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
- * "X, the union's chairman, said", "he also said", "a Hallberg Line
- * spokesman said"), looking no further back than LO. */
 /* The head of the subject phrase that ends at G: before a relative
  * clause with no comma ("a woman who took pills online described", not
  * "online"), then before "of" when a relative or a person is of someone
@@ -473,6 +470,9 @@ quoted_saying (abr_qdoc *d, uint32_t v, uint32_t lo)
   return 0;
 }
 
+/* The speaker before verb V ("Stoltenberg said", "X, who …, said",
+ * "X, the union's chairman, said", "he also said", "a Hallberg Line
+ * spokesman said"), looking no further back than LO. */
 abr_qattr
 abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
 {
@@ -598,7 +598,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
         }
       if (abr_q_is_age (d, h) || abr_q_the_demonym (d, h, lo))
         {
-          a.kind = ABR_QA_UNNAMED; /* "The 27-year-old, who …, told", "the Kansas Republican, a …, said" */
+          /* "The 27-year-old, who …, told", "the Kansas Republican, a …, said" */
+          a.kind = ABR_QA_UNNAMED;
           a.at = h;
           return a;
         }

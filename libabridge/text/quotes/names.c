@@ -143,7 +143,9 @@ abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo)
       /* "the Home Office", "the Justice Department": a portfolio opens a
        * body's name (lower-cased, after "the": not "his home office") */
       if ((d->lower ? p > lo && abr_q_word_is (d, p - 1, "the") : abr_q_is_cap (d, p)) && abr_q_portfolio (d, p)
-          && ((abr_q_class (d, f) & ABR_QW_ORG) || (!d->lower && !abr_q_word_is (d, p, "justice") && !(abr_q_class (d, f) & ABR_QW_FIRSTNAME))))
+          && ((abr_q_class (d, f) & ABR_QW_ORG)
+              /* "Energy Control", "Home Depot"; not "Justice Kennedy" */
+              || (!d->lower && !abr_q_word_is (d, p, "justice") && !(abr_q_class (d, f) & ABR_QW_FIRSTNAME))))
         {
           f = p;
           n++;

@@ -565,7 +565,8 @@ abr_q_people_build (abr_qdoc *d)
         }
       /* "Energy Control", "Home Depot": a capitalised portfolio opens a
        * body's name (abr_q_name_back() says when) */
-      uint32_t f = abr_q_name_back (d, e, g > 0 && (abr_q_class (d, g - 1) & ABR_QW_TITLE) && abr_q_portfolio (d, g - 1) ? g - 1 : g);
+      int portfolio = g > 0 && (abr_q_class (d, g - 1) & ABR_QW_TITLE) && abr_q_portfolio (d, g - 1);
+      uint32_t f = abr_q_name_back (d, e, portfolio ? g - 1 : g);
       /* "Organisation for Economic Cooperation and Development": the
        * rest of a body's name after its "for" or "of" is no one */
       if (f > 1 && (abr_q_class (d, f - 1) & ABR_QW_CONNECT) && !abr_q_is_cap (d, f - 1) && abr_q_joined (d, f - 2, 2)
