@@ -2671,6 +2671,17 @@ test_speakers_wire_roles_and_documents (void **state)
                "extremely important", "the editorial");
 }
 
+/* "Asked if South Korea would drop its barriers, he said": a name in the
+ * question is not the one who answers it. */
+static void
+test_speakers_a_name_in_the_question_does_not_answer (void **state)
+{
+  (void) state;
+  assert_said ("Trade minister Rha Woong Bae spoke to reporters. Asked if South Korea would drop its trade "
+               "barriers once its debt was reduced, he said \"yes, I think so.\"\n",
+               "I think so", "Rha Woong Bae");
+}
+
 int
 main (void)
 {
@@ -2851,6 +2862,7 @@ main (void)
     cmocka_unit_test (test_speakers_hyphened_names_before_a_noun),
     cmocka_unit_test (test_speakers_rest_of_a_body_name_is_no_one),
     cmocka_unit_test (test_speakers_wire_roles_and_documents),
+    cmocka_unit_test (test_speakers_a_name_in_the_question_does_not_answer),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

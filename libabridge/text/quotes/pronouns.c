@@ -269,13 +269,18 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
           uint32_t term = abr_q_tok (d, e)->term;
           uint32_t se = abr_q_sentence_of (d, e);
           int possessive = abr_q_is_possessive (d, e);
+          /* "Asked if South Korea would drop its barriers, he said": a
+           * name in the question is not the one who answers */
+          int asked = abr_q_word_is (d, d->base[se], "asked");
+          for (uint32_t k = d->base[se]; asked && k < g; k++)
+            asked = !(abr_q_gap_after (d, k) & ABR_QG_COMMA);
           /* the sentence's first name, unless a "he" before it is its
-           * subject ("He destroyed South Africa's Os du Randt") */
-          /* not a place set off before the subject: "In Jamaica, OPEC
+           * subject ("He destroyed South Africa's Os du Randt"), or a place
+           * set off before the subject: "In Jamaica, OPEC
            * President Rilwanu Lukman …" (but "Shares in Continental
            * Airlines have …") */
           static const char *const where[] = { "in", "at", "on", "across", "throughout" };
-          int first = first_in != se && g - d->base[se] <= 4
+          int first = first_in != se && g - d->base[se] <= 4 && !asked
                       && !(g > d->base[se] && abr_q_word_among (d, g - 1, where, G_N_ELEMENTS (where))
                            && (abr_q_gap_after (d, e) & ABR_QG_COMMA));
           for (uint32_t k = d->base[se]; first && k < g; k++)
@@ -289,7 +294,8 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
                         && !(abr_q_gap_after (d, e) & ABR_QG_NAME_BREAKS) && !abr_q_is_cap (d, e + 1)
                         && ((!abr_q_is_stop (d, e + 1) && !(abr_q_class (d, e + 1) & (ABR_QW_CONNECT | ABR_QW_PARTICLE)))
                             || (abr_q_word_among (d, e + 1, being, G_N_ELEMENTS (being))
-                                && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))));
+                                && !(g > 0 && (abr_q_word_is (d, g - 1, "that") || abr_q_is_cue (d, g - 1)))))
+                        && !asked;
           /* "…, according to Defense Secretary Donald Rumsfeld. “…,” he
            * said": the one a report is according to speaks */
           for (uint32_t k = g, n = 0; !subject && k > d->base[se] + 1 && n < 4; k--, n++)
