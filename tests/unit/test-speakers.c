@@ -2671,6 +2671,30 @@ test_speakers_wire_roles_and_documents (void **state)
                "extremely important", "the editorial");
 }
 
+/* Wire copy: "One senior floor trader said the room needs work. “…,” he
+ * said". The he is the unnamed one who spoke just before, not a name
+ * the article gave earlier, and he carries on over "…, he said". (Not
+ * over a sentence that says nothing: test_speakers_present_tense_cues.) */
+static void
+test_speakers_someone_unnamed_is_he (void **state)
+{
+  (void) state;
+  const char *floor = "Exchange chairman Karl Brandt said the vote was set for Friday.\n\n"
+                      "Some members may oppose the move.\n\n"
+                      "One senior floor trader said the old room badly needs work.\n\n"
+                      "\"There is talk the grain pits will move next door,\" he said.\n";
+  assert_said (floor, "grain pits", "One senior floor trader");
+  /* the quotation in his own sentence is his already */
+  const char *analyst = "Lee Hart, the group's chairman, said the offer was fair.\n\n"
+                        "An analyst who wanted anonymity said 40 dlrs a share is a \"decent\" price. "
+                        "\"A bidding war is stretching it,\" he said.\n";
+  assert_said (analyst, "bidding war", "An analyst");
+  const char *on = "Paul Mason, the bank's chief, spoke on Monday.\n\n"
+                   "One bond manager said the rules were easing. Freer use of the yen would help trade, he said. "
+                   "\"Exporters will like it,\" he added.\n";
+  assert_said (on, "Exporters", "One bond manager");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2863,6 +2887,7 @@ main (void)
     cmocka_unit_test (test_speakers_rest_of_a_body_name_is_no_one),
     cmocka_unit_test (test_speakers_wire_roles_and_documents),
     cmocka_unit_test (test_speakers_a_name_in_the_question_does_not_answer),
+    cmocka_unit_test (test_speakers_someone_unnamed_is_he),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

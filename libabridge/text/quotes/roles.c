@@ -13,6 +13,9 @@
 #define SPOKESMAN_CHAIN 2
 /* spokesman_in(): not in this sentence, maybe in the one before */
 #define FURTHER_BACK (-3)
+/* As FURTHER_BACK, for a sentence whose verb of saying has a he or she
+ * for its subject ("But freer use could help, he said."). */
+#define SAID_BEFORE (-4)
 
 /* Whether "the" opens the phrase ending at HEAD, with at most MOST words
  * between (no stop word; capitalised ones only if CAPS). */
@@ -212,10 +215,11 @@ abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a)
 }
 
 /* The body the unnamed spokesman who speaks in sentence T speaks for,
- * as abr_q_spokesman_before() asks; FURTHER_BACK when T has no verb of
- * saying or its verb has a he or she of GENDER for its subject. */
+ * as abr_q_spokesman_before() asks, or with SOMEONE the unnamed one who
+ * does; FURTHER_BACK when T has no verb of saying, SAID_BEFORE when its
+ * verb has a he or she of GENDER for its subject. */
 static int32_t
-spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
+spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender, int someone)
 {
   const abr_qunit *previous = pr->previous;
   /* a quotation in the sentence before with a speaker of its own: the he
@@ -248,7 +252,20 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
               head = k - 2;
           }
         if (a.kind == ABR_QA_PRONOUN && a.gender == gender && quoted == -2)
-          return FURTHER_BACK;
+          return SAID_BEFORE;
+        /* wire copy: "One senior floor trader said the room needs work.
+         * “…,” he said": someone unnamed who spoke just before */
+        if (a.kind == ABR_QA_UNNAMED && someone && a.at < d->nt && (abr_q_class (d, a.at) & (ABR_QW_TITLE | ABR_QW_PERSON))
+            && !(abr_q_class (d, a.at) & (ABR_QW_SPOKES | (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
+            && !abr_q_plural (d, a.at))
+          {
+            /* "An analyst said 40 dlrs is a “decent” price": the quotation
+             * in that sentence is already his */
+            if (quoted != -2)
+              return previous->attr.kind == ABR_QA_UNNAMED && previous->attr.at == a.at ? quoted : -1;
+            int32_t id = abr_q_someone_person (d, a.at, a.last);
+            return id >= 0 ? id : abr_q_role_of_someone (d, a.at);
+          }
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
@@ -265,18 +282,22 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender)
 /* "A Labour spokesman later said …. “…,” he said" (or "the spokesman
  * said"): the unnamed spokesman of the sentence before, after the
  * previous quotation, is the he or she; the body he speaks for is the
- * speaker. GENDER: 1 for he, 2 for she. */
+ * speaker. Anyone else unnamed ("One trader said …") is the speaker
+ * himself. GENDER: 1 for he, 2 for she. */
 int32_t
 abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gender)
 {
   if (gender != 1 && gender != 2)
     return -1;
   uint32_t s = u->first_sentence;
+  /* someone unnamed carries on only over sentences he is said in */
+  int said = 1;
   for (int chain = 0; chain <= SPOKESMAN_CHAIN && s > 0 && d->spara[s] - d->spara[s - 1] <= 1; chain++, s--)
     {
-      int32_t id = spokesman_in (d, s - 1, pr, gender);
-      if (id != FURTHER_BACK)
+      int32_t id = spokesman_in (d, s - 1, pr, gender, said);
+      if (id != FURTHER_BACK && id != SAID_BEFORE)
         return id;
+      said &= id == SAID_BEFORE;
     }
   return -1;
 }

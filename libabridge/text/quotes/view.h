@@ -291,8 +291,9 @@ void abr_q_units_resolve (abr_qdoc *d, abr_qunit *units, uint32_t nu);
 /* Sets U->person for an attribution of kind ABR_QA_UNNAMED ("the
  * spokesman said", "said the lock forward", "one parent … told"). */
 void abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr);
-/* The body of the unnamed spokesman of the sentence before, as the he
- * or she (GENDER 1 or 2) of U, or -1. */
+/* The body of the unnamed spokesman of the sentence before, or the
+ * unnamed one who spoke in it ("One trader said …"), as the he or she
+ * (GENDER 1 or 2) of U, or -1. */
 int32_t abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gender);
 /* Whether attribution A names a spokesman (its head or its title). */
 int abr_q_spoken_by_spokesman (abr_qdoc *d, const abr_qattr *a);
