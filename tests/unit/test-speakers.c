@@ -2695,6 +2695,19 @@ test_speakers_someone_unnamed_is_he (void **state)
   assert_said (on, "Exporters", "One bond manager");
 }
 
+/* "One source said of the attack: “…”": an indefinite word opening the
+ * sentence is no body the source speaks for ("One", "Another"). */
+static void
+test_speakers_one_source_is_no_body_named_one (void **state)
+{
+  (void) state;
+  assert_said ("Talks went on all night.\n\nOne source said of the raid: \"They warned off the crew and hit "
+               "an empty rig.\"\n",
+               "empty rig", "One source");
+  assert_said ("Talks went on all night.\n\nAnother spokesman said: \"We consider the matter closed.\"\n",
+               "matter closed", NULL);
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2888,6 +2901,7 @@ main (void)
     cmocka_unit_test (test_speakers_wire_roles_and_documents),
     cmocka_unit_test (test_speakers_a_name_in_the_question_does_not_answer),
     cmocka_unit_test (test_speakers_someone_unnamed_is_he),
+    cmocka_unit_test (test_speakers_one_source_is_no_body_named_one),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -662,7 +662,7 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
   if (whose_spokesman (d, g, v, lo, &a) || unclosed_apposition (d, g, v, lo, &a))
     return a;
   if ((c & ABR_QW_SPOKES) && !abr_q_is_cap (d, g) && g > lo && abr_q_same_sentence (d, g - 1, g)
-      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS)
+      && !(abr_q_gap_after (d, g - 1) & ABR_QG_NAME_BREAKS) && !(abr_q_class (d, g - 1) & ABR_QW_SOMEONE)
       && (abr_q_is_name (d, g - 1) || (abr_q_is_cap (d, g - 1) && !abr_q_is_stop (d, g - 1))
           || (d->lower && (abr_q_plain_word (d, g - 1) || (abr_q_class (d, g - 1) & ABR_QW_AFFIL)))))
     {
