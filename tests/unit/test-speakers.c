@@ -2708,6 +2708,24 @@ test_speakers_one_source_is_no_body_named_one (void **state)
                "matter closed", NULL);
 }
 
+/* "“…,” Mike Wehler, member of the pork council's committee said": an
+ * apposition after the name that opens the clause, its closing comma
+ * left out; the name speaks, not the body the apposition ends with. */
+static void
+test_speakers_apposition_left_open_before_the_verb (void **state)
+{
+  (void) state;
+  assert_said ("The council met on Monday.\n\n\"It lets each state deal with its own herds,\" Mike Wehler, "
+               "member of the Pork Council's oversight committee said.\n",
+               "own herds", "Mike Wehler");
+  assert_said ("Jobs will go.\n\nMark Tilley, the leader of the Public and Commercial Services Union said: "
+               "\"We had the day of the long knives.\"\n",
+               "long knives", "Mark Tilley");
+  assert_said ("The hearing opened.\n\n\"Greed has created a frenzy on Wall Street,\" Rep. Edward Marsh, "
+               "D-Mass, the chairman of the Finance subcommittee said.\n",
+               "frenzy", "Edward Marsh");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2902,6 +2920,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_name_in_the_question_does_not_answer),
     cmocka_unit_test (test_speakers_someone_unnamed_is_he),
     cmocka_unit_test (test_speakers_one_source_is_no_body_named_one),
+    cmocka_unit_test (test_speakers_apposition_left_open_before_the_verb),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -470,6 +470,56 @@ quoted_saying (abr_qdoc *d, uint32_t v, uint32_t lo)
   return 0;
 }
 
+/* "“…,” Mike Wehler, member of the NPPC's PRV oversight committee said",
+ * "Mark Serwotka, the leader of the Public and Commercial Services Union
+ * said:": the name opening the sentence, or right after the quotation,
+ * set off by a comma, speaks when the apposition after it runs to the
+ * verb V at G with no verb of its own and its closing comma left out. */
+static int
+opening_name_unclosed (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
+{
+  uint32_t s0 = d->base[abr_q_sentence_of (d, v)];
+  if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
+    s0 = lo;
+  if (s0 < lo || s0 >= g || (abr_q_gap_after (d, g) & ABR_QG_COMMA) || v - s0 > ABR_Q_APPOSITIVE_MAX_TOKENS + ABR_Q_NAME_MAX_TOKENS)
+    return 0;
+  /* "Rep. Edward Markey": the title is no part of the name */
+  uint32_t n0 = (abr_q_class (d, s0) & (ABR_QW_HONORIFIC | ABR_QW_TITLE)) && abr_q_is_name (d, s0 + 1) ? s0 + 1 : s0;
+  if (n0 >= g || !abr_q_is_name (d, n0))
+    return 0;
+  uint32_t ne = abr_q_name_forward (d, n0, g);
+  if (ne >= g || !(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne) || !looks_personal (d, n0, ne))
+    return 0;
+  /* the apposition opens as one does ("a", "member", "D-Mass"), not
+   * with the subject's own name ("“hang out with” Pitt, Paltrow said") */
+  uint32_t k0 = ne + 1;
+  int opens = (abr_q_class (d, k0) & (ABR_QW_ARTICLE | ABR_QW_TITLE)) || (!d->lower && !abr_q_is_cap (d, k0));
+  for (uint32_t k = k0; !opens && k < g && k - k0 < 4; k++)
+    opens = abr_q_party_tag (d, k) == k0;
+  if (!opens)
+    return 0;
+  int plain = 0;
+  for (uint32_t k = ne + 1; k <= g; k++)
+    {
+      /* one apposition: a comma only after a party tag ("D-Mass,") */
+      unsigned gap = abr_q_gap_after (d, k);
+      if ((abr_q_class (d, k) & (ABR_QW_VERB | ABR_QW_WHO)) || !abr_q_same_sentence (d, k, v)
+          || (gap & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_DASH | ABR_QG_BREAK))
+          || ((gap & ABR_QG_COMMA) && abr_q_party_tag (d, k) == ABR_QNONE))
+        return 0;
+      plain |= !abr_q_is_cap (d, k) && !abr_q_word_is (d, k, "and");
+    }
+  if (!plain)
+    return 0;
+  abr_q_attr_named (d, a, n0, ne, v, lo);
+  if (a->title.e1 == 0)
+    {
+      a->title.s1 = abr_q_tok (d, ne + 1)->start;
+      a->title.e1 = abr_q_tok_end (d, g);
+    }
+  return 1;
+}
+
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
@@ -515,6 +565,8 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
       abr_q_attr_named (d, &a, abr_q_name_back (d, h, lo), h, v, lo);
       return a;
     }
+  if (opening_name_unclosed (d, g, v, lo, &a))
+    return a;
   unsigned gp = abr_q_gap_after (d, g);
   if (gp & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
     return a;
