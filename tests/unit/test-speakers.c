@@ -2726,6 +2726,17 @@ test_speakers_apposition_left_open_before_the_verb (void **state)
                "frenzy", "Edward Marsh");
 }
 
+/* "The Swedish wholesale group cut jobs. “…,” the company said": a
+ * nationality before the noun it describes is no body to be "it". */
+static void
+test_speakers_a_nationality_is_no_company (void **state)
+{
+  (void) state;
+  assert_said ("Sales fell at the start of the year. The Swedish wholesale group cut jobs.\n\n\"These costs "
+               "have burdened the annual accounts,\" the company said in a statement.\n",
+               "annual accounts", "the company");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2921,6 +2932,7 @@ main (void)
     cmocka_unit_test (test_speakers_someone_unnamed_is_he),
     cmocka_unit_test (test_speakers_one_source_is_no_body_named_one),
     cmocka_unit_test (test_speakers_apposition_left_open_before_the_verb),
+    cmocka_unit_test (test_speakers_a_nationality_is_no_company),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

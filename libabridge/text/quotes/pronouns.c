@@ -125,6 +125,18 @@ modifier_name (abr_qdoc *d, uint32_t f, uint32_t e)
   return abr_q_word_is (d, p, "a") || abr_q_word_is (d, p, "an");
 }
 
+/* Whether the name F … E, as an "it", is a nationality or a party
+ * before the noun it describes: "the Swedish wholesale conglomerate",
+ * "Labour ministers". */
+static int
+adjective_name (abr_qdoc *d, uint32_t f, uint32_t e)
+{
+  uint32_t n = e + 1;
+  return f == e && (abr_q_class (d, e) & ABR_QW_AFFIL) && !(abr_q_class (d, e) & ABR_QW_ORG) && n < d->nt
+         && abr_q_joined (d, e, 2) && !abr_q_is_cap (d, n) && !abr_q_is_stop (d, n) && !abr_q_is_cue (d, n)
+         && !abr_q_is_auxiliary (d, n) && !(abr_q_class (d, n) & (ABR_QW_VERB | ABR_QW_ADVERB)) && !abr_q_is_ly_adverb (d, n);
+}
+
 /* Whether he or she is sentence S's subject ("He believes Yahoo failed
  * …", "But she thinks …"): a name after it is no subject of the
  * sentence. */
@@ -313,7 +325,7 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
                      && !(abr_q_gap_after (d, e) & (ABR_QG_QUOTE | ABR_QG_BREAK)) && abr_q_is_cue (d, e + 1);
           uint32_t f = g;
           g = e;
-          if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)))
+          if (term >= d->nterms || (gender != 3 && modifier_name (d, f, e)) || (gender == 3 && adjective_name (d, f, e)))
             continue;
           int32_t id = abr_q_named_person (d, f, e);
           if (id < 0 && possessive) /* "Vestager's department" */
