@@ -2737,6 +2737,21 @@ test_speakers_a_nationality_is_no_company (void **state)
                "annual accounts", "the company");
 }
 
+/* "A Fiat spokesman contacted by Reuters said", "A senior official
+ * reached by telephone said": the one a participle says was reached is
+ * the subject, not who reached him. */
+static void
+test_speakers_reached_by_is_no_speaker (void **state)
+{
+  (void) state;
+  assert_said ("Shares rose.\n\nA Fiat spokesman contacted by Reuters said only that the report was \"one of "
+               "the typical rumours which circulate on the bourse.\"\n",
+               "typical rumours", "Fiat");
+  assert_said ("Shares rose.\n\nA senior official reached by telephone said: \"It is one of the typical "
+               "rumours.\"\n",
+               "typical rumours", "A senior official");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2933,6 +2948,7 @@ main (void)
     cmocka_unit_test (test_speakers_one_source_is_no_body_named_one),
     cmocka_unit_test (test_speakers_apposition_left_open_before_the_verb),
     cmocka_unit_test (test_speakers_a_nationality_is_no_company),
+    cmocka_unit_test (test_speakers_reached_by_is_no_speaker),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -520,6 +520,31 @@ opening_name_unclosed (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qat
   return 1;
 }
 
+/* "A Fiat spokesman contacted by Reuters said", "A senior official
+ * reached by telephone said": the agent of a participle after a role
+ * or a spokesman, before the verb V at G, is no subject; the role is.
+ * (Not "a cabinet dominated by nationalists, declared".) Returns the
+ * participle, or ABR_QNONE. */
+static uint32_t
+participle_by (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo)
+{
+  for (uint32_t b = g; b > lo + 1 && g - b < 5; b--)
+    {
+      if (!abr_q_joined (d, b - 1, 2) || !abr_q_same_sentence (d, b, v))
+        return ABR_QNONE;
+      if (abr_q_word_is (d, b, "by"))
+        {
+          uint32_t p = b - 1;
+          return b < g && !abr_q_is_cap (d, p) && abr_q_past_tense (d, p) && !abr_q_is_cue (d, p)
+                         && !(abr_q_class (d, p) & ABR_QW_ADVERB) && abr_q_joined (d, p - 1, 2)
+                         && (abr_q_class (d, p - 1) & (ABR_QW_SPOKES | ABR_QW_TITLE | ABR_QW_PERSON))
+                     ? p
+                     : ABR_QNONE;
+        }
+    }
+  return ABR_QNONE;
+}
+
 /* The speaker before verb V ("Stoltenberg said", "X, who …, said",
  * "X, the union's chairman, said", "he also said", "a Hallberg Line
  * spokesman said"), looking no further back than LO. */
@@ -567,6 +592,16 @@ abr_q_np_before (abr_qdoc *d, uint32_t v, uint32_t lo)
     }
   if (opening_name_unclosed (d, g, v, lo, &a))
     return a;
+  uint32_t by = participle_by (d, g, v, lo);
+  if (by != ABR_QNONE)
+    {
+      abr_qattr b = abr_q_np_before (d, by, lo);
+      if (b.kind != ABR_QA_NONE)
+        {
+          b.verb = v;
+          return b;
+        }
+    }
   unsigned gp = abr_q_gap_after (d, g);
   if (gp & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_DASH | ABR_QG_PARAGRAPH))
     return a;
