@@ -2752,6 +2752,33 @@ test_speakers_reached_by_is_no_speaker (void **state)
                "typical rumours", "A senior official");
 }
 
+/* "House Speaker James Wright said …. “…,” he told reporters": a speaker
+ * of a house is a title, so the name after it is a person's, not the
+ * body "House Speaker James Wright". */
+static void
+test_speakers_house_speaker_is_a_title (void **state)
+{
+  (void) state;
+  assert_said ("The trade law changes are part of a wider effort.\n\nHouse Speaker James Wright said he expects "
+               "the full House will approve the bill.\n\n\"I expect it will pass,\" he told reporters.\n",
+               "will pass", "James Wright");
+}
+
+/* "“…,” an administration official said. … “…,” said the official": the
+ * unnamed one who spoke last with that role, not a role someone named
+ * in between might hold. */
+static void
+test_speakers_the_official_again (void **state)
+{
+  (void) state;
+  assert_said ("The administration is opposed to suggestions that share deals should be taxed, an "
+               "administration official said in an interview.\n\n\"We are totally opposed to a transfer "
+               "tax,\" he said. He declined to be named.\n\nIn recent days House Speaker Jim Wright, a Texas "
+               "Democrat, has called for such a tax to raise the money he estimates is needed.\n\n\"It would "
+               "fall on the small investor,\" said the official, who is an administration policy-maker.\n",
+               "small investor", "an administration official");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2949,6 +2976,8 @@ main (void)
     cmocka_unit_test (test_speakers_apposition_left_open_before_the_verb),
     cmocka_unit_test (test_speakers_a_nationality_is_no_company),
     cmocka_unit_test (test_speakers_reached_by_is_no_speaker),
+    cmocka_unit_test (test_speakers_house_speaker_is_a_title),
+    cmocka_unit_test (test_speakers_the_official_again),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

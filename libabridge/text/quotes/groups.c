@@ -238,7 +238,9 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end)
       && abr_q_same_sentence (d, shown, shown_end))
     shown = shown_end;
   int32_t id = phrase_person (d, f, f, shown);
-  abr_q_person (d, id)->personish = abr_q_person (d, id)->single = 1;
+  abr_qperson *p = abr_q_person (d, id);
+  p->personish = p->single = 1;
+  p->role = abr_q_tok (d, head)->term + 1;
   return id;
 }
 

@@ -314,6 +314,12 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
   if (u->person < 0 && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
       && (the_statement (d, u->attr.at) || (the_spokesman (d, u->attr.at) && pr->spokes)))
     u->person = pr->speaker;
+  /* "“…,” an administration official said. … “…,” said the official":
+   * the unnamed one who spoke last, named by that role */
+  if (u->person < 0 && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
+      && abr_q_person (d, pr->speaker)->role == abr_q_tok (d, u->attr.at)->term + 1
+      && opened_by_the (d, u->attr.at, 0, 0))
+    u->person = pr->speaker;
   if (u->person >= 0 && u->attr.title.e1 == 0)
     {
       u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;

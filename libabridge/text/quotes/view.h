@@ -61,6 +61,8 @@ typedef struct {
   int evident;      /* more than capitals say it is someone: a given name, an
                        honorific, a title, a verb of saying next to a mention,
                        its surname said alone */
+  uint32_t role;    /* 1 + the term of the role an unnamed one is named by
+                       ("an administration official"); 0: none */
 } abr_qperson;
 
 /* What an attribution names. */
