@@ -2779,6 +2779,26 @@ test_speakers_the_official_again (void **state)
                "small investor", "an administration official");
 }
 
+/* Bodies whose names end alike are two ("Manchester United" and
+ * "Shareholders United"); "Aviation Administration" after "Federal
+ * Aviation Administration" is still the one. */
+static void
+test_speakers_bodies_ending_alike_are_two (void **state)
+{
+  (void) state;
+  assert_said ("Manchester United rejected the bid. Supporters' group Shareholders United urged the club to "
+               "fight on.\n\nA spokesman for the Shareholders United said: \"He will use our money to buy "
+               "it.\"\n",
+               "our money", "Shareholders United");
+  assert_said ("Fiat SpA declined to comment. The bank Mediobanca - Banca di Credito Finanziario SpA was said to "
+               "be advising.\n\nA Fiat spokesman said the report was \"one of the typical rumours on the "
+               "bourse.\"\n",
+               "typical rumours", "Fiat SpA");
+  assert_said ("The Federal Aviation Administration grounded the fleet on Monday.\n\n\"The rules were "
+               "broken,\" an Aviation Administration spokesman said.\n",
+               "rules were broken", "Federal Aviation Administration");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2978,6 +2998,7 @@ main (void)
     cmocka_unit_test (test_speakers_reached_by_is_no_speaker),
     cmocka_unit_test (test_speakers_house_speaker_is_a_title),
     cmocka_unit_test (test_speakers_the_official_again),
+    cmocka_unit_test (test_speakers_bodies_ending_alike_are_two),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -101,7 +101,8 @@ static const WordClass word_classes[] = {
     "productions enterprises ventures brands foods pharmaceuticals communications solutions "
     "museum festival awards award cup championship games olympics telecom mobile energy "
     "oil airport railways railway tv radio online magazine newspaper park stadium arena "
-    "hall castle bridge island islands valley lake bay county province region district" },
+    "hall castle bridge island islands valley lake bay county province region district "
+    "administration spa gmbh" },
   { ABR_QW_AFFIL,
     "tory labour conservative liberal democrat republican socialist unionist nationalist "
     "russian british american french german chinese italian spanish irish scottish welsh "

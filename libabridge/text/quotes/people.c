@@ -51,6 +51,41 @@ given_gender (abr_qdoc *d, uint32_t g)
   return (c & ABR_QW_MALE) ? 1 : 2;
 }
 
+/* Whether the text ending at byte END ends with person ID's name. */
+static int
+ends_with_name (abr_qdoc *d, uint32_t end, int32_t id)
+{
+  const abr_qperson *p = abr_q_person (d, id);
+  uint32_t n = p->name_end - p->name_start;
+  return n <= end && g_ascii_strncasecmp (d->text + end - n, d->text + p->name_start, n) == 0;
+}
+
+/* Whether the name F…E is a body other than record ID, which is keyed by
+ * the same last word: "National Oceanic and Atmospheric Administration"
+ * once "Federal Aviation Administration", but not "Exchange Commission"
+ * once "Securities and Exchange Commission", nor the other way round. */
+static int
+other_body (abr_qdoc *d, uint32_t f, uint32_t e, int32_t id)
+{
+  const abr_qperson *p = abr_q_person (d, id);
+  if (e == f || !p->org || p->name_tokens < 2 || !abr_q_name_is_org (d, f, e)
+      || ends_with_name (d, abr_q_tok_end (d, e), id))
+    return 0;
+  uint32_t start = abr_q_tok (d, f)->start, n = abr_q_tok_end (d, e) - start;
+  return n > p->name_end - p->name_start
+         || g_ascii_strncasecmp (d->text + p->name_end - n, d->text + start, n) != 0;
+}
+
+/* The record of the body F…E names among ID and the bodies keyed by the
+ * same last word after it; -1 when none is. */
+static int32_t
+homonym (abr_qdoc *d, uint32_t f, uint32_t e, int32_t id)
+{
+  while (id >= 0 && other_body (d, f, e, id))
+    id = (int32_t) abr_q_person (d, id)->homonym - 1;
+  return id;
+}
+
 /* Records a mention of the name F…E: the fullest name, its title,
  * gender evidence. Returns the person, or -1. */
 int32_t
@@ -62,6 +97,19 @@ abr_q_person_note (abr_qdoc *d, uint32_t f, uint32_t e, const abr_qtitle *title,
   int32_t id = person_add (d, term);
   if (id < 0)
     return -1;
+  int32_t same = homonym (d, f, e, id);
+  if (same < 0)
+    {
+      /* a body of its own, chained after the last keyed by its word */
+      if (d->people->len >= G_MAXINT32 - 1)
+        return -1;
+      while (abr_q_person (d, id)->homonym != 0)
+        id = (int32_t) abr_q_person (d, id)->homonym - 1;
+      g_array_set_size (d->people, d->people->len + 1); /* zeroed */
+      abr_q_person (d, id)->homonym = d->people->len;
+      same = (int32_t) d->people->len - 1;
+    }
+  id = same;
   abr_qperson *p = abr_q_person (d, id);
   uint32_t n = e - f + 1;
   int org = abr_q_name_is_org (d, f, e);
@@ -186,15 +234,6 @@ acronym_expand (abr_qdoc *d, uint32_t g)
         return (int32_t) id;
     }
   return -1;
-}
-
-/* Whether the text ending at byte END ends with person ID's name. */
-static int
-ends_with_name (abr_qdoc *d, uint32_t end, int32_t id)
-{
-  const abr_qperson *p = abr_q_person (d, id);
-  uint32_t n = p->name_end - p->name_start;
-  return n <= end && g_ascii_strncasecmp (d->text + end - n, d->text + p->name_start, n) == 0;
 }
 
 /* The body a lower-cased acronym at G was spelt out for where the article
@@ -362,6 +401,8 @@ abr_q_named_person (abr_qdoc *d, uint32_t f, uint32_t e)
   if (term >= d->nterms)
     return -1;
   int32_t id = (int32_t) d->person_of[term] - 1;
+  if (id >= 0 && f < e)
+    id = homonym (d, f, e, id);
   if (f == e && (id < 0 || abr_q_person (d, id)->name_tokens == 1))
     {
       int32_t full = abr_q_given_person (d, e);

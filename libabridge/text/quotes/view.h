@@ -63,6 +63,9 @@ typedef struct {
                        its surname said alone */
   uint32_t role;    /* 1 + the term of the role an unnamed one is named by
                        ("an administration official"); 0: none */
+  uint32_t homonym; /* 1 + the next body keyed by the same last word
+                       ("Federal Aviation Administration", "National
+                       Oceanic and Atmospheric Administration"); 0: none */
 } abr_qperson;
 
 /* What an attribution names. */
