@@ -2799,6 +2799,18 @@ test_speakers_bodies_ending_alike_are_two (void **state)
                "rules were broken", "Federal Aviation Administration");
 }
 
+/* "Central bank president Wim Duisenberg has defended the move saying
+ * …, noting “…”": a body's word before the role is no end to the
+ * subject the participle has. */
+static void
+test_speakers_bank_president_defends_saying (void **state)
+{
+  (void) state;
+  assert_said ("Central bank president Wim Duisenberg has defended the move saying the bank had adjusted the "
+               "rates, noting \"the discount rate is now far below the market rates.\"\n",
+               "discount rate", "Wim Duisenberg");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -2999,6 +3011,7 @@ main (void)
     cmocka_unit_test (test_speakers_house_speaker_is_a_title),
     cmocka_unit_test (test_speakers_the_official_again),
     cmocka_unit_test (test_speakers_bodies_ending_alike_are_two),
+    cmocka_unit_test (test_speakers_bank_president_defends_saying),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -188,9 +188,9 @@ subject_from (abr_qdoc *d, uint32_t k, uint32_t v, uint32_t lo, abr_qattr *a)
         }
       if (!abr_q_is_name (d, g))
         {
-          if (((c & (ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL)) || abr_q_is_cap (d, g))
+          if (((c & (ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL | ABR_QW_ORG)) || abr_q_is_cap (d, g))
               && !(abr_q_gap_after (d, g) & ABR_QG_COMMA))
-            continue; /* "Mr Kruger", "The mayor" */
+            continue; /* "Mr Kruger", "The mayor", "Central bank president" */
           if (skipped_intro)
             return 0;
           /* "In a separate interview, Mr Brown said": once past a comma */
