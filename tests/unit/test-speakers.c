@@ -2811,6 +2811,19 @@ test_speakers_bank_president_defends_saying (void **state)
                "discount rate", "Wim Duisenberg");
 }
 
+/* "Kaczura said …. “…,” he said", once "Janusz Kaczurba": a lone name
+ * a letter off a surname, as the subject of a verb of saying, is the
+ * he, not the last capitals before it. */
+static void
+test_speakers_he_after_a_misspelt_surname (void **state)
+{
+  (void) state;
+  assert_said ("Janusz Kaczurba, the deputy minister, spoke to Reuters. East European economies face trade wars. "
+               "Kaczura said private enterprise could play a greater role.\n\n\"I think we could have "
+               "20,000 small firms,\" he said.\n",
+               "small firms", "Janusz Kaczurba");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3012,6 +3025,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_official_again),
     cmocka_unit_test (test_speakers_bodies_ending_alike_are_two),
     cmocka_unit_test (test_speakers_bank_president_defends_saying),
+    cmocka_unit_test (test_speakers_he_after_a_misspelt_surname),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -321,12 +321,8 @@ abr_q_possessor (abr_qdoc *d, uint32_t g)
   return t->len < 4 ? -1 : surname_person (d, d->text + t->start, t->len - 2 /* "'s" */, 1);
 }
 
-/* "Daveport said", once "Lindsay Davenport": the one person named in full
- * whose surname the lone name at G misspells by a letter, or -1. A name
- * the article writes so more than once is no slip ("President Reagan …
- * Reagan replied", with "Donald Regan" named). */
-static int32_t
-misspelt_person (abr_qdoc *d, uint32_t g)
+int32_t
+abr_q_misspelt_person (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
   if (t->len < 5 || (t->term < d->nterms && d->midcap[t->term] >= 2))
@@ -383,7 +379,7 @@ abr_q_speaker_person (abr_qdoc *d, const abr_qattr *a)
     {
       int32_t full = abr_q_given_person (d, e);
       if (full < 0)
-        full = misspelt_person (d, e);
+        full = abr_q_misspelt_person (d, e);
       if (full >= 0)
         return full;
     }

@@ -330,6 +330,9 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
           int32_t id = abr_q_named_person (d, f, e);
           if (id < 0 && possessive) /* "Vestager's department" */
             id = abr_q_possessor (d, e);
+          /* "Kaczura said …", once "Janusz Kaczurba" */
+          if (id < 0 && f == e && !possessive && gender != 3 && speaks (d, f, e))
+            id = abr_q_misspelt_person (d, e);
           /* "Michael Jackson …. His mother Katherine Jackson told …": of
            * two given names with one surname, this one's own record */
           if (id >= 0 && e > f && abr_q_person (d, id)->family && (abr_q_class (d, e - 1) & ABR_QW_FIRSTNAME))

@@ -234,6 +234,11 @@ int abr_q_other_body (abr_qdoc *d, const abr_qperson *p, uint32_t t, uint32_t q)
 /* The one person named in full whose surname the possessive at G is
  * ("Blair's" once "Tony Blair"), or -1. */
 int32_t abr_q_possessor (abr_qdoc *d, uint32_t g);
+/* "Daveport said", once "Lindsay Davenport": the one person named in full
+ * whose surname the lone name at G misspells by a letter, or -1. A name
+ * the article writes so more than once is no slip ("President Reagan …
+ * Reagan replied", with "Donald Regan" named). */
+int32_t abr_q_misspelt_person (abr_qdoc *d, uint32_t g);
 int32_t abr_q_title_person (abr_qdoc *d, uint32_t head, uint32_t *budget);
 void abr_q_people_build (abr_qdoc *d);
 
