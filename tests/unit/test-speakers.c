@@ -2824,6 +2824,17 @@ test_speakers_he_after_a_misspelt_surname (void **state)
                "small firms", "Janusz Kaczurba");
 }
 
+/* "…, an aide to Lyng said. “…,” the aide said": the unnamed one who
+ * said the sentence before, by the same role. */
+static void
+test_speakers_the_aide_who_said_before (void **state)
+{
+  (void) state;
+  assert_said ("Agriculture Secretary Richard Lyng will not raise the wheat offer at the meeting, an aide to Lyng "
+               "said.\n\n\"He does not intend to bring it up,\" the aide said.\n",
+               "bring it up", "an aide to Lyng");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3026,6 +3037,7 @@ main (void)
     cmocka_unit_test (test_speakers_bodies_ending_alike_are_two),
     cmocka_unit_test (test_speakers_bank_president_defends_saying),
     cmocka_unit_test (test_speakers_he_after_a_misspelt_surname),
+    cmocka_unit_test (test_speakers_the_aide_who_said_before),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -302,6 +302,27 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
   return -1;
 }
 
+/* "…, an aide to Lyng said. “…,” the aide said": the unnamed one who
+ * said the sentence before, named by the same role, is "the aide"; the
+ * new person, or -1. */
+static int32_t
+someone_said_before (abr_qdoc *d, const abr_qunit *u)
+{
+  uint32_t s = u->first_sentence, role = abr_q_tok (d, u->attr.at)->term;
+  if (s == 0 || d->spara[s] - d->spara[s - 1] > 1 || !(abr_q_class (d, u->attr.at) & (ABR_QW_TITLE | ABR_QW_PERSON))
+      || (abr_q_class (d, u->attr.at) & ABR_QW_SPOKES))
+    return -1;
+  uint32_t lo = d->base[s - 1], hi = d->base[s];
+  for (uint32_t g = lo + 1; g < hi && g - lo < 60; g++)
+    if (abr_q_is_cue (d, g) && !(abr_q_class (d, g) & ABR_QW_ACCORDING))
+      {
+        abr_qattr a = abr_q_np_before (d, g, lo);
+        if (a.kind == ABR_QA_UNNAMED && a.at < d->nt && abr_q_tok (d, a.at)->term == role)
+          return abr_q_someone_person (d, a.at, a.last);
+      }
+  return -1;
+}
+
 void
 abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
 {
@@ -320,6 +341,8 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       && abr_q_person (d, pr->speaker)->role == abr_q_tok (d, u->attr.at)->term + 1
       && opened_by_the (d, u->attr.at, 0, 0))
     u->person = pr->speaker;
+  if (u->person < 0 && opened_by_the (d, u->attr.at, 0, 0))
+    u->person = someone_said_before (d, u);
   if (u->person >= 0 && u->attr.title.e1 == 0)
     {
       u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
