@@ -2835,6 +2835,17 @@ test_speakers_the_aide_who_said_before (void **state)
                "bring it up", "an aide to Lyng");
 }
 
+/* "AM International Inc said …. It said …": capitals that spell a stop
+ * word ("AM", "US") open the name they come before. */
+static void
+test_speakers_capitals_spelling_a_stop_word (void **state)
+{
+  (void) state;
+  assert_said ("AM International Inc, reporting a loss for the quarter, said prospects remain good.\n\nIt said "
+               "orders at its Harris Graphics unit \"continue to run at a strong pace.\"\n",
+               "strong pace", "AM International Inc");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3038,6 +3049,7 @@ main (void)
     cmocka_unit_test (test_speakers_bank_president_defends_saying),
     cmocka_unit_test (test_speakers_he_after_a_misspelt_surname),
     cmocka_unit_test (test_speakers_the_aide_who_said_before),
+    cmocka_unit_test (test_speakers_capitals_spelling_a_stop_word),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

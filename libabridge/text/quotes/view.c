@@ -519,6 +519,12 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   if ((t->flags & ABRIDGE_TOKEN_STOP) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_ampersand_after (d, g)
       && abr_q_all_caps (d, g))
     return 1;
+  /* "AM International", "US Airways": capitals that spell a stop word,
+   * before a name */
+  if ((t->flags & ABRIDGE_TOKEN_STOP) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && t->len >= 2 && abr_q_all_caps (d, g)
+      && g + 1 < d->nt && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+      && !(abr_q_tok (d, g + 1)->flags & ABRIDGE_TOKEN_STOP) && abr_q_is_name (d, g + 1))
+    return 1;
   if (t->flags & (ABRIDGE_TOKEN_NUMBER | ABRIDGE_TOKEN_STOP))
     return 0;
   /* "Rostenkowski, D-Ill., predicted": a party and state, no one */
