@@ -2846,6 +2846,18 @@ test_speakers_capitals_spelling_a_stop_word (void **state)
                "strong pace", "AM International Inc");
 }
 
+/* "a company spokeswoman said": the business the article is about, as
+ * "the company said" finds it. */
+static void
+test_speakers_a_company_spokeswoman (void **state)
+{
+  (void) state;
+  assert_said ("Diamond Shamrock Corp said it cut its contract prices for crude oil by 1.50 dlrs a barrel.\n\n"
+               "The cut brings its posted price to 16.00 dlrs a barrel.\n\n\"The price cut was made in the "
+               "light of falling product prices,\" a company spokeswoman said.\n",
+               "falling product prices", "Diamond Shamrock Corp");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3050,6 +3062,7 @@ main (void)
     cmocka_unit_test (test_speakers_he_after_a_misspelt_surname),
     cmocka_unit_test (test_speakers_the_aide_who_said_before),
     cmocka_unit_test (test_speakers_capitals_spelling_a_stop_word),
+    cmocka_unit_test (test_speakers_a_company_spokeswoman),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -158,7 +158,7 @@ definite_role (abr_qdoc *d, uint32_t head, uint32_t *budget)
  * "the firms", "the two companies"): a word for the business an article
  * is about, or the businesses, after "the". */
 static int
-the_business (abr_qdoc *d, uint32_t head, int plural)
+business_word (abr_qdoc *d, uint32_t g, int plural)
 {
   static const char *const one[] = { "company", "firm", "airline", "carrier", "bank", "group",
                                      "retailer", "maker", "manufacturer", "broadcaster",
@@ -167,8 +167,13 @@ the_business (abr_qdoc *d, uint32_t head, int plural)
   static const char *const many[] = { "companies", "firms", "airlines", "carriers", "banks", "groups",
                                       "retailers", "manufacturers", "broadcasters", "networks",
                                       "charities", "organisations", "organizations", "studios" };
-  if (head == 0 || !(plural ? abr_q_word_among (d, head, many, G_N_ELEMENTS (many))
-                            : abr_q_word_among (d, head, one, G_N_ELEMENTS (one))))
+  return plural ? abr_q_word_among (d, g, many, G_N_ELEMENTS (many)) : abr_q_word_among (d, g, one, G_N_ELEMENTS (one));
+}
+
+static int
+the_business (abr_qdoc *d, uint32_t head, int plural)
+{
+  if (head == 0 || !business_word (d, head, plural))
     return 0;
   /* "the production company", "the two firms": one word may say what
    * business or how many */
@@ -350,6 +355,16 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     }
   if (u->person < 0)
     u->person = abr_q_title_person (d, u->attr.at, &pr->title_budget);
+  /* "a company spokeswoman said": the business the article is about,
+   * as "the company said" finds it */
+  uint32_t at = u->attr.at;
+  if (u->person < 0 && (abr_q_class (d, at) & ABR_QW_SPOKES) && at > 0 && abr_q_joined (d, at - 1, 2)
+      && !abr_q_is_cap (d, at - 1) && business_word (d, at - 1, 0))
+    {
+      int32_t id = abr_q_antecedent (d, at, 3, pr->speaker, pr->sentence);
+      if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
+        u->person = id;
+    }
   if (u->person < 0 && the_business (d, u->attr.at, 0))
     {
       /* "Valve said …. The company said:": the body named last, as "it" */
@@ -369,7 +384,6 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       /* "Bortolami feels … “…,” said the lock forward": the one
        * just named, as a pronoun would be; "said the Russian": the one
        * the article calls Russian, if it calls one so */
-      uint32_t at = u->attr.at;
       int alone = at + 1 >= d->nt || !abr_q_joined (d, at, 2) || abr_q_is_cue (d, at + 1) || abr_q_is_stop (d, at + 1)
                   || (abr_q_class (d, at + 1) & ABR_QW_ADVERB);
       u->person = alone && abr_q_the_demonym (d, at, 0) ? holder (d, holds_nationality, at, &pr->title_budget) : -1;
@@ -386,7 +400,6 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
       /* "An Old Bailey judge has blasted …" opening the article,
        * "judge Nicholas Cooke QC" after: the lead holds back the
        * name of the one the article names with that title */
-      uint32_t at = u->attr.at;
       if (u->first_sentence <= 1 && at > 0 && (abr_q_class (d, at) & ABR_QW_TITLE)
           && !(abr_q_class (d, at) & ABR_QW_SPOKES) && abr_q_phrase_opener (d, at, 0) != ABR_QNONE)
         u->person = holder (d, holds_role, at, &pr->title_budget);
