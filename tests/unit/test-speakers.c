@@ -2858,6 +2858,19 @@ test_speakers_a_company_spokeswoman (void **state)
                "falling product prices", "Diamond Shamrock Corp");
 }
 
+/* "a Western aid specialist said", "one salesman said": roles too. */
+static void
+test_speakers_specialist_and_salesman_are_roles (void **state)
+{
+  (void) state;
+  assert_said ("Grain sales have slowed.\n\n\"It is a no-win situation,\" a Western aid specialist said. "
+               "\"At least the rains have not made it worse,\" he added.\n",
+               "rains", "a Western aid specialist");
+  assert_said ("The recorders went on sale in Tokyo.\n\n\"Nobody can tell the difference,\" one salesman "
+               "said.\n",
+               "tell the difference", "one salesman");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3063,6 +3076,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_aide_who_said_before),
     cmocka_unit_test (test_speakers_capitals_spelling_a_stop_word),
     cmocka_unit_test (test_speakers_a_company_spokeswoman),
+    cmocka_unit_test (test_speakers_specialist_and_salesman_are_roles),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

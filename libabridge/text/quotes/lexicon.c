@@ -58,7 +58,7 @@ static const WordClass word_classes[] = {
     "teacher doctor nurse surgeon pilot farmer resident student witness worker driver chef "
     "designer artist poet novelist musician photographer curator agent banker trader "
     "investor broker accountant auditor laureate confidant confidante dealer buyer seller delegate arbitrageur arbitrager "
-    "speaker "
+    "speaker specialist salesman "
     "congressman chairman king forward winger flanker hooker fly-half scrum-half "
     "champion boss captain skipper barrister solicitor frontman frontwoman guitarist drummer "
     "bassist songwriter comedian dj prop full-back fullback centre-back centre-half keeper "
