@@ -18,12 +18,31 @@
 #define MAX_TITLE_BYTES 250
 #define MAX_TITLE_WORDS 30
 
+/* END, less the closing quotation marks (" ' ” ’) the text before it
+ * ends with. */
+static uint32_t
+before_closing_marks (const char *data, uint32_t start, uint32_t end)
+{
+  for (;;)
+    {
+      if (end > start + 1 && (data[end - 1] == '"' || data[end - 1] == '\''))
+        end--;
+      else if (end > start + 3 && (guchar) data[end - 3] == 0xe2 && (guchar) data[end - 2] == 0x80
+               && ((guchar) data[end - 1] == 0x9d || (guchar) data[end - 1] == 0x99))
+        end -= 3;
+      else
+        return end;
+    }
+}
+
 static gboolean
 looks_like_title (const char *data, uint32_t start, uint32_t end)
 {
   if (end - start > MAX_TITLE_BYTES || memchr (data + start, '\n', end - start) != NULL)
     return FALSE;
-  guchar last = (guchar) data[end - 1];
+  /* a sentence ending in a quotation ("… meet the press \"very soon.\"")
+   * is the lead, not a headline */
+  guchar last = (guchar) data[before_closing_marks (data, start, end) - 1];
   if (last == '.' || last == ',' || last == ';' || last == ':')
     return FALSE;
   guint words = 1;

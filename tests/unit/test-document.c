@@ -250,6 +250,25 @@ test_document_short_first_line_is_the_title (void **state)
   check_invariants (doc, "inline");
 }
 
+/* Wire copy whose lead ends in a quotation: "… the press \"very soon.\""
+ * is the lead, not a headline. A headline may end in one
+ * (Blair: \"We will win\"). */
+static void
+test_document_first_line_ending_with_a_quotation_is_no_title (void **state)
+{
+  (void) state;
+  abridge_document *doc = doc_from_string ("Howard Baker said the president will meet the press \"very soon.\"\n"
+                                           "\n"
+                                           "Baker told reporters the date was not set.\n",
+                                           NULL);
+  assert_title (doc, NULL);
+  assert_int_equal (abridge_document_paragraph_count (doc), 2);
+  doc = doc_from_string ("Baker says \u201cthe date is not set.\u201d\n\nBaker told reporters the date was open.\n", NULL);
+  assert_title (doc, NULL);
+  doc = doc_from_string ("Blair: \"We will win\"\n\nThe prime minister spoke on Monday.\n", NULL);
+  assert_title (doc, "Blair: \"We will win\"");
+}
+
 static void
 test_document_first_line_ending_with_period_is_no_title (void **state)
 {
@@ -882,6 +901,7 @@ main (void)
 #define T(name) cmocka_unit_test_teardown (name, free_documents)
     T (test_document_short_first_line_is_the_title),
     T (test_document_first_line_ending_with_period_is_no_title),
+    T (test_document_first_line_ending_with_a_quotation_is_no_title),
     T (test_document_single_paragraph_has_no_title),
     T (test_document_explicit_title_flags_repeating_sentence),
     T (test_document_explicit_title_repeated_in_other_case_is_flagged),
