@@ -2871,6 +2871,17 @@ test_speakers_specialist_and_salesman_are_roles (void **state)
                "tell the difference", "one salesman");
 }
 
+/* "Lyng's aide said": someone named by whose he is, when that one is
+ * one of the article's people ("France's finance minister" is not). */
+static void
+test_speakers_lyngs_aide (void **state)
+{
+  (void) state;
+  assert_said ("Agriculture Secretary Richard Lyng will meet exporters today.\n\n\"The export program is "
+               "pretty obviously one of the things they want to talk about,\" Lyng's aide said.\n",
+               "pretty obviously", "Lyng's aide");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3077,6 +3088,7 @@ main (void)
     cmocka_unit_test (test_speakers_capitals_spelling_a_stop_word),
     cmocka_unit_test (test_speakers_a_company_spokeswoman),
     cmocka_unit_test (test_speakers_specialist_and_salesman_are_roles),
+    cmocka_unit_test (test_speakers_lyngs_aide),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

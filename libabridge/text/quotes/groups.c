@@ -224,6 +224,15 @@ abr_q_someone_person (abr_qdoc *d, uint32_t head, uint32_t shown_end)
    * a role, names the one the article is about as it does */
   int the = (c & ABR_QW_PERSON) && !(c & (ABR_QW_TITLE | ABR_QW_GROUP));
   uint32_t f = abr_q_phrase_opener (d, head, the);
+  if (f == ABR_QNONE && (c & ABR_QW_TITLE) && !d->lower)
+    {
+      /* "Lyng's aide said": someone the article names by whose he is,
+       * one of its people (not "France's finance minister") */
+      uint32_t p = abr_q_np_first (d, head);
+      if (p > 0 && abr_q_is_possessive (d, p - 1) && abr_q_is_name (d, p - 1) && abr_q_joined (d, p - 1, head - p + 2)
+          && !abr_q_portfolio (d, head) && abr_q_possessor (d, p - 1) >= 0)
+        f = abr_q_name_back (d, p - 1, d->base[abr_q_sentence_of (d, p - 1)]);
+    }
   if (f == ABR_QNONE)
     return -1;
   /* "Katrina Bull, a prospective parliamentary candidate said" (the
