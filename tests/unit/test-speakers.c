@@ -2882,6 +2882,20 @@ test_speakers_lyngs_aide (void **state)
                "pretty obviously", "Lyng's aide");
 }
 
+/* "One senior dealer for a German bank said", "an analyst with Smith
+ * Barney said": someone unnamed, shown with where he works. */
+static void
+test_speakers_dealer_for_a_bank (void **state)
+{
+  (void) state;
+  assert_said ("Dealers doubted the scheme.\n\nOne senior dealer for a German bank said, \"There is no way they "
+               "can have hoped to get away with it.\"\n",
+               "get away with it", "One senior dealer for a German bank");
+  assert_said ("Dealers doubted the scheme.\n\n\"There is no way they can get away with it,\" an analyst with "
+               "Smith Barney said.\n",
+               "get away with it", "an analyst with Smith Barney");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3089,6 +3103,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_company_spokeswoman),
     cmocka_unit_test (test_speakers_specialist_and_salesman_are_roles),
     cmocka_unit_test (test_speakers_lyngs_aide),
+    cmocka_unit_test (test_speakers_dealer_for_a_bank),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

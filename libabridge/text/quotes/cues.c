@@ -290,6 +290,9 @@ body_back (abr_qdoc *d, uint32_t e, uint32_t lo)
   return f;
 }
 
+/* The prepositions after a role that say where one works. */
+static const char *const where_one_works[] = { "at", "to", "for", "with" };
+
 /* "a man in Hitchin told", "researchers from Birkbeck College said",
  * "one official at a U.S. bank said", "an aide to Agriculture Secretary
  * Richard Lyng said": the name before the verb says where the speaker is,
@@ -312,7 +315,7 @@ someone_from_place (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qattr 
     return 0;
   uint32_t p = s - 1, n = s - 2;
   int from = abr_q_word_is (d, p, "from"), in = abr_q_word_is (d, p, "in");
-  int works = abr_q_word_is (d, p, "at") || abr_q_word_is (d, p, "to") || abr_q_word_is (d, p, "of");
+  int works = abr_q_word_is (d, p, "of") || abr_q_word_among (d, p, where_one_works, G_N_ELEMENTS (where_one_works));
   if ((!from && !in && !works) || ((abr_q_gap_after (d, n) | abr_q_gap_after (d, p)) & ABR_QG_NAME_BREAKS))
     return 0;
   uint32_t c = abr_q_class (d, n);
@@ -440,9 +443,10 @@ phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo, uint32_t *shown)
       && (abr_q_class (d, o - 2) & (ABR_QW_KIN | ABR_QW_PERSON)) && !abr_q_is_cap (d, o - 2)
       && !abr_q_plural (d, o - 2))
     g = o - 2;
-  /* "one official at a U.S. bank said": a role an indefinite word opens,
-   * shown with where (someone_from_place() reads it before a name) */
-  else if (o > lo + 1 && (abr_q_word_is (d, o - 1, "at") || abr_q_word_is (d, o - 1, "to"))
+  /* "one official at a U.S. bank said", "one senior dealer for a German
+   * bank said": a role an indefinite word opens, shown with where
+   * (someone_from_place() reads it before a name) */
+  else if (o > lo + 1 && abr_q_word_among (d, o - 1, where_one_works, G_N_ELEMENTS (where_one_works))
            && abr_q_joined (d, o - 2, g - o + 3) && (abr_q_class (d, o - 2) & ABR_QW_TITLE)
            && !(abr_q_class (d, o - 2) & ABR_QW_SPOKES) && !abr_q_is_cap (d, o - 2)
            && abr_q_phrase_opener (d, o - 2, 0) != ABR_QNONE)
