@@ -2896,6 +2896,25 @@ test_speakers_dealer_for_a_bank (void **state)
                "get away with it", "an analyst with Smith Barney");
 }
 
+/* "A Reagan administration official said …. … said the official": the
+ * one unnamed someone of that role, however far back. */
+static void
+test_speakers_the_official_far_back (void **state)
+{
+  (void) state;
+  const char *far = "Markets were calm this week.\n\nA Reagan administration official said the Paris accord "
+                    "was the main reason.\n\nBut he said in an interview that markets understood \"that all six "
+                    "countries agreed on the measures.\"\n\nAnalysts said stability had been helped.\n\nThe "
+                    "official would not comment on a secret pact.\n\nMonetary analysts said stability had been "
+                    "helped by the decision to stop quarrelling.\n\nInstead they have focused on medium-term "
+                    "goals.\n\nThey left room to adjust their agreements.\n\nThe dollar has held steady since "
+                    "then.\n\nTraders expect little change this month.\n\nOn February 22, the United States, Japan, "
+                    "West Germany, France and Britain agreed on the ranges.\n\nThe shake-up would strengthen "
+                    "the U.S. position.\n\n\"I think these changes will strengthen the President's hand,\" said "
+                    "the official, an economic policymaker.\n";
+  assert_said (far, "President's hand", "A Reagan administration official");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3104,6 +3123,7 @@ main (void)
     cmocka_unit_test (test_speakers_specialist_and_salesman_are_roles),
     cmocka_unit_test (test_speakers_lyngs_aide),
     cmocka_unit_test (test_speakers_dealer_for_a_bank),
+    cmocka_unit_test (test_speakers_the_official_far_back),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -307,6 +307,30 @@ abr_q_spokesman_before (abr_qdoc *d, const abr_qunit *u, abr_qprior *pr, int gen
   return -1;
 }
 
+/* "A Reagan administration official said …. … said the official": the
+ * one unnamed someone the article has named by the role at HEAD, or -1
+ * when it has none or several, or names another so since ("One senior
+ * banker closely involved … offered support. … the banker said"). */
+static int32_t
+someone_by_role (abr_qdoc *d, uint32_t head)
+{
+  uint32_t term = abr_q_tok (d, head)->term;
+  int32_t found = -1;
+  for (uint32_t id = 0; id < d->people->len; id++)
+    if (abr_q_person (d, (int32_t) id)->role == term + 1)
+      {
+        if (found >= 0)
+          return -1;
+        found = (int32_t) id;
+      }
+  if (found < 0)
+    return -1;
+  for (uint32_t g = abr_q_token_at (d, abr_q_person (d, found)->name_end) + 1; g < head; g++)
+    if (abr_q_tok (d, g)->term == term && abr_q_phrase_opener (d, g, 0) != ABR_QNONE)
+      return -1;
+  return found;
+}
+
 /* "…, an aide to Lyng said. “…,” the aide said": the unnamed one who
  * said the sentence before, named by the same role, is "the aide"; the
  * new person, or -1. */
@@ -348,6 +372,8 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     u->person = pr->speaker;
   if (u->person < 0 && opened_by_the (d, u->attr.at, 0, 0))
     u->person = someone_said_before (d, u);
+  if (u->person < 0 && opened_by_the (d, u->attr.at, 0, 0))
+    u->person = someone_by_role (d, u->attr.at);
   if (u->person >= 0 && u->attr.title.e1 == 0)
     {
       u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
