@@ -2915,6 +2915,16 @@ test_speakers_the_official_far_back (void **state)
   assert_said (far, "President's hand", "A Reagan administration official");
 }
 
+/* "An analyst familiar with the two mines said": the analyst. */
+static void
+test_speakers_analyst_familiar_with (void **state)
+{
+  (void) state;
+  assert_said ("Shares rose.\n\nAn analyst familiar with the two mines said \"the properties have a value of 20 "
+               "dlrs to 40 dlrs a share.\"\n",
+               "properties", "An analyst familiar with the two mines");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3124,6 +3134,7 @@ main (void)
     cmocka_unit_test (test_speakers_lyngs_aide),
     cmocka_unit_test (test_speakers_dealer_for_a_bank),
     cmocka_unit_test (test_speakers_the_official_far_back),
+    cmocka_unit_test (test_speakers_analyst_familiar_with),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

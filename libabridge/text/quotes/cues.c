@@ -446,13 +446,20 @@ phrase_subject (abr_qdoc *d, uint32_t g, uint32_t lo, uint32_t *shown)
   /* "one official at a U.S. bank said", "one senior dealer for a German
    * bank said": a role an indefinite word opens, shown with where
    * (someone_from_place() reads it before a name) */
-  else if (o > lo + 1 && abr_q_word_among (d, o - 1, where_one_works, G_N_ELEMENTS (where_one_works))
-           && abr_q_joined (d, o - 2, g - o + 3) && (abr_q_class (d, o - 2) & ABR_QW_TITLE)
-           && !(abr_q_class (d, o - 2) & ABR_QW_SPOKES) && !abr_q_is_cap (d, o - 2)
-           && abr_q_phrase_opener (d, o - 2, 0) != ABR_QNONE)
+  else if (o > lo + 1 && abr_q_word_among (d, o - 1, where_one_works, G_N_ELEMENTS (where_one_works)))
     {
-      *shown = g;
-      g = o - 2;
+      /* "an analyst familiar with the two mines said", "a source close to
+       * the talks said": over what he is to it */
+      static const char *const how[] = { "familiar", "close", "closer" };
+      uint32_t r = o - 2;
+      if (r > lo + 1 && abr_q_word_among (d, r, how, G_N_ELEMENTS (how)) && abr_q_joined (d, r - 1, 2))
+        r--;
+      if (abr_q_joined (d, r, g - r + 1) && (abr_q_class (d, r) & ABR_QW_TITLE) && !(abr_q_class (d, r) & ABR_QW_SPOKES)
+          && !abr_q_is_cap (d, r) && abr_q_phrase_opener (d, r, 0) != ABR_QNONE)
+        {
+          *shown = g;
+          g = r;
+        }
     }
   return g;
 }
