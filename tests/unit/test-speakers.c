@@ -2925,6 +2925,24 @@ test_speakers_analyst_familiar_with (void **state)
                "properties", "An analyst familiar with the two mines");
 }
 
+/* A wire story's one spokeswoman: "a Benetton spokeswoman here said",
+ * "the spokeswoman said" a few paragraphs on with nobody quoted since,
+ * and "she said" after a sentence whose quotation is hers. */
+static void
+test_speakers_the_stories_one_spokeswoman (void **state)
+{
+  (void) state;
+  const char *story = "Benetton SpA of Italy is weighing possible acquisitions, a Benetton spokeswoman here "
+                      "said.\n\n\"We are thinking of diversification,\" the spokeswoman said.\n\nHowever, she "
+                      "said the company was not targeting the U.S.\n\nIts shares are traded in the U.S. as "
+                      "American Depository Receipts.\n\nBenetton is now holding talks with Wall Street firms. "
+                      "\"There's absolutely no timetable,\" the spokeswoman said.\n\nShe also denied reports of a "
+                      "bond issue. \"We're not thinking of issuing bonds,\" she said.\n";
+  assert_said (story, "diversification", "Benetton SpA");
+  assert_said (story, "no timetable", "Benetton SpA");
+  assert_said (story, "issuing bonds", "Benetton SpA");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3135,6 +3153,7 @@ main (void)
     cmocka_unit_test (test_speakers_dealer_for_a_bank),
     cmocka_unit_test (test_speakers_the_official_far_back),
     cmocka_unit_test (test_speakers_analyst_familiar_with),
+    cmocka_unit_test (test_speakers_the_stories_one_spokeswoman),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -127,7 +127,7 @@ static const WordClass word_classes[] = {
   { ABR_QW_ADVERB,
     "also later again then previously recently earlier once repeatedly has have had was is "
     "were would will did does just simply further quickly subsequently today yesterday "
-    "quoted as reportedly separately privately publicly alone himself herself since still" },
+    "quoted as reportedly separately privately publicly alone himself herself since still here" },
   { ABR_QW_WHO, "who whose which whom where when" },
   { ABR_QW_ARTICLE, "the a an" },
   { ABR_QW_SOMEONE, "a an another one" },

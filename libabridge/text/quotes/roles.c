@@ -11,6 +11,9 @@
  * and the quotation ("A spokesman for the British Casino Association
  * said …. He said …. “…,” he said"). */
 #define SPOKESMAN_CHAIN 2
+/* How many sentences on "the spokesman said" is still the spokesman who
+ * spoke last, when nobody has spoken since. */
+#define SPOKESMAN_CARRY_SENTENCES 8
 /* spokesman_in(): not in this sentence, maybe in the one before */
 #define FURTHER_BACK (-3)
 /* As FURTHER_BACK, for a sentence whose verb of saying has a he or she
@@ -274,6 +277,10 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender, int someone)
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
             || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
           return -1;
+        /* "“…,” the spokeswoman said. … “…,” she said": the one her
+         * quotation in that sentence was given to */
+        if (quoted >= 0 && a.kind == ABR_QA_UNNAMED && previous->attr.kind == ABR_QA_UNNAMED && previous->attr.at == a.at)
+          return quoted;
         int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, &pr->title_budget);
         if (id < 0 && a.kind != ABR_QA_NAMED)
           id = abr_q_group_person (d, a.at);
@@ -363,6 +370,11 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
    * spokesman who spoke last */
   if (u->person < 0 && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
       && (the_statement (d, u->attr.at) || (the_spokesman (d, u->attr.at) && pr->spokes)))
+    u->person = pr->speaker;
+  /* a wire story's one spokesman, quoted again a few paragraphs on, when
+   * nobody else has spoken since */
+  if (u->person < 0 && pr->speaker >= 0 && pr->spokes && the_spokesman (d, u->attr.at)
+      && pr->sentence + SPOKESMAN_CARRY_SENTENCES >= u->first_sentence)
     u->person = pr->speaker;
   /* "“…,” an administration official said. … “…,” said the official":
    * the unnamed one who spoke last, named by that role */
