@@ -188,6 +188,18 @@ the_business (abr_qdoc *d, uint32_t head, int plural)
   return abr_q_word_is (d, the, "the") && abr_q_joined (d, the, head - the + 1) && !abr_q_after_preposition (d, the);
 }
 
+/* "a company spokeswoman" at AT: the business the article is about, as
+ * "the company said" finds it; -1 for any other phrase. */
+static int32_t
+business_spokesman (abr_qdoc *d, uint32_t at, const abr_qprior *pr)
+{
+  if (!(abr_q_class (d, at) & ABR_QW_SPOKES) || at == 0 || !abr_q_joined (d, at - 1, 2) || abr_q_is_cap (d, at - 1)
+      || !business_word (d, at - 1, 0))
+    return -1;
+  int32_t id = abr_q_antecedent (d, at, 3, pr->speaker, pr->sentence);
+  return id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish) ? id : -1;
+}
+
 /* "the statement", "the joint statement": a statement named before. */
 static int
 the_statement (abr_qdoc *d, uint32_t head)
@@ -393,16 +405,9 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
     }
   if (u->person < 0)
     u->person = abr_q_title_person (d, u->attr.at, &pr->title_budget);
-  /* "a company spokeswoman said": the business the article is about,
-   * as "the company said" finds it */
   uint32_t at = u->attr.at;
-  if (u->person < 0 && (abr_q_class (d, at) & ABR_QW_SPOKES) && at > 0 && abr_q_joined (d, at - 1, 2)
-      && !abr_q_is_cap (d, at - 1) && business_word (d, at - 1, 0))
-    {
-      int32_t id = abr_q_antecedent (d, at, 3, pr->speaker, pr->sentence);
-      if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
-        u->person = id;
-    }
+  if (u->person < 0)
+    u->person = business_spokesman (d, at, pr);
   if (u->person < 0 && the_business (d, u->attr.at, 0))
     {
       /* "Valve said …. The company said:": the body named last, as "it" */
