@@ -2943,6 +2943,19 @@ test_speakers_the_stories_one_spokeswoman (void **state)
   assert_said (story, "issuing bonds", "Benetton SpA");
 }
 
+/* "Jean-Marc Vernes, president of sugar producer Beghin-Say, told
+ * journalists. … he said": "Jean" is a man's name in French, a woman's
+ * in English, so no evidence either way. */
+static void
+test_speakers_jean_is_no_woman_for_sure (void **state)
+{
+  (void) state;
+  assert_said ("Sugar producers may drop their protest.\n\nThe producers are protesting, Jean-Marc Vernes, "
+               "president of sugar producer Beghin-Say, which is leading the protest, told journalists today. "
+               "\"We are moving towards a solution,\" he said.\n",
+               "towards a solution", "Jean-Marc Vernes");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3154,6 +3167,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_official_far_back),
     cmocka_unit_test (test_speakers_analyst_familiar_with),
     cmocka_unit_test (test_speakers_the_stories_one_spokeswoman),
+    cmocka_unit_test (test_speakers_jean_is_no_woman_for_sure),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -175,6 +175,9 @@ static const WordClass word_classes[] = {
     "shauna shelley sian sinead sonya stacey stella susannah suzanne sylvia tamara tania tanya "
     "tara tess tina toni tonya trisha valerie vanessa vera veronica vicky vivian wanda "
     "winifred yasmin yolanda yvonne zoe" },
+  /* a man's name in French, a woman's in English: listed in both, so it
+   * says neither */
+  { ABR_QW_FIRSTNAME | ABR_QW_MALE, "jean" },
   { ABR_QW_FIRSTNAME | ABR_QW_MALE,
     "james john robert michael william david richard joseph thomas charles christopher "
     "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
