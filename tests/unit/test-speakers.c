@@ -2956,6 +2956,26 @@ test_speakers_jean_is_no_woman_for_sure (void **state)
                "towards a solution", "Jean-Marc Vernes");
 }
 
+/* "A spokesman at First Chicago Corp said …. “…,” a spokesman said":
+ * the body the spokesman before was at ("First" opens a bank's name).
+ * Not any body opening the sentence before: "Sky first scooped Oscar
+ * rights from the BBC …. “…,” a spokesman said" is the BBC's. */
+static void
+test_speakers_a_spokesman_at_first_chicago (void **state)
+{
+  (void) state;
+  assert_said ("Banks reviewed their loans.\n\nA spokesman at First Chicago Corp said it is premature to act. "
+               "\"It is our expectation that Brazil will meet its debt,\" a spokesman said.\n",
+               "meet its debt", "First Chicago Corp");
+  assert_said ("Banks reviewed their loans.\n\n\"Brazil will meet its debt,\" a spokesman for First Chicago "
+               "Corp said.\n",
+               "meet its debt", "First Chicago Corp");
+  assert_said ("The BBC won the rights back.\n\nSky first scooped Oscar rights from the BBC in 1999, but the "
+               "BBC won them back in 2001 when Sky was forced to pull out of a bidding war. \"BBC viewers will be "
+               "able to watch the awards,\" a spokesman said.\n",
+               "watch the awards", NULL);
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3168,6 +3188,7 @@ main (void)
     cmocka_unit_test (test_speakers_analyst_familiar_with),
     cmocka_unit_test (test_speakers_the_stories_one_spokeswoman),
     cmocka_unit_test (test_speakers_jean_is_no_woman_for_sure),
+    cmocka_unit_test (test_speakers_a_spokesman_at_first_chicago),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -161,11 +161,26 @@ abr_q_spokesman_body (abr_qdoc *d, uint32_t head)
     return -1;
   uint32_t s = abr_q_sentence_of (d, head), a = head - 1;
   if (s == 0 || !abr_q_same_sentence (d, a, head) || !(abr_q_class (d, a) & ABR_QW_SOMEONE)
-      || a > d->base[s] + 1 || d->spara[s] - d->spara[s - 1] > 1)
+      || d->spara[s] - d->spara[s - 1] > 1)
     return -1;
   uint32_t g = d->base[s - 1], end = d->base[s];
   while (g < end && g - d->base[s - 1] < 3 && (abr_q_is_stop (d, g) || (abr_q_class (d, g) & ABR_QW_ARTICLE)))
     g++;
+  /* "A spokesman at First Chicago Corp said …. “…,” a spokesman said":
+   * the body the spokesman before was at, also after the quotation */
+  int at_body = g + 2 < end && (abr_q_class (d, g) & ABR_QW_SPOKES) && abr_q_joined (d, g, 3)
+                && (abr_q_word_is (d, g + 1, "at") || abr_q_word_is (d, g + 1, "for"));
+  if (at_body)
+    {
+      g += 2;
+      if (g + 1 < end && abr_q_word_is (d, g, "the") && abr_q_joined (d, g, 2))
+        g++;
+    }
+  /* otherwise only a phrase opening its sentence: "“…,” a spokesman
+   * said" after "Sky first scooped Oscar rights from the BBC" is the
+   * BBC's */
+  if (a > d->base[s] + 1 && !(at_body && (abr_q_gap_after (d, a - 1) & ABR_QG_QUOTE)))
+    return -1;
   uint32_t e = d->lower ? lower_body_end (d, g, end) : cased_body_end (d, g, end, d->base[s - 1]);
   if (e == ABR_QNONE)
     return -1;

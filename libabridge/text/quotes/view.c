@@ -545,6 +545,11 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
     return 1;
   if ((c & ABR_QW_TITLE) && body_part (d, g, c))
     return 1;
+  /* "First Chicago Corp", "First Boston": a bank's name */
+  if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_is (d, g, "first") && g + 1 < d->nt
+      && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
+      && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
+    return 1;
   if (c & (ABR_QW_TITLE | ABR_QW_HONORIFIC | ABR_QW_GENDERED | ABR_QW_NOTNAME | ABR_QW_WHO | ABR_QW_ARTICLE | ABR_QW_PLURAL | ABR_QW_VERB
            | ABR_QW_ACCORDING | ABR_QW_IT | ABR_QW_TO | ABR_QW_SPOKES))
     return 0;
