@@ -2976,6 +2976,26 @@ test_speakers_a_spokesman_at_first_chicago (void **state)
                "watch the awards", NULL);
 }
 
+/* Lower-cased copy: "the president and mrs reagan celebrate their
+ * anniversary" makes no "reagan celebrate" (a word before its object is
+ * a verb), and "reagan replied", written so throughout, is no slip for
+ * "donald regan". */
+static void
+test_speakers_lower_cased_reagan (void **state)
+{
+  (void) state;
+  const char *text = "President reagan angrily denounced press reports that his wife, nancy, is running the "
+                     "government as ' despicable fiction. ' He said the reports had ' touched a nerve and made "
+                     "him angry. ' Reagan made the comments at a photo session, where he looked tired and he spoke "
+                     "briefly. The president and mrs reagan celebrate their wedding anniversary today as "
+                     "reagan prepares to speak to the nation. Chief of staff donald regan was not at the "
+                     "session with the press. When a reporter asked about mrs reagan's role in government, reagan "
+                     "replied: ' i think "
+                     "this is being bandied about by the press and it is fiction. '\n";
+  assert_said (text, "touched a nerve", "reagan");
+  assert_said (text, "bandied about", "reagan");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3189,6 +3209,7 @@ main (void)
     cmocka_unit_test (test_speakers_the_stories_one_spokeswoman),
     cmocka_unit_test (test_speakers_jean_is_no_woman_for_sure),
     cmocka_unit_test (test_speakers_a_spokesman_at_first_chicago),
+    cmocka_unit_test (test_speakers_lower_cased_reagan),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

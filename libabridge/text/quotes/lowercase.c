@@ -325,8 +325,11 @@ abr_q_names_lower (abr_qdoc *d)
         {
           mark_name (d, g + 1);
           uint32_t k = g + 2;
+          /* not "mrs reagan celebrate their anniversary": a word before its
+           * object is a verb */
           if (k < d->nt && abr_q_same_sentence (d, g, k) && !(abr_q_gap_after (d, k - 1) & ABR_QG_NAME_BREAKS)
               && abr_q_plain_word (d, k) && !abr_q_common_word (d, k) && !abr_q_past_tense (d, k)
+              && !opens_object (d, k + 1)
               && (k + 1 >= d->nt || !abr_q_same_sentence (d, k, k + 1) || (abr_q_gap_after (d, k) & ABR_QG_NAME_BREAKS)
                   || abr_q_is_stop (d, k + 1) || abr_q_is_cue (d, k + 1) || abr_q_past_tense (d, k + 1)))
             mark_name (d, k);

@@ -325,7 +325,8 @@ int32_t
 abr_q_misspelt_person (abr_qdoc *d, uint32_t g)
 {
   const abridge_token *t = abr_q_tok (d, g);
-  if (t->len < 5 || (t->term < d->nterms && d->midcap[t->term] >= 2))
+  /* lower-cased copy writes names in lower case mid-sentence */
+  if (t->len < 5 || (t->term < d->nterms && (d->midcap[t->term] >= 2 || (d->lower && d->lowcount[t->term] >= 2))))
     return -1;
   return surname_person (d, d->text + t->start, t->len, 0);
 }
