@@ -2996,6 +2996,17 @@ test_speakers_lower_cased_reagan (void **state)
   assert_said (text, "bandied about", "reagan");
 }
 
+/* "Jim Billington, Farm Credit Administration (FCA) board member told
+ * …": an open apposition goes on over an acronym's brackets. */
+static void
+test_speakers_open_apposition_over_an_acronym (void **state)
+{
+  (void) state;
+  assert_said ("The board members differed.\n\nJim Billington, Farm Credit Administration (FCA) board member "
+               "told a House hearing \"I feel your subcommittee should plan on providing 800 mln dlrs.\"\n",
+               "subcommittee should plan", "Jim Billington");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3210,6 +3221,7 @@ main (void)
     cmocka_unit_test (test_speakers_jean_is_no_woman_for_sure),
     cmocka_unit_test (test_speakers_a_spokesman_at_first_chicago),
     cmocka_unit_test (test_speakers_lower_cased_reagan),
+    cmocka_unit_test (test_speakers_open_apposition_over_an_acronym),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

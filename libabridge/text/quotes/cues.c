@@ -355,6 +355,10 @@ unclosed_apposition (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr
           || (abr_q_class (d, k) & (ABR_QW_VERB | ABR_QW_WHO | ABR_QW_ADVERB | ABR_QW_PRONOUN)))
         return 0;
       unsigned gap = abr_q_gap_after (d, k - 1);
+      /* "Farm Credit Administration (FCA) board member": over the
+       * acronym's brackets */
+      if (abr_q_spelt_before (d, k) != ABR_QNONE || abr_q_spelt_before (d, k - 1) != ABR_QNONE)
+        gap &= ~ABR_QG_BREAK;
       if (gap & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_BREAK | ABR_QG_PARAGRAPH | ABR_QG_DASH))
         return 0;
       if (gap & ABR_QG_COMMA)
