@@ -3007,6 +3007,22 @@ test_speakers_open_apposition_over_an_acronym (void **state)
                "subcommittee should plan", "Jim Billington");
 }
 
+/* Reuters writes "and" for "&": "Dun and Bradstreet Corp said" is the
+ * firm, and "Daniel McKinley, oil analyst with Smith Barney, Upham
+ * Harris and Co said" is the analyst, the comma inside the firm's name
+ * no end to his apposition. */
+static void
+test_speakers_firms_joined_by_and (void **state)
+{
+  (void) state;
+  assert_said ("Business failures rose in February.\n\n\"The level of business failures continues to be "
+               "high,\" Dun and Bradstreet Corp said.\n",
+               "business failures continues", "Dun and Bradstreet Corp");
+  assert_said ("Oil prices fell.\n\nDaniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "
+               "\"both physical and futures markets have been oversold.\"\n",
+               "oversold", "Daniel McKinley");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3222,6 +3238,7 @@ main (void)
     cmocka_unit_test (test_speakers_a_spokesman_at_first_chicago),
     cmocka_unit_test (test_speakers_lower_cased_reagan),
     cmocka_unit_test (test_speakers_open_apposition_over_an_acronym),
+    cmocka_unit_test (test_speakers_firms_joined_by_and),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }

@@ -485,6 +485,20 @@ quoted_saying (abr_qdoc *d, uint32_t v, uint32_t lo)
   return 0;
 }
 
+/* Whether the capitals after the comma after token K, to G, end a
+ * firm's name that the comma is inside ("Smith Barney, Harris Upham and
+ * Co"). */
+static int
+firm_goes_on (abr_qdoc *d, uint32_t k, uint32_t g)
+{
+  if (!abr_q_is_cap (d, k) || !abr_q_firm_word (d, g))
+    return 0;
+  for (uint32_t j = k + 1; j <= g; j++)
+    if (!abr_q_is_cap (d, j) && !abr_q_word_is (d, j, "and"))
+      return 0;
+  return 1;
+}
+
 /* "“…,” Mike Wehler, member of the NPPC's PRV oversight committee said",
  * "Mark Serwotka, the leader of the Public and Commercial Services Union
  * said:": the name opening the sentence, or right after the quotation,
@@ -516,11 +530,12 @@ opening_name_unclosed (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qat
   int plain = 0;
   for (uint32_t k = ne + 1; k <= g; k++)
     {
-      /* one apposition: a comma only after a party tag ("D-Mass,") */
+      /* one apposition: a comma only after a party tag ("D-Mass,") or
+       * inside a firm's name ("Smith Barney, Harris Upham and Co") */
       unsigned gap = abr_q_gap_after (d, k);
       if ((abr_q_class (d, k) & (ABR_QW_VERB | ABR_QW_WHO)) || !abr_q_same_sentence (d, k, v)
           || (gap & (ABR_QG_QUOTE | ABR_QG_COLON | ABR_QG_DASH | ABR_QG_BREAK))
-          || ((gap & ABR_QG_COMMA) && abr_q_party_tag (d, k) == ABR_QNONE))
+          || ((gap & ABR_QG_COMMA) && abr_q_party_tag (d, k) == ABR_QNONE && !firm_goes_on (d, k, g)))
         return 0;
       plain |= !abr_q_is_cap (d, k) && !abr_q_word_is (d, k, "and");
     }

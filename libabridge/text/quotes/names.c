@@ -29,6 +29,13 @@ body_before (abr_qdoc *d, uint32_t k)
   return 0;
 }
 
+int
+abr_q_firm_word (abr_qdoc *d, uint32_t g)
+{
+  static const char *const firms[] = { "corp", "inc", "co", "ltd", "plc", "llc", "spa", "ag", "gmbh", "nv" };
+  return abr_q_is_cap (d, g) && abr_q_word_among (d, g, firms, G_N_ELEMENTS (firms));
+}
+
 uint32_t
 abr_q_org_joint (abr_qdoc *d, uint32_t k)
 {
@@ -40,15 +47,18 @@ abr_q_org_joint (abr_qdoc *d, uint32_t k)
     return 0;
   uint32_t n = and || !abr_q_word_is (d, k + 1, "the") ? 1 : 2;
   if (k + n >= d->nt || !abr_q_joined (d, k - 1, n + 2) || (!and && !abr_q_is_cap (d, k + n))
-      || !abr_q_is_name (d, k + n) || !body_before (d, k))
+      || !abr_q_is_name (d, k + n))
+    return 0;
+  /* "Payment and Clearing Services": names that end in a body's word;
+   * "Dun and Bradstreet Corp": a firm's, whatever is before "and" */
+  uint32_t g = k + 1;
+  while (and && g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && abr_q_joined (d, g, 2))
+    g++;
+  if (!body_before (d, k) && !(and && abr_q_firm_word (d, g)))
     return 0;
   if (!and)
     return n;
-  /* "Payment and Clearing Services": names that end in a body's word */
-  uint32_t g = k + 1;
-  while (g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && abr_q_joined (d, g, 2))
-    g++;
-  return (abr_q_class (d, g) & ABR_QW_ORG) ? 1 : 0;
+  return (abr_q_class (d, g) & ABR_QW_ORG) || abr_q_firm_word (d, g) ? 1 : 0;
 }
 
 uint32_t

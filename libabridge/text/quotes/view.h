@@ -204,6 +204,9 @@ int abr_q_after_preposition (abr_qdoc *d, uint32_t f);
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
 uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
+/* Whether token G is a firm's legal form ending its name ("Corp", "Co",
+ * "Inc", "SpA"), capitalised. */
+int abr_q_firm_word (abr_qdoc *d, uint32_t g);
 /* How many words from token K ("of", "of the", "for", "and") join the
  * name of a body before them to a name after ("Bank of England",
  * "Association of Payment and Clearing Services"): 0 when K joins none. */
