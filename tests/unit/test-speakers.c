@@ -3023,6 +3023,18 @@ test_speakers_firms_joined_by_and (void **state)
                "oversold", "Daniel McKinley");
 }
 
+/* "General Motors said", "Tri-Star Pictures Inc": a role's word opening
+ * a firm's name is part of it; "General Colin Powell" stays a title. */
+static void
+test_speakers_general_motors (void **state)
+{
+  (void) state;
+  assert_said ("The strike began at noon.\n\nGeneral Motors said it was \"eager to continue meeting with union "
+               "officials.\"\n",
+               "eager to continue", "General Motors");
+  assert_said ("The war went on.\n\n\"We will win,\" General Colin Powell said.\n", "We will win", "Colin Powell");
+}
+
 /* "Asked if South Korea would drop its barriers, he said": a name in the
  * question is not the one who answers it. */
 static void
@@ -3239,6 +3251,7 @@ main (void)
     cmocka_unit_test (test_speakers_lower_cased_reagan),
     cmocka_unit_test (test_speakers_open_apposition_over_an_acronym),
     cmocka_unit_test (test_speakers_firms_joined_by_and),
+    cmocka_unit_test (test_speakers_general_motors),
   };
   return cmocka_run_group_tests_name ("speakers", tests, NULL, NULL);
 }
