@@ -188,7 +188,8 @@ subject_from (abr_qdoc *d, uint32_t k, uint32_t v, uint32_t lo, abr_qattr *a)
         }
       if (!abr_q_is_name (d, g))
         {
-          if (((c & (ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL | ABR_QW_ORG)) || abr_q_is_cap (d, g))
+          const uint32_t opening = ABR_QW_HONORIFIC | ABR_QW_TITLE | ABR_QW_ARTICLE | ABR_QW_AFFIL | ABR_QW_ORG;
+          if (((c & opening) || abr_q_is_cap (d, g))
               && !(abr_q_gap_after (d, g) & ABR_QG_COMMA))
             continue; /* "Mr Kruger", "The mayor", "Central bank president" */
           if (skipped_intro)
@@ -510,14 +511,16 @@ opening_name_unclosed (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qat
   uint32_t s0 = d->base[abr_q_sentence_of (d, v)];
   if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
     s0 = lo;
-  if (s0 < lo || s0 >= g || (abr_q_gap_after (d, g) & ABR_QG_COMMA) || v - s0 > ABR_Q_APPOSITIVE_MAX_TOKENS + ABR_Q_NAME_MAX_TOKENS)
+  if (s0 < lo || s0 >= g || (abr_q_gap_after (d, g) & ABR_QG_COMMA)
+      || v - s0 > ABR_Q_APPOSITIVE_MAX_TOKENS + ABR_Q_NAME_MAX_TOKENS)
     return 0;
   /* "Rep. Edward Markey": the title is no part of the name */
   uint32_t n0 = (abr_q_class (d, s0) & (ABR_QW_HONORIFIC | ABR_QW_TITLE)) && abr_q_is_name (d, s0 + 1) ? s0 + 1 : s0;
   if (n0 >= g || !abr_q_is_name (d, n0))
     return 0;
   uint32_t ne = abr_q_name_forward (d, n0, g);
-  if (ne >= g || !(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne) || !looks_personal (d, n0, ne))
+  if (ne >= g || !(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne)
+      || !looks_personal (d, n0, ne))
     return 0;
   /* the apposition opens as one does ("a", "member", "D-Mass"), not
    * with the subject's own name ("“hang out with” Pitt, Paltrow said") */

@@ -275,7 +275,8 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender, int someone)
           return SAID_BEFORE;
         /* wire copy: "One senior floor trader said the room needs work.
          * “…,” he said": someone unnamed who spoke just before */
-        if (a.kind == ABR_QA_UNNAMED && someone && a.at < d->nt && (abr_q_class (d, a.at) & (ABR_QW_TITLE | ABR_QW_PERSON))
+        if (a.kind == ABR_QA_UNNAMED && someone && a.at < d->nt
+            && (abr_q_class (d, a.at) & (ABR_QW_TITLE | ABR_QW_PERSON))
             && !(abr_q_class (d, a.at) & (ABR_QW_SPOKES | (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
             && !abr_q_plural (d, a.at))
           {
@@ -291,7 +292,8 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender, int someone)
           return -1;
         /* "“…,” the spokeswoman said. … “…,” she said": the one her
          * quotation in that sentence was given to */
-        if (quoted >= 0 && a.kind == ABR_QA_UNNAMED && previous->attr.kind == ABR_QA_UNNAMED && previous->attr.at == a.at)
+        if (quoted >= 0 && a.kind == ABR_QA_UNNAMED && previous->attr.kind == ABR_QA_UNNAMED
+            && previous->attr.at == a.at)
           return quoted;
         int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, &pr->title_budget);
         if (id < 0 && a.kind != ABR_QA_NAMED)
