@@ -82,16 +82,6 @@ opens_object (abr_qdoc *d, uint32_t k)
 }
 
 int
-abr_q_portfolio (abr_qdoc *d, uint32_t g)
-{
-  static const char *const words[] = { "vice", "prime", "foreign", "defense", "defence", "interior",
-                                       "finance", "justice", "home", "state", "affairs", "trade",
-                                       "health", "education", "transport", "culture", "environment",
-                                       "energy", "treasury", "economy", "industry" };
-  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
-}
-
-int
 abr_q_past_tense (abr_qdoc *d, uint32_t g)
 {
   /* and the irregular ones: "laura and paul ran the first half" */

@@ -29,13 +29,6 @@ body_before (abr_qdoc *d, uint32_t k)
   return 0;
 }
 
-int
-abr_q_firm_word (abr_qdoc *d, uint32_t g)
-{
-  static const char *const firms[] = { "corp", "inc", "co", "ltd", "plc", "llc", "spa", "ag", "gmbh", "nv" };
-  return abr_q_is_cap (d, g) && abr_q_word_among (d, g, firms, G_N_ELEMENTS (firms));
-}
-
 uint32_t
 abr_q_org_joint (abr_qdoc *d, uint32_t k)
 {

@@ -501,6 +501,23 @@ abr_q_party_tag (abr_qdoc *d, uint32_t g)
   return memchr (before, ',', n) != NULL || memchr (before, '(', n) != NULL ? g - 1 : ABR_QNONE;
 }
 
+int
+abr_q_portfolio (abr_qdoc *d, uint32_t g)
+{
+  static const char *const words[] = { "vice", "prime", "foreign", "defense", "defence", "interior",
+                                       "finance", "justice", "home", "state", "affairs", "trade",
+                                       "health", "education", "transport", "culture", "environment",
+                                       "energy", "treasury", "economy", "industry" };
+  return abr_q_word_among (d, g, words, G_N_ELEMENTS (words));
+}
+
+int
+abr_q_firm_word (abr_qdoc *d, uint32_t g)
+{
+  static const char *const firms[] = { "corp", "inc", "co", "ltd", "plc", "llc", "spa", "ag", "gmbh", "nv" };
+  return abr_q_is_cap (d, g) && abr_q_word_among (d, g, firms, G_N_ELEMENTS (firms));
+}
+
 /* A word that may be part of a person's or organisation's name. */
 int
 abr_q_is_name (abr_qdoc *d, uint32_t g)

@@ -200,13 +200,18 @@ int abr_q_ampersand_after (abr_qdoc *d, uint32_t g);
 /* Whether a preposition governs the phrase starting at token F ("at Mac
  * Format magazine", "at the firm" from "the"): no subject. */
 int abr_q_after_preposition (abr_qdoc *d, uint32_t f);
+/* Whether the title at G only says whose minister or secretary someone is
+ * ("trade minister", "home secretary"): before a plain word it is that
+ * word's modifier ("trade deal", "state media"), never a name's title,
+ * and before a body's word part of the body's name ("home office"). */
+int abr_q_portfolio (abr_qdoc *d, uint32_t g);
+/* Whether token G is a firm's legal form ending its name ("Corp", "Co",
+ * "Inc", "SpA"), capitalised. */
+int abr_q_firm_word (abr_qdoc *d, uint32_t g);
 
 /* ---- names.c: a name and the title given next to it ---------------------- */
 
 uint32_t abr_q_name_back (abr_qdoc *d, uint32_t e, uint32_t lo);
-/* Whether token G is a firm's legal form ending its name ("Corp", "Co",
- * "Inc", "SpA"), capitalised. */
-int abr_q_firm_word (abr_qdoc *d, uint32_t g);
 /* How many words from token K ("of", "of the", "for", "and") join the
  * name of a body before them to a name after ("Bank of England",
  * "Association of Payment and Clearing Services"): 0 when K joins none. */
@@ -247,11 +252,6 @@ void abr_q_people_build (abr_qdoc *d);
 
 /* ---- lowercase.c: names in a lower-cased article -------------------------- */
 
-/* Whether the title at G only says whose minister or secretary someone is
- * ("trade minister", "home secretary"): before a plain word it is that
- * word's modifier ("trade deal", "state media"), never a name's title,
- * and before a body's word part of the body's name ("home office"). */
-int abr_q_portfolio (abr_qdoc *d, uint32_t g);
 
 /* "defended", "visited": a verb in the past, as the word after a name
  * often is ("novelist gore vidal defended the film") and the word after
