@@ -47,11 +47,12 @@ abr_q_org_joint (abr_qdoc *d, uint32_t k)
   uint32_t g = k + 1;
   while (and && g + 1 < d->nt && g - k < ABR_Q_NAME_MAX_TOKENS && abr_q_is_name (d, g + 1) && abr_q_joined (d, g, 2))
     g++;
-  if (!body_before (d, k) && !(and && abr_q_firm_word (d, g)))
+  int firm = and && abr_q_firm_word (d, g);
+  if (!firm && !body_before (d, k))
     return 0;
   if (!and)
     return n;
-  return (abr_q_class (d, g) & ABR_QW_ORG) || abr_q_firm_word (d, g) ? 1 : 0;
+  return firm || (abr_q_class (d, g) & ABR_QW_ORG) ? 1 : 0;
 }
 
 uint32_t
@@ -75,8 +76,6 @@ abr_q_name_forward (abr_qdoc *d, uint32_t f, uint32_t hi)
   return e;
 }
 
-/* Whether a word of F … E names bodies or is in capitals ("BBC"), or two
- * are joined by a bare "&" ("M&S", "S&P"; "R&B" is no one either). */
 /* "Elizabeth II", "Carl XVI Gustaf": a king's or queen's number after a
  * given name, in capitals but no acronym. */
 static int
@@ -91,6 +90,8 @@ regnal_number (abr_qdoc *d, uint32_t g)
   return 1;
 }
 
+/* Whether a word of F … E names bodies or is in capitals ("BBC"), or two
+ * are joined by a bare "&" ("M&S", "S&P"; "R&B" is no one either). */
 static int
 body_word_in (abr_qdoc *d, uint32_t f, uint32_t e)
 {
