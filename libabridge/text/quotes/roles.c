@@ -273,27 +273,27 @@ spokesman_in (abr_qdoc *d, uint32_t t, abr_qprior *pr, int gender, int someone)
           }
         if (a.kind == ABR_QA_PRONOUN && a.gender == gender && quoted == -2)
           return SAID_BEFORE;
+        const uint32_t other_gender = gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE;
+        /* "An analyst said 40 dlrs is a “decent” price", "“…,” the
+         * spokeswoman said": the one the quotation in that sentence was
+         * given to by the same phrase */
+        int same_phrase = quoted >= 0 && a.kind == ABR_QA_UNNAMED && previous->attr.kind == ABR_QA_UNNAMED
+                          && previous->attr.at == a.at;
         /* wire copy: "One senior floor trader said the room needs work.
          * “…,” he said": someone unnamed who spoke just before */
         if (a.kind == ABR_QA_UNNAMED && someone && a.at < d->nt
             && (abr_q_class (d, a.at) & (ABR_QW_TITLE | ABR_QW_PERSON))
-            && !(abr_q_class (d, a.at) & (ABR_QW_SPOKES | (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
-            && !abr_q_plural (d, a.at))
+            && !(abr_q_class (d, a.at) & (ABR_QW_SPOKES | other_gender)) && !abr_q_plural (d, a.at))
           {
-            /* "An analyst said 40 dlrs is a “decent” price": the quotation
-             * in that sentence is already his */
             if (quoted != -2)
-              return previous->attr.kind == ABR_QA_UNNAMED && previous->attr.at == a.at ? quoted : -1;
+              return same_phrase ? quoted : -1;
             int32_t id = abr_q_someone_person (d, a.at, a.last);
             return id >= 0 ? id : abr_q_role_of_someone (d, a.at);
           }
         if (a.kind == ABR_QA_NONE || a.kind == ABR_QA_PRONOUN || !(abr_q_class (d, head) & ABR_QW_SPOKES)
-            || (abr_q_class (d, head) & (gender == 1 ? ABR_QW_FEMALE : ABR_QW_MALE)))
+            || (abr_q_class (d, head) & other_gender))
           return -1;
-        /* "“…,” the spokeswoman said. … “…,” she said": the one her
-         * quotation in that sentence was given to */
-        if (quoted >= 0 && a.kind == ABR_QA_UNNAMED && previous->attr.kind == ABR_QA_UNNAMED
-            && previous->attr.at == a.at)
+        if (same_phrase)
           return quoted;
         int32_t id = a.kind == ABR_QA_NAMED ? abr_q_speaker_person (d, &a) : abr_q_title_person (d, a.at, &pr->title_budget);
         if (id < 0 && a.kind != ABR_QA_NAMED)
@@ -337,7 +337,7 @@ someone_by_role (abr_qdoc *d, uint32_t head)
 {
   uint32_t term = abr_q_tok (d, head)->term;
   int32_t found = -1;
-  for (uint32_t id = 0; id < d->people->len; id++)
+  for (uint32_t id = 0; id < d->people->len && id < 5000; id++)
     if (abr_q_person (d, (int32_t) id)->role == term + 1)
       {
         if (found >= 0)
@@ -376,55 +376,54 @@ someone_said_before (abr_qdoc *d, const abr_qunit *u)
 void
 abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
 {
-  u->person = abr_q_spokesman_body (d, u->attr.at);
-  if (u->person < 0 && the_spokesman (d, u->attr.at))
-    u->person = abr_q_spokesman_before (d, u, pr, abr_q_class (d, u->attr.at) & ABR_QW_FEMALE ? 2 : 1);
-  /* "The statement added:": whoever the last quotation was; "“…,”
-   * a BaFin spokeswoman said. “…” “…,” the spokeswoman said": the
-   * spokesman who spoke last */
+  uint32_t at = u->attr.at;
+  u->person = abr_q_spokesman_body (d, at);
+  if (u->person < 0 && the_spokesman (d, at))
+    u->person = abr_q_spokesman_before (d, u, pr, abr_q_class (d, at) & ABR_QW_FEMALE ? 2 : 1);
+  /* "The statement added:": whoever the last quotation was */
   if (u->person < 0 && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
-      && (the_statement (d, u->attr.at) || (the_spokesman (d, u->attr.at) && pr->spokes)))
+      && the_statement (d, at))
     u->person = pr->speaker;
-  /* a wire story's one spokesman, quoted again a few paragraphs on, when
-   * nobody else has spoken since */
-  if (u->person < 0 && pr->speaker >= 0 && pr->spokes && the_spokesman (d, u->attr.at)
+  /* "“…,” a BaFin spokeswoman said. “…” “…,” the spokeswoman said": the
+   * spokesman who spoke last, also a few paragraphs on in a wire story,
+   * when nobody else has spoken since */
+  if (u->person < 0 && pr->speaker >= 0 && pr->spokes && the_spokesman (d, at)
       && pr->sentence + SPOKESMAN_CARRY_SENTENCES >= u->first_sentence)
     u->person = pr->speaker;
+  int the_role = opened_by_the (d, at, 0, 0);
   /* "“…,” an administration official said. … “…,” said the official":
    * the unnamed one who spoke last, named by that role */
-  if (u->person < 0 && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
-      && abr_q_person (d, pr->speaker)->role == abr_q_tok (d, u->attr.at)->term + 1
-      && opened_by_the (d, u->attr.at, 0, 0))
+  if (u->person < 0 && the_role && pr->speaker >= 0 && pr->sentence + ABR_Q_CARRY_SENTENCES >= u->first_sentence
+      && abr_q_person (d, pr->speaker)->role == abr_q_tok (d, at)->term + 1)
     u->person = pr->speaker;
-  if (u->person < 0 && opened_by_the (d, u->attr.at, 0, 0))
+  if (u->person < 0 && the_role)
     u->person = someone_said_before (d, u);
-  if (u->person < 0 && opened_by_the (d, u->attr.at, 0, 0))
-    u->person = someone_by_role (d, u->attr.at);
+  if (u->person < 0 && the_role)
+    u->person = someone_by_role (d, at);
   if (u->person >= 0 && u->attr.title.e1 == 0)
     {
-      u->attr.title.s1 = abr_q_tok (d, u->attr.at)->start;
-      u->attr.title.e1 = abr_q_tok_end (d, u->attr.at);
+      u->attr.title.s1 = abr_q_tok (d, at)->start;
+      u->attr.title.e1 = abr_q_tok_end (d, at);
     }
   if (u->person < 0)
-    u->person = abr_q_title_person (d, u->attr.at, &pr->title_budget);
-  uint32_t at = u->attr.at;
+    u->person = abr_q_title_person (d, at, &pr->title_budget);
   if (u->person < 0)
     u->person = business_spokesman (d, at, pr);
-  if (u->person < 0 && the_business (d, u->attr.at, 0))
+  if (u->person < 0 && the_business (d, at, 0))
     {
       /* "Valve said …. The company said:": the body named last, as "it" */
-      int32_t id = abr_q_antecedent (d, u->attr.at, 3, pr->speaker, pr->sentence);
+      int32_t id = abr_q_antecedent (d, at, 3, pr->speaker, pr->sentence);
       if (id >= 0 && (abr_q_person (d, id)->org || !abr_q_person (d, id)->personish))
         u->person = id;
     }
   /* "EADS and BAE Systems …. “…,” the companies said": the two named */
-  if (u->person < 0 && the_business (d, u->attr.at, 1))
-    u->person = abr_q_plural_antecedent (d, u->attr.at, pr->speaker, pr->sentence, 1);
+  if (u->person < 0 && the_business (d, at, 1))
+    u->person = abr_q_plural_antecedent (d, at, pr->speaker, pr->sentence, 1);
   if (u->person < 0)
-    u->person = abr_q_group_person (d, u->attr.at);
+    u->person = abr_q_group_person (d, at);
   if (u->person < 0)
-    u->person = abr_q_role_of_someone (d, u->attr.at);
-  if (u->person < 0 && definite_role (d, u->attr.at, &pr->title_budget))
+    u->person = abr_q_role_of_someone (d, at);
+  if (u->person < 0 && definite_role (d, at, &pr->title_budget))
     {
       /* "Bortolami feels … “…,” said the lock forward": the one
        * just named, as a pronoun would be; "said the Russian": the one
@@ -433,11 +432,11 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
                   || (abr_q_class (d, at + 1) & ABR_QW_ADVERB);
       u->person = alone && abr_q_the_demonym (d, at, 0) ? holder (d, holds_nationality, at, &pr->title_budget) : -1;
       if (u->person < 0)
-        u->person = abr_q_antecedent (d, u->attr.at, 0, pr->speaker, pr->sentence);
+        u->person = abr_q_antecedent (d, at, 0, pr->speaker, pr->sentence);
       u->attr.kind = ABR_QA_PRONOUN;
       /* a role the article names again is not one who holds another */
-      if (u->person >= 0 && (abr_q_class (d, u->attr.at) & ABR_QW_TITLE) && said_again (d, u->attr.at)
-          && abr_q_person (d, u->person)->title.e1 != 0 && !title_of (d, u->person, u->attr.at))
+      if (u->person >= 0 && (abr_q_class (d, at) & ABR_QW_TITLE) && said_again (d, at)
+          && abr_q_person (d, u->person)->title.e1 != 0 && !title_of (d, u->person, at))
         u->person = -1;
     }
   else if (u->person < 0 && u->attr.source != ABR_QSRC_CONTEXT)
@@ -449,6 +448,6 @@ abr_q_unnamed_speaker (abr_qdoc *d, abr_qunit *u, abr_qprior *pr)
           && !(abr_q_class (d, at) & ABR_QW_SPOKES) && abr_q_phrase_opener (d, at, 0) != ABR_QNONE)
         u->person = holder (d, holds_role, at, &pr->title_budget);
       if (u->person < 0)
-        u->person = abr_q_someone_person (d, u->attr.at, u->attr.last);
+        u->person = abr_q_someone_person (d, at, u->attr.last);
     }
 }
