@@ -70,6 +70,19 @@ person_before_org (abr_qdoc *d, uint32_t f, uint32_t e, uint32_t lo, abr_qattr *
   return 0;
 }
 
+/* Where the clause holding token G opens for a speaker before it: the
+ * sentence's first token, or the first after the quotation that LO
+ * follows ("“…,” Jeff Joseph, from the CEA, told"); ABR_QNONE when the
+ * sentence opens before LO otherwise. */
+static uint32_t
+clause_opening (abr_qdoc *d, uint32_t g, uint32_t lo)
+{
+  uint32_t s0 = d->base[abr_q_sentence_of (d, g)];
+  if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
+    s0 = lo;
+  return s0 < lo ? ABR_QNONE : s0;
+}
+
 /* "Dr Erel Avineri, of the Centre for Transport … in Bristol said": the
  * name F before the verb V ends a phrase in apposition to the name the
  * sentence opens with; that one speaks. */
@@ -84,13 +97,11 @@ opening_name_speaks (abr_qdoc *d, uint32_t f, uint32_t v, uint32_t lo, abr_qattr
     p--;
   if (abr_q_is_cap (d, p) || !abr_q_word_among (d, p, preps, G_N_ELEMENTS (preps)))
     return 0;
-  /* the sentence's opening, or the first word after the quotation
-   * ("“…,” Jeff Joseph, from the CEA, told") */
-  uint32_t s0 = d->base[abr_q_sentence_of (d, f)];
-  if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
-    s0 = lo;
+  uint32_t s0 = clause_opening (d, f, lo);
+  if (s0 == ABR_QNONE)
+    return 0;
   uint32_t n0 = abr_q_honorific_before (d, s0 + 1) == s0 ? s0 + 1 : s0;
-  if (s0 < lo || n0 >= p || !abr_q_is_name (d, n0))
+  if (n0 >= p || !abr_q_is_name (d, n0))
     return 0;
   uint32_t ne = abr_q_name_forward (d, n0, p - 1);
   if (!(abr_q_gap_after (d, ne) & ABR_QG_COMMA) || abr_q_is_possessive (d, ne) || !looks_personal (d, n0, ne))
@@ -508,10 +519,8 @@ firm_goes_on (abr_qdoc *d, uint32_t k, uint32_t g)
 static int
 opening_name_unclosed (abr_qdoc *d, uint32_t g, uint32_t v, uint32_t lo, abr_qattr *a)
 {
-  uint32_t s0 = d->base[abr_q_sentence_of (d, v)];
-  if (s0 < lo && (abr_q_gap_after (d, lo - 1) & ABR_QG_QUOTE))
-    s0 = lo;
-  if (s0 < lo || s0 >= g || (abr_q_gap_after (d, g) & ABR_QG_COMMA)
+  uint32_t s0 = clause_opening (d, v, lo);
+  if (s0 == ABR_QNONE || s0 >= g || (abr_q_gap_after (d, g) & ABR_QG_COMMA)
       || v - s0 > ABR_Q_APPOSITIVE_MAX_TOKENS + ABR_Q_NAME_MAX_TOKENS)
     return 0;
   /* "Rep. Edward Markey": the title is no part of the name */
