@@ -229,9 +229,6 @@ abr_q_np_after (abr_qdoc *d, uint32_t v, uint32_t hi)
         }
       if (abr_q_is_cap (d, k) && !abr_q_is_stop (d, k) && !(ck & (ABR_QW_NOTNAME | ABR_QW_VERB)))
         continue;
-      if (abr_q_is_cap (d, k) && k + 1 <= hi && k + 1 < d->nt && abr_q_joined (d, k, 2) && abr_q_is_cap (d, k + 1)
-          && abr_q_is_name (d, k + 1) && !(ck & ABR_QW_VERB))
-        continue; /* "said First Chicago's Johnson": a stop word in a body's name */
       if (abr_q_is_cap (d, k) && e != ABR_QNONE && e + 1 == k && k + 1 <= hi && k + 1 < d->nt
           && abr_q_is_cap (d, k + 1))
         continue; /* "Credit Suisse First Boston analyst …" */

@@ -575,7 +575,8 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
       if ((abr_q_class (d, e) & ABR_QW_ORG) || abr_q_firm_word (d, e))
         return 1;
     }
-  /* "First Chicago Corp", "First Boston": a bank's name */
+  /* "First Chicago Corp", "First Boston", "said First Chicago's
+   * Johnson": a bank's name */
   if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_is (d, g, "first") && g + 1 < d->nt
       && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
       && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
