@@ -565,19 +565,18 @@ abr_q_is_name (abr_qdoc *d, uint32_t g)
   /* "General Motors", "General Electric Co": a role's word opening a
    * name that ends in a body's word or a firm's legal form (a
    * portfolio's, "Home Office", is read where names are built) */
-  if ((c & ABR_QW_TITLE) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && !abr_q_portfolio (d, g) && g + 1 < d->nt
-      && abr_q_joined (d, g, 2)
+  if ((c & ABR_QW_TITLE) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && g + 1 < d->nt && abr_q_joined (d, g, 2)
       && abr_q_is_cap (d, g + 1) && !(abr_q_class (d, g + 1) & (ABR_QW_FIRSTNAME | ABR_QW_TITLE)))
     {
       uint32_t e = g + 1;
       while (e + 1 < d->nt && e - g < 3 && abr_q_joined (d, e, 2) && abr_q_is_cap (d, e + 1))
         e++;
-      if ((abr_q_class (d, e) & ABR_QW_ORG) || abr_q_firm_word (d, e))
+      if (((abr_q_class (d, e) & ABR_QW_ORG) || abr_q_firm_word (d, e)) && !abr_q_portfolio (d, g))
         return 1;
     }
   /* "First Chicago Corp", "First Boston", "said First Chicago's
    * Johnson": a bank's name */
-  if ((t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_is (d, g, "first") && g + 1 < d->nt
+  if ((c & ABR_QW_NOTNAME) && (t->flags & ABRIDGE_TOKEN_CAPITALISED) && abr_q_word_is (d, g, "first") && g + 1 < d->nt
       && abr_q_same_sentence (d, g, g + 1) && !(abr_q_gap_after (d, g) & ABR_QG_NAME_BREAKS)
       && abr_q_is_cap (d, g + 1) && abr_q_is_name (d, g + 1))
     return 1;
