@@ -17,6 +17,24 @@
  * place, is a film's, a song's or a party's as often as a person's. */
 #define UNEVIDENT_WEIGHT 0.5
 
+/* Whether "according to" stands before the name at token F, over its
+ * title or honorific ("according to Carly Fiorina", "according to
+ * Defense Secretary Donald Rumsfeld"). */
+static int
+according_to (abr_qdoc *d, uint32_t f)
+{
+  uint32_t s0 = d->base[abr_q_sentence_of (d, f)];
+  for (uint32_t k = f, n = 0; k > s0 + 1 && n < 4; k--, n++)
+    {
+      uint32_t c = abr_q_class (d, k - 1);
+      if ((c & ABR_QW_TO) && (abr_q_class (d, k - 2) & ABR_QW_ACCORDING) && abr_q_joined (d, k - 2, f - k + 3))
+        return 1;
+      if (!(c & (ABR_QW_TITLE | ABR_QW_TO)) && !abr_q_is_cap (d, k - 1))
+        return 0;
+    }
+  return 0;
+}
+
 /* Whether the name F … E is the subject of a verb of saying: "Temko
  * said", "Temko, 51, said", "Temko also told", "said Temko", "according
  * to Temko". */
@@ -64,12 +82,8 @@ speaks (abr_qdoc *d, uint32_t f, uint32_t e)
         b--;
       if ((abr_q_class (d, b) & ABR_QW_VERB_FIRST) && !(abr_q_gap_after (d, b) & ABR_QG_NAME_BREAKS))
         return 1;
-      /* "according to Carly Fiorina" */
-      if (b > 0 && (abr_q_class (d, b) & ABR_QW_TO) && (abr_q_class (d, b - 1) & ABR_QW_ACCORDING)
-          && abr_q_joined (d, b - 1, 3))
-        return 1;
     }
-  return 0;
+  return according_to (d, f);
 }
 
 /* Whether the name starting at F is a verb's object ("The image
@@ -310,13 +324,7 @@ antecedent (abr_qdoc *d, uint32_t at, int gender, int32_t previous_speaker, uint
                         && !asked;
           /* "…, according to Defense Secretary Donald Rumsfeld. “…,” he
            * said": the one a report is according to speaks */
-          for (uint32_t k = g, n = 0; !subject && k > d->base[se] + 1 && n < 4; k--, n++)
-            {
-              if (abr_q_word_is (d, k - 1, "to") && abr_q_word_is (d, k - 2, "according") && abr_q_joined (d, k - 2, g - k + 3))
-                subject = 1;
-              if (!(abr_q_class (d, k - 1) & ABR_QW_TITLE) && !abr_q_is_cap (d, k - 1) && !abr_q_word_is (d, k - 1, "to"))
-                break;
-            }
+          subject |= according_to (d, g);
           /* "The head of the Law Institute, John Corcoran, says": a full
            * name set off right before its sentence's verb is its subject
            * (not "MP for Henley-on-Thames, Oxfordshire, said") */
